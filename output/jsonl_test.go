@@ -1,0 +1,92 @@
+package output
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestLineWriterWritesWholeUnescapedLines(t *testing.T) {
+	var buf bytes.Buffer
+	lw := NewLineWriter(&buf, "test")
+	recs := []map[string]string{{"q": "<b>“Yes” & no</b>"}, {"q": "line\nbreak"}}
+	for _, r := range recs {
+		if err := lw.Write(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lines := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("got %d lines, want 2: %q", len(lines), buf.String())
+	}
+	if !strings.Contains(lines[0], `<b>“Yes” & no</b>`) {
+		t.Errorf("HTML was escaped: %s", lines[0])
+	}
+	for i, l := range lines {
+		var got map[string]string
+		if err := json.Unmarshal([]byte(l), &got); err != nil {
+			t.Fatalf("line %d does not parse: %v", i, err)
+		}
+		if got["q"] != recs[i]["q"] {
+			t.Errorf("line %d: got %q, want %q", i, got["q"], recs[i]["q"])
+		}
+	}
+	if lw.Lines() != 2 {
+		t.Errorf("Lines() = %d, want 2", lw.Lines())
+	}
+}
+
+func TestOpenLineFileRepairsPartialLastLine(t *testing.T) {
+	tests := []struct {
+		name, before, want string
+	}{
+		{"clean file", "{\"a\":1}\n{\"a\":2}\n", "{\"a\":1}\n{\"a\":2}\n{\"a\":3}\n"},
+		{"partial last line", "{\"a\":1}\n{\"a\":2", "{\"a\":1}\n{\"a\":3}\n"},
+		{"only a partial line", "{\"a\"", "{\"a\":3}\n"},
+		{"empty", "", "{\"a\":3}\n"},
+		{"long partial line", "{\"a\":1}\n" + strings.Repeat("x", 200<<10), "{\"a\":1}\n{\"a\":3}\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "sub", "x.jsonl")
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, []byte(tt.before), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			lw, err := OpenLineFile(path, Append, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := lw.Write(map[string]int{"a": 3}); err != nil {
+				t.Fatal(err)
+			}
+			if err := lw.Close(); err != nil {
+				t.Fatal(err)
+			}
+			got, _ := os.ReadFile(path)
+			if string(got) != tt.want {
+				t.Errorf("file = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestOpenLineFileTruncate(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "x.jsonl")
+	os.WriteFile(path, []byte("{\"old\":true}\n"), 0o644)
+	lw, err := OpenLineFile(path, Truncate, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lw.Write(map[string]bool{"new": true})
+	lw.Close()
+	got, _ := os.ReadFile(path)
+	if string(got) != "{\"new\":true}\n" {
+		t.Errorf("file = %q", got)
+	}
+}
