@@ -35,6 +35,10 @@ type Doc struct {
 	Page *extract.Page
 	// Article is an article with its text given; nil when Page is set.
 	Article *extract.Article
+	// ID, Title and Published, when set, override what cleaning Page
+	// finds (as given on a line of `claimwire extract --docs`). A given
+	// publication time also re-anchors the article's timexes.
+	ID, Title, Published string
 }
 
 // name says which input a Doc is, for errors and logs.
@@ -78,6 +82,7 @@ func Process(ctx context.Context, d Doc, opts Options) (extract.Article, []extra
 		if err != nil {
 			return extract.Article{}, nil, &StageError{Stage: "clean", Input: d.name(), Err: err}
 		}
+		applyOverrides(&a, d)
 	case d.Article != nil:
 		a = *d.Article
 	default:
@@ -89,6 +94,22 @@ func Process(ctx context.Context, d Doc, opts Options) (extract.Article, []extra
 	}
 	normalize(&a, claims)
 	return a, claims, nil
+}
+
+// applyOverrides puts the metadata given with a page over what cleaning
+// found.
+func applyOverrides(a *extract.Article, d Doc) {
+	if d.ID != "" {
+		a.ID = d.ID
+	}
+	if d.Title != "" {
+		a.Title = d.Title
+	}
+	if d.Published != "" && d.Published != a.Published {
+		a.Published = d.Published
+		pub, _ := a.PublishedTime()
+		a.Timexes = extract.Timexes(a.Text, pub)
+	}
 }
 
 // normalize makes every list field an empty list rather than null, as the

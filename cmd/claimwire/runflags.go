@@ -1,0 +1,140 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/claimwire/claimwire/output"
+	"github.com/claimwire/claimwire/pipeline"
+)
+
+// runFlags are the flags shared by the commands that run the pipeline.
+type runFlags struct {
+	out       string
+	workers   int
+	appendOut bool
+	logFormat string
+	verbose   bool
+	quiet     bool
+}
+
+func (rf *runFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&rf.out, "out", "out", "output `DIR` for articles.jsonl and claims.jsonl; '-' writes claims JSONL to stdout")
+	fs.IntVar(&rf.workers, "workers", 0, "documents processed at once (0 = one per CPU)")
+	fs.BoolVar(&rf.appendOut, "append", false, "append to existing JSONL files instead of starting them afresh")
+	fs.StringVar(&rf.logFormat, "log-format", "text", "log format on stderr: text or json")
+	fs.BoolVar(&rf.verbose, "v", false, "verbose: log every document")
+	fs.BoolVar(&rf.quiet, "q", false, "quiet: no progress line and no summary")
+}
+
+func (rf *runFlags) validate() error {
+	if rf.logFormat != "text" && rf.logFormat != "json" {
+		return usagef("--log-format must be text or json, not %q", rf.logFormat)
+	}
+	if rf.workers < 0 {
+		return usagef("--workers must be 0 or more, not %d", rf.workers)
+	}
+	return nil
+}
+
+func (rf *runFlags) logger(stderr io.Writer) *slog.Logger {
+	level := slog.LevelWarn
+	if rf.verbose {
+		level = slog.LevelInfo
+	}
+	opts := &slog.HandlerOptions{Level: level}
+	if rf.logFormat == "json" {
+		return slog.New(slog.NewJSONHandler(stderr, opts))
+	}
+	return slog.New(slog.NewTextHandler(stderr, opts))
+}
+
+// openSinks opens the JSONL outputs named by --out.
+func (rf *runFlags) openSinks(stdout io.Writer, logger *slog.Logger) ([]pipeline.Sink, func() error, error) {
+	if rf.out == "-" {
+		s := &output.JSONL{Claims: output.NewLineWriter(stdout, "stdout")}
+		return []pipeline.Sink{s}, s.Close, nil
+	}
+	mode := output.Truncate
+	if rf.appendOut {
+		mode = output.Append
+	}
+	s, err := output.OpenJSONL(rf.out, mode, logger)
+	if err != nil {
+		return nil, nil, err
+	}
+	return []pipeline.Sink{s}, s.Close, nil
+}
+
+// progress returns a pipeline progress callback that redraws one line on
+// stderr, or nil when stderr is not a terminal or --q was given.
+func (rf *runFlags) progress(stderr io.Writer) func(pipeline.Summary) {
+	if rf.quiet || !isTerminal(stderr) {
+		return nil
+	}
+	var last time.Time
+	return func(s pipeline.Summary) {
+		if time.Since(last) < 100*time.Millisecond {
+			return
+		}
+		last = time.Now()
+		fmt.Fprintf(stderr, "\r%d documents, %d articles, %d claims, %d failed ", s.Docs, s.Articles, s.Claims, s.Failed)
+	}
+}
+
+// isTerminal reports whether w is a character device such as a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// printSummary prints what a run produced.
+func (rf *runFlags) printSummary(w io.Writer, s pipeline.Summary) {
+	if rf.quiet {
+		return
+	}
+	if isTerminal(w) {
+		fmt.Fprint(w, "\r\033[K")
+	}
+	fmt.Fprintf(w, "%d articles, %d claims from %d documents in %s", s.Articles, s.Claims, s.Docs, s.Duration.Round(time.Millisecond))
+	if s.Duplicates > 0 {
+		fmt.Fprintf(w, " (%d duplicates skipped)", s.Duplicates)
+	}
+	fmt.Fprintln(w)
+	if s.Failed > 0 {
+		fmt.Fprintf(w, "%d failed:\n", s.Failed)
+		for kind, n := range s.FailedByKind {
+			fmt.Fprintf(w, "  %4d  %s\n", n, kind)
+		}
+	}
+	if top := s.TopSpeakers(8); len(top) > 0 {
+		fmt.Fprintln(w, "Top speakers:")
+		for _, sp := range top {
+			fmt.Fprintf(w, "  %4d  %s\n", sp.Claims, sp.Name)
+		}
+	}
+	if rf.out != "-" {
+		fmt.Fprintf(w, "Wrote %s and %s\n", filepath.Join(rf.out, "articles.jsonl"), filepath.Join(rf.out, "claims.jsonl"))
+	}
+}
+
+// finish turns a run's summary and error into the command's error.
+func finish(s pipeline.Summary, err error, closeErr error) error {
+	if err = errors.Join(err, closeErr); err != nil {
+		return err
+	}
+	if s.Failed > 0 {
+		return partialError{failed: s.Failed, total: s.Docs}
+	}
+	return nil
+}
