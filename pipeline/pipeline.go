@@ -39,11 +39,17 @@ type Doc struct {
 	// finds (as given on a line of `claimwire extract --docs`). A given
 	// publication time also re-anchors the article's timexes.
 	ID, Title, Published string
+	// Err, when set, is why the document could not be read; the pipeline
+	// counts it as failed. Name then says which input it was.
+	Err  error
+	Name string
 }
 
 // name says which input a Doc is, for errors and logs.
 func (d Doc) name() string {
 	switch {
+	case d.Name != "":
+		return d.Name
 	case d.Page != nil && d.Page.URL != "":
 		return d.Page.URL
 	case d.Page != nil:
@@ -76,6 +82,8 @@ func Process(ctx context.Context, d Doc, opts Options) (extract.Article, []extra
 	}
 	var a extract.Article
 	switch {
+	case d.Err != nil:
+		return extract.Article{}, nil, &StageError{Stage: "read", Input: d.name(), Err: d.Err}
 	case d.Page != nil:
 		var err error
 		a, err = extract.Clean(*d.Page, opts.Clean)

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"log/slog"
 	"os"
 	"path/filepath"
 	"slices"
@@ -82,9 +81,9 @@ func extractCmd(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		defer close(docs)
 		var err error
 		if docsFile != "" {
-			err = readDocs(ctx, docsFile, docs, logger)
+			err = readDocs(ctx, docsFile, docs)
 		} else {
-			err = readFiles(ctx, files, pageURL, docs, logger)
+			err = readFiles(ctx, files, pageURL, docs)
 		}
 		if err != nil {
 			cancel(err)
@@ -162,17 +161,17 @@ func readPageFile(path string) ([]byte, error) {
 	return b, nil
 }
 
-func readFiles(ctx context.Context, files []string, pageURL string, docs chan<- pipeline.Doc, logger *slog.Logger) error {
+func readFiles(ctx context.Context, files []string, pageURL string, docs chan<- pipeline.Doc) error {
 	for _, path := range files {
-		body, err := readPageFile(path)
-		if err != nil {
-			logger.Warn("skipping unreadable file", "file", path, "err", err)
-			continue
+		d := pipeline.Doc{Name: path}
+		if body, err := readPageFile(path); err != nil {
+			d.Err = err
+		} else {
+			abs, _ := filepath.Abs(path)
+			d.Page = &extract.Page{URL: pageURL, SourceFile: abs, Body: body}
 		}
-		abs, _ := filepath.Abs(path)
-		page := &extract.Page{URL: pageURL, SourceFile: abs, Body: body}
 		select {
-		case docs <- pipeline.Doc{Page: page}:
+		case docs <- d:
 		case <-ctx.Done():
 			return nil
 		}
@@ -190,7 +189,7 @@ type docLine struct {
 	Text      *string `json:"text"`
 }
 
-func readDocs(ctx context.Context, name string, docs chan<- pipeline.Doc, logger *slog.Logger) error {
+func readDocs(ctx context.Context, name string, docs chan<- pipeline.Doc) error {
 	var r io.Reader = os.Stdin
 	if name != "-" {
 		f, err := os.Open(name)
@@ -204,14 +203,14 @@ func readDocs(ctx context.Context, name string, docs chan<- pipeline.Doc, logger
 	for lineNo := 1; ; lineNo++ {
 		line, err := br.ReadBytes('\n')
 		if len(bytes.TrimSpace(line)) > 0 {
-			if d, derr := parseDocLine(line); derr != nil {
-				logger.Warn("skipping bad document line", "file", name, "line", lineNo, "err", derr)
-			} else {
-				select {
-				case docs <- d:
-				case <-ctx.Done():
-					return nil
-				}
+			d, derr := parseDocLine(line)
+			if derr != nil {
+				d = pipeline.Doc{Err: derr, Name: fmt.Sprintf("%s:%d", name, lineNo)}
+			}
+			select {
+			case docs <- d:
+			case <-ctx.Done():
+				return nil
 			}
 		}
 		if err == io.EOF {
