@@ -1,30 +1,158 @@
 package extract
 
-// TEMPORARY: replaced by the cleaner (issue 3 work). Kept minimal so the
-// package builds while the stages are written in parallel.
-
 import (
 	"bytes"
-	"strings"
+	"errors"
+	"fmt"
+	"time"
 
 	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
-// CleanOptions configures Clean.
-type CleanOptions struct{}
+// Errors returned by Clean, wrapped with the page's URL or source file.
+// Check them with errors.Is.
+var (
+	// ErrNoContent means no main text was found on the page.
+	ErrNoContent = errors.New("no main content found")
+	// ErrNotHTML means the page body is empty or not an HTML document
+	// (binary data, an image, a PDF...).
+	ErrNotHTML = errors.New("page is not HTML")
+)
 
-// Clean turns a page into an Article.
-func Clean(p Page, opts CleanOptions) (Article, error) {
-	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(p.Body))
-	if err != nil {
-		return Article{}, err
+// DefaultCleanMaxBytes is the input bound Clean applies when
+// CleanOptions.MaxBytes is zero: 32 MiB.
+const DefaultCleanMaxBytes = 32 << 20
+
+// CleanOptions configures Clean. The zero value gives good defaults.
+type CleanOptions struct {
+	// MaxBytes bounds the body bytes Clean reads; the rest of a longer
+	// page is ignored, so a huge page costs bounded time and memory. Zero
+	// means DefaultCleanMaxBytes; a negative value means no bound.
+	MaxBytes int
+}
+
+func (o CleanOptions) maxBytes() int {
+	switch {
+	case o.MaxBytes == 0:
+		return DefaultCleanMaxBytes
+	case o.MaxBytes < 0:
+		return int(^uint(0) >> 1)
 	}
-	var paras []string
-	doc.Find("article p").Each(func(_ int, s *goquery.Selection) {
-		if t := strings.TrimSpace(s.Text()); t != "" {
-			paras = append(paras, t)
-		}
-	})
-	a := Article{SchemaVersion: SchemaVersion, URL: p.URL, CanonicalURL: p.URL, Title: strings.TrimSpace(doc.Find("title").Text()), Authors: []string{}, Text: strings.Join(paras, "\n\n")}
+	return o.MaxBytes
+}
+
+// Clean turns a page into an Article: it decodes the body to UTF-8 (see
+// decodeHTML for the charset rules), parses it with goquery, finds the
+// main article text by scoring blocks of the page (text length, link
+// density, punctuation, class/id hints, semantic tags and JSON-LD
+// articleBody as evidence) after removing boilerplate (navigation, share
+// bars, ads, related lists, comments, banners...), and reads the metadata
+// from JSON-LD, OpenGraph and other meta tags, <time> elements and the URL.
+//
+// Errors wrap ErrNotHTML or ErrNoContent with the page's URL (or source
+// file). Clean never panics and keeps no state between calls; it is safe
+// for concurrent use.
+func Clean(p Page, opts CleanOptions) (Article, error) {
+	name := p.URL
+	if name == "" {
+		name = p.SourceFile
+	}
+	body := p.Body
+	if mb := opts.maxBytes(); len(body) > mb {
+		body = body[:mb]
+	}
+	if cleanLooksBinary(body) {
+		return Article{}, fmt.Errorf("cleaning %s: %w", name, ErrNotHTML)
+	}
+	body, _ = decodeHTML(body, p.ContentType)
+	stripped, ld := cleanStripRaw(body)
+	root, err := html.Parse(bytes.NewReader(stripped))
+	if err != nil {
+		return Article{}, fmt.Errorf("cleaning %s: parsing: %w", name, err)
+	}
+	doc := &cleanDoc{root: root, body: cleanFindBody(goquery.NewDocumentFromNode(root)), nodes: len(stripped)/64 + 16}
+
+	meta := readMetadata(doc, ld, p.URL)
+	text := extractMainText(doc, meta)
+
+	a := Article{
+		SchemaVersion: SchemaVersion,
+		URL:           p.URL,
+		CanonicalURL:  meta.canonical,
+		SourceFile:    p.SourceFile,
+		Title:         meta.title,
+		Authors:       meta.authors,
+		Published:     meta.published,
+		Modified:      meta.modified,
+		SiteName:      meta.siteName,
+		Section:       meta.section,
+		Description:   meta.description,
+		Image:         meta.image,
+		Text:          text,
+		ContentHash:   ContentHash(text),
+	}
+	if a.CanonicalURL == "" {
+		a.CanonicalURL = p.URL
+	}
+	a.Language = meta.language
+	if a.Language == "" {
+		a.Language = detectLanguage(text)
+	}
+	if !p.FetchedAt.IsZero() {
+		a.FetchedAt = p.FetchedAt.Format(time.RFC3339)
+	}
+	switch {
+	case a.CanonicalURL != "":
+		a.ID = ArticleID(a.CanonicalURL)
+	case p.URL != "":
+		a.ID = ArticleID(p.URL)
+	default:
+		a.ID = ArticleID(p.SourceFile)
+	}
+	pub, _ := parseRecordTime(a.Published)
+	a.Timexes = Timexes(text, pub)
+	if a.Timexes == nil {
+		a.Timexes = []Timex{}
+	}
+	if text == "" {
+		return a, fmt.Errorf("cleaning %s: %w", name, ErrNoContent)
+	}
 	return a, nil
+}
+
+// cleanLooksBinary reports whether body is empty or plainly not text: NUL
+// bytes near the start (images, PDFs, archives) without a UTF-16 BOM, or
+// no '<' at all.
+func cleanLooksBinary(body []byte) bool {
+	if len(bytes.TrimSpace(body)) == 0 {
+		return true
+	}
+	if bytes.HasPrefix(body, []byte{0xFE, 0xFF}) || bytes.HasPrefix(body, []byte{0xFF, 0xFE}) {
+		return false
+	}
+	head := body[:min(len(body), 1024)]
+	if bytes.IndexByte(head, 0) >= 0 {
+		return true
+	}
+	if bytes.HasPrefix(head, []byte("%PDF")) {
+		return true
+	}
+	return bytes.IndexByte(body[:min(len(body), 64<<10)], '<') < 0
+}
+
+// cleanFindBody returns the document's <body> element, or nil.
+func cleanFindBody(doc *goquery.Document) *html.Node {
+	for n := doc.Nodes[0].FirstChild; n != nil; n = n.NextSibling {
+		if n.Type != html.ElementNode || n.DataAtom != atom.Html {
+			continue
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.Body {
+				return c
+			}
+		}
+	}
+	return nil
 }

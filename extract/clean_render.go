@@ -1,0 +1,263 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// cleanRenderer turns the chosen content elements into paragraphs.
+type cleanRenderer struct {
+	t     *cleanTree
+	paras []string
+	cur   []byte
+	space bool // the last byte written to cur is a space (or cur is empty)
+	link  int  // bytes of cur inside links
+	inA   int
+}
+
+// cleanBoilerTextRE matches whole paragraphs that are page furniture
+// rather than article text: ad labels, share and follow prompts,
+// newsletter calls, photo credits, read-more links, copyright lines, site
+// notices.
+var cleanBoilerTextRE = regexp.MustCompile(`(?i)^(?:advertisement|advertising|ad|sponsored|scroll to continue.*|story continues below.*|article continues below.*|continue reading.*|read more.*|read next.*|related:?.*|see also:?.*|more:.*|recommended:?.*|share (?:this|on|via).*|follow us.*|sign up.*|subscribe.*|click here.*|image:.*|photo:.*|photograph:.*|(?:photo|image|picture)s? (?:by|credit|courtesy).*|credit:.*|©.*|copyright.*|all rights reserved.*|this site is registered on .*|.*development site.*|loading\.*|please enable javascript.*|we use cookies.*|this (?:website|site) uses cookies.*|accept cookies.*|skip to .*|back to top|tags?:.*|topics?:.*|filed under:?.*|posted in .*|leave a comment.*|comments?|\d+ comments?|share|tweet|email|print|facebook|twitter|linkedin|whatsapp|pinterest|reddit)$`)
+
+// cleanBoilerMax is the longest paragraph the furniture patterns apply to:
+// real prose that happens to start with "Read more" is longer.
+const cleanBoilerMax = 160
+
+func (r *cleanRenderer) flush() {
+	if len(r.cur) > 0 && r.cur[len(r.cur)-1] == ' ' {
+		r.cur = r.cur[:len(r.cur)-1]
+	}
+	if len(r.cur) > 0 {
+		p := string(r.cur)
+		keep := true
+		if len(p) <= cleanBoilerMax && cleanBoilerTextRE.MatchString(p) {
+			keep = false
+		}
+		// A paragraph that is one link is a teaser or a "read more".
+		if keep && r.link*10 >= len(p)*9 && len(p) < 200 {
+			keep = false
+		}
+		if keep {
+			r.paras = append(r.paras, p)
+		}
+	}
+	r.cur = r.cur[:0]
+	r.space = true
+	r.link = 0
+}
+
+func (r *cleanRenderer) text(s string) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if cleanIsSpace(c) || c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0 {
+			if c == 0xC2 {
+				i++
+			}
+			if !r.space {
+				r.cur = append(r.cur, ' ')
+				r.space = true
+				if r.inA > 0 {
+					r.link++
+				}
+			}
+			continue
+		}
+		r.cur = append(r.cur, c)
+		r.space = false
+		if r.inA > 0 {
+			r.link++
+		}
+	}
+}
+
+// skipContainer is readability's conditional cleaning: inside the chosen
+// content, a container that is mostly links, or a list of links, is a
+// related-articles block or a menu, not prose.
+func (r *cleanRenderer) skipContainer(n *html.Node) bool {
+	ci := r.t.info[n]
+	if ci == nil {
+		return true
+	}
+	if ci.text == 0 {
+		return true
+	}
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Table, atom.Header, atom.Dl, atom.Form, atom.Figure:
+	default:
+		return false
+	}
+	if ci.commas >= 10 {
+		return false
+	}
+	ld := ci.linkDensity()
+	if ld > 0.5 {
+		return true
+	}
+	if w := cleanWeight(n); w < 0 && ld > 0.2 {
+		return true
+	}
+	if (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && ld > 0.35 {
+		return true
+	}
+	return false
+}
+
+func (r *cleanRenderer) render(n *html.Node, root bool) {
+	switch n.Type {
+	case html.TextNode:
+		r.text(n.Data)
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	if cleanDropTags[n.DataAtom] {
+		return
+	}
+	if n.DataAtom == atom.H1 {
+		r.flush()
+		return
+	}
+	block := cleanBlockTags[n.DataAtom]
+	if block {
+		r.flush()
+		if !root && r.skipContainer(n) {
+			return
+		}
+	}
+	if n.DataAtom == atom.Br || n.DataAtom == atom.Hr {
+		return
+	}
+	if n.DataAtom == atom.A {
+		r.inA++
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		r.render(c, false)
+	}
+	if n.DataAtom == atom.A {
+		r.inA--
+	}
+	if block {
+		r.flush()
+	}
+}
+
+// renderText renders the nodes and joins their paragraphs, dropping a
+// heading that repeats the title.
+func (t *cleanTree) renderText(nodes []*html.Node, title string) string {
+	r := &cleanRenderer{t: t, space: true}
+	for _, n := range nodes {
+		r.render(n, true)
+		r.flush()
+	}
+	paras := r.paras
+	if title != "" {
+		nt := cleanNormTitle(title)
+		out := paras[:0]
+		for _, p := range paras {
+			if cleanNormTitle(p) == nt {
+				continue
+			}
+			out = append(out, p)
+		}
+		paras = out
+	}
+	return strings.Join(paras, "\n\n")
+}
+
+func cleanNormTitle(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+// extractMainText finds the page's main text.
+func extractMainText(doc *cleanDoc, meta *pageMeta) string {
+	body := doc.body
+	if body == nil {
+		return ""
+	}
+	t := newCleanTree(doc.nodes)
+	t.stats(body, false)
+	total := t.info[body].ptext
+	keep := map[*html.Node]bool{}
+	var marked *html.Node
+	if m := cleanFindArticleBody(body); m != nil {
+		if mi := t.info[m]; mi != nil && mi.text >= 200 {
+			marked = m
+			for p := m; p != nil; p = p.Parent {
+				keep[p] = true
+			}
+		}
+	}
+	t.removeBoilerplate(body, total, keep)
+	t.stats(body, false)
+
+	var nodes []*html.Node
+	if marked != nil && marked.Parent != nil {
+		nodes = []*html.Node{marked}
+	} else {
+		cands := t.scoreParagraphs(body)
+		top := t.pickTop(cands, body)
+		if top == nil {
+			top = body
+		}
+		nodes = t.siblings(top)
+	}
+	text := t.renderText(nodes, meta.title)
+	if len(text) < 200 && len(meta.ldBody) > len(text)*2 {
+		text = cleanLDBodyText(meta.ldBody)
+	}
+	return text
+}
+
+// cleanFindArticleBody returns the element marked itemprop=articleBody
+// with the most text, or nil.
+func cleanFindArticleBody(n *html.Node) *html.Node {
+	var best *html.Node
+	bestLen := 0
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if ip := cleanAttr(c, "itemprop"); ip != "" && strings.EqualFold(ip, "articleBody") {
+				if l := cleanNodeTextLen(c); l > bestLen {
+					best, bestLen = c, l
+				}
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return best
+}
+
+func cleanNodeTextLen(n *html.Node) int {
+	if n.Type == html.TextNode {
+		l, _ := cleanTextLen(n.Data)
+		return l
+	}
+	s := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		s += cleanNodeTextLen(c)
+	}
+	return s
+}
+
+// cleanLDBodyText turns a JSON-LD articleBody into paragraphs: one per
+// non-empty line, white space collapsed.
+func cleanLDBodyText(s string) string {
+	var paras []string
+	for line := range strings.SplitSeq(s, "\n") {
+		if f := strings.Join(strings.Fields(line), " "); f != "" {
+			paras = append(paras, f)
+		}
+	}
+	return strings.Join(paras, "\n\n")
+}
