@@ -10,9 +10,7 @@ import (
 
 var errPending = errors.New("not built yet")
 
-func evalArticlesCmd(context.Context, []string, io.Writer, io.Writer) error { return errPending }
 func evalClaimsCmd(context.Context, []string, io.Writer, io.Writer) error   { return errPending }
 func evalTimexCmd(context.Context, []string, io.Writer, io.Writer) error    { return errPending }
-func benchCleanCmd(context.Context, []string, io.Writer, io.Writer) error   { return errPending }
 func benchClaimsCmd(context.Context, []string, io.Writer, io.Writer) error  { return errPending }
 func demoCmd(context.Context, []string, io.Writer, io.Writer) error         { return errPending }
