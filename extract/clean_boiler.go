@@ -19,24 +19,30 @@ var (
 	cleanStrongSubstr = []string{
 		"comment", "related", "recommend", "newsletter", "subscri", "cookie",
 		"consent", "gdpr", "outbrain", "taboola", "disqus", "sharing", "share-",
-		"-share", "sharebar", "social", "advert", "sponsor", "promo", "popup",
-		"modal", "paywall", "signup", "sign-up", "breadcrumb", "sidebar",
-		"trending", "most-popular", "mostpopular", "most-read", "mostread",
-		"more-stories", "morestories", "readmore", "read-more", "read-next",
-		"readnext", "up-next", "upnext", "you-may-like", "youmaylike",
-		"also-like", "navbar", "navigation", "masthead", "site-header",
+		"-share", "sharebar", "social", "advert", "sponsor", "promo",
+		"paywall", "breadcrumb", "sidebar", "trending", "most-popular",
+		"mostpopular", "most-read", "mostread", "more-stories", "morestories",
+		"read-next", "readnext", "up-next", "upnext", "you-may-like",
+		"youmaylike", "also-like", "navbar", "navigation", "site-header",
 		"site-footer", "footer", "pagination", "development-site",
 		"author-bio", "authorbio", "about-author", "about-the-author",
-		"skip-link", "screen-reader", "sr-only", "visually-hidden",
-		"visuallyhidden", "print-only", "newsletter", "jp-relatedposts",
-		"post-navigation", "nav-links", "widget", "toolbar", "dropdown",
-		"slideshow", "carousel", "gallery-", "video-player", "videoplayer",
-		"playlist", "ad-slot", "adslot", "ad-container", "adcontainer",
-		"ad-wrapper", "adwrapper", "ad-unit", "adunit", "dfp", "banner",
-		"alert", "donate", "tooltip", "login", "signin", "sign-in", "register",
-		"teaser", "more-from", "morefrom", "further-reading", "see-also",
-		"seealso", "top-stories", "topstories", "latest-news", "latestnews",
-		"also-read", "alsoread", "recirc", "follow-us", "followus",
+		"jp-relatedposts", "post-navigation", "nav-links", "widget",
+		"ad-slot", "adslot", "ad-container", "adcontainer", "ad-wrapper",
+		"adwrapper", "ad-unit", "adunit", "more-from", "morefrom",
+		"further-reading", "see-also", "seealso", "top-stories",
+		"topstories", "latest-news", "latestnews", "also-read", "alsoread",
+		"recirc", "follow-us", "followus",
+	}
+	// cleanMediumSubstr marks furniture that themes also use as state
+	// classes on content ("modal-enabled", "entry-content-read-more"):
+	// boilerplate unless a positive hint is present too.
+	cleanMediumSubstr = []string{
+		"popup", "modal", "signup", "sign-up", "readmore", "read-more",
+		"masthead", "skip-link", "screen-reader", "sr-only",
+		"visually-hidden", "visuallyhidden", "print-only", "toolbar",
+		"dropdown", "slideshow", "carousel", "gallery-", "video-player",
+		"videoplayer", "playlist", "dfp", "banner", "alert", "donate",
+		"tooltip", "login", "signin", "sign-in", "register", "teaser",
 	}
 	// cleanStrongToken are short strong hints matched as whole tokens.
 	cleanStrongToken = []string{
@@ -68,10 +74,12 @@ func cleanTokens(s string) []string {
 	})
 }
 
-// cleanHint classifies a class/id string.
-func cleanHint(ci string) (strong, weak, positive bool) {
+// cleanHint classifies a class/id string: strong hints are boilerplate
+// even next to a positive hint, medium ones only without one, weak ones
+// only for blocks with little text.
+func cleanHint(ci string) (strong, medium, weak, positive bool) {
 	if ci == "" {
-		return false, false, false
+		return false, false, false, false
 	}
 	for _, h := range cleanStrongSubstr {
 		if strings.Contains(ci, h) {
@@ -79,15 +87,21 @@ func cleanHint(ci string) (strong, weak, positive bool) {
 			break
 		}
 	}
-	if !strong {
+	for _, h := range cleanMediumSubstr {
+		if strings.Contains(ci, h) {
+			medium = true
+			break
+		}
+	}
+	if !strong && !medium {
 		for _, tok := range cleanTokens(ci) {
 			for _, h := range cleanStrongToken {
 				if tok == h {
-					strong = true
+					medium = true
 					break
 				}
 			}
-			if strong {
+			if medium {
 				break
 			}
 		}
@@ -104,18 +118,22 @@ func cleanHint(ci string) (strong, weak, positive bool) {
 			break
 		}
 	}
-	return strong, weak, positive
+	return strong, medium, weak, positive
 }
 
 // cleanWeight is readability's class weight: +25 for a positive hint, -25
 // for a boilerplate hint.
 func cleanWeight(n *html.Node) int {
-	strong, weak, positive := cleanHint(cleanClassID(n))
+	ci := cleanClassID(n)
+	if cleanIsEmbed(ci) {
+		return 0
+	}
+	strong, medium, weak, positive := cleanHint(ci)
 	w := 0
 	if positive {
 		w += 25
 	}
-	if strong || weak {
+	if strong || medium || weak {
 		w -= 25
 	}
 	return w
@@ -168,12 +186,19 @@ func cleanBoiler(n *html.Node, share float64, ancestorOfBody bool) bool {
 	if ci == "" {
 		return false
 	}
-	strong, weak, positive := cleanHint(ci)
+	strong, medium, weak, positive := cleanHint(ci)
+	if cleanIsEmbed(ci) {
+		// Embedded posts (tweets, Instagram) quoted by the article are
+		// article content, whatever "social" class wraps them.
+		return false
+	}
 	switch {
 	case strong && !positive:
 		return share < 0.6
 	case strong:
 		return share < 0.3
+	case medium && !positive:
+		return share < 0.6
 	case weak && !positive:
 		return share < 0.2
 	}
@@ -213,4 +238,9 @@ func (t *cleanTree) removeBoilerplate(n *html.Node, total int, keep map[*html.No
 		}
 		c = next
 	}
+}
+
+// cleanIsEmbed reports whether a class/id names an embedded post.
+func cleanIsEmbed(ci string) bool {
+	return strings.Contains(ci, "embed") || strings.Contains(ci, "tweet") || strings.Contains(ci, "instagram-media")
 }

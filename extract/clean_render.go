@@ -22,7 +22,30 @@ type cleanRenderer struct {
 // rather than article text: ad labels, share and follow prompts,
 // newsletter calls, photo credits, read-more links, copyright lines, site
 // notices.
-var cleanBoilerTextRE = regexp.MustCompile(`(?i)^(?:advertisement|advertising|ad|sponsored|scroll to continue.*|story continues below.*|article continues below.*|continue reading.*|read more.*|read next.*|related:?.*|see also:?.*|more:.*|recommended:?.*|share (?:this|on|via).*|follow us.*|sign up.*|subscribe.*|click here.*|image:.*|photo:.*|photograph:.*|(?:photo|image|picture)s? (?:by|credit|courtesy).*|credit:.*|©.*|copyright.*|all rights reserved.*|this site is registered on .*|.*development site.*|loading\.*|please enable javascript.*|we use cookies.*|this (?:website|site) uses cookies.*|accept cookies.*|skip to .*|back to top|tags?:.*|topics?:.*|filed under:?.*|posted in .*|leave a comment.*|comments?|\d+ comments?|share|tweet|email|print|facebook|twitter|linkedin|whatsapp|pinterest|reddit)$`)
+var cleanBoilerTextRE = regexp.MustCompile(`(?i)^(?:advertisement|advertising|advert|ad|.*requires javascript\.?|sponsored|scroll to continue.*|story continues below.*|article continues below.*|continue reading.*|read more.*|read next.*|related:?.*|see also:?.*|more:.*|recommended:?.*|share (?:this|on|via).*|follow us.*|sign up.*|subscribe.*|click here.*|image:.*|photo:.*|photograph:.*|(?:photo|image|picture)s? (?:by|credit|courtesy).*|credit:.*|©.*|copyright.*|all rights reserved.*|this site is registered on .*|.*development site.*|loading\.*|please enable javascript.*|we use cookies.*|this (?:website|site) uses cookies.*|accept cookies.*|skip to .*|back to top|tags?:.*|topics?:.*|filed under:?.*|posted in .*|leave a comment.*|comments?|\d+ comments?|share|tweet|email|print|facebook|twitter|linkedin|whatsapp|pinterest|reddit)$`)
+
+// cleanBylineRE and cleanDateLineRE match byline and time-stamp lines
+// ("By Jane Doe -", "Updated at 1:23 p.m.", "Published 18 Nov 2019").
+var (
+	cleanBylineRE   = regexp.MustCompile(`^(?:[Bb]y|BY)\s+\p{Lu}[^.!?]*$`)
+	cleanDateLineRE = regexp.MustCompile(`(?i)^(?:updated|published|posted|last updated|first published|last modified)\b[^.!?]*\d`)
+)
+
+// cleanIsBylineLine reports whether a paragraph is a byline or time stamp
+// rather than prose: short, no sentence end, "By Name" or "Updated ...".
+func cleanIsBylineLine(p string) bool {
+	if len(p) > 80 {
+		return false
+	}
+	if cleanBylineRE.MatchString(p) && len(strings.Fields(p)) <= 8 {
+		return true
+	}
+	return cleanDateLineRE.MatchString(p)
+}
+
+// cleanShortcodeRE matches a leaked CMS shortcode paragraph
+// ("[button link=...]Send us your review[/button]").
+var cleanShortcodeRE = regexp.MustCompile(`^\[\w+[^\]]*\].*\[/\w+\]$`)
 
 // cleanBoilerMax is the longest paragraph the furniture patterns apply to:
 // real prose that happens to start with "Read more" is longer.
@@ -35,11 +58,13 @@ func (r *cleanRenderer) flush() {
 	if len(r.cur) > 0 {
 		p := string(r.cur)
 		keep := true
-		if len(p) <= cleanBoilerMax && cleanBoilerTextRE.MatchString(p) {
+		if len(p) <= cleanBoilerMax && cleanBoilerTextRE.MatchString(p) || cleanIsBylineLine(p) || cleanShortcodeRE.MatchString(p) {
 			keep = false
 		}
-		// A paragraph that is one link is a teaser or a "read more".
-		if keep && r.link*10 >= len(p)*9 && len(p) < 200 {
+		// A paragraph that is one link is a teaser or a "read more",
+		// unless the link shows its own address (a source the article
+		// cites).
+		if keep && r.link*10 >= len(p)*9 && len(p) < 200 && !strings.HasPrefix(p, "http") && !strings.HasPrefix(p, "www.") {
 			keep = false
 		}
 		if keep {
@@ -91,7 +116,7 @@ func (r *cleanRenderer) skipContainer(n *html.Node) bool {
 	default:
 		return false
 	}
-	if ci.commas >= 10 {
+	if ci.commas >= 10 || cleanIsEmbed(cleanClassID(n)) {
 		return false
 	}
 	ld := ci.linkDensity()
@@ -201,11 +226,11 @@ func extractMainText(doc *cleanDoc, meta *pageMeta) string {
 		nodes = []*html.Node{marked}
 	} else {
 		cands := t.scoreParagraphs(body)
-		top := t.pickTop(cands, body)
+		top, best := t.pickTop(cands, body)
 		if top == nil {
 			top = body
 		}
-		nodes = t.siblings(top)
+		nodes = t.siblings(top, best)
 	}
 	text := t.renderText(nodes, meta.title)
 	if len(text) < 200 && len(meta.ldBody) > len(text)*2 {

@@ -115,7 +115,7 @@ func scanMeta(root *html.Node) *metaScan {
 				b = true
 			}
 			if !b {
-				if strong, _, _ := cleanHint(cleanClassID(c)); strong && !metaIsBylineClass(c) {
+				if strong, medium, _, positive := cleanHint(cleanClassID(c)); (strong || medium && !positive) && !metaIsBylineClass(c) {
 					b = true
 				}
 			}
