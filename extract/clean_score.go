@@ -51,7 +51,7 @@ func (t *cleanTree) scoreParagraphs(root *html.Node) []*html.Node {
 			}
 			if !ai.scored {
 				ai.scored = true
-				ai.weight = cleanWeight(a)
+				ai.weight = int32(t.hints.node(a).weight())
 				ai.score = cleanTagScore(a.DataAtom) + float64(ai.weight)
 				cands = append(cands, a)
 			}
