@@ -52,20 +52,31 @@ func decodeHTML(body []byte, contentType string) (out []byte, name string) {
 	if _, params, err := mime.ParseMediaType(contentType); err == nil {
 		label = params["charset"]
 	}
-	if label == "" || charsetIsUnknown(label) {
+	if label != "" && charsetIsUnknown(label) {
+		label = ""
+	}
+	if utf8.Valid(body) {
+		if charsetHasMultibyte(body) {
+			return body, "utf-8"
+		}
+		// Pure ASCII reads the same in every ASCII-compatible charset;
+		// only the 7-bit ones (ISO-2022-JP) need decoding.
+		if label == "" {
+			label = charsetFromMeta(body)
+		}
+		if label != "" && charsetIs7Bit(label) {
+			return charsetDecode(body, label)
+		}
+		return body, "utf-8"
+	}
+	if label == "" {
 		label = charsetFromMeta(body)
 	}
 	if label != "" && !charsetIsUnknown(label) {
 		if charsetIsUTF8(label) {
 			return charsetValidUTF8(body), "utf-8"
 		}
-		if utf8.Valid(body) && charsetHasMultibyte(body) {
-			return body, "utf-8"
-		}
 		return charsetDecode(body, label)
-	}
-	if utf8.Valid(body) {
-		return body, "utf-8"
 	}
 	if charsetMostlyUTF8(body) {
 		return charsetValidUTF8(body), "utf-8"
@@ -73,15 +84,35 @@ func decodeHTML(body []byte, contentType string) (out []byte, name string) {
 	return charsetDecode(body, "windows-1252")
 }
 
+// charsetIs7Bit reports whether label names a charset that encodes
+// non-ASCII text in ASCII bytes.
+func charsetIs7Bit(label string) bool {
+	_, name := charset.Lookup(label)
+	return strings.HasPrefix(name, "iso-2022")
+}
+
 // charsetFromMeta returns the charset label declared by a meta tag near the
 // start of body, or "".
 func charsetFromMeta(body []byte) string {
 	head := body[:min(len(body), charsetMetaScan)]
-	m := charsetMetaRE.FindSubmatch(head)
-	if m == nil {
-		return ""
+	for i := 0; i < len(head); {
+		j := bytes.IndexByte(head[i:], '<')
+		if j < 0 {
+			break
+		}
+		i += j
+		if i+5 <= len(head) && bytes.EqualFold(head[i+1:i+5], []byte("meta")) {
+			end := bytes.IndexByte(head[i:], '>')
+			if end < 0 {
+				end = len(head) - i
+			}
+			if m := charsetMetaRE.FindSubmatch(head[i : i+end+1]); m != nil {
+				return string(m[1])
+			}
+		}
+		i++
 	}
-	return string(m[1])
+	return ""
 }
 
 func charsetIsUnknown(label string) bool {

@@ -67,15 +67,16 @@ func Clean(p Page, opts CleanOptions) (Article, error) {
 		return Article{}, fmt.Errorf("cleaning %s: %w", name, ErrNotHTML)
 	}
 	body, _ = decodeHTML(body, p.ContentType)
-	stripped, ld := cleanStripRaw(body)
-	root, err := html.Parse(bytes.NewReader(stripped))
+	segs, ld := cleanRawSegments(body)
+	root, err := html.Parse(&cleanSegReader{b: body, segs: segs})
 	if err != nil {
 		return Article{}, fmt.Errorf("cleaning %s: parsing: %w", name, err)
 	}
-	doc := &cleanDoc{root: root, body: cleanFindBody(goquery.NewDocumentFromNode(root)), nodes: len(stripped)/64 + 16}
+	doc := &cleanDoc{root: root, body: cleanFindBody(goquery.NewDocumentFromNode(root)), nodes: len(body)/128 + 16}
 
-	meta := readMetadata(doc, ld, p.URL)
-	text := extractMainText(doc, meta)
+	hints := cleanHintCache{}
+	meta := readMetadata(doc, ld, p.URL, hints)
+	text := extractMainText(doc, meta, hints)
 
 	a := Article{
 		SchemaVersion: SchemaVersion,

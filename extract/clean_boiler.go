@@ -19,24 +19,30 @@ var (
 	cleanStrongSubstr = []string{
 		"comment", "related", "recommend", "newsletter", "subscri", "cookie",
 		"consent", "gdpr", "outbrain", "taboola", "disqus", "sharing", "share-",
-		"-share", "sharebar", "social", "advert", "sponsor", "promo", "popup",
-		"modal", "paywall", "signup", "sign-up", "breadcrumb", "sidebar",
-		"trending", "most-popular", "mostpopular", "most-read", "mostread",
-		"more-stories", "morestories", "readmore", "read-more", "read-next",
-		"readnext", "up-next", "upnext", "you-may-like", "youmaylike",
-		"also-like", "navbar", "navigation", "masthead", "site-header",
+		"-share", "sharebar", "social", "advert", "sponsor", "promo",
+		"paywall", "breadcrumb", "sidebar", "trending", "most-popular",
+		"mostpopular", "most-read", "mostread", "more-stories", "morestories",
+		"read-next", "readnext", "up-next", "upnext", "you-may-like",
+		"youmaylike", "also-like", "navbar", "navigation", "site-header",
 		"site-footer", "footer", "pagination", "development-site",
 		"author-bio", "authorbio", "about-author", "about-the-author",
-		"skip-link", "screen-reader", "sr-only", "visually-hidden",
-		"visuallyhidden", "print-only", "newsletter", "jp-relatedposts",
-		"post-navigation", "nav-links", "widget", "toolbar", "dropdown",
-		"slideshow", "carousel", "gallery-", "video-player", "videoplayer",
-		"playlist", "ad-slot", "adslot", "ad-container", "adcontainer",
-		"ad-wrapper", "adwrapper", "ad-unit", "adunit", "dfp", "banner",
-		"alert", "donate", "tooltip", "login", "signin", "sign-in", "register",
-		"teaser", "more-from", "morefrom", "further-reading", "see-also",
-		"seealso", "top-stories", "topstories", "latest-news", "latestnews",
-		"also-read", "alsoread", "recirc", "follow-us", "followus",
+		"jp-relatedposts", "post-navigation", "nav-links", "widget",
+		"ad-slot", "adslot", "ad-container", "adcontainer", "ad-wrapper",
+		"adwrapper", "ad-unit", "adunit", "more-from", "morefrom",
+		"further-reading", "see-also", "seealso", "top-stories",
+		"topstories", "latest-news", "latestnews", "also-read", "alsoread",
+		"recirc", "follow-us", "followus",
+	}
+	// cleanMediumSubstr marks furniture that themes also use as state
+	// classes on content ("modal-enabled", "entry-content-read-more"):
+	// boilerplate unless a positive hint is present too.
+	cleanMediumSubstr = []string{
+		"popup", "modal", "signup", "sign-up", "readmore", "read-more",
+		"masthead", "skip-link", "screen-reader", "sr-only",
+		"visually-hidden", "visuallyhidden", "print-only", "toolbar",
+		"dropdown", "slideshow", "carousel", "gallery-", "video-player",
+		"videoplayer", "playlist", "dfp", "banner", "alert", "donate",
+		"tooltip", "login", "signin", "sign-in", "register", "teaser",
 	}
 	// cleanStrongToken are short strong hints matched as whole tokens.
 	cleanStrongToken = []string{
@@ -60,62 +66,162 @@ var (
 	}
 )
 
-// cleanTokens splits a class/id string into lower-case alphanumeric
-// tokens.
-func cleanTokens(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
-	})
+// cleanHintSet is what the class and id of an element say about it:
+// strong hints are boilerplate even next to a positive hint, medium ones
+// only without one, weak ones only for blocks with little text.
+type cleanHintSet struct {
+	strong, medium, weak, positive bool
+	// embed marks embedded posts (tweets, Instagram) that articles quote.
+	embed bool
+	// comment marks comment threads.
+	comment bool
+	// byline marks bylines and author boxes.
+	byline bool
 }
 
-// cleanHint classifies a class/id string.
-func cleanHint(ci string) (strong, weak, positive bool) {
-	if ci == "" {
-		return false, false, false
+func (h cleanHintSet) or(o cleanHintSet) cleanHintSet {
+	return cleanHintSet{
+		strong: h.strong || o.strong, medium: h.medium || o.medium, weak: h.weak || o.weak,
+		positive: h.positive || o.positive, embed: h.embed || o.embed,
+		comment: h.comment || o.comment, byline: h.byline || o.byline,
 	}
-	for _, h := range cleanStrongSubstr {
-		if strings.Contains(ci, h) {
-			strong = true
-			break
-		}
-	}
-	if !strong {
-		for _, tok := range cleanTokens(ci) {
-			for _, h := range cleanStrongToken {
-				if tok == h {
-					strong = true
-					break
-				}
-			}
-			if strong {
-				break
-			}
-		}
-	}
-	for _, h := range cleanWeakSubstr {
-		if strings.Contains(ci, h) {
-			weak = true
-			break
-		}
-	}
-	for _, h := range cleanPositive {
-		if strings.Contains(ci, h) {
-			positive = true
-			break
-		}
-	}
-	return strong, weak, positive
 }
 
-// cleanWeight is readability's class weight: +25 for a positive hint, -25
-// for a boilerplate hint.
-func cleanWeight(n *html.Node) int {
-	strong, weak, positive := cleanHint(cleanClassID(n))
+// cleanHintCache memoises hints per attribute value for one Clean call:
+// pages repeat the same few class names on thousands of elements.
+type cleanHintCache map[string]cleanHintSet
+
+// node returns the hints of n's class and id.
+func (c cleanHintCache) node(n *html.Node) cleanHintSet {
+	var h cleanHintSet
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && a.Val != "" {
+			h = h.or(c.value(a.Val))
+		}
+	}
+	return h
+}
+
+func (c cleanHintCache) value(v string) cleanHintSet {
+	if h, ok := c[v]; ok {
+		return h
+	}
+	h := cleanHint(strings.ToLower(v))
+	c[v] = h
+	return h
+}
+
+// Hint kinds, as bits in cleanHintTable entries.
+const (
+	hintStrong = 1 << iota
+	hintMedium
+	hintWeak
+	hintPositive
+	hintEmbed
+	hintComment
+	hintByline
+)
+
+type cleanHintEntry struct {
+	s    string
+	kind uint8
+}
+
+// cleanHintTable indexes the substring hints by their first two bytes
+// (each folded to one of 38 classes) so that cleanHint scans a value once
+// instead of searching it for every hint. Built once; read-only.
+var cleanHintTable = func() *[38 * 38][]cleanHintEntry {
+	var t [38 * 38][]cleanHintEntry
+	add := func(list []string, kind uint8) {
+		for _, h := range list {
+			k := cleanHintClass(h[0])*38 + cleanHintClass(h[1])
+			t[k] = append(t[k], cleanHintEntry{h, kind})
+		}
+	}
+	add(cleanStrongSubstr, hintStrong)
+	add(cleanMediumSubstr, hintMedium)
+	add(cleanWeakSubstr, hintWeak)
+	add(cleanPositive, hintPositive)
+	add([]string{"embed", "tweet", "instagram-media"}, hintEmbed)
+	add([]string{"comment"}, hintComment)
+	add([]string{"byline", "author-name", "authorname"}, hintByline)
+	return &t
+}()
+
+// cleanHintClass folds a byte to 0–37: letters, digits, '-', other.
+func cleanHintClass(c byte) int {
+	switch {
+	case c >= 'a' && c <= 'z':
+		return int(c - 'a')
+	case c >= '0' && c <= '9':
+		return 26 + int(c-'0')
+	case c == '-':
+		return 36
+	}
+	return 37
+}
+
+// cleanHint classifies one lower-cased class or id value.
+func cleanHint(ci string) cleanHintSet {
+	var kinds uint8
+	for i := 0; i+1 < len(ci); i++ {
+		for _, e := range cleanHintTable[cleanHintClass(ci[i])*38+cleanHintClass(ci[i+1])] {
+			if kinds&e.kind == 0 && strings.HasPrefix(ci[i:], e.s) {
+				kinds |= e.kind
+			}
+		}
+	}
+	h := cleanHintSet{
+		strong: kinds&hintStrong != 0, medium: kinds&hintMedium != 0,
+		weak: kinds&hintWeak != 0, positive: kinds&hintPositive != 0,
+		embed: kinds&hintEmbed != 0, comment: kinds&hintComment != 0,
+		byline: kinds&hintByline != 0,
+	}
+	// Whole-token hints, without allocating the tokens.
+	for i := 0; i < len(ci); {
+		for i < len(ci) && !cleanIsAlnum(ci[i]) {
+			i++
+		}
+		j := i
+		for j < len(ci) && cleanIsAlnum(ci[j]) {
+			j++
+		}
+		if j > i {
+			tok := ci[i:j]
+			if cleanStrongTokenSet[tok] {
+				h.medium = true
+			}
+			if tok == "author" || tok == "by" {
+				h.byline = true
+			}
+		}
+		i = j
+	}
+	return h
+}
+
+func cleanIsAlnum(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
+
+// cleanStrongTokenSet is cleanStrongToken as a set.
+var cleanStrongTokenSet = func() map[string]bool {
+	m := make(map[string]bool, len(cleanStrongToken))
+	for _, t := range cleanStrongToken {
+		m[t] = true
+	}
+	return m
+}()
+
+// weight is readability's class weight: +25 for a positive hint, -25
+// for a boilerplate hint, 0 for embedded posts.
+func (h cleanHintSet) weight() int {
+	if h.embed {
+		return 0
+	}
 	w := 0
-	if positive {
+	if h.positive {
 		w += 25
 	}
-	if strong || weak {
+	if h.strong || h.medium || h.weak {
 		w -= 25
 	}
 	return w
@@ -134,7 +240,7 @@ var cleanRoleStrong = map[string]bool{
 // ancestors of an itemprop=articleBody element. Strong signals remove n
 // unless it holds nearly all of the page's text (then it is a wrapper with
 // an unlucky class name); weak signals only when it holds little.
-func cleanBoiler(n *html.Node, share float64, ancestorOfBody bool) bool {
+func cleanBoiler(n *html.Node, h cleanHintSet, share float64, ancestorOfBody bool) bool {
 	if ancestorOfBody {
 		return false
 	}
@@ -143,7 +249,7 @@ func cleanBoiler(n *html.Node, share float64, ancestorOfBody bool) bool {
 		// Semantic containers are judged by their content, except
 		// comment threads marked up as articles.
 		if n.DataAtom == atom.Article || n.DataAtom == atom.Main {
-			if strings.Contains(cleanClassID(n), "comment") && share < 0.5 {
+			if h.comment && share < 0.5 {
 				return true
 			}
 		}
@@ -164,17 +270,19 @@ func cleanBoiler(n *html.Node, share float64, ancestorOfBody bool) bool {
 	if r := cleanAttr(n, "role"); r != "" && cleanRoleStrong[strings.ToLower(r)] {
 		return share < 0.6
 	}
-	ci := cleanClassID(n)
-	if ci == "" {
+	if h.embed {
+		// Embedded posts (tweets, Instagram) quoted by the article are
+		// article content, whatever "social" class wraps them.
 		return false
 	}
-	strong, weak, positive := cleanHint(ci)
 	switch {
-	case strong && !positive:
+	case h.strong && !h.positive:
 		return share < 0.6
-	case strong:
+	case h.strong:
 		return share < 0.3
-	case weak && !positive:
+	case h.medium && !h.positive:
+		return share < 0.6
+	case h.weak && !h.positive:
 		return share < 0.2
 	}
 	return false
@@ -202,7 +310,7 @@ func (t *cleanTree) removeBoilerplate(n *html.Node, total int, keep map[*html.No
 				if total > 0 {
 					share = float64(ci.ptext) / float64(total)
 				}
-				if cleanBoiler(c, share, keep[c]) {
+				if cleanBoiler(c, t.hints.node(c), share, keep[c]) {
 					n.RemoveChild(c)
 				} else {
 					t.removeBoilerplate(c, total, keep)

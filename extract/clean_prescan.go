@@ -2,21 +2,47 @@ package extract
 
 import (
 	"bytes"
+	"io"
 )
 
 // cleanRawTags are the elements whose content is never article text and
-// which cleanStripRaw removes before parsing. Script and style bodies are
+// which cleanRawSegments removes before parsing. Script and style bodies are
 // often more than half of a page's bytes; dropping them before the HTML
 // parser sees them roughly halves parse time.
 var cleanRawTags = [][]byte{[]byte("script"), []byte("style"), []byte("svg"), []byte("noscript")}
 
-// cleanStripRaw removes comments and script, style, svg and noscript
-// elements from an HTML document with a byte scan, and returns the bodies
-// of JSON-LD scripts (type application/ld+json) separately, since they
-// carry metadata. It never reads inside a removed element for anything
-// else: dates in scripts are not evidence. An element left open at the end
-// of the input runs to the end, as in a browser.
-func cleanStripRaw(b []byte) (out []byte, ld [][]byte) {
+// cleanSegReader reads the kept segments of a body without copying them
+// into one buffer.
+type cleanSegReader struct {
+	b    []byte
+	segs [][2]int
+}
+
+func (r *cleanSegReader) Read(p []byte) (int, error) {
+	n := 0
+	for n < len(p) && len(r.segs) > 0 {
+		s := &r.segs[0]
+		k := copy(p[n:], r.b[s[0]:s[1]])
+		n += k
+		s[0] += k
+		if s[0] >= s[1] {
+			r.segs = r.segs[1:]
+		}
+	}
+	if n == 0 && len(r.segs) == 0 {
+		return 0, io.EOF
+	}
+	return n, nil
+}
+
+// cleanRawSegments removes comments and script, style, svg and noscript
+// elements from an HTML document with a byte scan: it returns the
+// [start, end) byte ranges of b to keep, and the bodies of JSON-LD scripts
+// (type application/ld+json) separately, since they carry metadata. It
+// never reads inside a removed element for anything else: dates in
+// scripts are not evidence. An element left open at the end of the input
+// runs to the end, as in a browser.
+func cleanRawSegments(b []byte) (segs [][2]int, ld [][]byte) {
 	i, last := 0, 0
 	for i < len(b) {
 		j := bytes.IndexByte(b[i:], '<')
@@ -31,7 +57,7 @@ func cleanStripRaw(b []byte) (out []byte, ld [][]byte) {
 			if k >= 0 {
 				end = i + 2 + k + 3
 			}
-			out = append(out, b[last:i]...)
+			segs = cleanAddSeg(segs, last, i)
 			i, last = end, end
 			continue
 		}
@@ -43,7 +69,7 @@ func cleanStripRaw(b []byte) (out []byte, ld [][]byte) {
 		// End of the start tag.
 		gt := bytes.IndexByte(rest, '>')
 		if gt < 0 {
-			out = append(out, b[last:i]...)
+			segs = cleanAddSeg(segs, last, i)
 			i, last = len(b), len(b)
 			break
 		}
@@ -63,14 +89,18 @@ func cleanStripRaw(b []byte) (out []byte, ld [][]byte) {
 		if tag[0] == 's' && tag[1] == 'c' && cleanIsLDJSON(openTag) {
 			ld = append(ld, b[bodyStart:bodyEnd])
 		}
-		out = append(out, b[last:i]...)
+		segs = cleanAddSeg(segs, last, i)
 		i, last = end, end
 	}
-	if last == 0 {
-		return b, ld
+	segs = cleanAddSeg(segs, last, len(b))
+	return segs, ld
+}
+
+func cleanAddSeg(segs [][2]int, from, to int) [][2]int {
+	if to > from {
+		segs = append(segs, [2]int{from, to})
 	}
-	out = append(out, b[last:]...)
-	return out, ld
+	return segs
 }
 
 // cleanRawTagAt returns the raw tag name if rest starts with its start tag.

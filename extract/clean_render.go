@@ -18,11 +18,62 @@ type cleanRenderer struct {
 	inA   int
 }
 
-// cleanBoilerTextRE matches whole paragraphs that are page furniture
-// rather than article text: ad labels, share and follow prompts,
-// newsletter calls, photo credits, read-more links, copyright lines, site
-// notices.
-var cleanBoilerTextRE = regexp.MustCompile(`(?i)^(?:advertisement|advertising|ad|sponsored|scroll to continue.*|story continues below.*|article continues below.*|continue reading.*|read more.*|read next.*|related:?.*|see also:?.*|more:.*|recommended:?.*|share (?:this|on|via).*|follow us.*|sign up.*|subscribe.*|click here.*|image:.*|photo:.*|photograph:.*|(?:photo|image|picture)s? (?:by|credit|courtesy).*|credit:.*|©.*|copyright.*|all rights reserved.*|this site is registered on .*|.*development site.*|loading\.*|please enable javascript.*|we use cookies.*|this (?:website|site) uses cookies.*|accept cookies.*|skip to .*|back to top|tags?:.*|topics?:.*|filed under:?.*|posted in .*|leave a comment.*|comments?|\d+ comments?|share|tweet|email|print|facebook|twitter|linkedin|whatsapp|pinterest|reddit)$`)
+// Paragraphs that are page furniture rather than article text: ad
+// labels, share and follow prompts, newsletter calls, photo credits,
+// read-more links, copyright lines, site notices. cleanBoilerExact holds
+// whole paragraphs (lower-cased), cleanBoilerPrefixRE their beginnings,
+// cleanBoilerContains phrases anywhere in a short paragraph.
+var (
+	cleanBoilerExact = map[string]bool{
+		"advertisement": true, "advertising": true, "advert": true, "ad": true, "ads": true,
+		"sponsored": true, "back to top": true, "comments": true, "comment": true,
+		"share": true, "tweet": true, "email": true, "print": true, "facebook": true,
+		"twitter": true, "linkedin": true, "whatsapp": true, "pinterest": true,
+		"reddit": true, "loading": true, "loading...": true, "close": true, "menu": true,
+	}
+	cleanBoilerPrefixRE = regexp.MustCompile(`(?i)^(?:scroll to continue|story continues below|article continues below|continue reading|read more|read next|related\b|see also|more:|recommended\b|share (?:this|on|via)|follow us|sign up|subscribe|click here|image:|photo:|photograph:|(?:photo|image|picture)s? (?:by|credit|courtesy)|credit:|©|copyright|all rights reserved|this site is registered on|please enable javascript|we use cookies|this (?:website|site) uses cookies|accept cookies|skip to|tags?:|topics?:|filed under|posted in|leave a comment|\d+ comments?$)`)
+	cleanBoilerContains = []string{"requires javascript", "development site", "enable javascript"}
+)
+
+// cleanIsBoilerText reports whether a short paragraph is furniture.
+func cleanIsBoilerText(p string) bool {
+	if len(p) > cleanBoilerMax {
+		return false
+	}
+	lp := strings.ToLower(p)
+	if cleanBoilerExact[strings.TrimRight(lp, ".:!")] {
+		return true
+	}
+	for _, c := range cleanBoilerContains {
+		if strings.Contains(lp, c) {
+			return true
+		}
+	}
+	return cleanBoilerPrefixRE.MatchString(p)
+}
+
+// cleanBylineRE and cleanDateLineRE match byline and time-stamp lines
+// ("By Jane Doe -", "Updated at 1:23 p.m.", "Published 18 Nov 2019").
+var (
+	cleanBylineRE   = regexp.MustCompile(`^(?:[Bb]y|BY)\s+\p{Lu}[^.!?]*$`)
+	cleanDateLineRE = regexp.MustCompile(`(?i)^(?:updated|published|posted|last updated|first published|last modified)\b[^.!?]*\d`)
+)
+
+// cleanIsBylineLine reports whether a paragraph is a byline or time stamp
+// rather than prose: short, no sentence end, "By Name" or "Updated ...".
+func cleanIsBylineLine(p string) bool {
+	if len(p) > 80 {
+		return false
+	}
+	if cleanBylineRE.MatchString(p) && len(strings.Fields(p)) <= 8 {
+		return true
+	}
+	return cleanDateLineRE.MatchString(p)
+}
+
+// cleanShortcodeRE matches a leaked CMS shortcode paragraph
+// ("[button link=...]Send us your review[/button]").
+var cleanShortcodeRE = regexp.MustCompile(`^\[\w+[^\]]*\].*\[/\w+\]$`)
 
 // cleanBoilerMax is the longest paragraph the furniture patterns apply to:
 // real prose that happens to start with "Read more" is longer.
@@ -35,11 +86,13 @@ func (r *cleanRenderer) flush() {
 	if len(r.cur) > 0 {
 		p := string(r.cur)
 		keep := true
-		if len(p) <= cleanBoilerMax && cleanBoilerTextRE.MatchString(p) {
+		if cleanIsBoilerText(p) || cleanIsBylineLine(p) || p[0] == '[' && cleanShortcodeRE.MatchString(p) {
 			keep = false
 		}
-		// A paragraph that is one link is a teaser or a "read more".
-		if keep && r.link*10 >= len(p)*9 && len(p) < 200 {
+		// A paragraph that is one link is a teaser or a "read more",
+		// unless the link shows its own address (a source the article
+		// cites).
+		if keep && r.link*10 >= len(p)*9 && len(p) < 200 && !strings.HasPrefix(p, "http") && !strings.HasPrefix(p, "www.") {
 			keep = false
 		}
 		if keep {
@@ -91,14 +144,15 @@ func (r *cleanRenderer) skipContainer(n *html.Node) bool {
 	default:
 		return false
 	}
-	if ci.commas >= 10 {
+	h := r.t.hints.node(n)
+	if ci.commas >= 10 || h.embed {
 		return false
 	}
 	ld := ci.linkDensity()
 	if ld > 0.5 {
 		return true
 	}
-	if w := cleanWeight(n); w < 0 && ld > 0.2 {
+	if h.weight() < 0 && ld > 0.2 {
 		return true
 	}
 	if (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && ld > 0.35 {
@@ -160,7 +214,7 @@ func (t *cleanTree) renderText(nodes []*html.Node, title string) string {
 		nt := cleanNormTitle(title)
 		out := paras[:0]
 		for _, p := range paras {
-			if cleanNormTitle(p) == nt {
+			if len(p) <= len(title)+8 && len(p)+8 >= len(title) && cleanNormTitle(p) == nt {
 				continue
 			}
 			out = append(out, p)
@@ -175,12 +229,13 @@ func cleanNormTitle(s string) string {
 }
 
 // extractMainText finds the page's main text.
-func extractMainText(doc *cleanDoc, meta *pageMeta) string {
+func extractMainText(doc *cleanDoc, meta *pageMeta, hints cleanHintCache) string {
 	body := doc.body
 	if body == nil {
 		return ""
 	}
 	t := newCleanTree(doc.nodes)
+	t.hints = hints
 	t.stats(body, false)
 	total := t.info[body].ptext
 	keep := map[*html.Node]bool{}
@@ -201,11 +256,11 @@ func extractMainText(doc *cleanDoc, meta *pageMeta) string {
 		nodes = []*html.Node{marked}
 	} else {
 		cands := t.scoreParagraphs(body)
-		top := t.pickTop(cands, body)
+		top, best := t.pickTop(cands, body)
 		if top == nil {
 			top = body
 		}
-		nodes = t.siblings(top)
+		nodes = t.siblings(top, best)
 	}
 	text := t.renderText(nodes, meta.title)
 	if len(text) < 200 && len(meta.ldBody) > len(text)*2 {

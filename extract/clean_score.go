@@ -51,7 +51,7 @@ func (t *cleanTree) scoreParagraphs(root *html.Node) []*html.Node {
 			}
 			if !ai.scored {
 				ai.scored = true
-				ai.weight = cleanWeight(a)
+				ai.weight = int32(t.hints.node(a).weight())
 				ai.score = cleanTagScore(a.DataAtom) + float64(ai.weight)
 				cands = append(cands, a)
 			}
@@ -74,26 +74,37 @@ func (t *cleanTree) scoreParagraphs(root *html.Node) []*html.Node {
 	return cands
 }
 
+// cleanMinCandidateText is the paragraph text a container needs to be the
+// main content, unless no container has that much.
+const cleanMinCandidateText = 200
+
 // pickTop chooses the main content container among the scored
 // candidates, following readability's refinements: move up to a common
 // ancestor when several near-best candidates share one, and up through
 // parents that score better.
-func (t *cleanTree) pickTop(cands []*html.Node, body *html.Node) *html.Node {
+func (t *cleanTree) pickTop(cands []*html.Node, body *html.Node) (*html.Node, float64) {
 	var top *html.Node
 	best := -1e18
+	// A container with one short paragraph (a title box with a positive
+	// class) must not win on its class bonus alone.
+	maxP := 0
 	for _, c := range cands {
-		if s := t.info[c].score; s > best {
-			best, top = s, c
+		maxP = max(maxP, t.info[c].ptext)
+	}
+	minP := min(cleanMinCandidateText, maxP)
+	for _, c := range cands {
+		if ci := t.info[c]; ci.ptext >= minP && ci.score > best {
+			best, top = ci.score, c
 		}
 	}
 	if top == nil {
-		return nil
+		return nil, 0
 	}
 	// Near-best alternatives sharing an ancestor: the article is split
 	// across several containers (text chunks between ad slots).
 	var alts []*html.Node
 	for _, c := range cands {
-		if c != top && t.info[c].score >= 0.75*best && !cleanIsAncestor(c, top) && !cleanIsAncestor(top, c) {
+		if c != top && t.info[c].score >= 0.75*best && t.info[c].ptext >= minP && !cleanIsAncestor(c, top) && !cleanIsAncestor(top, c) {
 			alts = append(alts, c)
 		}
 	}
@@ -132,7 +143,7 @@ func (t *cleanTree) pickTop(cands []*html.Node, body *html.Node) *html.Node {
 	for top.Parent != nil && top.Parent != body && top.Parent.Type == html.ElementNode && cleanOnlyElementChild(top.Parent) == top {
 		top = top.Parent
 	}
-	return top
+	return top, best
 }
 
 // cleanIsAncestor reports whether a is a proper ancestor of n.
@@ -167,12 +178,13 @@ func cleanOnlyElementChild(n *html.Node) *html.Node {
 // siblings returns top and those of its siblings that look like more of
 // the article (readability's sibling join): scored siblings above a
 // threshold, with a bonus for sharing top's class, and prose paragraphs.
-func (t *cleanTree) siblings(top *html.Node) []*html.Node {
+func (t *cleanTree) siblings(top *html.Node, best float64) []*html.Node {
 	if top.Parent == nil {
 		return []*html.Node{top}
 	}
 	ti := t.info[top]
-	threshold := max(10, ti.score*0.2)
+	best = max(best, ti.score)
+	threshold := max(10, best*0.2)
 	class := cleanAttr(top, "class")
 	var out []*html.Node
 	for s := top.Parent.FirstChild; s != nil; s = s.NextSibling {
@@ -189,9 +201,9 @@ func (t *cleanTree) siblings(top *html.Node) []*html.Node {
 		}
 		bonus := 0.0
 		if class != "" && cleanAttr(s, "class") == class {
-			bonus = ti.score * 0.2
+			bonus = best * 0.2
 		}
-		if si.scored && si.score+bonus >= threshold {
+		if si.scored && si.score+bonus >= threshold && si.linkDensity() < 0.3 {
 			out = append(out, s)
 			continue
 		}

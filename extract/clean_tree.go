@@ -13,14 +13,14 @@ type cleanInfo struct {
 	text    int // all text below the element
 	link    int // text inside <a> elements
 	ptext   int // text inside paragraph units
-	paras   int // paragraph units below
-	commas  int // commas (and their CJK/Arabic forms) below
-	lis     int // <li> elements below
-	score   float64
-	scored  bool
-	weight  int // class/id weight
-	isPara  bool
 	ownText int // inline text directly in this element (not in child blocks)
+	score   float64
+	paras   int32 // paragraph units below
+	commas  int32 // commas (and their CJK forms) below
+	lis     int32 // <li> elements below
+	weight  int32 // class/id weight
+	scored  bool
+	isPara  bool
 }
 
 // cleanTree holds the per-call state of the main text extraction: one
@@ -29,10 +29,12 @@ type cleanTree struct {
 	info map[*html.Node]*cleanInfo
 	// pool backs the cleanInfo values to save allocations.
 	pool []cleanInfo
+	// hints caches class/id hints.
+	hints cleanHintCache
 }
 
 func newCleanTree(sizeHint int) *cleanTree {
-	return &cleanTree{info: make(map[*html.Node]*cleanInfo, sizeHint), pool: make([]cleanInfo, 0, sizeHint)}
+	return &cleanTree{info: make(map[*html.Node]*cleanInfo, sizeHint), pool: make([]cleanInfo, 0, sizeHint), hints: cleanHintCache{}}
 }
 
 func (t *cleanTree) get(n *html.Node) *cleanInfo {
@@ -174,7 +176,7 @@ func (t *cleanTree) stats(n *html.Node, inLink bool) (text, link, commas int) {
 		tl, ll, cc := t.stats(c, inLink)
 		ci.text += tl
 		ci.link += ll
-		ci.commas += cc
+		ci.commas += int32(cc)
 		if c.Type == html.ElementNode {
 			if cci := t.info[c]; cci != nil {
 				ci.ptext += cci.ptext
@@ -192,7 +194,7 @@ func (t *cleanTree) stats(n *html.Node, inLink bool) (text, link, commas int) {
 	}
 	if !block {
 		// An inline element's own text counts as the parent block's.
-		return ci.text, ci.link, ci.commas
+		return ci.text, ci.link, int(ci.commas)
 	}
 	if n.DataAtom == atom.Li {
 		ci.lis++
@@ -203,7 +205,7 @@ func (t *cleanTree) stats(n *html.Node, inLink bool) (text, link, commas int) {
 		ci.paras++
 		ci.ptext += ci.ownText
 	}
-	return ci.text, ci.link, ci.commas
+	return ci.text, ci.link, int(ci.commas)
 }
 
 // linkDensity is the share of an element's text inside links.

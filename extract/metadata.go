@@ -66,7 +66,7 @@ var metaKeys = map[string]bool{
 }
 
 // scanMeta walks the page once and collects metadata evidence.
-func scanMeta(root *html.Node) *metaScan {
+func scanMeta(root *html.Node, hints cleanHintCache) *metaScan {
 	ms := &metaScan{meta: make(map[string]string, 32)}
 	var walk func(n *html.Node, boiler bool)
 	walk = func(n *html.Node, boiler bool) {
@@ -114,10 +114,9 @@ func scanMeta(root *html.Node) *metaScan {
 			case atom.Nav, atom.Aside, atom.Footer:
 				b = true
 			}
-			if !b {
-				if strong, _, _ := cleanHint(cleanClassID(c)); strong && !metaIsBylineClass(c) {
-					b = true
-				}
+			h := hints.node(c)
+			if !b && (h.strong || h.medium && !h.positive) && !h.byline {
+				b = true
 			}
 			if ip := cleanAttr(c, "itemprop"); ip != "" && !b {
 				metaItemprop(c, strings.ToLower(ip), ms)
@@ -127,7 +126,7 @@ func scanMeta(root *html.Node) *metaScan {
 					if t := metaText(c); t != "" {
 						ms.relAuthors = append(ms.relAuthors, t)
 					}
-				} else if metaIsBylineClass(c) && len(ms.bylines) < 8 {
+				} else if h.byline && len(ms.bylines) < 8 {
 					if t := metaText(c); t != "" && len(t) < 200 {
 						ms.bylines = append(ms.bylines, t)
 					}
@@ -138,24 +137,6 @@ func scanMeta(root *html.Node) *metaScan {
 	}
 	walk(root, false)
 	return ms
-}
-
-// metaIsBylineClass reports whether an element's class or id names a
-// byline or author.
-func metaIsBylineClass(n *html.Node) bool {
-	ci := cleanClassID(n)
-	if ci == "" {
-		return false
-	}
-	if strings.Contains(ci, "byline") || strings.Contains(ci, "author-name") || strings.Contains(ci, "authorname") {
-		return true
-	}
-	for _, t := range cleanTokens(ci) {
-		if t == "author" || t == "by" {
-			return true
-		}
-	}
-	return false
 }
 
 func metaRead(n *html.Node, ms *metaScan) {
@@ -261,8 +242,8 @@ func metaText(n *html.Node) string {
 // readMetadata combines the evidence in priority order: JSON-LD, then
 // OpenGraph and other meta tags, then microdata and <time> elements,
 // then the URL.
-func readMetadata(doc *cleanDoc, ldBlocks [][]byte, pageURL string) *pageMeta {
-	ms := scanMeta(doc.root)
+func readMetadata(doc *cleanDoc, ldBlocks [][]byte, pageURL string, hints cleanHintCache) *pageMeta {
+	ms := scanMeta(doc.root, hints)
 	ld := parseJSONLD(ldBlocks)
 	m := &pageMeta{ldBody: ld.body}
 	base, _ := url.Parse(pageURL)
