@@ -16,7 +16,7 @@ var timexMonthNames = map[string]int{
 	"february": 2, "feb": 2,
 	"march": 3, "mar": 3,
 	"april": 4, "apr": 4,
-	"may": 5,
+	"may":  5,
 	"june": 6, "jun": 6,
 	"july": 7, "jul": 7,
 	"august": 8, "aug": 8,
@@ -101,7 +101,7 @@ const (
 	timexReQty       = `(?:` + timexReNumber + `(?:\s+(?:to|or)\s+` + timexReNumber + `)?|a couple of|a couple|couple of|a few|several|few|many|some|a|an|a half|half an?)`
 	timexReUnit      = `(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))\b`
 	timexReUnitSing  = `(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)`
-	timexReMod       = `(?:about|around|approximately|roughly|nearly|almost|some|just over|just under|well over|more than|less than|fewer than|over|under|at least|at most|up to|no more than|no less than|within|only|barely|little more than|a little more than|a little over|as many as|as few as|as long as|upwards of)`
+	timexReMod       = `(?:about|around|approximately|roughly|nearly|almost|some|just over|just under|well over|more than|less than|fewer than|at least|at most|up to|no more than|no less than|only|barely|little more than|a little more than|a little over|as many as|as few as|as long as|upwards of)`
 	timexRePartOfDay = `(?:morning|afternoon|evening|night|nights)`
 )
 

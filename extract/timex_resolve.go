@@ -23,6 +23,9 @@ type timexCtx struct {
 	prev []string
 	// prevPos are their byte starts.
 	prevPos []int
+	// quarter is the last quarter the text named itself ("the third
+	// quarter"), not one derived from it ("a year earlier").
+	quarter string
 }
 
 func timexParseDay(s string) (time.Time, error) { return time.Parse("2006-01-02", s) }
@@ -143,15 +146,25 @@ func (c *timexCtx) monthYear(m, d, tense int) (int, bool) {
 			y--
 		case tense == timexTenseFuture && m < cm:
 			y++
+		case tense == timexTenseNone && m-cm > 6:
+			y--
+		case tense == timexTenseNone && cm-m > 6:
+			y++
 		}
 		return y, true
 	}
 	after := m > cm || (m == cm && d > cd)
 	before := m < cm || (m == cm && d < cd)
+	// Distance in days, roughly, from the DCT to the date in the DCT year.
+	diff := (m-cm)*31 + d - cd
 	switch {
 	case tense == timexTensePast && after:
 		y--
 	case tense == timexTenseFuture && before:
+		y++
+	case tense == timexTenseNone && diff > 6*31:
+		y--
+	case tense == timexTenseNone && diff < -6*31:
 		y++
 	}
 	return y, true
@@ -197,8 +210,8 @@ func timexShiftYears(v string, years int) (string, bool) {
 // yearAgo resolves "a year earlier", "the year-ago quarter": the most recent
 // quarter the text talks about, a year back; else the year before the DCT.
 func (c *timexCtx) yearAgo(quarterOnly bool) string {
-	if v, ok := c.lastPrev(timexIsQuarterValue); ok {
-		s, _ := timexShiftYears(v, -1)
+	if c.quarter != "" {
+		s, _ := timexShiftYears(c.quarter, -1)
 		return s
 	}
 	if quarterOnly {
@@ -211,10 +224,18 @@ func (c *timexCtx) yearAgo(quarterOnly bool) string {
 // recent quarter the text named, else the last full quarter before the DCT
 // (news reports results for the quarter just ended).
 func (c *timexCtx) currentQuarterRef() string {
-	if v, ok := c.lastPrev(timexIsQuarterValue); ok {
-		return v
+	if c.quarter != "" {
+		return c.quarter
 	}
 	return c.quarterOffset(-1)
+}
+
+// nameQuarter records v as the quarter the text talks about and returns it.
+func (c *timexCtx) nameQuarter(v string) string {
+	if timexIsQuarterValue(v) {
+		c.quarter = v
+	}
+	return v
 }
 
 func timexFloorDiv(a, b int) int {
@@ -240,14 +261,14 @@ func timexMod(a, b int) int {
 var (
 	timexFutureCues = map[string]bool{
 		"will": true, "shall": true, "would": true, "won't": true, "wont": true,
-		"plans": true, "plan": true, "planned": true, "planning": true,
+		"planning":  true,
 		"scheduled": true, "slated": true, "expected": true, "expects": true,
 		"due": true, "upcoming": true, "next": true, "tomorrow": true,
 		"intends": true, "intend": true, "aims": true, "hopes": true,
-		"going": true, "set": true, "until": true, "deadline": true,
+		"going": true, "until": true, "deadline": true,
 	}
 	timexPastCues = map[string]bool{
-		"said": true, "told": true, "ago": true, "last": true, "yesterday": true,
+		"said": true, "told": true, "ago": true, "since": true, "last": true, "yesterday": true,
 		"earlier": true, "was": true, "were": true, "had": true, "did": true,
 		"met": true, "held": true, "made": true, "took": true, "gave": true,
 		"came": true, "went": true, "saw": true, "began": true, "won": true,
@@ -357,9 +378,9 @@ func timexIsBoundary(text string, i int) bool {
 // else the nearest to its right. skipReporting ignores reporting verbs.
 func timexTense(text string, bs, be int, skipReporting bool) int {
 	ss, se := timexSentenceBounds(text, bs, be)
-	// Left, nearest first.
+	// Left, nearest first, up to timexTenseWindowLeft words.
 	i := bs
-	for i > ss {
+	for n := 0; i > ss && n < timexTenseWindowLeft; n++ {
 		w, s := timexWordBefore(text, ss, i)
 		if w == "" {
 			break
@@ -369,19 +390,22 @@ func timexTense(text string, bs, be int, skipReporting bool) int {
 			// "is to", "are to", "plans to" mark an arrangement to come.
 			if pw, _ := timexWordBefore(text, ss, s); pw != "" {
 				switch strings.ToLower(pw) {
-				case "is", "are", "going", "due", "set", "plans", "expected", "scheduled", "slated", "likely", "ready":
-					return timexTenseFuture
+				case "is", "are", "going", "due", "set", "plans", "plan", "expected", "scheduled", "slated", "likely", "ready":
+					return timexPerfectOr(text, ss, s, timexTenseFuture)
 				}
 			}
 		}
 		if cue := timexClauseCue(w, lw, skipReporting); cue != timexTenseNone {
+			if cue == timexTenseFuture {
+				return timexPerfectOr(text, ss, s, cue)
+			}
 			return cue
 		}
 		i = s
 	}
-	// Right, nearest first.
+	// Right, nearest first, up to timexTenseWindowRight words.
 	i = be
-	for i < se {
+	for n := 0; i < se && n < timexTenseWindowRight; n++ {
 		w, e := timexWordAfter(text, i, se)
 		if w == "" {
 			break
@@ -401,6 +425,28 @@ func timexClauseCue(w, lw string, skipReporting bool) int {
 	cue := timexWordCue(lw, skipReporting)
 	if cue == timexTensePast && timexStartsUpper(w) && !timexPastCues[lw] && !timexReportingVerbs[lw] {
 		return timexTenseNone
+	}
+	return cue
+}
+
+// How many words around an expression timexTense looks at.
+const (
+	timexTenseWindowLeft  = 10
+	timexTenseWindowRight = 6
+)
+
+// timexPerfectOr returns past when the future cue that starts at byte i is
+// itself put in the past ("had been due to", "was expected to"), else cue.
+func timexPerfectOr(text string, lo, i, cue int) int {
+	for n := 0; n < 2; n++ {
+		w, s := timexWordBefore(text, lo, i)
+		switch strings.ToLower(w) {
+		case "was", "were", "had", "been":
+			return timexTensePast
+		case "":
+			return cue
+		}
+		i = s
 	}
 	return cue
 }

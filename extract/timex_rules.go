@@ -46,14 +46,14 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			re:   re(`\b(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})/(?P<y>[0-9]{4}|[0-9]{2})\b`),
 			norm: timexNormSlash},
 		{name: "month-day",
-			re: re(`\b(?:(?P<wd>`, wd, `),?\s+)?(?:(?P<pre>early|late|mid-?)\s*)?(?:(?P<rel>this coming|this)\s+)?(?P<mon>`, mon, `)\s*(?P<d>`, day, `|`, timexReDayWord, `)(?:,?\s+(?P<y>`, year, `))?`),
+			re:     re(`\b(?:(?P<mod>around|about|approximately|roughly|sometime|on or about|on or before|on or after|no later than)\s+)?(?:(?P<wd>`, wd, `),?\s+)?(?:(?P<pre>early|late|mid-?)\s*)?(?:(?P<rel>this coming|this)\s+)?(?P<mon>`, mon, `)\s*(?P<d>`, day, `|`, timexReDayWord, `)(?:,?\s+(?P<y>`, year, `))?`),
 			accept: timexAcceptNotNumberAfter,
 			norm:   timexNormMonthDay},
 		{name: "day-month",
-			re: re(`\b(?:(?P<wd>`, wd, `),?\s+)?(?:the\s+)?(?:(?P<d>`, day, `)\s+(?:of\s+)?|(?P<dw>`, timexReDayWord, `)\s+of\s+)(?P<mon>`, mon, `)(?:,?\s+(?P<y>`, year, `))?`),
+			re:   re(`\b(?:(?P<wd>`, wd, `),?\s+)?(?:the\s+)?(?:(?P<d>`, day, `)\s+(?:of\s+)?|(?P<dw>`, timexReDayWord, `)\s+of\s+)(?P<mon>`, mon, `)(?:,?\s+(?P<y>`, year, `))?`),
 			norm: timexNormMonthDay},
 		{name: "month",
-			re: re(`\b(?:(?P<pre>(?:the\s+)?(?:early|late|mid-?|(?:beginning|start|end|middle|first half|second half|last half)\s+of(?:\s+the)?))\s*)?(?:(?P<rel>last|this past|this coming|this|next|past|coming)\s+)?(?P<mon>`, mon, `)(?:,?\s+(?:of\s+)?(?P<y>`, year, `)|\s+(?P<ry>this|last|next)\s+year|,?\s+(?P<sy>`, spelledYear, `))?`),
+			re:     re(`\b(?:(?P<pre>(?:the\s+)?(?:early|late|mid-?|(?:beginning|start|end|middle|first half|second half|last half)\s+of(?:\s+the)?))\s*)?(?:(?P<rel>last|this past|this coming|this|next|past|coming)\s+)?(?P<mon>`, mon, `)(?:,?\s+(?:of\s+)?(?P<y>`, year, `)|\s+(?P<ry>this|last|next)\s+year|,?\s+(?P<sy>`, spelledYear, `))?`),
 			accept: timexAcceptMonth,
 			norm:   timexNormMonth},
 		{name: "weekday",
@@ -66,15 +66,14 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			re:   re(`\b(?:(?P<pre>early|late|later|earlier)\s+)?(?P<rel>this|last)\s+(?P<pod>morning|afternoon|evening|night)\b`),
 			norm: timexNormPartOfDay},
 		{name: "quarter",
-			re:     re(`\b(?:(?P<det>the|its|a|this|that)\s+)?(?:(?P<qy>`, year, `|(?:this|last|next) year's|year-ago|year-earlier|comparable|corresponding|latest|current|flat|fiscal|calendar)[- ]\s*)*(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?(?P<qu>quarter|half)|(?P<hn>last|latter)\s+half)(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<qy2>`, year, `)|(?P<qr>this|last|next) year|the (?P<qr2>previous|prior|current|same|following) year))?`),
-			accept: timexAcceptQuarter,
-			norm:   timexNormQuarter},
+			re:   re(`\b(?:(?P<det>the|its|a|this|that)\s+)?(?:(?P<qy>`, year, `|(?:this|last|next) year's|year-ago|year-earlier|comparable|corresponding|latest|current|flat|fiscal|calendar)[- ]\s*)*(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?(?P<qu>quarter|half)|(?P<hn>last|latter)\s+half)(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<qy2>`, year, `)|(?P<qr>this|last|next) year|the (?P<qr2>previous|prior|current|same|following) year))?`),
+			norm: timexNormQuarter},
 		{name: "quarter-ref",
 			re:     re(`\b(?P<det>the|this|that|its|last|next)\s+(?P<adj>(?:(?:latest|most recent|recent|current|previous|prior|preceding|year-ago|year-earlier|comparable|corresponding|same|`, year, `)\s+)*)(?:fiscal\s+)?(?P<u>quarter|period)\b`),
 			accept: timexAcceptQuarterRef,
 			norm:   timexNormQuarterRef},
 		{name: "relative-unit",
-			re:   re(`\b(?:(?P<pre>early|late|earlier|later|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|balance)\s+of)\s+)?(?:(?P<the>the)\s+)?(?P<rel>last|this past|this|next|past|previous|following|coming|current|same|latest|most recent|prior|preceding|year-ago|year-earlier|fiscal|full|entire|whole|calendar)\s+(?:(?P<rel2>fiscal|calendar|full)\s+)?(?P<u>week|month|year|quarter|weekend|decade|century|spring|summer|fall|autumn|winter)\b`),
+			re:   re(`\b(?:(?P<pre>early|late|earlier|later|sometime|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|balance)\s+of)\s+)?(?:(?P<the>the)\s+)?(?P<rel>last|this past|this|next|past|previous|following|coming|current|same|latest|most recent|prior|preceding|year-ago|year-earlier|fiscal|full|entire|whole|calendar)\s+(?:(?P<rel2>fiscal|calendar|full)\s+)?(?P<u>week|month|year|quarter|weekend|decade|century|spring|summer|fall|autumn|winter)\b`),
 			norm: timexNormRelUnit},
 		{name: "the-unit",
 			re:     re(`\b(?:(?P<pre>early|late|earlier|later|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+)?(?:(?P<the>the)\s+)(?P<u>week|weekend|month|year|decade|spring|summer|winter)\b`),
@@ -95,7 +94,7 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			re:   re(`\b(?:the\s+)?(?:(?P<pre>early|late|mid-?)\s*)?(?P<c>[0-9]{1,2}(?:st|nd|rd|th)|`, timexReDayWord, `)[- ]century\b`),
 			norm: timexNormCentury},
 		{name: "duration",
-			re:     re(`\b(?:(?P<mod>`, mod, `)\s+)?(?:(?P<the>the|each of the|all of the)\s+)?(?:(?P<rel>past|last|next|first|final|previous|coming|latest|following|remaining|initial|recent|preceding|ensuing|entire|whole|full)\s+)?(?P<n>`, qty, `)\s+(?:(?:more|additional|straight|consecutive|full|trading|business|calendar|long|short)\s+)?(?P<u>`, unit, `)(?:\s+(?P<post>or so|ahead))?`),
+			re:     re(`\b(?:(?P<mod>`, mod, `)\s+)?(?:(?P<the>the|each of the|all of the)\s+|(?P<prep>over|within|under)\s+)?(?:(?P<rel>past|last|next|first|final|previous|coming|latest|following|remaining|initial|recent|preceding|ensuing|entire|whole|full)\s+)?(?P<n>`, qty, `)\s+(?:(?:more|additional|straight|consecutive|full|trading|business|calendar|long|short)\s+)?(?P<u>`, unit, `)(?:\s+(?P<post>or so|ahead))?`),
 			accept: timexAcceptDuration,
 			norm:   timexNormDuration},
 		{name: "duration-adjective", quick: "-",
@@ -117,6 +116,9 @@ var timexRules = sync.OnceValue(func() []timexRule {
 		{name: "noon",
 			re:   re(`\b(?:(?P<mod>about|around|shortly after|shortly before|just after|just before)\s+)?(?P<nm>noon|midnight|midday)\b(?:\s+(?:(?P<wd>`, wd, `)\b|(?P<rd>today|yesterday|tomorrow)\b))?`),
 			norm: timexNormTime},
+		{name: "bare-units",
+			re:   re(`\b(?:for|within|in|over|after|took|take|takes|lasted|last|lasting)\s+(?P<t>(?:the\s+)?(?:years|months|weeks|days|decades|centuries|hours|minutes))\b`),
+			norm: timexNormBareUnits},
 		{name: "vague",
 			re:     re(`\b(?P<v>right now|just now|now|currently|current|recently|recent|lately|nowadays|these days|at present|for the time being|the past|the (?:near |distant |foreseeable )?future|the near term|the short term|soon|a later date|as soon as possible|the time being)\b`),
 			accept: timexAcceptVague,
@@ -125,7 +127,7 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			re:   re(`\b(?:(?P<the>the)\s+)?(?:(?P<rel>recent|coming|upcoming|future|past|ensuing)\s+(?P<u>days|weeks|months|quarters|years|decades)|(?P<u2>days|weeks|months|years)\s+ahead)\b`),
 			norm: timexNormVagueUnits},
 		{name: "year-ago",
-			re:   re(`\b(?:(?P<the>the)\s+)?(?P<ya>year-ago|year-earlier|year-before|year-end|year's end|year’s end|year end)\b`),
+			re:   re(`\b(?:(?P<mod>around|about|by|until|through|since)\s+)?(?:(?P<the>the)\s+)?(?P<ya>year-ago|year-earlier|year-before|year-end|year's end|year’s end|year end)\b`),
 			norm: timexNormYearAgo},
 		{name: "anaphora",
 			re:   re(`\b(?:(?P<pre>earlier|later)\s+)?(?P<x>the same (?:day|week|month|year|quarter)|that same (?:day|week|month|year)|that (?:day|week|month|year|quarter))\b`),
@@ -170,12 +172,6 @@ func timexAcceptMonth(m timexMatch) bool {
 	return true
 }
 
-func timexAcceptQuarter(m timexMatch) bool {
-	// "a quarter" alone is a fraction; a quarter needs its ordinal, which
-	// the expression requires.
-	return !(m.g("det") == "a" && !m.has("qy"))
-}
-
 func timexAcceptQuarterRef(m timexMatch) bool {
 	if m.g("u") == "period" {
 		adj := m.g("adj")
@@ -191,11 +187,11 @@ func timexAcceptQuarterRef(m timexMatch) bool {
 // period of the calendar: not "the year's", not "the month of".
 func timexAcceptTheUnit(m timexMatch) bool {
 	a := strings.ToLower(m.after(5))
-	if strings.HasPrefix(a, " of ") || strings.HasPrefix(a, "'s") || strings.HasPrefix(a, "’s") || strings.HasPrefix(a, "-") {
+	if strings.HasPrefix(a, " of ") || strings.HasPrefix(a, "-") {
 		return false
 	}
 	b := strings.ToLower(strings.TrimRight(m.before(12), " "))
-	for _, w := range []string{" of", " all", " each", " every"} {
+	for _, w := range []string{" all", " each", " every"} {
 		if strings.HasSuffix(b, w) {
 			return false
 		}
@@ -276,6 +272,10 @@ func timexAcceptDuration(m timexMatch) bool {
 	if len(b) == 2 && (b[1] == ',' || b[1] == '.') && b[0] >= '0' && b[0] <= '9' {
 		return false
 	}
+	// "52 years old" is an age.
+	if strings.HasPrefix(strings.ToLower(m.after(4)), " old") && !m.has("the") {
+		return false
+	}
 	return true
 }
 
@@ -305,6 +305,9 @@ func timexAcceptSetAdverb(m timexMatch) bool {
 // timexAcceptVague rejects "current" in "current account" and the noun "the
 // present".
 func timexAcceptVague(m timexMatch) bool {
+	if m.g("v") == "soon" && strings.HasSuffix(strings.ToLower(m.before(3)), "as ") {
+		return false
+	}
 	if m.g("v") == "current" {
 		a := strings.ToLower(m.after(10))
 		if strings.HasPrefix(a, " account") || strings.HasPrefix(a, "-account") || strings.HasPrefix(a, " affairs") || strings.HasPrefix(a, "s") {
@@ -650,7 +653,7 @@ func timexNormQuarter(c *timexCtx, m timexMatch) (string, string, bool) {
 	if half {
 		return "DATE", fmt.Sprintf("%04d-H%d", year, n), true
 	}
-	return "DATE", fmt.Sprintf("%04d-Q%d", year, n), true
+	return "DATE", c.nameQuarter(fmt.Sprintf("%04d-Q%d", year, n)), true
 }
 
 // timexYearIn returns the first four-digit year in s, or 0.
@@ -675,7 +678,7 @@ func timexNormQuarterRef(c *timexCtx, m timexMatch) (string, string, bool) {
 	case timexYearIn(adj) > 0:
 		ref := c.currentQuarterRef()
 		if timexIsQuarterValue(ref) {
-			return "DATE", fmt.Sprintf("%04d-%s", timexYearIn(adj), ref[5:]), true
+			return "DATE", c.nameQuarter(fmt.Sprintf("%04d-%s", timexYearIn(adj), ref[5:])), true
 		}
 		return "DATE", strconv.Itoa(timexYearIn(adj)), true
 	case strings.Contains(adj, "previous") || strings.Contains(adj, "prior") || strings.Contains(adj, "preceding"):
@@ -686,15 +689,15 @@ func timexNormQuarterRef(c *timexCtx, m timexMatch) (string, string, bool) {
 			if q == 0 {
 				y, q = y-1, 4
 			}
-			return "DATE", fmt.Sprintf("%04d-Q%d", y, q), true
+			return "DATE", c.nameQuarter(fmt.Sprintf("%04d-Q%d", y, q)), true
 		}
 		return "DATE", c.quarterOffset(-2), true
 	case strings.Contains(adj, "current") || det == "this":
-		return "DATE", c.quarterOffset(0), true
+		return "DATE", c.nameQuarter(c.quarterOffset(0)), true
 	case det == "last":
-		return "DATE", c.quarterOffset(-1), true
+		return "DATE", c.nameQuarter(c.quarterOffset(-1)), true
 	case det == "next":
-		return "DATE", c.quarterOffset(1), true
+		return "DATE", c.nameQuarter(c.quarterOffset(1)), true
 	}
 	return "DATE", c.currentQuarterRef(), true
 }
@@ -740,7 +743,7 @@ func timexNormRelUnit(c *timexCtx, m timexMatch) (string, string, bool) {
 		case "year-ago", "year-earlier":
 			return "DATE", c.yearAgo(true), true
 		}
-		return "DATE", c.quarterOffset(off), true
+		return "DATE", c.nameQuarter(c.quarterOffset(off)), true
 	case "year":
 		if anaphoric {
 			if v, ok := c.lastPrev(func(v string) bool { return len(v) >= 4 && timexIsDigits(v[:4]) }); ok {
@@ -1179,7 +1182,12 @@ func timexNormVagueUnits(_ *timexCtx, m timexMatch) (string, string, bool) {
 
 func timexNormYearAgo(c *timexCtx, m timexMatch) (string, string, bool) {
 	switch m.g("ya") {
-	case "year-end", "year's end", "year’s end", "year end":
+	case "year-end":
+		if !c.known {
+			return "DATE", "XXXX-12-31", true
+		}
+		return "DATE", c.yearOffset(0) + "-12-31", true
+	case "year's end", "year’s end", "year end":
 		return "DATE", c.yearOffset(0), true
 	}
 	return "DATE", c.yearAgo(false), true
@@ -1205,7 +1213,9 @@ func timexNormAnaphora(c *timexCtx, m timexMatch) (string, string, bool) {
 		}
 		return "DATE", c.weekOffset(0), true
 	case "month":
-		if v, ok := c.lastPrev(func(v string) bool { return len(v) >= 7 && timexIsDigits(v[:4]) && v[4] == '-' && timexIsDigits(v[5:7]) }); ok {
+		if v, ok := c.lastPrev(func(v string) bool {
+			return len(v) >= 7 && timexIsDigits(v[:4]) && v[4] == '-' && timexIsDigits(v[5:7])
+		}); ok {
 			return "DATE", v[:7], true
 		}
 		return "DATE", c.monthOffset(0), true
@@ -1219,4 +1229,11 @@ func timexNormAnaphora(c *timexCtx, m timexMatch) (string, string, bool) {
 		return "DATE", v[:4], true
 	}
 	return "DATE", c.yearOffset(0), true
+}
+
+func timexNormBareUnits(_ *timexCtx, m timexMatch) (string, string, bool) {
+	u := m.g("t")
+	u = strings.TrimSpace(strings.TrimPrefix(u, "the"))
+	v := timexDurationValue(0, false, false, timexUnitOf(u))
+	return "DURATION", v, v != ""
 }
