@@ -265,7 +265,7 @@ var (
 		"scheduled": true, "slated": true, "expected": true, "expects": true,
 		"due": true, "upcoming": true, "next": true, "tomorrow": true,
 		"intends": true, "intend": true, "aims": true, "hopes": true,
-		"going": true, "until": true, "deadline": true,
+		"going": true, "until": true,
 	}
 	timexPastCues = map[string]bool{
 		"said": true, "told": true, "ago": true, "since": true, "last": true, "yesterday": true,
@@ -399,6 +399,10 @@ func timexTense(text string, bs, be int, skipReporting bool) int {
 			if cue == timexTenseFuture {
 				return timexPerfectOr(text, ss, s, cue)
 			}
+			if pw, _ := timexWordBefore(text, ss, s); strings.EqualFold(pw, "be") && !timexPastCues[lw] {
+				// "will be published", "to be completed".
+				return timexTenseFuture
+			}
 			return cue
 		}
 		i = s
@@ -493,4 +497,37 @@ func timexWordAfter(text string, i, hi int) (string, int) {
 		return "", hi
 	}
 	return text[s:j], j
+}
+
+// timexNearTense is the tense cue among the three words right before byte
+// i ("ended Sept. 30", "will pay Dec. 15"), reporting verbs skipped; none
+// when there is none.
+func timexNearTense(text string, i int) int {
+	ss, _ := timexSentenceBounds(text, i, i)
+	for n := 0; n < 3 && i > ss; n++ {
+		w, s := timexWordBefore(text, ss, i)
+		if w == "" {
+			break
+		}
+		if cue := timexClauseCue(w, strings.ToLower(w), true); cue != timexTenseNone {
+			if pw, _ := timexWordBefore(text, ss, s); cue == timexTensePast && strings.EqualFold(pw, "be") {
+				return timexTenseFuture
+			}
+			return cue
+		}
+		i = s
+	}
+	return timexTenseNone
+}
+
+// sentenceDay is the day of the sentence's previous date expression, else
+// the DCT: "3 p.m." in "on Monday at 3 p.m." is Monday's.
+func (c *timexCtx) sentenceDay(bs, be int) string {
+	ss, _ := timexSentenceBounds(c.text, bs, be)
+	for i := len(c.prev) - 1; i >= 0 && c.prevPos[i] >= ss; i-- {
+		if timexIsDayValue(c.prev[i]) {
+			return c.prev[i][:10]
+		}
+	}
+	return c.dayOffset(0)
 }

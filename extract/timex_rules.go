@@ -63,10 +63,10 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			re:   re(`\b(?:(?P<pre>early|late|earlier|later|mid-?)\s*)?(?:(?P<pod1>mid-?afternoon|mid-?morning|morning|afternoon|evening)\s+)?(?P<rd>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow)\b(?:\s+(?P<pod>`, pod, `)\b)?`),
 			norm: timexNormRelDay},
 		{name: "part-of-day",
-			re:   re(`\b(?:(?P<pre>early|late|later|earlier)\s+)?(?P<rel>this|last)\s+(?P<pod>morning|afternoon|evening|night)\b`),
+			re:   re(`\b(?:(?P<pre>early|late|later|earlier)\s+)?(?P<rel>this|last|the)\s+(?P<pod>morning|afternoon|evening|night)\b`),
 			norm: timexNormPartOfDay},
 		{name: "quarter",
-			re:   re(`\b(?:(?P<det>the|its|a|this|that)\s+)?(?:(?P<qy>`, year, `|(?:this|last|next) year's|year-ago|year-earlier|comparable|corresponding|latest|current|flat|fiscal|calendar)[- ]\s*)*(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?(?P<qu>quarter|half)|(?P<hn>last|latter)\s+half)(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<qy2>`, year, `)|(?P<qr>this|last|next) year|the (?P<qr2>previous|prior|current|same|following) year))?`),
+			re:   re(`\b(?:(?P<det>the|its|this|that)\s+)?(?:(?P<qy>`, year, `|(?:this|last|next) year's|year-ago|year-earlier|comparable|corresponding|latest|current|flat|fiscal|calendar)[- ]\s*)*(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?(?P<qu>quarter|half)|(?P<hn>last|latter)\s+half)(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<qy2>`, year, `)|(?P<qr>this|last|next) year|the (?P<qr2>previous|prior|current|same|following) year))?`),
 			norm: timexNormQuarter},
 		{name: "quarter-ref",
 			re:     re(`\b(?P<det>the|this|that|its|last|next)\s+(?P<adj>(?:(?:latest|most recent|recent|current|previous|prior|preceding|year-ago|year-earlier|comparable|corresponding|same|`, year, `)\s+)*)(?:fiscal\s+)?(?P<u>quarter|period)\b`),
@@ -76,7 +76,7 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			re:   re(`\b(?:(?P<pre>early|late|earlier|later|sometime|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|balance)\s+of)\s+)?(?:(?P<the>the)\s+)?(?P<rel>last|this past|this|next|past|previous|following|coming|current|same|latest|most recent|prior|preceding|year-ago|year-earlier|fiscal|full|entire|whole|calendar)\s+(?:(?P<rel2>fiscal|calendar|full)\s+)?(?P<u>week|month|year|quarter|weekend|decade|century|spring|summer|fall|autumn|winter)\b`),
 			norm: timexNormRelUnit},
 		{name: "the-unit",
-			re:     re(`\b(?:(?P<pre>early|late|earlier|later|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+)?(?:(?P<the>the)\s+)(?P<u>week|weekend|month|year|decade|spring|summer|winter)\b`),
+			re:     re(`\b(?:(?P<pre>early|late|earlier|later|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+)?(?:(?P<the>the)\s+)(?:(?P<pre2>early|late|mid-?)\s*)?(?P<u>week|weekend|month|year|decade|spring|summer|winter)\b`),
 			accept: timexAcceptTheUnit,
 			norm:   timexNormTheUnit},
 		{name: "ago",
@@ -264,8 +264,14 @@ func timexAcceptDuration(m timexMatch) bool {
 		}
 	}
 	if strings.HasPrefix(u, "quarter") {
-		if n == "a" || n == "an" || strings.HasPrefix(strings.ToLower(m.after(4)), " of") {
+		switch n {
+		case "a", "an":
 			return false
+		case "one", "two", "three", "1", "2", "3":
+			// "three quarters of the shares" is a fraction.
+			if strings.HasPrefix(strings.ToLower(m.after(4)), " of") {
+				return false
+			}
 		}
 	}
 	b := m.before(2)
@@ -400,7 +406,10 @@ func timexNormMonthDay(c *timexCtx, m timexMatch) (string, string, bool) {
 	if !timexValidDate(0, mo, d) {
 		return "", "", false
 	}
-	tense := timexTense(c.text, m.start(), m.end(), true)
+	// A day of a month lies within half a year of the DCT more often than
+	// the tense of its clause says: "payable Jan. 2", "had been set to
+	// expire Nov. 6".
+	tense := timexNearTense(c.text, m.start())
 	if strings.HasPrefix(m.g("rel"), "this") {
 		tense = timexTenseFuture
 	}
@@ -506,7 +515,18 @@ func timexNormWeekday(c *timexCtx, m timexMatch) (string, string, bool) {
 	}
 	var v string
 	switch rel := m.g("rel"); rel {
-	case "last", "the previous", "past", "this past":
+	case "the previous":
+		v = c.weekday(wd, timexTensePast, true)
+		if prev, ok := c.lastPrev(timexIsDayValue); ok {
+			if t, err := timexParseDay(prev[:10]); err == nil {
+				d := timexMod(int(t.Weekday())-wd%7, 7)
+				if d == 0 {
+					d = 7
+				}
+				v = timexFmtDay(t.AddDate(0, 0, -d))
+			}
+		}
+	case "last", "past", "this past":
 		v = c.weekday(wd, timexTensePast, rel != "this past")
 	case "next", "the following", "coming", "this coming":
 		v = c.weekday(wd, timexTenseFuture, rel == "next")
@@ -563,6 +583,12 @@ func timexNormRelDay(c *timexCtx, m timexMatch) (string, string, bool) {
 func timexNormPartOfDay(c *timexCtx, m timexMatch) (string, string, bool) {
 	code := timexPartOfDayCodes[m.g("pod")]
 	off := 0
+	if m.g("rel") == "the" {
+		if m.g("pod") == "night" {
+			return "", "", false
+		}
+		return "TIME", c.sentenceDay(m.start(), m.end()) + "T" + code, true
+	}
 	if m.g("rel") == "last" {
 		if m.g("pod") != "night" {
 			return "", "", false
@@ -757,6 +783,9 @@ func timexNormRelUnit(c *timexCtx, m timexMatch) (string, string, bool) {
 		if m.has("rel2") && rel == "latest" {
 			off = -1
 		}
+		if (rel == "fiscal" || m.g("rel2") == "fiscal") && m.has("the") && timexEndedAfter(m) {
+			return "DURATION", "P1Y", true
+		}
 		return "DATE", c.yearOffset(off), true
 	case "decade":
 		if !c.known {
@@ -802,11 +831,8 @@ func timexNormTheUnit(c *timexCtx, m timexMatch) (string, string, bool) {
 	case "month":
 		return "DATE", c.monthOffset(0), true
 	case "year":
-		b := strings.ToLower(strings.TrimRight(m.before(14), " "))
-		for _, w := range []string{"for", "over", "throughout", "during"} {
-			if strings.HasSuffix(b, " "+w) || b == w {
-				return "DURATION", "P1Y", true
-			}
+		if timexEndedAfter(m) {
+			return "DURATION", "P1Y", true
 		}
 		return "DATE", c.yearOffset(0), true
 	case "decade":
@@ -913,6 +939,9 @@ func timexNormAgo(c *timexCtx, m timexMatch) (string, string, bool) {
 			}
 		}
 		return "DURATION", timexDurationValue(n, false, known, u), true
+	}
+	if known && !future && u == "year" && n == 1 && c.known {
+		return "DATE", c.yearAgo(false), true
 	}
 	if !known || !c.known {
 		if future {
@@ -1140,15 +1169,11 @@ func timexNormTime(c *timexCtx, m timexMatch) (string, string, bool) {
 			date = fmt.Sprintf("XXXX-%02d-%02d", mo, d)
 		}
 	default:
-		// The day of the sentence's previous date, else the DCT.
-		date = c.dayOffset(0)
-		ss, _ := timexSentenceBounds(c.text, m.start(), m.end())
-		for i := len(c.prev) - 1; i >= 0 && c.prevPos[i] >= ss; i-- {
-			if timexIsDayValue(c.prev[i]) {
-				date = c.prev[i][:10]
-				break
-			}
-		}
+		date = c.sentenceDay(m.start(), m.end())
+	}
+	if hh == 24 && mi == 0 {
+		// TimeBank writes midnight as T24.
+		return "TIME", date + "T24", true
 	}
 	return "TIME", fmt.Sprintf("%sT%02d:%02d", date, hh, mi), true
 }
@@ -1236,4 +1261,11 @@ func timexNormBareUnits(_ *timexCtx, m timexMatch) (string, string, bool) {
 	u = strings.TrimSpace(strings.TrimPrefix(u, "the"))
 	v := timexDurationValue(0, false, false, timexUnitOf(u))
 	return "DURATION", v, v != ""
+}
+
+// timexEndedAfter reports whether the match is followed by "ended" or
+// "ending": "the year ended June 30" is a period of a year, a duration.
+func timexEndedAfter(m timexMatch) bool {
+	a := strings.ToLower(m.after(12))
+	return strings.HasPrefix(a, " ended") || strings.HasPrefix(a, " ending") || strings.HasPrefix(a, " that ended")
 }
