@@ -1,9 +1,245 @@
 package extract
 
-// TEMPORARY: replaced by the temporal tagger.
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
 
-import "time"
+// Timexes finds every temporal expression in text and normalises it to a
+// TIMEX3 type (DATE, TIME, DURATION, SET) and value against the document
+// creation (publication) time dct. A zero dct means unknown: relative
+// expressions then get values with X's ("XXXX-WXX-1") or PAST_REF,
+// PRESENT_REF, FUTURE_REF, as TIMEX3 does.
+//
+// The result is sorted by Start, its spans do not overlap, its offsets are
+// code points and Text equals the text they cover; it is never nil.
+//
+// The tagger is a set of regular-expression rules over the text (see
+// timex_rules.go) that follows TimeBank's annotation conventions: the extent
+// includes determiners and modifiers ("the third quarter", "last week",
+// "nearly two years", "early next year") but not prepositions ("on",
+// "in"). Where rules overlap the longest match wins. Weekdays and months
+// without a year are resolved by the tense of their clause ("will meet on
+// Wednesday" is the coming Wednesday, "said on Monday" the past Monday; the
+// DCT's own weekday is the DCT), using light cues (will, 'll, "is to",
+// plans, scheduled → future; said, -ed verbs, was, ago → past). Anaphoric
+// expressions ("the same day", "a year earlier", "the quarter") take the
+// value of the text's previous matching expression.
+//
+// Timexes is safe for concurrent use: its tables and regular expressions
+// are compiled once and never written.
+func Timexes(text string, dct time.Time) []Timex {
+	out := []Timex{}
+	if text == "" {
+		return out
+	}
+	rules := timexRules()
+	var cands []timexCand
+	for ri := range rules {
+		r := &rules[ri]
+		if r.quick != "" && !timexContainsFold(text, r.quick) {
+			continue
+		}
+		for _, loc := range r.re.FindAllStringSubmatchIndex(text, -1) {
+			m := timexMatch{text: text, loc: loc, re: r.re}
+			s, e := loc[0], loc[1]
+			if ti := r.re.SubexpIndex("t"); ti >= 0 && loc[2*ti] >= 0 {
+				s, e = loc[2*ti], loc[2*ti+1]
+			}
+			if s >= e || !timexAtWordEdges(text, s, e) {
+				continue
+			}
+			if !m.capitalised("mon") || !m.capitalised("wd") {
+				continue
+			}
+			if r.accept != nil && !r.accept(m) {
+				continue
+			}
+			cands = append(cands, timexCand{s: s, e: e, rule: ri, m: m})
+		}
+	}
+	if len(cands) == 0 {
+		return out
+	}
+	// Longest first, then leftmost, then rule order; keep those that do
+	// not overlap a kept one.
+	slices.SortStableFunc(cands, func(a, b timexCand) int {
+		if la, lb := a.e-a.s, b.e-b.s; la != lb {
+			return lb - la
+		}
+		if a.s != b.s {
+			return a.s - b.s
+		}
+		return a.rule - b.rule
+	})
+	kept := make([]timexCand, 0, len(cands))
+	for _, c := range cands {
+		overlap := false
+		for _, k := range kept {
+			if c.s < k.e && k.s < c.e {
+				overlap = true
+				break
+			}
+		}
+		if !overlap {
+			kept = append(kept, c)
+		}
+	}
+	slices.SortFunc(kept, func(a, b timexCand) int { return a.s - b.s })
 
-// Timexes finds every temporal expression in text, normalised against the
-// document creation time dct (zero when unknown).
-func Timexes(text string, dct time.Time) []Timex { return []Timex{} }
+	ctx := &timexCtx{text: text, dct: dct, known: !dct.IsZero()}
+	ri := NewRuneIndex(text)
+	for _, c := range kept {
+		typ, val, ok := rules[c.rule].norm(ctx, c.m)
+		if !ok || val == "" {
+			continue
+		}
+		sp := ri.Span(c.s, c.e)
+		out = append(out, Timex{Text: sp.Text, Start: sp.Start, End: sp.End, Type: typ, Value: val})
+		ctx.prev = append(ctx.prev, val)
+		ctx.prevPos = append(ctx.prevPos, c.s)
+	}
+	return out
+}
+
+// timexCand is one rule match before overlap resolution.
+type timexCand struct {
+	s, e int // byte extent
+	rule int
+	m    timexMatch
+}
+
+// timexRule is one pattern of the tagger. re is matched case-insensitively
+// where it says so; groups named "mon" and "wd" (month and weekday names)
+// must start with a capital letter, as names do in news text; a group named
+// "t" narrows the extent. accept may reject a match from its surroundings;
+// norm gives its type and value.
+type timexRule struct {
+	name   string
+	re     *regexp.Regexp
+	quick  string // a lower-case substring every match contains, or ""
+	accept func(m timexMatch) bool
+	norm   func(c *timexCtx, m timexMatch) (typ, val string, ok bool)
+}
+
+// timexMatch is one match of a rule's expression in the text.
+type timexMatch struct {
+	text string
+	loc  []int
+	re   *regexp.Regexp
+}
+
+// g returns the lower-cased text of the named group, or "" when it did not
+// take part in the match.
+func (m timexMatch) g(name string) string {
+	i := m.re.SubexpIndex(name)
+	if i < 0 || m.loc[2*i] < 0 {
+		return ""
+	}
+	return strings.ToLower(m.text[m.loc[2*i]:m.loc[2*i+1]])
+}
+
+// raw returns the named group as written.
+func (m timexMatch) raw(name string) string {
+	i := m.re.SubexpIndex(name)
+	if i < 0 || m.loc[2*i] < 0 {
+		return ""
+	}
+	return m.text[m.loc[2*i]:m.loc[2*i+1]]
+}
+
+// has reports whether the named group took part in the match.
+func (m timexMatch) has(name string) bool {
+	i := m.re.SubexpIndex(name)
+	return i >= 0 && m.loc[2*i] >= 0
+}
+
+// start and end are the byte extent of the whole match.
+func (m timexMatch) start() int { return m.loc[0] }
+func (m timexMatch) end() int   { return m.loc[1] }
+
+// capitalised reports whether the named group, when present, starts with an
+// upper-case letter.
+func (m timexMatch) capitalised(name string) bool {
+	s := m.raw(name)
+	if s == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// before returns up to n bytes of text before the match (whole runes).
+func (m timexMatch) before(n int) string {
+	s := max(m.loc[0]-n, 0)
+	for s > 0 && !utf8.RuneStart(m.text[s]) {
+		s--
+	}
+	return m.text[s:m.loc[0]]
+}
+
+// after returns up to n bytes of text after the match.
+func (m timexMatch) after(n int) string {
+	e := min(m.loc[1]+n, len(m.text))
+	for e < len(m.text) && !utf8.RuneStart(m.text[e]) {
+		e++
+	}
+	return m.text[m.loc[1]:e]
+}
+
+// timexAtWordEdges reports whether [s, e) neither starts nor ends inside a
+// word (Unicode letters and digits, which regexp's \b does not see).
+func timexAtWordEdges(text string, s, e int) bool {
+	if s > 0 {
+		r, _ := utf8.DecodeLastRuneInString(text[:s])
+		f, _ := utf8.DecodeRuneInString(text[s:])
+		if timexIsAlnum(r) && timexIsAlnum(f) {
+			return false
+		}
+	}
+	if e < len(text) {
+		r, _ := utf8.DecodeRuneInString(text[e:])
+		l, _ := utf8.DecodeLastRuneInString(text[:e])
+		if timexIsAlnum(r) && timexIsAlnum(l) {
+			return false
+		}
+	}
+	return true
+}
+
+func timexIsAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// timexContainsFold reports whether text contains the lower-case ASCII
+// substring sub, ignoring ASCII case.
+func timexContainsFold(text, sub string) bool {
+	n := len(sub)
+	if n == 0 {
+		return true
+	}
+	first := sub[0]
+	for i := 0; i+n <= len(text); i++ {
+		c := text[i]
+		if c|0x20 != first && c != first {
+			continue
+		}
+		match := true
+		for j := 1; j < n; j++ {
+			c := text[i+j]
+			if c >= 'A' && c <= 'Z' {
+				c |= 0x20
+			}
+			if c != sub[j] {
+				match = false
+				break
+			}
+		}
+		if match {
+			return true
+		}
+	}
+	return false
+}
