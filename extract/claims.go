@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"runtime/debug"
 	"sort"
 	"strings"
 	"sync"
@@ -48,6 +47,9 @@ type claimDraft struct {
 	quoteLed bool
 	// maxTok is the token index up to which the unit is taken.
 	maxTok int
+	// colonNext is true when the cue ends its paragraph with a colon and
+	// the content is the next paragraph.
+	colonNext bool
 }
 
 // Claims finds the attributions in an article — direct quotations,
@@ -67,7 +69,7 @@ func Claims(a Article, opts ClaimOptions) (claims []Claim, err error) {
 	claims = []Claim{}
 	defer func() {
 		if r := recover(); r != nil {
-			claims, err = []Claim{}, fmt.Errorf("claims %s: internal error: %v %s", a.ID, r, debug.Stack())
+			claims, err = []Claim{}, fmt.Errorf("claims %s: internal error: %v", a.ID, r)
 		}
 	}()
 	tagger, terr := claimTagger()
@@ -152,6 +154,23 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 		for ui, b := range p.ends {
 			if !consumed[[2]int{pi, a}] {
 				for _, d := range claimUnit(text, p, pi, a, b, opts) {
+					if d.colonNext {
+						if pi+1 >= len(paras) || b != len(p.toks) {
+							continue
+						}
+						np := paras[pi+1]
+						seg, ok := claimSeg(np.toks, 0, np.ends[0])
+						if !ok {
+							continue
+						}
+						if len(np.spans) > 0 && np.spans[0].open == 0 {
+							seg[1] = np.toks[np.spans[0].close].end
+						}
+						d.segs = [][2]int{seg}
+						consumed[[2]int{pi + 1, 0}] = true
+						d.para = pi + 1
+						d.unitA, d.unitB = 0, np.ends[0]
+					}
 					drafts = append(drafts, d)
 					n := len(drafts) - 1
 					claimExtendQuotes(paras, &drafts[n], ui, consumed)
@@ -262,13 +281,42 @@ var claimIngCues = map[string]bool{
 
 // claimContentEnd returns where a forward content starting at s ends: the
 // unit end, or a comma before a participle opening a new attribution.
+//
+// It also ends before a new clause with its own source and cue: "…, and
+// encouraged Americans …" (same source) or "…, but they pointed out …".
 func claimContentEnd(toks []claimTok, s, b int) int {
+	lx := cueLexicon()
 	for k := s; k+1 < b; k++ {
-		if toks[k].text == "," && toks[k].span < 0 && claimIngCues[toks[k+1].lower] && k > s {
+		if toks[k].span >= 0 {
+			continue
+		}
+		if toks[k].text == "," && claimIngCues[toks[k+1].lower] && k > s {
 			return k
+		}
+		vf, ok := lx.verbs[toks[k].lower]
+		if !ok || k < s+3 || !(toks[k].tag == "VBD" || toks[k].tag == "VBZ") {
+			continue
+		}
+		if toks[k-1].lower == "and" && toks[k-1].span < 0 {
+			return claimCutBefore(toks, s, k-1)
+		}
+		ls, le, ok := spkChunkLeft(toks, s, k)
+		if ok && le == k && ls > s+2 && spkValid(toks, ls, le, vf.class) && claimClauseBreak[toks[ls-1].lower] {
+			return claimCutBefore(toks, s, ls-1)
 		}
 	}
 	return b
+}
+
+// claimClauseBreak are the tokens that open a coordinate clause.
+var claimClauseBreak = map[string]bool{",": true, ";": true, "but": true, "and": true, "while": true, "whereas": true, "—": true}
+
+// claimCutBefore backs up over a comma before a conjunction at k.
+func claimCutBefore(toks []claimTok, s, k int) int {
+	for k > s && claimClauseBreak[toks[k-1].lower] {
+		k--
+	}
+	return k
 }
 
 // claimObjectLemmas are verbs whose object comes before the content
@@ -366,6 +414,17 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 			continue
 		}
 		d, ok := claimAttribute(toks, a, taken, b, c)
+		if !ok && len(out) > 0 && c.kind == cueVerb && claimAfterBreak(toks, taken, c.start) {
+			// "X said A and added B": B shares X.
+			prev := out[len(out)-1]
+			s := claimContentStart(toks, c, b)
+			e := claimContentEnd(toks, s, b)
+			if seg, ok2 := claimSeg(toks, s, e); ok2 && claimWords(toks, s, e) >= 2 {
+				d = claimDraft{cue: [2]int{toks[c.start].start, toks[c.end-1].end}, hasCue: true, segs: [][2]int{seg},
+					spkS: prev.spkS, spkE: prev.spkE, conf: 0.7, maxTok: e}
+				ok = true
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -394,4 +453,18 @@ var claimSubordinators = map[string]bool{
 	"although": true, "though": true, "while": true, "because": true, "if": true, "when": true, "after": true,
 	"before": true, "as": true, "since": true, "unless": true, "until": true, "once": true, "whereas": true,
 	"during": true, "despite": true, "in": true, "on": true, "at": true, "for": true, "with": true,
+}
+
+// claimAfterBreak reports whether only a conjunction or comma lies
+// between the end of the previous claim at taken and a cue at k.
+func claimAfterBreak(toks []claimTok, taken, k int) bool {
+	if k <= taken || k-taken > 3 {
+		return false
+	}
+	for j := taken; j < k; j++ {
+		if !claimClauseBreak[toks[j].lower] && !cueLexicon().adverbs[toks[j].lower] {
+			return false
+		}
+	}
+	return true
 }

@@ -61,6 +61,10 @@ func claimType(text string, segs [][2]int) string {
 	all, any := true, false
 	for _, s := range segs {
 		t := strings.TrimRight(strings.TrimSpace(text[s[0]:s[1]]), ".,;:—- ")
+		// A quotation running on over paragraphs reopens at each one.
+		for _, m := range []string{"“", "\"", "«", "„"} {
+			t = strings.ReplaceAll(t, "\n\n"+m, "\n\n")
+		}
 		n := claimCountQuotes(t)
 		any = any || n > 0
 		if n != 2 || !claimStartsQuote(t) || !claimEndsQuote(t) {

@@ -89,8 +89,14 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		}
 	}
 	valid := lok && spkValid(toks, ls, le, c.form.class)
+	if valid && c.end+1 == b && toks[c.end].text == ":" && claimAdverbialLead(toks, a, ls) {
+		// "He said:" ending a paragraph: the next paragraph is the content.
+		d.spkS, d.spkE, d.colonNext, d.conf = ls, le, true, conf
+		return d, true
+	}
 	thatNext := c.end < b && (toks[c.end].lower == "that" || toks[c.end].text == ":")
-	if valid && (thatNext || claimAdverbialLead(toks, a, ls)) {
+	afterConj := lok && ls > a && (toks[ls-1].tag == "CC" || toks[ls-1].tag == "IN" || toks[ls-1].tag == "WDT" || toks[ls-1].lower == "that" || toks[ls-1].text == ";")
+	if valid && (thatNext || afterConj || claimAdverbialLead(toks, a, ls)) {
 		s := claimContentStart(toks, c, b)
 		e := claimContentEnd(toks, s, b)
 		if claimWords(toks, s, e) >= 2 && claimContentOK(toks, c, s) {
@@ -116,7 +122,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		if d.quoteLed {
 			d.conf += 0.1
 		}
-		if c.end < b && toks[c.end].text == "," {
+		if c.end+1 < b && toks[c.end].text == "," && (!d.quoteLed || toks[c.end+1].quote != claimQuoteNone) {
 			e := claimContentEnd(toks, c.end+1, b)
 			if seg2, ok := claimSeg(toks, c.end+1, e); ok && claimWords(toks, c.end+1, e) >= 2 {
 				d.segs = append(d.segs, seg2)

@@ -180,8 +180,28 @@ func claimSentenceEnds(toks []claimTok) []int {
 		if toks[k-1].span >= 0 && toks[k-1].span == nt.span {
 			continue // inside one quotation
 		}
+		if toks[k-1].span >= 0 && claimAttributionFollows(toks, k) {
+			continue // “Why not?” Clinton asked.
+		}
 		ends = append(ends, k)
 		j = k - 1
 	}
 	return append(ends, len(toks))
+}
+
+// claimAttributionFollows reports whether the tokens from k on start with
+// a short attribution ("Clinton said.", "a narrator in the ad asks."): a
+// reporting verb within the first few words, before any sentence end.
+func claimAttributionFollows(toks []claimTok, k int) bool {
+	lx := cueLexicon()
+	for j := k; j < len(toks) && j < k+7; j++ {
+		t := toks[j]
+		if t.text == "." || t.text == "?" || t.text == "!" || t.quote != claimQuoteNone || t.text == "," && j > k {
+			return false
+		}
+		if vf, ok := lx.verbs[t.lower]; ok && vf.class == cueSpeech && !vf.base && !vf.ing && j > k {
+			return true
+		}
+	}
+	return false
 }

@@ -59,6 +59,11 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 			}
 			c.start--
 		}
+		// "pointed out", "called for", "called on".
+		if c.end < b && ((vf.lemma == "point" && (toks[c.end].lower == "out" || toks[c.end].lower == "to")) ||
+			(vf.lemma == "call" && (toks[c.end].lower == "for" || toks[c.end].lower == "on"))) {
+			c.end++
+		}
 		// "was quoted as saying".
 		if t.lower == "quoted" && i+2 < b && toks[i+1].lower == "as" && toks[i+2].lower == "saying" {
 			c.end = i + 3
@@ -87,9 +92,11 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 	t := toks[i]
 	tag := t.tag
 	if !strings.HasPrefix(tag, "VB") {
-		// The tagger reads some headline or sentence-initial uses as nouns;
+		// The tagger reads some uses as nouns ("The Post reports that");
 		// "said" and "told" are verbs wherever they stand.
-		if t.lower != "said" && t.lower != "told" && t.lower != "says" {
+		nextThat := i+1 < len(toks) && (toks[i+1].lower == "that" || toks[i+1].text == ":")
+		prevName := i-1 >= a && (toks[i-1].tag == "NNP" || toks[i-1].tag == "PRP" || toks[i-1].tag == "NNPS")
+		if t.lower != "said" && t.lower != "told" && t.lower != "says" && !(nextThat && prevName && (tag == "NNS" || tag == "NN")) {
 			return false
 		}
 	}

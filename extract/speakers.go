@@ -78,10 +78,23 @@ func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 	if _, ok := spkPronouns[t.lower]; ok && t.tag == "PRP" {
 		return j, j + 1, true
 	}
-	if !(spkIsNounTag(t.tag) || (t.upper && t.word)) || t.tag == "PRP" {
+	if t.text != ")" && (!(spkIsNounTag(t.tag) || (t.upper && t.word)) || t.tag == "PRP") {
 		return 0, 0, false
 	}
 	k := j
+	// A parenthesis after a name: "Mike Pence (R-IN) said".
+	if toks[j].text == ")" {
+		for k = j - 1; k > a && toks[k].text != "("; k-- {
+		}
+		if k <= a || j-k > 6 {
+			return 0, 0, false
+		}
+		j = k - 1
+		if !(spkIsNounTag(toks[j].tag) || toks[j].upper) {
+			return 0, 0, false
+		}
+		k = j
+	}
 	for k-1 >= a && j-k < 14 {
 		p := k - 1
 		if spkNPToken(toks, p) {
