@@ -301,7 +301,7 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 			return claimCutBefore(toks, s, k-1)
 		}
 		ls, le, ok := spkChunkLeft(toks, s, k)
-		if ok && le == k && ls > s+2 && spkValid(toks, ls, le, vf.class) && claimClauseBreak[toks[ls-1].lower] {
+		if ok && le == k && ls > s+2 && vf.class == cueSpeech && spkValid(toks, ls, le, vf.class) && claimClauseBreak[toks[ls-1].lower] && toks[ls-1].text != "," {
 			return claimCutBefore(toks, s, ls-1)
 		}
 	}
@@ -398,10 +398,11 @@ func claimAdverbialLead(toks []claimTok, a, s int) bool {
 	}
 	for k := a; k < e; k++ {
 		if strings.HasPrefix(toks[k].tag, "VB") || toks[k].tag == "MD" {
-			return false
+			return w <= 5 && strings.HasPrefix(toks[k].tag, "VBG")
 		}
 	}
-	return w <= 5
+	// Without a verb the lead is no clause, so not a content.
+	return true
 }
 
 // claimUnit applies the attribution rules to one unit (sentence) [a, b).

@@ -63,6 +63,7 @@ var cueLexicon = sync.OnceValue(func() *claimLexicon {
 		}
 	}
 	// Belief verbs first so that a verb in both lists counts as speech.
+	cueAddVerbs(lx.verbs, "stance_verbs.txt", cueBelief)
 	cueAddVerbs(lx.verbs, "belief_verbs.txt", cueBelief)
 	cueAddVerbs(lx.verbs, "speech_verbs.txt", cueSpeech)
 	return lx

@@ -57,7 +57,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	d.conf = conf
 
 	// Participle: ", saying that …" takes the subject of the sentence.
-	if c.form.ing && prevIs(c.start, ",") {
+	if c.form.ing && (prevIs(c.start, ",") || prevIs(c.start, "by") || prevIs(c.start, "while") || prevIs(c.start, "before") || prevIs(c.start, "after")) {
 		s := claimContentStart(toks, c, b)
 		e := claimContentEnd(toks, s, b)
 		seg, ok := claimSeg(toks, s, e)
@@ -82,11 +82,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	ls, le, lok := spkChunkLeft(toks, a, c.start)
 	// Apposition: "Dmitry Peskov, the Kremlin spokesman, said".
 	if !lok && prevIs(c.start, ",") {
-		if s2, _, ok := spkChunkLeft(toks, a, c.start-1); ok && prevIs(s2, ",") {
-			if s1, e1, ok := spkChunkLeft(toks, a, s2-1); ok && toks[e1-1].upper && claimAdverbialLead(toks, a, s1) {
-				ls, le, lok = s1, e1, true
-			}
-		}
+		ls, le, lok = spkAppositiveLeft(toks, a, c.start-1)
 	}
 	valid := lok && spkValid(toks, ls, le, c.form.class)
 	if valid && c.end+1 == b && toks[c.end].text == ":" && claimAdverbialLead(toks, a, ls) {

@@ -118,7 +118,7 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 	}
 	if vf.ing {
 		// Only ", saying ..." and "is saying": not "the saying".
-		return prev == "," || cueBeForms[prev] || prev == "been"
+		return prev == "," || cueBeForms[prev] || prev == "been" || prev == "by" || prev == "while" || prev == "before" || prev == "after"
 	}
 	return true
 }

@@ -173,7 +173,7 @@ func spkValid(toks []claimTok, s, e int, class cueVerbClass) bool {
 	if _, ok := spkPronouns[head.lower]; ok {
 		return true
 	}
-	if head.upper && s == e-1 && toks[s].tag != "NNP" && toks[s].tag != "NNPS" {
+	if head.upper && s == e-1 && !strings.HasPrefix(toks[s].tag, "NN") {
 		// A lone sentence-initial capitalised word the tagger does not
 		// read as a name ("Many believe").
 		return false
@@ -433,4 +433,36 @@ func spkFunctionWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// spkAppositiveLeft finds a named speaker followed by an apposition that
+// ends at the comma at index comma, before a cue: "Leonard Burman,
+// director of the Tax Policy Center, said", "Trump, speaking to veterans,
+// said", "Michael Mulgrew, president of the union, which represents
+// teachers, said". It returns the name phrase.
+func spkAppositiveLeft(toks []claimTok, a, comma int) (int, int, bool) {
+	hops := 0
+	for p := comma - 1; p > a && comma-p < 45; p-- {
+		t := toks[p]
+		if t.span >= 0 || t.quote != claimQuoteNone || t.text == "." || t.text == ";" {
+			return 0, 0, false
+		}
+		if t.text != "," {
+			continue
+		}
+		hops++
+		if hops > 3 {
+			return 0, 0, false
+		}
+		first := toks[p+1]
+		if !(first.tag == "DT" || strings.HasPrefix(first.tag, "NN") || strings.HasPrefix(first.tag, "JJ") || first.tag == "VBG" ||
+			first.tag == "PRP$" || first.tag == "CD" || first.lower == "who" || first.lower == "which" || first.upper) {
+			continue
+		}
+		s1, e1, ok := spkChunkLeft(toks, a, p)
+		if ok && e1 == p && (toks[e1-1].tag == "NNP" || toks[e1-1].tag == "NNPS") {
+			return s1, e1, true
+		}
+	}
+	return 0, 0, false
 }
