@@ -28,6 +28,12 @@ type claimPara struct {
 	toks       []claimTok
 	spans      []claimQuoteSpan
 	ends       []int
+	text       string // the whole article text
+}
+
+// textBetween returns the text between tokens i and j (i < j).
+func (p *claimPara) textBetween(toks []claimTok, i, j int) string {
+	return p.text[toks[i].end:toks[j].start]
 }
 
 // claimDraft is a claim before its speaker is resolved. Token indices
@@ -94,7 +100,7 @@ func Claims(a Article, opts ClaimOptions) (claims []Claim, err error) {
 		claims = append(claims, c)
 	}
 	sort.SliceStable(claims, func(i, j int) bool { return claims[i].Quote.Start < claims[j].Quote.Start })
-	return claims, nil
+	return claimDedup(claims), nil
 }
 
 // claimBuildParas tokenizes the text, pairs quotations, splits sentences
@@ -103,7 +109,7 @@ func claimBuildParas(text string, tagger *tag.Tagger) []*claimPara {
 	lx := cueLexicon()
 	var paras []*claimPara
 	for _, pr := range claimParagraphs(text) {
-		p := &claimPara{start: pr[0], end: pr[1], toks: claimTokenize(text, pr[0], pr[1])}
+		p := &claimPara{start: pr[0], end: pr[1], toks: claimTokenize(text, pr[0], pr[1]), text: text}
 		p.spans = claimFindQuotes(text, p.toks)
 		p.ends = claimSentenceEnds(p.toks)
 		a := 0
@@ -150,6 +156,13 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 	var drafts []claimDraft
 	consumed := map[[2]int]bool{} // {para, unit start} taken by an earlier claim
 	for pi, p := range paras {
+		if !consumed[[2]int{pi, 0}] {
+			labels, whole := claimLabelDrafts(p, pi)
+			drafts = append(drafts, labels...)
+			if whole {
+				continue
+			}
+		}
 		a := 0
 		for ui, b := range p.ends {
 			if !consumed[[2]int{pi, a}] {
@@ -468,4 +481,31 @@ func claimAfterBreak(toks []claimTok, taken, k int) bool {
 		}
 	}
 	return true
+}
+
+// claimDedup drops a claim whose content overlaps an earlier claim's, so
+// that each stretch of text is attributed once.
+func claimDedup(claims []Claim) []Claim {
+	out := claims[:0]
+	var kept [][2]int
+	for _, c := range claims {
+		segs := c.Quote.Segments
+		if len(segs) == 0 {
+			segs = [][2]int{{c.Quote.Start, c.Quote.End}}
+		}
+		clash := false
+		for _, s := range segs {
+			for _, k := range kept {
+				if s[0] < k[1] && k[0] < s[1] {
+					clash = true
+				}
+			}
+		}
+		if clash {
+			continue
+		}
+		kept = append(kept, segs...)
+		out = append(out, c)
+	}
+	return out
 }

@@ -90,7 +90,12 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		d.spkS, d.spkE, d.colonNext, d.conf = ls, le, true, conf
 		return d, true
 	}
-	thatNext := c.end < b && (toks[c.end].lower == "that" || toks[c.end].text == ":")
+	leadQuoted := false
+	for k := a; k < ls && lok; k++ {
+		leadQuoted = leadQuoted || toks[k].quote != claimQuoteNone
+	}
+	thatNext := c.end < b && (toks[c.end].lower == "that" || toks[c.end].text == ":" ||
+		(c.end+1 < b && toks[c.end].text == "," && claimOpens(toks, c.end+1) && !leadQuoted))
 	afterConj := lok && ls > a && (toks[ls-1].tag == "CC" || toks[ls-1].tag == "IN" || toks[ls-1].tag == "WDT" || toks[ls-1].lower == "that" || toks[ls-1].text == ";")
 	if valid && (thatNext || afterConj || claimAdverbialLead(toks, a, ls)) {
 		s := claimContentStart(toks, c, b)
@@ -110,17 +115,20 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			cut = ls - 1
 		}
 		seg, ok := claimSeg(toks, a, cut)
-		if !ok || claimWords(toks, a, cut) < 2 {
+		quoteLed := toks[a].quote != claimQuoteNone
+		if !ok || (claimWords(toks, a, cut) < 2 && !quoteLed) {
 			return d, false
 		}
 		d.spkS, d.spkE, d.segs = ls, le, [][2]int{seg}
-		d.quoteLed = toks[a].quote != claimQuoteNone
+		d.quoteLed = quoteLed
 		if d.quoteLed {
 			d.conf += 0.1
 		}
-		if c.end+1 < b && toks[c.end].text == "," && (!d.quoteLed || toks[c.end+1].quote != claimQuoteNone) {
-			e := claimContentEnd(toks, c.end+1, b)
-			if seg2, ok := claimSeg(toks, c.end+1, e); ok && claimWords(toks, c.end+1, e) >= 2 {
+		// The second half: ", “B.”" right after the cue or after a short
+		// phrase ("said during a rally in Kenansville, “B”").
+		if k := claimSecondHalf(toks, c.end, b); k >= 0 && (!d.quoteLed || toks[k].quote != claimQuoteNone) {
+			e := claimContentEnd(toks, k, b)
+			if seg2, ok := claimSeg(toks, k, e); ok && claimWords(toks, k, e) >= 2 {
 				d.segs = append(d.segs, seg2)
 				d.quoteLed = false
 			}
@@ -165,4 +173,28 @@ func claimContentOK(toks []claimTok, c claimCue, s int) bool {
 		return l != "to" && l != "for" && l != "on" && l != "about" && l != "with" && l != "in" && l != "at" && l != "by"
 	}
 	return true
+}
+
+// claimSecondHalf returns where a second content half starts after a cue
+// ending at k: after a comma directly following the cue, or after a short
+// verbless phrase and a comma when a quotation opens there; -1 if none.
+func claimSecondHalf(toks []claimTok, k, b int) int {
+	if k+1 < b && toks[k].text == "," {
+		return k + 1
+	}
+	for j := k; j < b && j < k+12; j++ {
+		t := toks[j]
+		if strings.HasPrefix(t.tag, "VB") || t.text == "." || t.quote != claimQuoteNone && t.text != "," {
+			return -1
+		}
+		if t.text == "," && j+1 < b && claimOpens(toks, j+1) {
+			return j + 1
+		}
+	}
+	return -1
+}
+
+// claimOpens reports whether token k is the opening mark of a quotation.
+func claimOpens(toks []claimTok, k int) bool {
+	return toks[k].quote != claimQuoteNone && toks[k].span >= 0 && (k == 0 || toks[k-1].span != toks[k].span)
 }

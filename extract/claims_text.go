@@ -200,7 +200,16 @@ func claimAttributionFollows(toks []claimTok, k int) bool {
 			return false
 		}
 		if vf, ok := lx.verbs[t.lower]; ok && vf.class == cueSpeech && !vf.base && !vf.ing && j > k {
-			return true
+			// The attribution must end there ("Clinton said." or "he
+			// said, adding"), not open a new quotation ("She adds, “…").
+			if j+1 >= len(toks) {
+				return true
+			}
+			nx := toks[j+1]
+			if nx.text == "," {
+				return j+2 < len(toks) && toks[j+2].quote == claimQuoteNone
+			}
+			return !nx.upper && nx.quote == claimQuoteNone && nx.text != ":"
 		}
 	}
 	return false

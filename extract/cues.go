@@ -96,7 +96,10 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 		// "said" and "told" are verbs wherever they stand.
 		nextThat := i+1 < len(toks) && (toks[i+1].lower == "that" || toks[i+1].text == ":")
 		prevName := i-1 >= a && (toks[i-1].tag == "NNP" || toks[i-1].tag == "PRP" || toks[i-1].tag == "NNPS")
-		if t.lower != "said" && t.lower != "told" && t.lower != "says" && !(nextThat && prevName && (tag == "NNS" || tag == "NN")) {
+		nextEnd := i+1 < len(toks) && (toks[i+1].text == "." || toks[i+1].text == "," || toks[i+1].text == ":")
+		prevNoun := i-1 >= a && (strings.HasPrefix(toks[i-1].tag, "NN") || toks[i-1].tag == "PRP")
+		if t.lower != "said" && t.lower != "told" && t.lower != "says" && !(nextThat && prevName && (tag == "NNS" || tag == "NN")) &&
+			!(nextEnd && prevNoun && vf.class == cueSpeech && !vf.base && !vf.ing) {
 			return false
 		}
 	}

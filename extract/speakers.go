@@ -103,7 +103,7 @@ func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 		}
 		pt := toks[p]
 		// "a spokesperson for the council", "Secretary of State".
-		if (pt.lower == "of" || pt.lower == "for" || pt.lower == "at" || pt.lower == "from") && p-1 >= a && spkNPToken(toks, p-1) && spkIsNounTag(toks[p-1].tag) {
+		if (pt.lower == "of" || pt.lower == "for" || pt.lower == "at" || pt.lower == "from" || pt.lower == "in") && p-1 >= a && spkNPToken(toks, p-1) && spkIsNounTag(toks[p-1].tag) {
 			k = p
 			continue
 		}
@@ -460,7 +460,8 @@ func spkAppositiveLeft(toks []claimTok, a, comma int) (int, int, bool) {
 			continue
 		}
 		s1, e1, ok := spkChunkLeft(toks, a, p)
-		if ok && e1 == p && (toks[e1-1].tag == "NNP" || toks[e1-1].tag == "NNPS") {
+		paren := e1 < p && toks[e1].text == "(" && toks[p-1].text == ")"
+		if ok && (e1 == p || paren) && (toks[e1-1].tag == "NNP" || toks[e1-1].tag == "NNPS") {
 			return s1, e1, true
 		}
 	}
