@@ -1,9 +1,511 @@
 package extract
 
-// TEMPORARY: replaced by the claim extractor.
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
 
-// ClaimOptions configures Claims.
-type ClaimOptions struct{}
+	"github.com/jdkato/prose/v3/tag"
+)
 
-// Claims finds the claims in an article.
-func Claims(a Article, opts ClaimOptions) ([]Claim, error) { return []Claim{}, nil }
+// ClaimOptions configures Claims. The zero value gives the defaults.
+type ClaimOptions struct {
+	// NoBeliefs leaves out attributions of belief, intention and
+	// knowledge ("X believes", "X wants to"), keeping speech and writing.
+	NoBeliefs bool
+	// MinConfidence drops claims whose confidence is below it.
+	MinConfidence float64
+}
+
+// claimTagger is prose's averaged-perceptron POS tagger, loaded once and
+// shared: prose documents it as safe for concurrent use.
+var claimTagger = sync.OnceValues(func() (*tag.Tagger, error) { return tag.New() })
+
+// claimPara is one paragraph: its tokens, quotations and sentence ends.
+type claimPara struct {
+	start, end int
+	toks       []claimTok
+	spans      []claimQuoteSpan
+	ends       []int
+	text       string // the whole article text
+}
+
+// textBetween returns the text between tokens i and j (i < j).
+func (p *claimPara) textBetween(toks []claimTok, i, j int) string {
+	return p.text[toks[i].end:toks[j].start]
+}
+
+// claimDraft is a claim before its speaker is resolved. Token indices
+// are into the paragraph para; content segments are byte ranges.
+type claimDraft struct {
+	para       int
+	unitA      int
+	unitB      int
+	segs       [][2]int
+	cue        [2]int
+	hasCue     bool
+	spkS, spkE int // speaker phrase tokens; spkS == spkE when none
+	spkPara    int
+	conf       float64
+	// quoteLed is true when the content is a quotation before its cue, so
+	// that quotations right after the unit continue it.
+	quoteLed bool
+	// maxTok is the token index up to which the unit is taken.
+	maxTok int
+	// colonNext is true when the cue ends its paragraph with a colon and
+	// the content is the next paragraph.
+	colonNext bool
+}
+
+// Claims finds the attributions in an article — direct quotations,
+// indirect and mixed speech, "according to" — and returns one Claim per
+// attribution, sorted by quote start. It never returns nil claims and
+// never panics on any text.
+//
+// The rules: quotations are paired per paragraph (straight, curly,
+// guillemets and doubled apostrophes) and run on over paragraphs that open
+// with a quotation mark; sentences never split inside a quotation; a cue
+// is a reporting verb, a belief verb or "according to" from the embedded
+// lexicons, recognised with prose's POS tagger, which runs only on
+// sentences holding a candidate. The speaker is the noun phrase chunked
+// next to the cue; the content is the rest of the sentence on the side
+// away from the speaker.
+func Claims(a Article, opts ClaimOptions) (claims []Claim, err error) {
+	claims = []Claim{}
+	defer func() {
+		if r := recover(); r != nil {
+			claims, err = []Claim{}, fmt.Errorf("claims %s: internal error: %v", a.ID, r)
+		}
+	}()
+	tagger, terr := claimTagger()
+	if terr != nil {
+		return claims, fmt.Errorf("claims %s: loading tagger: %w", a.ID, terr)
+	}
+	text := a.Text
+	paras := claimBuildParas(text, tagger)
+	drafts := claimFindDrafts(text, paras, opts)
+	ri := NewRuneIndex(text)
+	res := &spkResolver{text: text, names: spkScanNames(text, paras)}
+	url := a.CanonicalURL
+	if url == "" {
+		url = a.URL
+	}
+	for _, d := range drafts {
+		c := claimBuild(text, ri, paras, d, res, a)
+		c.URL = url
+		if c.Confidence < opts.MinConfidence {
+			continue
+		}
+		claims = append(claims, c)
+	}
+	sort.SliceStable(claims, func(i, j int) bool { return claims[i].Quote.Start < claims[j].Quote.Start })
+	return claimDedup(claims), nil
+}
+
+// claimBuildParas tokenizes the text, pairs quotations, splits sentences
+// and tags the sentences that hold a cue candidate or a quotation.
+func claimBuildParas(text string, tagger *tag.Tagger) []*claimPara {
+	lx := cueLexicon()
+	var paras []*claimPara
+	for _, pr := range claimParagraphs(text) {
+		p := &claimPara{start: pr[0], end: pr[1], toks: claimTokenize(text, pr[0], pr[1]), text: text}
+		p.spans = claimFindQuotes(text, p.toks)
+		p.ends = claimSentenceEnds(p.toks)
+		a := 0
+		for _, b := range p.ends {
+			need := false
+			for k := a; k < b && !need; k++ {
+				_, isVerb := lx.verbs[p.toks[k].lower]
+				need = isVerb || p.toks[k].lower == "according" || p.toks[k].quote != claimQuoteNone
+			}
+			if need {
+				claimTag(tagger, p.toks[a:b])
+			}
+			a = b
+		}
+		paras = append(paras, p)
+	}
+	return paras
+}
+
+// claimTag tags tokens with prose's tagger, showing it Penn Treebank
+// spellings of quotation marks and apostrophes.
+func claimTag(tagger *tag.Tagger, toks []claimTok) {
+	pt := make([]tag.Token, len(toks))
+	for i, t := range toks {
+		w := t.text
+		switch {
+		case t.quote == claimQuoteOpen:
+			w = "``"
+		case t.quote != claimQuoteNone:
+			w = "''"
+		default:
+			w = strings.ReplaceAll(w, "’", "'")
+		}
+		pt[i].Text = w
+	}
+	tagger.TagTokens(pt)
+	for i := range toks {
+		toks[i].tag = pt[i].Tag
+	}
+}
+
+// claimFindDrafts runs the attribution rules over every unit.
+func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claimDraft {
+	var drafts []claimDraft
+	consumed := map[[2]int]bool{} // {para, unit start} taken by an earlier claim
+	for pi, p := range paras {
+		if !consumed[[2]int{pi, 0}] {
+			labels, whole := claimLabelDrafts(p, pi)
+			drafts = append(drafts, labels...)
+			if whole {
+				continue
+			}
+		}
+		a := 0
+		for ui, b := range p.ends {
+			if !consumed[[2]int{pi, a}] {
+				for _, d := range claimUnit(text, p, pi, a, b, opts) {
+					if d.colonNext {
+						if pi+1 >= len(paras) || b != len(p.toks) {
+							continue
+						}
+						np := paras[pi+1]
+						seg, ok := claimSeg(np.toks, 0, np.ends[0])
+						if !ok {
+							continue
+						}
+						if len(np.spans) > 0 && np.spans[0].open == 0 {
+							seg[1] = np.toks[np.spans[0].close].end
+						}
+						d.segs = [][2]int{seg}
+						consumed[[2]int{pi + 1, 0}] = true
+						d.para = pi + 1
+						d.unitA, d.unitB = 0, np.ends[0]
+					}
+					drafts = append(drafts, d)
+					n := len(drafts) - 1
+					claimExtendQuotes(paras, &drafts[n], ui, consumed)
+				}
+			}
+			a = b
+		}
+	}
+	return drafts
+}
+
+// claimExtendQuotes lets a quotation-led claim ("“A,” he said.") take the
+// quotation-only sentences that follow it in its paragraph ("“B.”"), and
+// lets any claim whose content ends in an unclosed quotation run on over
+// the paragraphs that continue it.
+func claimExtendQuotes(paras []*claimPara, d *claimDraft, ui int, consumed map[[2]int]bool) {
+	p := paras[d.para]
+	if d.quoteLed {
+		a := d.unitB
+		for _, b := range p.ends[ui+1:] {
+			if !claimQuoteOnly(p.toks, a, b) {
+				break
+			}
+			s, e := claimTrim(p.toks, a, b)
+			if s >= e {
+				break
+			}
+			d.segs = append(d.segs, [2]int{p.toks[s].start, p.toks[e-1].end})
+			consumed[[2]int{d.para, a}] = true
+			a = b
+		}
+	}
+	// Run-on quotation: the content ends in an unclosed quotation at the
+	// paragraph's end and the next paragraph opens with a quotation mark.
+	last := d.segs[len(d.segs)-1]
+	pi := d.para
+	for {
+		p := paras[pi]
+		if len(p.spans) == 0 || !p.spans[len(p.spans)-1].unclosed || last[1] < p.toks[len(p.toks)-1].start || pi+1 >= len(paras) {
+			return
+		}
+		np := paras[pi+1]
+		if len(np.spans) == 0 || np.spans[0].open != 0 {
+			return
+		}
+		end := np.toks[np.spans[0].close].end
+		if np.spans[0].unclosed {
+			end = np.toks[len(np.toks)-1].end
+		}
+		d.segs[len(d.segs)-1][1] = end
+		last = d.segs[len(d.segs)-1]
+		// Every sentence of the run-on paragraph inside the quotation is taken.
+		a := 0
+		for _, b := range np.ends {
+			if np.toks[a].start < end {
+				consumed[[2]int{pi + 1, a}] = true
+			}
+			a = b
+		}
+		pi++
+	}
+}
+
+// claimQuoteOnly reports whether tokens [a, b) are one quotation and
+// punctuation.
+func claimQuoteOnly(toks []claimTok, a, b int) bool {
+	if a >= b || toks[a].quote == claimQuoteNone || toks[a].span < 0 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if toks[k].span != toks[a].span && toks[k].word {
+			return false
+		}
+	}
+	return true
+}
+
+// claimTrim trims punctuation other than quotation marks from both ends
+// of tokens [s, e).
+func claimTrim(toks []claimTok, s, e int) (int, int) {
+	for s < e && !toks[s].word && toks[s].quote == claimQuoteNone && toks[s].text != "(" && toks[s].text != "$" {
+		s++
+	}
+	for e > s && !toks[e-1].word && toks[e-1].quote == claimQuoteNone && toks[e-1].text != ")" && toks[e-1].text != "%" {
+		e--
+	}
+	return s, e
+}
+
+// claimWords counts the word tokens in [s, e).
+func claimWords(toks []claimTok, s, e int) int {
+	n := 0
+	for k := s; k < e; k++ {
+		if toks[k].word {
+			n++
+		}
+	}
+	return n
+}
+
+// claimIngCues are the participles that open a second attribution of the
+// same source (", adding that ...") and so end the first one's content.
+var claimIngCues = map[string]bool{
+	"saying": true, "adding": true, "noting": true, "explaining": true, "arguing": true, "insisting": true,
+	"telling": true, "calling": true, "claiming": true, "suggesting": true, "warning": true, "writing": true,
+	"asking": true, "acknowledging": true, "declaring": true, "citing": true, "stressing": true, "recalling": true,
+}
+
+// claimContentEnd returns where a forward content starting at s ends: the
+// unit end, or a comma before a participle opening a new attribution.
+//
+// It also ends before a new clause with its own source and cue: "…, and
+// encouraged Americans …" (same source) or "…, but they pointed out …".
+func claimContentEnd(toks []claimTok, s, b int) int {
+	lx := cueLexicon()
+	for k := s; k+1 < b; k++ {
+		if toks[k].span >= 0 {
+			continue
+		}
+		if toks[k].text == "," && claimIngCues[toks[k+1].lower] && k > s {
+			return k
+		}
+		vf, ok := lx.verbs[toks[k].lower]
+		if !ok || k < s+3 || !(toks[k].tag == "VBD" || toks[k].tag == "VBZ") {
+			continue
+		}
+		if toks[k-1].lower == "and" && toks[k-1].span < 0 {
+			return claimCutBefore(toks, s, k-1)
+		}
+		ls, le, ok := spkChunkLeft(toks, s, k)
+		if ok && le == k && ls > s+2 && vf.class == cueSpeech && spkValid(toks, ls, le, vf.class) && claimClauseBreak[toks[ls-1].lower] && toks[ls-1].text != "," {
+			return claimCutBefore(toks, s, ls-1)
+		}
+	}
+	return b
+}
+
+// claimClauseBreak are the tokens that open a coordinate clause.
+var claimClauseBreak = map[string]bool{",": true, ";": true, "but": true, "and": true, "while": true, "whereas": true, "—": true}
+
+// claimCutBefore backs up over a comma before a conjunction at k.
+func claimCutBefore(toks []claimTok, s, k int) int {
+	for k > s && claimClauseBreak[toks[k-1].lower] {
+		k--
+	}
+	return k
+}
+
+// claimObjectLemmas are verbs whose object comes before the content
+// ("told reporters that").
+var claimObjectLemmas = map[string]bool{"tell": true, "ask": true, "inform": true, "assure": true, "remind": true, "warn": true, "urge": true, "advise": true, "promise": true}
+
+// claimContentStart returns where the content after a cue begins: after
+// the object of "told" and after prepositional phrases ending in "that"
+// ("said in a television address on Monday that"), or after a colon.
+func claimContentStart(toks []claimTok, c claimCue, b int) int {
+	j := c.end
+	if j < b && claimObjectLemmas[c.form.lemma] && toks[j].lower != "that" && toks[j].span < 0 {
+		if e, ok := spkChunkRight(toks, j, b); ok {
+			j = e
+		}
+	}
+	// "said on X after speaking with Y on Monday: “…”".
+	for k := j; k < b && k < j+25; k++ {
+		t := toks[k]
+		if t.text == ":" && k+1 < b && toks[k+1].quote != claimQuoteNone {
+			return k + 1
+		}
+		if t.text == "," || t.quote != claimQuoteNone || t.lower == "that" {
+			break
+		}
+	}
+	if j < b && (toks[j].tag == "IN" || toks[j].tag == "RB" || spkTimeWords[toks[j].lower] || toks[j].text == ",") && toks[j].lower != "that" {
+		for k := j; k < b && k < j+14; k++ {
+			t := toks[k]
+			if t.lower == "that" && t.span < 0 {
+				return k
+			}
+			if t.text == ":" {
+				return k + 1
+			}
+			if strings.HasPrefix(t.tag, "VB") || t.quote != claimQuoteNone || t.text == "," && k > j {
+				break
+			}
+		}
+	}
+	for j < b && (toks[j].text == ":" || toks[j].text == "," || toks[j].text == "—" || toks[j].text == "--") {
+		j++
+	}
+	return j
+}
+
+// claimAdverbialLead reports whether tokens [a, s) before a subject are an
+// introductory adverbial ("During his campaign,", "On Friday,", "But")
+// rather than a content.
+func claimAdverbialLead(toks []claimTok, a, s int) bool {
+	if s <= a {
+		return true
+	}
+	e := s
+	for e > a && !toks[e-1].word && toks[e-1].quote == claimQuoteNone {
+		e--
+	}
+	if e <= a {
+		return true
+	}
+	for k := a; k < e; k++ {
+		if toks[k].quote != claimQuoteNone {
+			return false
+		}
+	}
+	w := claimWords(toks, a, e)
+	first := toks[a]
+	if claimSubordinators[first.lower] {
+		commas := 0
+		for k := a; k < e; k++ {
+			if toks[k].text == "," {
+				commas++
+			}
+		}
+		return commas == 0
+	}
+	if w <= 2 || (first.tag == "IN" || first.tag == "RB" || first.tag == "CC") && w <= 6 {
+		return true
+	}
+	for k := a; k < e; k++ {
+		if strings.HasPrefix(toks[k].tag, "VB") || toks[k].tag == "MD" {
+			return w <= 5 && strings.HasPrefix(toks[k].tag, "VBG")
+		}
+	}
+	// Without a verb the lead is no clause, so not a content.
+	return true
+}
+
+// claimUnit applies the attribution rules to one unit (sentence) [a, b).
+func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []claimDraft {
+	toks := p.toks
+	var out []claimDraft
+	taken := a // tokens before taken belong to an earlier claim
+	for _, c := range cueFind(toks, a, b) {
+		if c.start < taken || (opts.NoBeliefs && c.form.class == cueBelief) {
+			continue
+		}
+		d, ok := claimAttribute(toks, a, taken, b, c)
+		if !ok && len(out) > 0 && c.kind == cueVerb && claimAfterBreak(toks, taken, c.start) {
+			// "X said A and added B": B shares X.
+			prev := out[len(out)-1]
+			s := claimContentStart(toks, c, b)
+			e := claimContentEnd(toks, s, b)
+			if seg, ok2 := claimSeg(toks, s, e); ok2 && claimWords(toks, s, e) >= 2 {
+				d = claimDraft{cue: [2]int{toks[c.start].start, toks[c.end-1].end}, hasCue: true, segs: [][2]int{seg},
+					spkS: prev.spkS, spkE: prev.spkE, conf: 0.7, maxTok: e}
+				ok = true
+			}
+		}
+		if !ok {
+			continue
+		}
+		d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
+		out = append(out, d)
+		taken = d.maxTok
+		if taken >= b {
+			break
+		}
+	}
+	return out
+}
+
+// claimSeg builds a content segment from tokens [s, e), trimmed.
+func claimSeg(toks []claimTok, s, e int) ([2]int, bool) {
+	s, e = claimTrim(toks, s, e)
+	if s >= e || claimWords(toks, s, e) == 0 {
+		return [2]int{}, false
+	}
+	return [2]int{toks[s].start, toks[e-1].end}, true
+}
+
+// claimSubordinators open an adverbial clause that can precede a subject
+// ("Although Trump did not set a deadline, Rubio said …").
+var claimSubordinators = map[string]bool{
+	"although": true, "though": true, "while": true, "because": true, "if": true, "when": true, "after": true,
+	"before": true, "as": true, "since": true, "unless": true, "until": true, "once": true, "whereas": true,
+	"during": true, "despite": true, "in": true, "on": true, "at": true, "for": true, "with": true,
+}
+
+// claimAfterBreak reports whether only a conjunction or comma lies
+// between the end of the previous claim at taken and a cue at k.
+func claimAfterBreak(toks []claimTok, taken, k int) bool {
+	if k <= taken || k-taken > 3 {
+		return false
+	}
+	for j := taken; j < k; j++ {
+		if !claimClauseBreak[toks[j].lower] && !cueLexicon().adverbs[toks[j].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// claimDedup drops a claim whose content overlaps an earlier claim's, so
+// that each stretch of text is attributed once.
+func claimDedup(claims []Claim) []Claim {
+	out := claims[:0]
+	var kept [][2]int
+	for _, c := range claims {
+		segs := c.Quote.Segments
+		if len(segs) == 0 {
+			segs = [][2]int{{c.Quote.Start, c.Quote.End}}
+		}
+		clash := false
+		for _, s := range segs {
+			for _, k := range kept {
+				if s[0] < k[1] && k[0] < s[1] {
+					clash = true
+				}
+			}
+		}
+		if clash {
+			continue
+		}
+		kept = append(kept, segs...)
+		out = append(out, c)
+	}
+	return out
+}

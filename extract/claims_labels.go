@@ -1,0 +1,70 @@
+package extract
+
+import "strings"
+
+// claimDashes are the dashes that attribute a quotation to the name after
+// it ("“…” ― Jane Roe").
+var claimDashes = map[string]bool{"―": true, "—": true, "–": true, "--": true, "-": true}
+
+// claimNotSpeakers are capitalised words that label a paragraph with a
+// colon without being its source ("UPDATE:", "Photo:", "Editor's note:").
+var claimNotSpeakers = map[string]bool{
+	"update": true, "updated": true, "note": true, "editor": true, "related": true, "watch": true, "read": true,
+	"photo": true, "photos": true, "video": true, "image": true, "credit": true, "correction": true, "advertisement": true,
+	"breaking": true, "exclusive": true, "listen": true, "see": true, "also": true, "more": true, "source": true,
+	"getty": true, "q": true, "a": true, "question": true, "answer": true, "warning": true, "disclaimer": true,
+	"transcript": true, "excerpt": true, "full": true, "story": true, "here": true, "click": true, "follow": true,
+	"subscribe": true, "caption": true, "tags": true, "topics": true, "share": true, "summary": true, "abstract": true,
+	"text": true, "ap": true, "reuters": true, "p.m.": true, "a.m.": true, "and": true, "the": true, "but": true,
+}
+
+// claimLabelDrafts finds the attributions of a paragraph that carry no
+// cue verb: a speaker label before a colon at the paragraph's start
+// ("PENCE: Well, look…", "Poll: Voters abandon…"), and a quotation
+// followed by a dash and a name ("“…” ― Jane Roe").
+func claimLabelDrafts(p *claimPara, pi int) (drafts []claimDraft, whole bool) {
+	toks := p.toks
+	n := len(toks)
+	// Label: [quote mark] Name{1,3} ":" content.
+	k := 0
+	if k < n && toks[k].quote != claimQuoteNone {
+		k++
+	}
+	s := k
+	for k < n && k-s < 4 && toks[k].word && toks[k].upper && !claimNotSpeakers[toks[k].lower] {
+		k++
+	}
+	if k > s && k < n-3 && toks[k].text == ":" && claimWords(toks, k+1, n) >= 3 {
+		if seg, ok := claimSeg(toks, k+1, n); ok {
+			drafts = append(drafts, claimDraft{
+				para: pi, unitA: 0, unitB: n, segs: [][2]int{seg}, cue: [2]int{toks[k].start, toks[k].end}, hasCue: true,
+				spkS: s, spkE: k, spkPara: pi, conf: 0.6, maxTok: n,
+			})
+			return drafts, true
+		}
+	}
+	// Dash: a quotation, a dash, a name at the end of the line.
+	for d := 1; d+1 < n; d++ {
+		if !claimDashes[toks[d].text] || toks[d-1].span < 0 || toks[d-1].quote == claimQuoteNone {
+			continue
+		}
+		qs := p.spans[toks[d-1].span]
+		e := d + 1
+		for e < n && e-d <= 4 && toks[e].word && toks[e].upper && !strings.Contains(p.textBetween(toks, e-1, e), "\n") {
+			e++
+		}
+		lineEnd := e == n || (e+1 == n && toks[e].text == ".") || strings.Contains(p.textBetween(toks, e-1, e), "\n") || toks[e].quote == claimQuoteOpen
+		if e == d+1 || !lineEnd {
+			continue
+		}
+		seg, ok := claimSeg(toks, qs.open, qs.close+1)
+		if !ok {
+			continue
+		}
+		drafts = append(drafts, claimDraft{
+			para: pi, unitA: qs.open, unitB: e, segs: [][2]int{seg}, cue: [2]int{toks[d].start, toks[d].end}, hasCue: true,
+			spkS: d + 1, spkE: e, spkPara: pi, conf: 0.7, maxTok: e,
+		})
+	}
+	return drafts, false
+}

@@ -1,0 +1,171 @@
+package extract
+
+import (
+	"embed"
+	"strings"
+	"sync"
+)
+
+// cueLexiconFS holds the word lists the claim extractor reads: reporting
+// and belief verbs, cue adverbs, titles, honorifics, anonymous-source
+// nouns, organisation nouns and country names. They are data, not code, so
+// that they can grow without touching the rules.
+//
+//go:embed lexicon/*.txt
+var cueLexiconFS embed.FS
+
+// cueVerbClass tells a reporting verb from a belief verb.
+type cueVerbClass int
+
+const (
+	cueSpeech cueVerbClass = iota + 1
+	cueBelief
+)
+
+// cueVerbForm is one inflected form of a cue verb.
+type cueVerbForm struct {
+	lemma string
+	class cueVerbClass
+	// ing is true for the -ing form ("saying"), base for the bare form.
+	ing, base bool
+}
+
+// claimLexicon is every word list, parsed once. It is immutable after
+// construction and safe for concurrent use.
+type claimLexicon struct {
+	verbs       map[string]cueVerbForm
+	adverbs     map[string]bool
+	titles      map[string]bool
+	honorifics  map[string]bool
+	anonymous   map[string]bool
+	orgs        map[string]bool
+	countries   map[string]bool
+	countryLong map[string]bool // multi-word country names, lower-case
+}
+
+// cueLexicon returns the shared lexicon.
+var cueLexicon = sync.OnceValue(func() *claimLexicon {
+	lx := &claimLexicon{
+		verbs:       map[string]cueVerbForm{},
+		adverbs:     cueReadSet("cue_adverbs.txt"),
+		titles:      cueReadSet("titles.txt"),
+		honorifics:  cueReadSet("honorifics.txt"),
+		anonymous:   cueReadSet("anonymous.txt"),
+		orgs:        cueReadSet("organizations.txt"),
+		countries:   map[string]bool{},
+		countryLong: map[string]bool{},
+	}
+	for c := range cueReadSet("countries.txt") {
+		if strings.Contains(c, " ") {
+			lx.countryLong[c] = true
+		} else {
+			lx.countries[c] = true
+		}
+	}
+	// Belief verbs first so that a verb in both lists counts as speech.
+	cueAddVerbs(lx.verbs, "stance_verbs.txt", cueBelief)
+	cueAddVerbs(lx.verbs, "belief_verbs.txt", cueBelief)
+	cueAddVerbs(lx.verbs, "speech_verbs.txt", cueSpeech)
+	return lx
+})
+
+// cueReadLines returns the non-comment, non-empty lines of a lexicon file.
+// The files are embedded, so a read error is a build bug: it yields none.
+func cueReadLines(name string) []string {
+	b, err := cueLexiconFS.ReadFile("lexicon/" + name)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for line := range strings.SplitSeq(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, strings.ToLower(line))
+	}
+	return out
+}
+
+func cueReadSet(name string) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range cueReadLines(name) {
+		m[l] = true
+	}
+	return m
+}
+
+// cueAddVerbs adds every form of the verbs in a lexicon file.
+func cueAddVerbs(m map[string]cueVerbForm, name string, class cueVerbClass) {
+	for _, line := range cueReadLines(name) {
+		f := strings.Fields(line)
+		base := f[0]
+		past, part := cueRegularPast(base), ""
+		if len(f) > 1 {
+			past = f[1]
+		}
+		if len(f) > 2 {
+			part = f[2]
+		}
+		forms := map[string]cueVerbForm{
+			base:                 {lemma: base, class: class, base: true},
+			cueThirdPerson(base): {lemma: base, class: class},
+			past:                 {lemma: base, class: class},
+			cueIng(base):         {lemma: base, class: class, ing: true},
+		}
+		if part != "" {
+			forms[part] = cueVerbForm{lemma: base, class: class}
+		}
+		for w, vf := range forms {
+			m[w] = vf
+		}
+	}
+}
+
+func cueIsVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
+
+func cueThirdPerson(v string) string {
+	switch {
+	case strings.HasSuffix(v, "s"), strings.HasSuffix(v, "sh"), strings.HasSuffix(v, "ch"), strings.HasSuffix(v, "x"), strings.HasSuffix(v, "z"):
+		return v + "es"
+	case len(v) > 1 && v[len(v)-1] == 'y' && !cueIsVowel(v[len(v)-2]):
+		return v[:len(v)-1] + "ies"
+	}
+	return v + "s"
+}
+
+func cueRegularPast(v string) string {
+	switch {
+	case strings.HasSuffix(v, "e"):
+		return v + "d"
+	case len(v) > 1 && v[len(v)-1] == 'y' && !cueIsVowel(v[len(v)-2]):
+		return v[:len(v)-1] + "ied"
+	case cueDoublesFinal(v):
+		return v + v[len(v)-1:] + "ed"
+	}
+	return v + "ed"
+}
+
+func cueIng(v string) string {
+	switch {
+	case strings.HasSuffix(v, "ie"):
+		return v[:len(v)-2] + "ying"
+	case strings.HasSuffix(v, "ee"):
+		return v + "ing"
+	case strings.HasSuffix(v, "e") && len(v) > 2:
+		return v[:len(v)-1] + "ing"
+	case cueDoublesFinal(v):
+		return v + v[len(v)-1:] + "ing"
+	}
+	return v + "ing"
+}
+
+// cueDoublesFinal reports short consonant-vowel-consonant verbs whose final
+// consonant doubles ("plan" → "planned", "quip" → "quipped", "admit").
+func cueDoublesFinal(v string) bool {
+	switch v {
+	case "plan", "quip", "admit", "regret", "commit", "submit", "omit", "permit", "stop", "slam", "scan", "ban", "rebut", "abet":
+		return true
+	}
+	return false
+}

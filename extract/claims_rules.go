@@ -1,0 +1,200 @@
+package extract
+
+import "strings"
+
+// claimAttribute applies the attribution patterns to one cue c in the
+// unit [ua, b), whose tokens before a are taken by an earlier claim:
+//
+//   - forward: SPEAKER CUE (that) CONTENT — "Trump claimed that …",
+//     "Zelensky said on X …: “…”", "According to sources, CONTENT";
+//   - backward: CONTENT, SPEAKER CUE — "“A,” he said.", and with a second
+//     part, CONTENT, SPEAKER CUE, CONTENT — "The plan, he said, is dead.";
+//   - inverted: CONTENT, CUE SPEAKER — "“A,” said Smith, “B.”";
+//   - participle: …, CUE-ing CONTENT — "…, adding that …", whose speaker is
+//     the subject of the sentence.
+func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool) {
+	d := claimDraft{cue: [2]int{toks[c.start].start, toks[c.end-1].end}, hasCue: true, maxTok: b}
+	prevIs := func(k int, s string) bool { return k-1 >= a && toks[k-1].text == s }
+	prevCloses := func(k int) bool {
+		return k-1 >= a && (toks[k-1].quote == claimQuoteClose || toks[k-1].quote == claimQuoteAmbiguous) && toks[k-1].span >= 0
+	}
+	if c.kind == cueAccording {
+		ne, ok := spkChunkRight(toks, c.end, b)
+		if !ok {
+			return d, false
+		}
+		d.spkS, d.spkE, d.conf = c.end, ne, 0.8
+		if c.start == a || (prevIs(c.start, ",") && claimAdverbialLead(toks, a, c.start)) {
+			s := ne
+			for s < b && toks[s].text == "," {
+				s++
+			}
+			seg, ok := claimSeg(toks, s, claimContentEnd(toks, s, b))
+			if !ok || claimWords(toks, s, b) < 2 {
+				return d, false
+			}
+			d.segs = [][2]int{seg}
+			return d, true
+		}
+		seg, ok := claimSeg(toks, a, c.start)
+		if !ok || claimWords(toks, a, c.start) < 2 {
+			return d, false
+		}
+		d.segs = [][2]int{seg}
+		if ne < b && toks[ne].text == "," {
+			if seg2, ok := claimSeg(toks, ne+1, b); ok && claimWords(toks, ne+1, b) >= 2 {
+				d.segs = append(d.segs, seg2)
+			}
+		}
+		return d, true
+	}
+
+	speech := c.form.class == cueSpeech
+	conf := 0.85
+	if !speech {
+		conf = 0.6
+	}
+	d.conf = conf
+
+	// Participle: ", saying that …" takes the subject of the sentence.
+	if c.form.ing && (prevIs(c.start, ",") || prevIs(c.start, "by") || prevIs(c.start, "while") || prevIs(c.start, "before") || prevIs(c.start, "after")) {
+		s := claimContentStart(toks, c, b)
+		e := claimContentEnd(toks, s, b)
+		seg, ok := claimSeg(toks, s, e)
+		if !ok || claimWords(toks, s, e) < 2 {
+			return d, false
+		}
+		for k := ua; k < c.start; k++ {
+			if strings.HasPrefix(toks[k].tag, "VB") && toks[k].span < 0 {
+				if ls, le, ok := spkChunkLeft(toks, ua, k); ok && spkValid(toks, ls, le, c.form.class) {
+					d.spkS, d.spkE = ls, le
+				}
+				break
+			}
+		}
+		if d.spkS == d.spkE {
+			return d, false
+		}
+		d.segs, d.maxTok, d.conf = [][2]int{seg}, e, conf-0.1
+		return d, true
+	}
+
+	ls, le, lok := spkChunkLeft(toks, a, c.start)
+	// Apposition: "Dmitry Peskov, the Kremlin spokesman, said".
+	if !lok && prevIs(c.start, ",") {
+		ls, le, lok = spkAppositiveLeft(toks, a, c.start-1)
+	}
+	valid := lok && spkValid(toks, ls, le, c.form.class)
+	if valid && c.end+1 == b && toks[c.end].text == ":" && claimAdverbialLead(toks, a, ls) {
+		// "He said:" ending a paragraph: the next paragraph is the content.
+		d.spkS, d.spkE, d.colonNext, d.conf = ls, le, true, conf
+		return d, true
+	}
+	leadQuoted := false
+	for k := a; k < ls && lok; k++ {
+		leadQuoted = leadQuoted || toks[k].quote != claimQuoteNone
+	}
+	thatNext := c.end < b && (toks[c.end].lower == "that" || toks[c.end].text == ":" ||
+		(c.end+1 < b && toks[c.end].text == "," && claimOpens(toks, c.end+1) && !leadQuoted))
+	afterConj := lok && ls > a && (toks[ls-1].tag == "CC" || toks[ls-1].tag == "IN" || toks[ls-1].tag == "WDT" || toks[ls-1].lower == "that" || toks[ls-1].text == ";")
+	if valid && (thatNext || afterConj || claimAdverbialLead(toks, a, ls)) {
+		s := claimContentStart(toks, c, b)
+		e := claimContentEnd(toks, s, b)
+		if claimWords(toks, s, e) >= 2 && claimContentOK(toks, c, s) {
+			seg, _ := claimSeg(toks, s, e)
+			d.spkS, d.spkE, d.segs, d.maxTok = ls, le, [][2]int{seg}, e
+			if toks[s].quote != claimQuoteNone {
+				d.conf += 0.1
+			}
+			return d, true
+		}
+	}
+	if valid && ls > a && speech && (prevIs(ls, ",") || prevCloses(ls)) {
+		cut := ls
+		if prevIs(ls, ",") {
+			cut = ls - 1
+		}
+		seg, ok := claimSeg(toks, a, cut)
+		quoteLed := toks[a].quote != claimQuoteNone
+		if !ok || (claimWords(toks, a, cut) < 2 && !quoteLed) {
+			return d, false
+		}
+		d.spkS, d.spkE, d.segs = ls, le, [][2]int{seg}
+		d.quoteLed = quoteLed
+		if d.quoteLed {
+			d.conf += 0.1
+		}
+		// The second half: ", “B.”" right after the cue or after a short
+		// phrase ("said during a rally in Kenansville, “B”").
+		if k := claimSecondHalf(toks, c.end, b); k >= 0 && (!d.quoteLed || toks[k].quote != claimQuoteNone) {
+			e := claimContentEnd(toks, k, b)
+			if seg2, ok := claimSeg(toks, k, e); ok && claimWords(toks, k, e) >= 2 {
+				d.segs = append(d.segs, seg2)
+				d.quoteLed = false
+			}
+		}
+		return d, true
+	}
+	if speech && !c.form.base && c.start > a && (prevIs(c.start, ",") || prevCloses(c.start)) {
+		re, ok := spkChunkRight(toks, c.end, b)
+		if !ok {
+			return d, false
+		}
+		cut := c.start
+		if prevIs(c.start, ",") {
+			cut--
+		}
+		seg, ok := claimSeg(toks, a, cut)
+		if !ok || claimWords(toks, a, cut) < 2 {
+			return d, false
+		}
+		d.spkS, d.spkE, d.segs = c.end, re, [][2]int{seg}
+		d.quoteLed = toks[a].quote != claimQuoteNone
+		if d.quoteLed {
+			d.conf += 0.1
+		}
+		if re+1 < b && toks[re].text == "," && toks[re+1].quote != claimQuoteNone {
+			if seg2, ok := claimSeg(toks, re+1, b); ok {
+				d.segs = append(d.segs, seg2)
+				d.quoteLed = false
+			}
+		}
+		return d, true
+	}
+	return d, false
+}
+
+// claimContentOK rejects forward contents that are not said content:
+// "did not respond to a request", "asked for comment".
+func claimContentOK(toks []claimTok, c claimCue, s int) bool {
+	switch c.form.lemma {
+	case "respond", "reply", "comment", "continue", "object", "testify", "speak", "learn", "question", "report", "charge", "counter", "post", "publish", "rule", "lie", "joke", "complain", "boast", "brag", "muse", "plead", "reason", "protest", "elaborate", "find", "show", "read":
+		l := toks[s].lower
+		return l != "to" && l != "for" && l != "on" && l != "about" && l != "with" && l != "in" && l != "at" && l != "by"
+	}
+	return true
+}
+
+// claimSecondHalf returns where a second content half starts after a cue
+// ending at k: after a comma directly following the cue, or after a short
+// verbless phrase and a comma when a quotation opens there; -1 if none.
+func claimSecondHalf(toks []claimTok, k, b int) int {
+	if k+1 < b && toks[k].text == "," {
+		return k + 1
+	}
+	for j := k; j < b && j < k+12; j++ {
+		t := toks[j]
+		if strings.HasPrefix(t.tag, "VB") || t.text == "." || t.quote != claimQuoteNone && t.text != "," {
+			return -1
+		}
+		if t.text == "," && j+1 < b && claimOpens(toks, j+1) {
+			return j + 1
+		}
+	}
+	return -1
+}
+
+// claimOpens reports whether token k is the opening mark of a quotation.
+func claimOpens(toks []claimTok, k int) bool {
+	return toks[k].quote != claimQuoteNone && toks[k].span >= 0 && (k == 0 || toks[k-1].span != toks[k].span)
+}

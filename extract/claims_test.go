@@ -1,0 +1,233 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// claimWant is the expected shape of one claim in a pattern test.
+type claimWant struct {
+	quote   string   // Quote.Text
+	segs    []string // texts of Quote.Segments, when split
+	typ     string
+	cue     string // "" for none
+	name    string
+	kind    string
+	role    string // "" for nil
+	mention string
+}
+
+// claimCheck runs Claims on text and compares with want, in order.
+func claimCheck(t *testing.T, text string, want []claimWant) {
+	t.Helper()
+	got, err := Claims(Article{ID: "t", Text: text}, ClaimOptions{})
+	if err != nil {
+		t.Fatalf("Claims: %v", err)
+	}
+	claimCheckSpans(t, text, got)
+	if len(got) != len(want) {
+		for _, c := range got {
+			t.Logf("got %q by %q (%s)", c.Quote.Text, c.Speaker.Name, c.Type)
+		}
+		t.Fatalf("got %d claims, want %d", len(got), len(want))
+	}
+	for i, w := range want {
+		c := got[i]
+		if c.Quote.Text != w.quote {
+			t.Errorf("claim %d quote = %q, want %q", i, c.Quote.Text, w.quote)
+		}
+		var segs []string
+		for _, s := range c.Quote.Segments {
+			segs = append(segs, NewRuneIndex(text).Slice(s[0], s[1]))
+		}
+		if strings.Join(segs, "|") != strings.Join(w.segs, "|") {
+			t.Errorf("claim %d segments = %q, want %q", i, segs, w.segs)
+		}
+		if c.Type != w.typ {
+			t.Errorf("claim %d type = %s, want %s", i, c.Type, w.typ)
+		}
+		cue := ""
+		if c.Cue != nil {
+			cue = c.Cue.Text
+		}
+		if cue != w.cue {
+			t.Errorf("claim %d cue = %q, want %q", i, cue, w.cue)
+		}
+		if c.Speaker.Name != w.name || c.Speaker.Kind != w.kind {
+			t.Errorf("claim %d speaker = %q (%s), want %q (%s)", i, c.Speaker.Name, c.Speaker.Kind, w.name, w.kind)
+		}
+		role := ""
+		if c.Speaker.Role != nil {
+			role = *c.Speaker.Role
+		}
+		if role != w.role {
+			t.Errorf("claim %d role = %q, want %q", i, role, w.role)
+		}
+		mention := ""
+		if c.Speaker.Mention != nil {
+			mention = c.Speaker.Mention.Text
+		}
+		if mention != w.mention {
+			t.Errorf("claim %d mention = %q, want %q", i, mention, w.mention)
+		}
+	}
+}
+
+// claimCheckSpans enforces the span invariant on every span of claims.
+func claimCheckSpans(t *testing.T, text string, claims []Claim) {
+	t.Helper()
+	ri := NewRuneIndex(text)
+	check := func(what string, s, e int, txt string) {
+		if s < 0 || e > ri.Len() || s > e {
+			t.Errorf("%s [%d,%d) outside text of %d code points", what, s, e, ri.Len())
+			return
+		}
+		if got := ri.Slice(s, e); got != txt {
+			t.Errorf("%s text %q != text[%d:%d] %q", what, txt, s, e, got)
+		}
+	}
+	for _, c := range claims {
+		check("quote", c.Quote.Start, c.Quote.End, c.Quote.Text)
+		for _, sg := range c.Quote.Segments {
+			check("segment", sg[0], sg[1], ri.Slice(sg[0], sg[1]))
+			if sg[0] < c.Quote.Start || sg[1] > c.Quote.End {
+				t.Errorf("segment %v outside quote [%d,%d)", sg, c.Quote.Start, c.Quote.End)
+			}
+		}
+		if c.Cue != nil {
+			check("cue", c.Cue.Start, c.Cue.End, c.Cue.Text)
+		}
+		if m := c.Speaker.Mention; m != nil {
+			check("mention", m.Start, m.End, m.Text)
+		}
+		if c.Dates == nil {
+			t.Errorf("claim %q has nil dates", c.Quote.Text)
+		}
+		if c.Sentence.Start > c.Quote.Start || c.Sentence.End < c.Quote.End {
+			t.Errorf("sentence %v does not cover quote [%d,%d)", c.Sentence, c.Quote.Start, c.Quote.End)
+		}
+		if c.ID != ClaimID(c.ArticleID, c.Quote) || c.Extractor != ExtractorVersion || c.SchemaVersion != SchemaVersion {
+			t.Errorf("claim %q: bad id, extractor or schema version", c.Quote.Text)
+		}
+	}
+}
+
+func TestClaimsPatterns(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "direct quote, speaker after",
+			text: "“We will not back down,” the mayor said.",
+			want: []claimWant{{quote: "“We will not back down,”", typ: ClaimDirect, cue: "said", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"}},
+		},
+		{
+			name: "straight quotes, inverted speaker",
+			text: `"The budget is balanced," said Maria Lopez.`,
+			want: []claimWant{{quote: `"The budget is balanced,"`, typ: ClaimDirect, cue: "said", name: "Maria Lopez", kind: SpeakerPerson, mention: "Maria Lopez"}},
+		},
+		{
+			name: "speaker between two halves",
+			text: "“The talks went well,” Anna Berg said. “We meet again on Friday.”",
+			want: []claimWant{{quote: "“The talks went well,” Anna Berg said. “We meet again on Friday.”", segs: []string{"“The talks went well,”", "“We meet again on Friday.”"},
+				typ: ClaimDirect, cue: "said", name: "Anna Berg", kind: SpeakerPerson, mention: "Anna Berg"}},
+		},
+		{
+			name: "colon-introduced quote",
+			text: "Finance Minister Karl Weber said on Tuesday: “The deficit will shrink.”",
+			want: []claimWant{{quote: "“The deficit will shrink.”", typ: ClaimDirect, cue: "said", name: "Karl Weber", kind: SpeakerPerson, role: "Finance Minister", mention: "Finance Minister Karl Weber"}},
+		},
+		{
+			name: "quote over two paragraphs",
+			text: "Tom Reed said: “The first part ends here.\n\n“The second part ends here.”",
+			want: []claimWant{{quote: "“The first part ends here.\n\n“The second part ends here.”", typ: ClaimDirect, cue: "said", name: "Tom Reed", kind: SpeakerPerson, mention: "Tom Reed"}},
+		},
+		{
+			name: "indirect with that",
+			text: "Governor Ellen Park announced that the bridge would reopen next month.",
+			want: []claimWant{{quote: "that the bridge would reopen next month", typ: ClaimIndirect, cue: "announced", name: "Ellen Park", kind: SpeakerPerson, role: "Governor", mention: "Governor Ellen Park"}},
+		},
+		{
+			name: "indirect without that, auxiliaries in cue",
+			text: "Senator Jo Hart has repeatedly stated she will not run again.",
+			want: []claimWant{{quote: "she will not run again", typ: ClaimIndirect, cue: "has repeatedly stated", name: "Jo Hart", kind: SpeakerPerson, role: "Senator", mention: "Senator Jo Hart"}},
+		},
+		{
+			name: "speaker after indirect content",
+			text: "The factory will close in June, a company spokesperson said.",
+			want: []claimWant{{quote: "The factory will close in June", typ: ClaimIndirect, cue: "said", name: "a company spokesperson", kind: SpeakerAnonymous, mention: "a company spokesperson"}},
+		},
+		{
+			name: "told reporters that",
+			text: "Mark Stein told reporters at the airport that the deal was done.",
+			want: []claimWant{{quote: "that the deal was done", typ: ClaimIndirect, cue: "told", name: "Mark Stein", kind: SpeakerPerson, mention: "Mark Stein"}},
+		},
+		{
+			name: "mixed quote",
+			text: "Lena Ortiz warned that the plan was “a disaster waiting to happen.”",
+			want: []claimWant{{quote: "that the plan was “a disaster waiting to happen.”", typ: ClaimMixed, cue: "warned", name: "Lena Ortiz", kind: SpeakerPerson, mention: "Lena Ortiz"}},
+		},
+		{
+			name: "according to, leading",
+			text: "According to informed sources, the minister will resign.",
+			want: []claimWant{{quote: "the minister will resign", typ: ClaimIndirect, cue: "According to", name: "informed sources", kind: SpeakerAnonymous, mention: "informed sources"}},
+		},
+		{
+			name: "according to, trailing",
+			text: "The vote was delayed, according to the Electoral Commission.",
+			want: []claimWant{{quote: "The vote was delayed", typ: ClaimIndirect, cue: "according to", name: "Electoral Commission", kind: SpeakerOrganization, mention: "the Electoral Commission"}},
+		},
+		{
+			name: "organization speaks",
+			text: "The Health Ministry said on Monday that 40 people were hurt.",
+			want: []claimWant{{quote: "that 40 people were hurt", typ: ClaimIndirect, cue: "said", name: "Health Ministry", kind: SpeakerOrganization, mention: "The Health Ministry"}},
+		},
+		{
+			name: "country speaks",
+			text: "Norway said it would send aid.",
+			want: []claimWant{{quote: "it would send aid", typ: ClaimIndirect, cue: "said", name: "Norway", kind: SpeakerOrganization, mention: "Norway"}},
+		},
+		{
+			name: "news outlet reported",
+			text: "Reuters previously reported that the company had debts.",
+			want: []claimWant{{quote: "that the company had debts", typ: ClaimIndirect, cue: "previously reported", name: "Reuters", kind: SpeakerOrganization, mention: "Reuters"}},
+		},
+		{
+			name: "pronoun and surname resolve to full name",
+			text: "Mayor Paula Green said the budget was tight. Green added that taxes would not rise. She said that parks would stay open.",
+			want: []claimWant{
+				{quote: "the budget was tight", typ: ClaimIndirect, cue: "said", name: "Paula Green", kind: SpeakerPerson, role: "Mayor", mention: "Mayor Paula Green"},
+				{quote: "that taxes would not rise", typ: ClaimIndirect, cue: "added", name: "Paula Green", kind: SpeakerPerson, role: "Mayor", mention: "Green"},
+				{quote: "that parks would stay open", typ: ClaimIndirect, cue: "said", name: "Paula Green", kind: SpeakerPerson, role: "Mayor", mention: "She"},
+			},
+		},
+		{
+			name: "role description resolves to the one person with it",
+			text: "Club spokesman Ian Moss said the match would go ahead. Later the spokesman said that tickets were sold out.",
+			want: []claimWant{
+				{quote: "the match would go ahead", typ: ClaimIndirect, cue: "said", name: "Ian Moss", kind: SpeakerPerson, role: "Club spokesman", mention: "Club spokesman Ian Moss"},
+				{quote: "that tickets were sold out", typ: ClaimIndirect, cue: "said", name: "Ian Moss", kind: SpeakerPerson, role: "Club spokesman", mention: "the spokesman"},
+			},
+		},
+		{
+			name: "belief verb",
+			text: "Carla Diaz believes the law is unfair.",
+			want: []claimWant{{quote: "the law is unfair", typ: ClaimIndirect, cue: "believes", name: "Carla Diaz", kind: SpeakerPerson, mention: "Carla Diaz"}},
+		},
+		{
+			name: "no attribution",
+			text: "The river rose two metres overnight. Schools were closed.",
+			want: nil,
+		},
+		{
+			name: "no comment is not a claim",
+			text: "A spokesperson for the agency did not respond to a request for comment.",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
+	}
+}

@@ -1,0 +1,216 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// claimTok is one token of an article text for the claim extractor: a
+// word (with its clitics split off as in the Penn Treebank), a quotation
+// mark or another punctuation mark. start and end are byte offsets into the
+// article text; the RuneIndex turns them into code points at the very end.
+type claimTok struct {
+	text       string
+	lower      string
+	start, end int
+	tag        string
+	word       bool // letters or digits
+	upper      bool // starts with an upper-case letter
+	quote      claimQuoteMark
+	// span is the index of the paragraph's top-level quotation containing
+	// this token (marks included), or -1.
+	span int
+}
+
+// claimAbbrevs are words that keep their trailing period ("Mr.", "Sen.")
+// and so never end a sentence.
+var claimAbbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "reps": true, "sens": true,
+	"gov": true, "gen": true, "lt": true, "col": true, "st": true, "jr": true, "sr": true, "inc": true,
+	"co": true, "corp": true, "ltd": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
+	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "no": true,
+	"vs": true, "etc": true, "prof": true, "rev": true, "capt": true, "sgt": true, "maj": true, "adm": true,
+	"ft": true, "mt": true, "pres": true, "atty": true, "supt": true, "cmdr": true, "mass": true, "calif": true,
+	"fla": true, "ind": true, "ill": true, "pa": true, "va": true, "ky": true, "tenn": true, "wis": true,
+	"mich": true, "minn": true, "ariz": true, "colo": true, "conn": true, "ga": true, "md": true, "mo": true,
+	"nev": true, "okla": true, "ore": true, "wash": true, "ala": true, "ark": true, "del": true, "kan": true,
+}
+
+// claimTokenize splits text[from:to] into tokens.
+func claimTokenize(text string, from, to int) []claimTok {
+	var toks []claimTok
+	i := from
+	for i < to {
+		r, n := utf8.DecodeRuneInString(text[i:to])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + n
+			for j < to {
+				r2, n2 := utf8.DecodeRuneInString(text[j:to])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					j += n2
+					continue
+				}
+				if r2 == '.' || r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '&' {
+					if j+n2 < to {
+						r3, _ := utf8.DecodeRuneInString(text[j+n2 : to])
+						if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
+							j += n2
+							continue
+						}
+					}
+				}
+				break
+			}
+			toks = claimAppendWord(toks, text, i, j, to)
+			i = toks[len(toks)-1].end
+		default:
+			j := i + n
+			qm := claimQuoteOf(r)
+			switch {
+			case (r == '\'' || r == '`') && j < to && text[j] == byte(r):
+				j++
+				qm = claimQuoteAmbiguous
+				if r == '`' {
+					qm = claimQuoteOpen
+				}
+			case r == '.' && strings.HasPrefix(text[j:to], ".."):
+				j += 2
+			case r == '-' && j < to && text[j] == '-':
+				j++
+			}
+			toks = append(toks, claimTok{text: text[i:j], lower: text[i:j], start: i, end: j, quote: qm, span: -1})
+			i = j
+		}
+	}
+	return toks
+}
+
+// claimClitics are the endings split off a word, as the tagger expects.
+var claimClitics = []string{"n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"}
+
+// claimAppendWord appends the word text[i:j], splitting a clitic and
+// keeping an abbreviation's period.
+func claimAppendWord(toks []claimTok, text string, i, j, to int) []claimTok {
+	w := text[i:j]
+	lw := strings.ToLower(w)
+	for _, c := range claimClitics {
+		if len(lw) > len(c) && strings.HasSuffix(lw, c) {
+			k := j - len(c)
+			toks = append(toks, claimMakeWord(text, i, k))
+			return append(toks, claimMakeWord(text, k, j))
+		}
+	}
+	if j < to && text[j] == '.' {
+		first, _ := utf8.DecodeRuneInString(w)
+		if claimAbbrevs[lw] || strings.Contains(w, ".") || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(first)) {
+			j++
+		}
+	}
+	return append(toks, claimMakeWord(text, i, j))
+}
+
+func claimMakeWord(text string, i, j int) claimTok {
+	w := text[i:j]
+	r, _ := utf8.DecodeRuneInString(w)
+	return claimTok{text: w, lower: strings.ToLower(w), start: i, end: j, word: true, upper: unicode.IsUpper(r), span: -1}
+}
+
+// claimParagraphs returns the byte ranges of the paragraphs of text:
+// maximal runs of non-blank lines.
+func claimParagraphs(text string) [][2]int {
+	var out [][2]int
+	start := -1
+	lineStart := 0
+	for lineStart <= len(text) {
+		nl := strings.IndexByte(text[lineStart:], '\n')
+		lineEnd := len(text)
+		if nl >= 0 {
+			lineEnd = lineStart + nl
+		}
+		blank := strings.TrimSpace(text[lineStart:lineEnd]) == ""
+		if blank && start >= 0 {
+			out = append(out, [2]int{start, claimTrimRight(text, start, lineStart)})
+			start = -1
+		} else if !blank && start < 0 {
+			start = lineStart + (len(text[lineStart:lineEnd]) - len(strings.TrimLeft(text[lineStart:lineEnd], " \t\r")))
+		}
+		if nl < 0 {
+			break
+		}
+		lineStart = lineEnd + 1
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, claimTrimRight(text, start, len(text))})
+	}
+	return out
+}
+
+func claimTrimRight(text string, from, to int) int {
+	return from + len(strings.TrimRightFunc(text[from:to], unicode.IsSpace))
+}
+
+// claimSentenceEnds returns the token indices at which the paragraph's
+// sentences end (exclusive), the last being len(toks). A sentence ends
+// after . ? ! or … (and any closing quotation marks and brackets) when the
+// next token starts a sentence, but never inside a quotation, so that a
+// quotation and its attribution stay in one unit.
+func claimSentenceEnds(toks []claimTok) []int {
+	var ends []int
+	for j := 0; j < len(toks); j++ {
+		t := toks[j].text
+		if t != "." && t != "?" && t != "!" && t != "…" && t != "..." {
+			continue
+		}
+		k := j + 1
+		for k < len(toks) && (toks[k].quote == claimQuoteClose || toks[k].text == ")" || toks[k].text == "]" ||
+			(toks[k].quote == claimQuoteAmbiguous && toks[k].span >= 0 && toks[k].span == toks[k-1].span)) {
+			k++
+		}
+		if k >= len(toks) {
+			break
+		}
+		nt := toks[k]
+		if !(nt.upper || nt.quote == claimQuoteOpen || nt.quote == claimQuoteAmbiguous || (nt.word && unicode.IsDigit(rune(nt.text[0])))) {
+			continue
+		}
+		if toks[k-1].span >= 0 && toks[k-1].span == nt.span {
+			continue // inside one quotation
+		}
+		if toks[k-1].span >= 0 && claimAttributionFollows(toks, k) {
+			continue // “Why not?” Clinton asked.
+		}
+		ends = append(ends, k)
+		j = k - 1
+	}
+	return append(ends, len(toks))
+}
+
+// claimAttributionFollows reports whether the tokens from k on start with
+// a short attribution ("Clinton said.", "a narrator in the ad asks."): a
+// reporting verb within the first few words, before any sentence end.
+func claimAttributionFollows(toks []claimTok, k int) bool {
+	lx := cueLexicon()
+	for j := k; j < len(toks) && j < k+7; j++ {
+		t := toks[j]
+		if t.text == "." || t.text == "?" || t.text == "!" || t.quote != claimQuoteNone || t.text == "," && j > k {
+			return false
+		}
+		if vf, ok := lx.verbs[t.lower]; ok && vf.class == cueSpeech && !vf.base && !vf.ing && j > k {
+			// The attribution must end there ("Clinton said." or "he
+			// said, adding"), not open a new quotation ("She adds, “…").
+			if j+1 >= len(toks) {
+				return true
+			}
+			nx := toks[j+1]
+			if nx.text == "," {
+				return j+2 < len(toks) && toks[j+2].quote == claimQuoteNone
+			}
+			return !nx.upper && nx.quote == claimQuoteNone && nx.text != ":"
+		}
+	}
+	return false
+}

@@ -1,0 +1,127 @@
+package extract
+
+import "strings"
+
+// claimCueKind tells the shapes of cue apart.
+type claimCueKind int
+
+const (
+	// cueVerb is a reporting or belief verb ("said", "has repeatedly stated").
+	cueVerb claimCueKind = iota + 1
+	// cueAccording is "according to".
+	cueAccording
+)
+
+// claimCue is a cue found in a unit: tokens [start, end) of its paragraph,
+// verb the index of its verb (or of "according").
+type claimCue struct {
+	kind       claimCueKind
+	start, end int
+	verb       int
+	form       cueVerbForm
+}
+
+// cueBeForms are forms of "be" that make a following participle passive.
+var cueBeForms = map[string]bool{"is": true, "was": true, "were": true, "are": true, "be": true, "been": true, "being": true, "am": true, "'s": true, "’s": true}
+
+// cueMediums are the nouns of "said in a statement" and its kin, which
+// PolNeAR counts as part of the cue.
+var cueMediums = map[string]bool{
+	"statement": true, "interview": true, "email": true, "e-mail": true, "letter": true, "tweet": true,
+	"post": true, "op-ed": true, "address": true, "appearance": true, "remarks": true, "briefing": true, "conference": true, "speech": true, "release": true, "memo": true, "filing": true, "essay": true,
+}
+
+// cueFind returns the cues among tokens [a, b) of a unit, outside
+// quotations, in text order.
+func cueFind(toks []claimTok, a, b int) []claimCue {
+	lx := cueLexicon()
+	var out []claimCue
+	for i := a; i < b; i++ {
+		t := toks[i]
+		if t.span >= 0 || !t.word {
+			continue
+		}
+		if t.lower == "according" && i+1 < b && toks[i+1].lower == "to" && toks[i+1].span < 0 {
+			out = append(out, claimCue{kind: cueAccording, start: i, end: i + 2, verb: i})
+			i++
+			continue
+		}
+		vf, ok := lx.verbs[t.lower]
+		if !ok || !cueIsVerbUse(toks, a, i, vf) {
+			continue
+		}
+		c := claimCue{kind: cueVerb, start: i, end: i + 1, verb: i, form: vf}
+		// Auxiliaries and adverbs before the verb belong to the cue.
+		for c.start-1 >= a {
+			p := toks[c.start-1]
+			if p.span >= 0 || !lx.adverbs[p.lower] || (p.tag != "" && !strings.HasPrefix(p.tag, "RB") && !strings.HasPrefix(p.tag, "VB") && p.tag != "MD") {
+				break
+			}
+			c.start--
+		}
+		// "pointed out", "called for", "called on".
+		if c.end < b && ((vf.lemma == "point" && (toks[c.end].lower == "out" || toks[c.end].lower == "to")) ||
+			(vf.lemma == "call" && (toks[c.end].lower == "for" || toks[c.end].lower == "on"))) {
+			c.end++
+		}
+		// "was quoted as saying".
+		if t.lower == "quoted" && i+2 < b && toks[i+1].lower == "as" && toks[i+2].lower == "saying" {
+			c.end = i + 3
+		}
+		// "said in a statement", "said in an interview with CNN".
+		if vf.class == cueSpeech && c.end+2 < b && toks[c.end].lower == "in" {
+			for k := c.end + 1; k < b && k <= c.end+4; k++ {
+				if cueMediums[toks[k].lower] {
+					c.end = k + 1
+					break
+				}
+				if !toks[k].word || strings.HasPrefix(toks[k].tag, "VB") {
+					break
+				}
+			}
+		}
+		out = append(out, c)
+		i = c.end - 1
+	}
+	return out
+}
+
+// cueIsVerbUse reports whether the cue word at i is used as a finite or
+// participial verb of attribution, using the POS tag and its neighbours.
+func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
+	t := toks[i]
+	tag := t.tag
+	if !strings.HasPrefix(tag, "VB") {
+		// The tagger reads some uses as nouns ("The Post reports that");
+		// "said" and "told" are verbs wherever they stand.
+		nextThat := i+1 < len(toks) && (toks[i+1].lower == "that" || toks[i+1].text == ":")
+		prevName := i-1 >= a && (toks[i-1].tag == "NNP" || toks[i-1].tag == "PRP" || toks[i-1].tag == "NNPS")
+		nextEnd := i+1 < len(toks) && (toks[i+1].text == "." || toks[i+1].text == "," || toks[i+1].text == ":")
+		prevNoun := i-1 >= a && (strings.HasPrefix(toks[i-1].tag, "NN") || toks[i-1].tag == "PRP")
+		if t.lower != "said" && t.lower != "told" && t.lower != "says" && !(nextThat && prevName && (tag == "NNS" || tag == "NN")) &&
+			!(nextEnd && prevNoun && vf.class == cueSpeech && !vf.base && !vf.ing) {
+			return false
+		}
+	}
+	prev := ""
+	for k := i - 1; k >= a; k-- {
+		if toks[k].word && cueLexicon().adverbs[toks[k].lower] && strings.HasPrefix(toks[k].tag, "RB") {
+			continue
+		}
+		prev = toks[k].lower
+		break
+	}
+	// Infinitives and passives ("wants to say", "was told") do not name
+	// their source before the verb.
+	if prev == "to" {
+		return false
+	}
+	if (tag == "VBN" || tag == "VBD") && cueBeForms[prev] && t.lower != "quoted" {
+		return false
+	}
+	if vf.ing {
+		// Only ", saying ..." and "is saying": not "the saying".
+		return prev == "," || cueBeForms[prev] || prev == "been" || prev == "by" || prev == "while" || prev == "before" || prev == "after"
+	}
+	return true
+}

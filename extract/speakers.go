@@ -1,0 +1,469 @@
+package extract
+
+import (
+	"strings"
+)
+
+// spkPronouns are the personal pronouns that can name a source, with the
+// kind of referent they look for.
+var spkPronouns = map[string]string{
+	"he": SpeakerPerson, "she": SpeakerPerson, "i": SpeakerPerson,
+	"they": "", "we": "", "it": SpeakerOrganization, "you": SpeakerPerson,
+}
+
+// spkTimeWords are words of a time adverbial that may stand between a
+// subject and its verb ("The council on Wednesday approved").
+var spkTimeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"yesterday": true, "today": true, "tonight": true, "on": true, "last": true, "this": true, "week": true, "earlier": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true, "late": true,
+}
+
+func spkIsNounTag(tag string) bool {
+	return strings.HasPrefix(tag, "NN") || tag == "PRP" || tag == "CD"
+}
+
+// spkNPToken reports whether token k may be part of a speaker noun phrase.
+func spkNPToken(toks []claimTok, k int) bool {
+	t := toks[k]
+	if t.span >= 0 {
+		return false
+	}
+	if !t.word {
+		return t.text == "-" || t.text == "&" || t.lower == "’s" || t.lower == "'s"
+	}
+	switch {
+	case strings.HasPrefix(t.tag, "NN"), strings.HasPrefix(t.tag, "JJ"), t.tag == "DT", t.tag == "PRP$", t.tag == "POS", t.tag == "CD", t.tag == "NNP":
+		return t.lower != "that" || t.tag != "DT"
+	case t.upper && !strings.HasPrefix(t.tag, "VB") && t.tag != "IN" && t.tag != "CC" && t.tag != "PRP" && t.tag != "WP" && t.tag != "WDT" && t.tag != "RB":
+		return true
+	case (t.tag == "VBN" || t.tag == "VBG") && k+1 < len(toks) && spkIsNounTag(toks[k+1].tag):
+		return true // "informed sources"
+	}
+	return false
+}
+
+// spkChunkLeft finds the speaker noun phrase that ends right before token
+// end (a cue), within [a, end). It returns the phrase [start, stop) and ok.
+// Pronouns stand alone; "X, who said" uses X; a time adverbial between
+// subject and verb is skipped.
+func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
+	j := end - 1
+	// Skip "on Monday", "earlier", "last week" between subject and verb.
+	for k := j; k >= a && k >= end-3; k-- {
+		if !spkTimeWords[toks[k].lower] {
+			break
+		}
+		if k == end-1 || spkTimeWords[toks[k+1].lower] {
+			if toks[k].lower == "on" || toks[k].lower == "earlier" || toks[k].lower == "yesterday" || toks[k].lower == "today" || toks[k].lower == "last" {
+				if k-1 >= a && (spkIsNounTag(toks[k-1].tag) || toks[k-1].upper) && toks[k-1].lower != "on" {
+					j = k - 1
+				}
+			}
+		}
+	}
+	if j < a {
+		return 0, 0, false
+	}
+	if toks[j].lower == "who" && j-1 >= a {
+		j--
+		if toks[j].text == "," && j-1 >= a {
+			j--
+		}
+	}
+	t := toks[j]
+	if t.span >= 0 {
+		return 0, 0, false
+	}
+	if _, ok := spkPronouns[t.lower]; ok && t.tag == "PRP" {
+		return j, j + 1, true
+	}
+	if t.text != ")" && (!(spkIsNounTag(t.tag) || (t.upper && t.word)) || t.tag == "PRP") {
+		return 0, 0, false
+	}
+	k := j
+	// A parenthesis after a name: "Mike Pence (R-IN) said".
+	if toks[j].text == ")" {
+		for k = j - 1; k > a && toks[k].text != "("; k-- {
+		}
+		if k <= a || j-k > 6 {
+			return 0, 0, false
+		}
+		j = k - 1
+		if !(spkIsNounTag(toks[j].tag) || toks[j].upper) {
+			return 0, 0, false
+		}
+		k = j
+	}
+	for k-1 >= a && j-k < 14 {
+		p := k - 1
+		if spkNPToken(toks, p) {
+			k = p
+			continue
+		}
+		pt := toks[p]
+		// "a spokesperson for the council", "Secretary of State".
+		if (pt.lower == "of" || pt.lower == "for" || pt.lower == "at" || pt.lower == "from" || pt.lower == "in") && p-1 >= a && spkNPToken(toks, p-1) && spkIsNounTag(toks[p-1].tag) {
+			k = p
+			continue
+		}
+		// "Clinton and Trump".
+		if pt.lower == "and" && p-1 >= a && toks[p-1].upper && toks[k].upper {
+			k = p
+			continue
+		}
+		break
+	}
+	// A phrase never starts with a preposition or conjunction.
+	for k < j && (toks[k].tag == "IN" || toks[k].tag == "CC" || toks[k].text == "-") {
+		k++
+	}
+	return k, j + 1, true
+}
+
+// spkChunkRight finds the speaker noun phrase starting at token start
+// ("said Smith", "said the spokesman", "said he"), within [start, b).
+func spkChunkRight(toks []claimTok, start, b int) (int, bool) {
+	if start >= b {
+		return 0, false
+	}
+	t := toks[start]
+	if _, ok := spkPronouns[t.lower]; ok && t.tag == "PRP" {
+		return start + 1, true
+	}
+	k := start
+	for k < b && k-start < 12 {
+		if spkNPToken(toks, k) {
+			k++
+			continue
+		}
+		if (toks[k].lower == "of" || toks[k].lower == "for" || toks[k].lower == "at") && k+1 < b && k > start && spkNPToken(toks, k+1) {
+			k++
+			continue
+		}
+		break
+	}
+	for k > start && !(spkIsNounTag(toks[k-1].tag) || toks[k-1].upper) {
+		k--
+	}
+	if k == start {
+		return 0, false
+	}
+	return k, true
+}
+
+// spkValid reports whether the phrase [s, e) can be the source of a cue of
+// the given class. Belief verbs need a person-like source: a pronoun, a
+// proper name, or a noun for people or bodies.
+func spkValid(toks []claimTok, s, e int, class cueVerbClass) bool {
+	if s >= e {
+		return false
+	}
+	head := toks[e-1]
+	if head.lower == "it" && class == cueBelief {
+		return false
+	}
+	if spkIsTimeOrFiller(head.lower) {
+		return false
+	}
+	if class != cueBelief {
+		return true
+	}
+	lx := cueLexicon()
+	if _, ok := spkPronouns[head.lower]; ok {
+		return true
+	}
+	if head.upper && s == e-1 && !strings.HasPrefix(toks[s].tag, "NN") {
+		// A lone sentence-initial capitalised word the tagger does not
+		// read as a name ("Many believe").
+		return false
+	}
+	return head.upper || lx.anonymous[head.lower] || lx.titles[head.lower] || lx.orgs[head.lower] || spkPeopleNouns[head.lower]
+}
+
+// spkPeopleNouns are plural nouns for groups of people that hold beliefs.
+var spkPeopleNouns = map[string]bool{
+	"americans": true, "citizens": true, "democrats": true, "republicans": true, "conservatives": true, "liberals": true,
+	"progressives": true, "women": true, "men": true, "voters": true, "leaders": true, "investors": true, "economists": true,
+	"scientists": true, "researchers": true, "polls": true, "poll": true, "survey": true, "surveys": true, "majority": true,
+	"respondents": true, "many": true, "most": true, "others": true, "both": true, "candidates": true, "students": true,
+	"parents": true, "workers": true, "families": true, "evangelicals": true, "delegates": true, "members": true,
+}
+
+func spkIsTimeOrFiller(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "week", "year", "month", "time", "day", "there", "this", "what", "which", "who":
+		return true
+	}
+	return false
+}
+
+// spkEntity is one speaker resolved so far in an article, kept for
+// resolving later pronouns, surnames and role descriptions.
+type spkEntity struct {
+	name, kind, role string
+	at               int // byte offset of its mention
+}
+
+// spkResolver resolves mentions within one article. It is per call state,
+// never shared.
+type spkResolver struct {
+	text     string
+	entities []spkEntity
+	names    []spkEntity // full person names seen in the text, in order
+}
+
+// spkNameWord reports whether a token can be part of a person's name.
+func spkNameWord(t claimTok) bool {
+	lx := cueLexicon()
+	w := strings.TrimSuffix(t.lower, ".")
+	return t.word && t.upper && !lx.titles[w] && !lx.honorifics[w] && !lx.orgs[w] && !lx.countries[w]
+}
+
+// resolve builds the Speaker for the mention tokens [s, e) of toks.
+func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
+	lx := cueLexicon()
+	mention := r.text[toks[s].start:toks[e-1].end]
+	sp := Speaker{Kind: SpeakerUnknown, Name: mention}
+	at := toks[s].start
+	if e-s == 1 {
+		if want, ok := spkPronouns[toks[s].lower]; ok {
+			if ent, ok := r.recent(at, want); ok {
+				sp.Name, sp.Kind = ent.name, ent.kind
+				if ent.role != "" {
+					role := ent.role
+					sp.Role = &role
+				}
+			} else if want != "" {
+				sp.Kind = want
+			}
+			return sp
+		}
+	}
+	// The head part ends before a post-modifier ("a spokesperson for the
+	// ministry"); "Secretary of State" keeps its "of".
+	h := e
+	for k := s + 1; k < e; k++ {
+		l := toks[k].lower
+		if l == "for" || l == "at" || l == "from" || (l == "of" && k+1 < e && !toks[k+1].upper) {
+			h = k
+			break
+		}
+	}
+	// Leading determiners and possessives are not part of a role.
+	rs := s
+	for rs < h && (toks[rs].tag == "DT" || toks[rs].tag == "PRP$") {
+		rs++
+	}
+	if rs >= h {
+		rs = s
+	}
+	// The name is the trailing run of capitalised non-title words.
+	ns := h
+	for ns-1 >= rs && spkNameWord(toks[ns-1]) {
+		ns--
+	}
+	for ns < h && toks[ns].text == "-" {
+		ns++
+	}
+	headLower := strings.TrimSuffix(toks[h-1].lower, ".")
+	phrase := r.text[toks[rs].start:toks[h-1].end]
+	phraseLower := strings.ToLower(phrase)
+	switch {
+	case lx.orgs[headLower] || lx.countries[headLower] || lx.countryLong[phraseLower] || lx.countryLong[strings.TrimPrefix(phraseLower, "the ")]:
+		sp.Kind = SpeakerOrganization
+		sp.Name = r.text[toks[rs].start:toks[e-1].end]
+		if ent, ok := r.byShort(sp.Name, SpeakerOrganization); ok {
+			sp.Name = ent.name
+		}
+	case ns < h:
+		sp.Kind = SpeakerPerson
+		sp.Name = r.text[toks[ns].start:toks[h-1].end]
+		if ns > rs {
+			role := strings.TrimSpace(r.text[toks[rs].start:toks[ns-1].end])
+			// Honorifics are not roles.
+			if !lx.honorifics[strings.TrimSuffix(strings.ToLower(role), ".")] {
+				sp.Role = &role
+			}
+		}
+		if ns == h-1 || (ns > 0 && ns < h && lx.honorifics[strings.TrimSuffix(toks[ns-1].lower, ".")]) {
+			if ent, ok := r.byShort(sp.Name, SpeakerPerson); ok {
+				sp.Name = ent.name
+				if sp.Role == nil && ent.role != "" {
+					role := ent.role
+					sp.Role = &role
+				}
+			}
+		}
+		if headLower == "campaign" || lx.orgs[headLower] {
+			sp.Kind = SpeakerOrganization
+		}
+	case lx.anonymous[headLower] || lx.titles[headLower]:
+		sp.Kind = SpeakerAnonymous
+		sp.Name = r.text[toks[s].start:toks[e-1].end]
+		if toks[s].lower == "the" && h == e {
+			if ent, ok := r.byRole(headLower); ok {
+				sp.Name, sp.Kind = ent.name, ent.kind
+				role := ent.role
+				sp.Role = &role
+			}
+		}
+	}
+	return sp
+}
+
+// recent returns the most recent entity before byte offset at of the
+// wanted kind ("" for person or organisation).
+func (r *spkResolver) recent(at int, want string) (spkEntity, bool) {
+	for i := len(r.entities) - 1; i >= 0; i-- {
+		e := r.entities[i]
+		if e.at >= at {
+			continue
+		}
+		if (want == "" && (e.kind == SpeakerPerson || e.kind == SpeakerOrganization)) || e.kind == want {
+			return e, true
+		}
+	}
+	if want == SpeakerPerson || want == "" {
+		for i := len(r.names) - 1; i >= 0; i-- {
+			if r.names[i].at < at {
+				return r.names[i], true
+			}
+		}
+	}
+	return spkEntity{}, false
+}
+
+// byShort finds the first full name that ends with the short name.
+func (r *spkResolver) byShort(short, kind string) (spkEntity, bool) {
+	last := short
+	if i := strings.LastIndexByte(short, ' '); i >= 0 {
+		last = short[i+1:]
+	}
+	for _, list := range [][]spkEntity{r.entities, r.names} {
+		for _, e := range list {
+			if e.kind == kind && e.name != short && strings.HasSuffix(e.name, " "+last) {
+				return e, true
+			}
+		}
+	}
+	return spkEntity{}, false
+}
+
+// byRole finds the one person whose role contains the noun.
+func (r *spkResolver) byRole(noun string) (spkEntity, bool) {
+	var found spkEntity
+	n := 0
+	seen := map[string]bool{}
+	for _, e := range r.entities {
+		if e.kind != SpeakerPerson || e.role == "" || seen[e.name] {
+			continue
+		}
+		for w := range strings.FieldsSeq(strings.ToLower(e.role)) {
+			if w == noun {
+				found = e
+				n++
+				seen[e.name] = true
+				break
+			}
+		}
+	}
+	return found, n == 1
+}
+
+// add records a resolved speaker.
+func (r *spkResolver) add(sp Speaker, at int) {
+	if sp.Kind != SpeakerPerson && sp.Kind != SpeakerOrganization {
+		return
+	}
+	role := ""
+	if sp.Role != nil {
+		role = *sp.Role
+	}
+	r.entities = append(r.entities, spkEntity{name: sp.Name, kind: sp.Kind, role: role, at: at})
+}
+
+// spkScanNames collects the full person names of an article: runs of two
+// or more capitalised name words, with the role words before them.
+func spkScanNames(text string, paras []*claimPara) []spkEntity {
+	var out []spkEntity
+	for _, p := range paras {
+		toks := p.toks
+		for i := 0; i < len(toks); i++ {
+			if !spkNameWord(toks[i]) || (i > 0 && spkNameWord(toks[i-1])) {
+				continue
+			}
+			j := i
+			for j < len(toks) && spkNameWord(toks[j]) {
+				j++
+			}
+			// Skip sentence-initial words like "The" or "But".
+			if j-i >= 2 && !spkFunctionWord(toks[i].lower) && j-i <= 4 {
+				role := ""
+				k := i
+				hasTitle := false
+				for k-1 >= 0 && i-k < 6 && toks[k-1].word && (toks[k-1].lower == "of" || !spkFunctionWord(toks[k-1].lower)) {
+					tl := cueLexicon().titles[strings.TrimSuffix(toks[k-1].lower, ".")]
+					if !tl && !toks[k-1].upper && toks[k-1].lower != "of" {
+						break
+					}
+					hasTitle = hasTitle || tl
+					k--
+				}
+				for k < i && toks[k].lower == "of" {
+					k++
+				}
+				if !hasTitle {
+					k = i
+				}
+				if k < i {
+					role = text[toks[k].start:toks[i-1].end]
+				}
+				out = append(out, spkEntity{name: text[toks[i].start:toks[j-1].end], kind: SpeakerPerson, role: role, at: toks[i].start})
+			}
+			i = j
+		}
+	}
+	return out
+}
+
+func spkFunctionWord(w string) bool {
+	switch w {
+	case "the", "but", "and", "a", "an", "in", "on", "at", "as", "if", "when", "while", "after", "before", "this", "that", "these", "those", "his", "her", "their", "our", "its", "for", "to", "of", "with", "by", "from", "during", "although", "though", "both", "all", "some", "many", "most", "more", "such", "so", "yet", "or", "nor", "it", "he", "she", "they", "we", "i", "you", "there", "here", "what", "who", "how", "why", "where", "then", "also", "not", "no", "mr", "mr.", "mrs.", "ms.":
+		return true
+	}
+	return false
+}
+
+// spkAppositiveLeft finds a named speaker followed by an apposition that
+// ends at the comma at index comma, before a cue: "Leonard Burman,
+// director of the Tax Policy Center, said", "Trump, speaking to veterans,
+// said", "Michael Mulgrew, president of the union, which represents
+// teachers, said". It returns the name phrase.
+func spkAppositiveLeft(toks []claimTok, a, comma int) (int, int, bool) {
+	hops := 0
+	for p := comma - 1; p > a && comma-p < 45; p-- {
+		t := toks[p]
+		if t.span >= 0 || t.quote != claimQuoteNone || t.text == "." || t.text == ";" {
+			return 0, 0, false
+		}
+		if t.text != "," {
+			continue
+		}
+		hops++
+		if hops > 3 {
+			return 0, 0, false
+		}
+		first := toks[p+1]
+		if !(first.tag == "DT" || strings.HasPrefix(first.tag, "NN") || strings.HasPrefix(first.tag, "JJ") || first.tag == "VBG" ||
+			first.tag == "PRP$" || first.tag == "CD" || first.lower == "who" || first.lower == "which" || first.upper) {
+			continue
+		}
+		s1, e1, ok := spkChunkLeft(toks, a, p)
+		paren := e1 < p && toks[e1].text == "(" && toks[p-1].text == ")"
+		if ok && (e1 == p || paren) && (toks[e1-1].tag == "NNP" || toks[e1-1].tag == "NNPS") {
+			return s1, e1, true
+		}
+	}
+	return 0, 0, false
+}
