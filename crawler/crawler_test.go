@@ -1,0 +1,109 @@
+package crawler
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestRunDemoSite(t *testing.T) {
+	site := newTestSite(t, nil)
+	cfg := testConfig(Source{
+		Name:      "demo",
+		StartURLs: []string{site.URL + "/"},
+		Feeds:     []string{site.URL + "/feed.rss"},
+	})
+	pages, stats, err := testCollect(t, cfg)
+	if err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	got := testPageURLs(pages, site.URL)
+	want := []string{"/news/budget-vote", "/news/libraries", "/news/mayor-signs", "/news/road-repairs", "/news/tram-line"}
+	if !slices.Equal(got, want) {
+		t.Errorf("articles = %v, want %v", got, want)
+	}
+	if stats.Articles != len(want) {
+		t.Errorf("stats.Articles = %d, want %d", stats.Articles, len(want))
+	}
+	if stats.SkippedRobots != 1 {
+		t.Errorf("stats.SkippedRobots = %d, want 1 (/private/draft)", stats.SkippedRobots)
+	}
+	if stats.Duplicates != 1 {
+		t.Errorf("stats.Duplicates = %d, want 1 (the AMP copy)", stats.Duplicates)
+	}
+	if stats.Feeds != 1 || stats.Sitemaps != 2 {
+		t.Errorf("stats feeds, sitemaps = %d, %d, want 1, 2", stats.Feeds, stats.Sitemaps)
+	}
+	if n := site.hitCount("/private/draft"); n != 0 {
+		t.Errorf("/private/draft fetched %d times despite robots.txt", n)
+	}
+	if n := site.hitCount("/news/road-repairs"); n != 1 {
+		t.Errorf("/news/road-repairs fetched %d times, want 1 (tracking params and fragments normalised)", n)
+	}
+	if n := site.hitCount("/robots.txt"); n != 1 {
+		t.Errorf("/robots.txt fetched %d times, want 1", n)
+	}
+	for _, p := range pages {
+		if p.Source != "demo" || p.Status != 200 || len(p.Body) == 0 || p.FetchedAt.IsZero() {
+			t.Errorf("page %s: incomplete %+v", p.URL, p.Header)
+		}
+		if strings.HasSuffix(p.URL, "/news/budget-vote") && p.Canonical != p.URL {
+			t.Errorf("budget-vote canonical = %q", p.Canonical)
+		}
+	}
+	if len(stats.FailedByKind) != 0 {
+		t.Errorf("failures: %v", stats.FailedByKind)
+	}
+}
+
+func TestRunArticlePatterns(t *testing.T) {
+	site := newTestSite(t, nil)
+	cfg := testConfig(Source{
+		Name:               "demo",
+		StartURLs:          []string{site.URL + "/"},
+		ArticleURLPatterns: []string{`/news/[a-z-]+$`},
+		ExcludeURLPatterns: []string{`-amp$`},
+		MaxDepth:           1,
+		Sitemaps:           []string{site.URL + "/none.xml"},
+	})
+	pages, stats, err := testCollect(t, cfg)
+	if err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	got := testPageURLs(pages, site.URL)
+	want := []string{"/news/budget-vote", "/news/road-repairs"}
+	if !slices.Equal(got, want) {
+		t.Errorf("articles = %v, want %v", got, want)
+	}
+	if stats.FailedByKind["http_404"] != 1 {
+		t.Errorf("FailedByKind = %v, want one http_404 for the missing sitemap", stats.FailedByKind)
+	}
+}
+
+func TestNewValidates(t *testing.T) {
+	ok := Source{Name: "a", StartURLs: []string{"https://example.com/"}}
+	tests := []struct {
+		name string
+		cfg  Config
+		want string
+	}{
+		{"no sources", Config{}, "no sources"},
+		{"bad regexp", Config{Sources: []Source{{Name: "a", StartURLs: ok.StartURLs, ArticleURLPatterns: []string{"("}}}}, "article_url_patterns"},
+		{"bad exclude", Config{Sources: []Source{{Name: "a", StartURLs: ok.StartURLs, ExcludeURLPatterns: []string{"[z-a]"}}}}, "exclude_url_patterns"},
+		{"no name", Config{Sources: []Source{{StartURLs: ok.StartURLs}}}, "name is empty"},
+		{"nothing to crawl", Config{Sources: []Source{{Name: "a"}}}, "no start_urls"},
+		{"relative url", Config{Sources: []Source{{Name: "a", Feeds: []string{"/feed"}}}}, "feeds"},
+		{"duplicate name", Config{Sources: []Source{ok, ok}}, "duplicate name"},
+		{"bad domain", Config{Sources: []Source{{Name: "a", StartURLs: ok.StartURLs, AllowedDomains: []string{"https://x"}}}}, "allowed_domains"},
+		{"negative delay", Config{Delay: -1, Sources: []Source{ok}}, "delay"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := New(tt.cfg)
+			if !errors.Is(err, ErrBadConfig) || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("New: %v, want ErrBadConfig mentioning %q", err, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,46 @@
+// Package crawler discovers and fetches news article pages politely and
+// safely, and hands them to the pipeline as raw bytes. It knows HTTP, not
+// what articles mean: it never imports package extract.
+//
+// A Run builds a fresh Colly collector and HTTP client. Discovery reads
+// each source's start pages (following links up to MaxDepth within its
+// allowed domains), RSS/Atom/JSON feeds and sitemaps (indexes, .xml.gz,
+// Google News). Every URL is normalised (NormalizeURL) and fetched at most
+// once per run; after a fetch, a page's <link rel=canonical> also
+// de-duplicates, so an article found under two URLs is handed out once.
+//
+// # Politeness and safety
+//
+// robots.txt is respected by default (Disallow, Crawl-delay, Sitemap).
+// Each host gets its own delay and parallelism. 429 and 503 answers are
+// retried after their Retry-After, other 5xx and network errors with
+// exponential backoff and jitter, and a host failing repeatedly is rested by
+// a circuit breaker. An address guard in the dialer refuses loopback,
+// private, link-local and metadata addresses after DNS resolution and on
+// every redirect, unless Config.AllowPrivateNetworks is set. Bodies larger
+// than Config.MaxPageBytes fail with ErrTruncated rather than being cut.
+//
+// # Concurrency
+//
+// Run calls its handle function from several goroutines at once. At most
+// runGlobalParallelism requests are in flight over all hosts, and
+// Config.ParallelismPerHost (or the source's) per host.
+//
+// # Files
+//
+//   - crawler.go: Config, Source, Page, Stats, New and validation.
+//   - run.go: Run, the Colly wiring, discovery and hand-out.
+//   - config.go: LoadConfig, the YAML config file.
+//   - errors.go: sentinel errors.
+//   - urlnorm.go: URL normalisation and allowed-domain matching.
+//   - robots.go: robots.txt cache, Crawl-delay, robots sitemaps.
+//   - limits.go: per-host delay and parallelism.
+//   - retry.go: backoff, Retry-After, per-host circuit breaker.
+//   - fetch.go: the HTTP client and transport: timeouts, retries, size
+//     limit, redirect limit and loop detection.
+//   - guard.go: the address guard.
+//   - feeds.go, sitemaps.go: feed and sitemap parsing.
+//   - classify.go: article evidence on a page (JSON-LD, og:type, text).
+//   - state.go, state_sqlite.go: the crawl State interface and its SQLite
+//     implementation with the run lock.
+package crawler
