@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
 )
 
 // classifyArticleTypes are the schema.org types whose JSON-LD marks a page
@@ -28,6 +29,12 @@ const (
 	classifyMinText       = 500
 )
 
+// classifyFurniture matches the containers whose paragraphs are page
+// furniture rather than a story's text.
+const classifyFurniture = `nav, header, footer, aside, form, dialog, [role=dialog], [role=navigation], [role=contentinfo], ` +
+	`[class*=cookie], [id*=cookie], [class*=consent], [id*=consent], [class*=banner], [class*=newsletter], ` +
+	`[class*=comment], [id*=comment], [class*=teaser], [class*=promo], [class*=related], [class*=footer], [id*=footer]`
+
 // classifyEvidence decides, for a page no URL pattern classified, whether
 // it is an article: JSON-LD with an article @type, og:type=article, or
 // enough paragraph text. reason names the evidence found ("jsonld",
@@ -47,11 +54,16 @@ func classifyEvidence(doc *goquery.Selection) (ok bool, reason string) {
 	if og, _ := doc.Find(`meta[property="og:type"]`).First().Attr("content"); strings.EqualFold(strings.TrimSpace(og), "article") {
 		return true, "og:type"
 	}
-	n, total := 0, 0
+	// Count long, mostly unlinked paragraphs per parent element, leaving out
+	// page furniture (cookie banners, footers, teaser lists, comments): a
+	// story's paragraphs stand side by side in one container, boilerplate
+	// paragraphs are scattered over the page.
+	type tally struct{ n, total int }
+	perParent := map[*html.Node]*tally{}
 	doc.Find("p").Each(func(_ int, p *goquery.Selection) {
 		text := strings.TrimSpace(p.Text())
 		l := utf8.RuneCountInString(text)
-		if l < classifyMinParagraph {
+		if l < classifyMinParagraph || p.Closest(classifyFurniture).Length() > 0 {
 			return
 		}
 		linked := 0
@@ -59,11 +71,19 @@ func classifyEvidence(doc *goquery.Selection) (ok bool, reason string) {
 		if linked*2 >= l {
 			return
 		}
-		n++
-		total += l
+		parent := p.Nodes[0].Parent
+		t := perParent[parent]
+		if t == nil {
+			t = &tally{}
+			perParent[parent] = t
+		}
+		t.n++
+		t.total += l
 	})
-	if n >= classifyMinParagraphs && total >= classifyMinText {
-		return true, "text"
+	for _, t := range perParent {
+		if t.n >= classifyMinParagraphs && t.total >= classifyMinText {
+			return true, "text"
+		}
 	}
 	return false, ""
 }
