@@ -22,7 +22,7 @@
 //     Google News urlset), and /robots.txt, which disallows /search for
 //     every agent; /search is linked from every page's header and must never
 //     be crawled (its text contains SEARCH-PAGE-MARKER so a test can tell).
-//   - /404.html is served, with status 404, for every unknown path.
+//   - 404.html is served, with status 404, for every unknown path.
 //
 // The articles come in three templates, so that a cleaner cannot rely on one
 // markup: a modern CMS (article.story, .story-body, <time datetime>), a
@@ -52,6 +52,15 @@
 // "P3Y"). The tests check that every snippet, mention and cue occurs in the
 // claim's paragraph of the served page.
 //
+// testdata/expected_articles.json gives, per article, what a good cleaner
+// makes of the page: title, bare author names, published time (RFC 3339 with
+// zone where the markup gives one, the date alone where only the byline text
+// does), section, site name, which metadata the page carries, the number of
+// body paragraphs, and must_contain / must_not_contain snippets (the first
+// and last body sentences; comment, cookie banner, ad, related-links and
+// WPML banner text). The tests check that every must_not_contain snippet is
+// on the page but outside the body, so each one tests something.
+//
 // # Serving
 //
 // Absolute URLs in the files name the production address
@@ -71,4 +80,5 @@
 //   - site.go: the embedded files, rendering for a base URL, routing.
 //   - site/: the outlet. The HTML is the source: edit it directly.
 //   - testdata/expected_claims.json: the claims the outlet's articles make.
+//   - testdata/expected_articles.json: the articles a cleaner should get.
 package demo

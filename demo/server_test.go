@@ -35,6 +35,7 @@ func TestRoutes(t *testing.T) {
 		{"head", "HEAD", "/", 200, "text/html; charset=utf-8", ""},
 		{"missing page", "GET", "/world/2025/04/no-such-story.html", 404, "text/html; charset=utf-8", ""},
 		{"missing directory", "GET", "/nope/", 404, "text/html; charset=utf-8", ""},
+		{"the 404 page itself", "GET", "/404.html", 404, "text/html; charset=utf-8", ""},
 		{"post", "POST", "/", 405, "", ""},
 	}
 	for _, tt := range tests {

@@ -152,7 +152,7 @@ func (site *demoSite) resolve(urlPath string) (page *sitePage, redirect string) 
 		}
 		return nil, ""
 	}
-	if p, ok := site.pages[name]; ok {
+	if p, ok := site.pages[name]; ok && p != site.notFound {
 		return p, ""
 	}
 	if _, ok := site.pages[name+"/index.html"]; ok {
