@@ -28,17 +28,35 @@ type Server struct {
 	stopWatch func() bool
 }
 
+// ErrNotLoopback is returned by StartAt for an address that is not a
+// loopback IP: the demo outlet never listens beyond this machine.
+var ErrNotLoopback = errors.New("the demo outlet serves on loopback addresses only")
+
 // Start serves the embedded outlet on 127.0.0.1 on a free port until Close
 // or ctx is done. Every page is rendered once, with the server's base URL,
 // before Start returns, so a Server that started serves every page.
 func Start(ctx context.Context) (*Server, error) {
+	return StartAt(ctx, "127.0.0.1:0")
+}
+
+// StartAt is Start on a given loopback address such as "127.0.0.1:8081"
+// (port 0 picks a free port). Serving on the same address twice gives the
+// same URLs, so a page without a canonical link keeps its article id.
+func StartAt(ctx context.Context, addr string) (*Server, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("starting demo outlet: %w", err)
 	}
-	var lc net.ListenConfig
-	ln, err := lc.Listen(ctx, "tcp", "127.0.0.1:0")
+	host, _, err := net.SplitHostPort(addr)
 	if err != nil {
-		return nil, fmt.Errorf("starting demo outlet on 127.0.0.1: %w", err)
+		return nil, fmt.Errorf("starting demo outlet on %q: %w", addr, err)
+	}
+	if ip := net.ParseIP(host); ip == nil || !ip.IsLoopback() {
+		return nil, fmt.Errorf("starting demo outlet on %q: %w", addr, ErrNotLoopback)
+	}
+	var lc net.ListenConfig
+	ln, err := lc.Listen(ctx, "tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("starting demo outlet on %s: %w", addr, err)
 	}
 	base := "http://" + ln.Addr().String()
 	site, err := renderSite(Site(), base)

@@ -89,6 +89,25 @@ func siteContentType(name string) (ctype string, text bool, ok bool) {
 	return "", false, false
 }
 
+// siteRebase points the production URLs of a text file at base. In an HTML
+// page the <head> keeps the production address: the canonical link, og:url
+// and JSON-LD name the article's public URL, as a staging copy of a real
+// site does, so an article's id (derived from its canonical URL) is the
+// same whichever port the demo runs on. Links in the body, feeds, sitemaps
+// and robots.txt point at the running server, so the crawl stays local.
+func siteRebase(body []byte, html bool, base string) []byte {
+	from, to := []byte(siteProductionBase), []byte(base)
+	if !html {
+		return bytes.ReplaceAll(body, from, to)
+	}
+	end := bytes.Index(body, []byte("</head>"))
+	if end < 0 {
+		return bytes.ReplaceAll(body, from, to)
+	}
+	out := append([]byte{}, body[:end]...)
+	return append(out, bytes.ReplaceAll(body[end:], from, to)...)
+}
+
 // renderSite reads every file of fsys and renders it for base.
 func renderSite(fsys fs.FS, base string) (*demoSite, error) {
 	site := &demoSite{pages: map[string]*sitePage{}}
@@ -108,7 +127,7 @@ func renderSite(fsys fs.FS, base string) (*demoSite, error) {
 			return fmt.Errorf("reading site file %s: %w", name, err)
 		}
 		if text {
-			body = bytes.ReplaceAll(body, []byte(siteProductionBase), []byte(base))
+			body = siteRebase(body, path.Ext(name) == ".html", base)
 		}
 		sum := sha256.Sum256(body)
 		site.pages[name] = &sitePage{

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net/url"
@@ -24,8 +25,10 @@ const demoUserAgent = "claimwire-demo/0.1 (+https://github.com/claimwire/claimwi
 
 func demoCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var rf runFlags
-	fs := newFlagSet("demo", "claimwire demo [--out DIR]", demoDescription, stderr)
+	var addr string
+	fs := newFlagSet("demo", "claimwire demo [--out DIR] [--addr 127.0.0.1:PORT]", demoDescription, stderr)
 	rf.register(fs)
+	fs.StringVar(&addr, "addr", "127.0.0.1:0", "loopback `ADDRESS` to serve the outlet on; port 0 picks a free port")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -36,7 +39,7 @@ func demoCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return usagef("demo takes no arguments, got %q", fs.Args())
 	}
 	logger := rf.logger(stderr)
-	stats, sum, err := runDemo(ctx, &rf, stdout, stderr)
+	stats, sum, err := runDemo(ctx, &rf, addr, stdout, stderr)
 	if err != nil && sum.Docs == 0 {
 		return err
 	}
@@ -54,11 +57,14 @@ func demoCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 }
 
 // runDemo serves the outlet, crawls it and writes the records.
-func runDemo(ctx context.Context, rf *runFlags, stdout, stderr io.Writer) (crawler.Stats, pipeline.Summary, error) {
+func runDemo(ctx context.Context, rf *runFlags, addr string, stdout, stderr io.Writer) (crawler.Stats, pipeline.Summary, error) {
 	logger := rf.logger(stderr)
-	srv, err := demo.Start(ctx)
+	srv, err := demo.StartAt(ctx, addr)
+	if errors.Is(err, demo.ErrNotLoopback) {
+		return crawler.Stats{}, pipeline.Summary{}, usagef("--addr %s: %v", addr, err)
+	}
 	if err != nil {
-		return crawler.Stats{}, pipeline.Summary{}, fmt.Errorf("starting the demo outlet: %w", err)
+		return crawler.Stats{}, pipeline.Summary{}, err
 	}
 	defer srv.Close()
 	base, err := url.Parse(srv.URL())
