@@ -7,7 +7,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 )
 
-func TestClassifyEvidence(t *testing.T) {
+func TestClassifyEvidenceIgnoresFurniture(t *testing.T) {
 	long := func(s string) string { return strings.Repeat(s+" ", 12) }
 	story := "<article><p>" + long("The council voted on the budget.") + "</p><p>" + long("Opposition members walked out.") +
 		"</p><p>" + long("The mayor said the plan would pass.") + "</p></article>"
