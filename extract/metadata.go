@@ -507,7 +507,8 @@ func dateFromURL(u string) string {
 var (
 	authorByRE     = regexp.MustCompile(`(?i)^\s*(?:(?:written|posted|reported|story|text|words|photos?)\s+)?(?:by|von|por|par|oleh|di|from)[:\s]+`)
 	authorSplitRE  = regexp.MustCompile(`(?i)\s*(?:,|;|\||&|\band\b|\bund\b|\be\b|\by\b|\bet\b|\bdan\b)\s*`)
-	authorRoleRE   = regexp.MustCompile(`(?i)\b(?:reporter|correspondent|editor|writer|staff|columnist|contributor|journalist|producer|analyst|chief|senior|bureau|news|published|updated|posted|photograph|associated press|reuters|min read|follow|twitter|email|contact)\b`)
+	// authorNotNameRE matches parts of a byline that are never a name.
+	authorNotNameRE = regexp.MustCompile(`(?i)\b(?:published|updated|posted|min read|follow|twitter|email|contact)\b`)
 	authorDigitsRE = regexp.MustCompile(`\d`)
 )
 
@@ -523,7 +524,7 @@ func splitAuthors(s string) []string {
 	for _, p := range authorSplitRE.Split(s, -1) {
 		p = strings.TrimSpace(authorByRE.ReplaceAllString(p, ""))
 		p = strings.Trim(p, " .:-–—")
-		if p == "" || authorDigitsRE.MatchString(p) || authorRoleRE.MatchString(p) {
+		if p == "" || authorDigitsRE.MatchString(p) || authorNotNameRE.MatchString(p) || authorIsRole(p) {
 			continue
 		}
 		w := strings.Fields(p)
@@ -537,6 +538,32 @@ func splitAuthors(s string) []string {
 		out = append(out, p)
 	}
 	return out
+}
+
+// authorRoleWords are the words of job titles and agency credits that
+// bylines glue to names ("Senior Reporter", "Staff Writer", "Associated
+// Press").
+var authorRoleWords = map[string]bool{
+	"reporter": true, "correspondent": true, "editor": true, "writer": true, "staff": true,
+	"columnist": true, "contributor": true, "contributing": true, "journalist": true,
+	"producer": true, "analyst": true, "chief": true, "senior": true, "bureau": true,
+	"news": true, "desk": true, "associated": true, "press": true, "reuters": true,
+	"afp": true, "ap": true, "the": true, "special": true, "to": true, "political": true,
+	"national": true, "business": true, "sports": true, "deputy": true, "managing": true,
+	"executive": true, "photographer": true, "host": true, "anchor": true, "intern": true,
+	"guest": true, "freelance": true, "investigative": true, "digital": true, "of": true,
+	"for": true, "and": true, "team": true, "agency": true,
+}
+
+// authorIsRole reports whether every word of a byline part is a job
+// title or agency word: "Senior Reporter" is dropped, "Sam Writer" kept.
+func authorIsRole(p string) bool {
+	for _, w := range strings.Fields(strings.ToLower(p)) {
+		if !authorRoleWords[strings.Trim(w, ".,:;()")] {
+			return false
+		}
+	}
+	return true
 }
 
 func dedupeNames(names []string) []string {
