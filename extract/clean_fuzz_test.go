@@ -46,7 +46,7 @@ func FuzzClean(f *testing.F) {
 				t.Fatalf("paragraph %q is not one trimmed line", p)
 			}
 		}
-		if a.Authors == nil || a.Timexes == nil {
+		if err == nil && (a.Authors == nil || a.Timexes == nil) {
 			t.Fatal("nil Authors or Timexes")
 		}
 	})
