@@ -30,9 +30,10 @@ var (
 		"share": true, "tweet": true, "email": true, "print": true, "facebook": true,
 		"twitter": true, "linkedin": true, "whatsapp": true, "pinterest": true,
 		"reddit": true, "loading": true, "loading...": true, "close": true, "menu": true,
+		"don't miss": true, "don’t miss": true, "more": true, "watch": true, "listen": true,
 	}
-	cleanBoilerPrefixRE = regexp.MustCompile(`(?i)^(?:scroll to continue|story continues below|article continues below|continue reading|read more|read next|related\b|see also|more:|recommended\b|share (?:this|on|via)|follow us|sign up|subscribe|click here|image:|photo:|photograph:|(?:photo|image|picture)s? (?:by|credit|courtesy)|credit:|©|copyright|all rights reserved|this site is registered on|please enable javascript|we use cookies|this (?:website|site) uses cookies|accept cookies|skip to|tags?:|topics?:|filed under|posted in|leave a comment|\d+ comments?$)`)
-	cleanBoilerContains = []string{"requires javascript", "development site", "enable javascript"}
+	cleanBoilerPrefixRE = regexp.MustCompile(`(?i)^(?:scroll to continue|story continues below|article continues below|continue reading|read more|read next|watch more|related\b|see also|more:|recommended\b|share (?:this|on|via)|follow us|sign up|subscribe|click here|image:|photo:|photograph:|(?:photo|image|picture)s? (?:by|credit|courtesy)|credit:|©|copyright|all rights reserved|this site is registered on|please enable javascript|we use cookies|this (?:website|site) uses cookies|accept cookies|skip to|tags?:|topics?:|filed under|posted in|leave a comment|\d+ comments?$)`)
+	cleanBoilerContains = []string{"requires javascript", "development site", "enable javascript", "getty images", "ap photo", "shutterstock"}
 )
 
 // cleanIsBoilerText reports whether a short paragraph is furniture.
