@@ -332,3 +332,35 @@ func TestCleanNeverPanics(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanJSONLDEvidence checks that JSON-LD articleBody overrules the
+// block scorer when they disagree: the comma-rich promotional block would
+// win on score alone.
+func TestCleanJSONLDEvidence(t *testing.T) {
+	article := []string{
+		"The harbour board approved the new ferry timetable on Monday after a short debate",
+		"Ferries will run every twenty minutes at peak times from the first week of June",
+		"The board said the change follows a survey of more than two thousand passengers",
+		"Night services will stay as they are until the end of the summer season",
+		"A review of the timetable is planned for the autumn when the new boats arrive",
+	}
+	promo := "Visit our shop, browse our range, find great deals, compare prices, save money, order today, and enjoy free delivery, easy returns, friendly service, and more"
+	var sb strings.Builder
+	sb.WriteString(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry timetable","articleBody":"` + strings.Join(article, ". ") + `."}</script></head><body>`)
+	sb.WriteString(`<div class="main-content">`)
+	for range 6 {
+		sb.WriteString("<p>" + promo + "</p>")
+	}
+	sb.WriteString(`</div><div class="x">`)
+	for _, p := range article {
+		sb.WriteString("<p>" + p + ".</p>")
+	}
+	sb.WriteString("</div></body></html>")
+	a, err := Clean(Page{URL: "https://example.com/ferry", Body: []byte(sb.String())}, CleanOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, article[0]) || strings.Contains(a.Text, "Visit our shop") {
+		t.Errorf("Text = %q, want the article that JSON-LD describes", a.Text)
+	}
+}
