@@ -509,6 +509,9 @@ func dateFromURL(u string) string {
 var (
 	authorByRE    = regexp.MustCompile(`(?i)^\s*(?:(?:written|posted|reported|story|text|words|photos?)\s+)?(?:by|von|por|par|oleh|di|from)[:\s]+`)
 	authorSplitRE = regexp.MustCompile(`\s*(?:,|;|\||&|\b(?:[Aa]nd|AND|und|e|y|et|dan)\b)\s*`)
+	// authorDateTailRE matches a date glued after the names ("on
+	// November 19, 2019").
+	authorDateTailRE = regexp.MustCompile(`(?i)\s+(?:on|at)\s+[^|]*\d[^|]*$`)
 	// authorLabelRE matches a label before a name ("Text:", "Autor:").
 	authorLabelRE = regexp.MustCompile(`^[\p{L}]{2,10}:\s*`)
 	// authorDomainRE matches an outlet written as a domain ("NJ.com").
@@ -528,6 +531,7 @@ func splitAuthors(s string) []string {
 		return nil
 	}
 	s = authorByRE.ReplaceAllString(s, "")
+	s = authorDateTailRE.ReplaceAllString(s, "")
 	var out []string
 	firstWords := 0
 	for i, p := range authorSplitRE.Split(s, -1) {
