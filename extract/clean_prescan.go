@@ -70,7 +70,7 @@ func cleanRawSegments(b []byte) (segs [][2]int, ld [][]byte) {
 		gt := bytes.IndexByte(rest, '>')
 		if gt < 0 {
 			segs = cleanAddSeg(segs, last, i)
-			i, last = len(b), len(b)
+			last = len(b)
 			break
 		}
 		openTag := rest[:gt+1]
