@@ -43,6 +43,7 @@ var (
 		"dropdown", "slideshow", "carousel", "gallery-", "video-player",
 		"videoplayer", "playlist", "dfp", "banner", "alert", "donate",
 		"tooltip", "login", "signin", "sign-in", "register", "teaser",
+		"credit",
 	}
 	// cleanStrongToken are short strong hints matched as whole tokens.
 	cleanStrongToken = []string{
@@ -142,7 +143,7 @@ var cleanHintTable = func() *[38 * 38][]cleanHintEntry {
 	add(cleanMediumSubstr, hintMedium)
 	add(cleanWeakSubstr, hintWeak)
 	add(cleanPositive, hintPositive)
-	add([]string{"embed", "tweet", "instagram-media"}, hintEmbed)
+	add([]string{"tweet", "instagram-media", "social-embed", "socialembed", "social-media-embed", "embed-social", "embedded-post", "embed-twitter", "twitter-embed", "embed-instagram", "instagram-embed"}, hintEmbed)
 	add([]string{"comment"}, hintComment)
 	add([]string{"byline", "author-name", "authorname"}, hintByline)
 	return &t

@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -30,9 +33,10 @@ var (
 		"share": true, "tweet": true, "email": true, "print": true, "facebook": true,
 		"twitter": true, "linkedin": true, "whatsapp": true, "pinterest": true,
 		"reddit": true, "loading": true, "loading...": true, "close": true, "menu": true,
+		"don't miss": true, "don’t miss": true, "more": true, "watch": true, "listen": true,
 	}
-	cleanBoilerPrefixRE = regexp.MustCompile(`(?i)^(?:scroll to continue|story continues below|article continues below|continue reading|read more|read next|related\b|see also|more:|recommended\b|share (?:this|on|via)|follow us|sign up|subscribe|click here|image:|photo:|photograph:|(?:photo|image|picture)s? (?:by|credit|courtesy)|credit:|©|copyright|all rights reserved|this site is registered on|please enable javascript|we use cookies|this (?:website|site) uses cookies|accept cookies|skip to|tags?:|topics?:|filed under|posted in|leave a comment|\d+ comments?$)`)
-	cleanBoilerContains = []string{"requires javascript", "development site", "enable javascript"}
+	cleanBoilerPrefixRE = regexp.MustCompile(`(?i)^(?:scroll to continue|story continues below|article continues below|continue reading|read more|read next|watch more|related\b|see also|more:|recommended\b|share (?:this|on|via)|follow us|sign up|subscribe|click here|image:|photo:|photograph:|(?:photo|image|picture)s? (?:by|credit|courtesy)|credit:|©|copyright|all rights reserved|this site is registered on|please enable javascript|we use cookies|this (?:website|site) uses cookies|accept cookies|skip to|tags?:|topics?:|filed under|posted in|leave a comment|\d+ comments?$)`)
+	cleanBoilerContains = []string{"requires javascript", "development site", "enable javascript", "getty images", "ap photo", "shutterstock"}
 )
 
 // cleanIsBoilerText reports whether a short paragraph is furniture.
@@ -252,10 +256,11 @@ func extractMainText(doc *cleanDoc, meta *pageMeta, hints cleanHintCache) string
 	t.stats(body, false)
 
 	var nodes []*html.Node
+	var cands []*html.Node
 	if marked != nil && marked.Parent != nil {
 		nodes = []*html.Node{marked}
 	} else {
-		cands := t.scoreParagraphs(body)
+		cands = t.scoreParagraphs(body)
 		top, best := t.pickTop(cands, body)
 		if top == nil {
 			top = body
@@ -263,10 +268,68 @@ func extractMainText(doc *cleanDoc, meta *pageMeta, hints cleanHintCache) string
 		nodes = t.siblings(top, best)
 	}
 	text := t.renderText(nodes, meta.title)
+	if len(meta.ldBody) >= cleanLDEvidenceMin {
+		text = t.checkAgainstLD(text, meta, cands)
+	}
 	if len(text) < 200 && len(meta.ldBody) > len(text)*2 {
 		text = cleanLDBodyText(meta.ldBody)
 	}
 	return text
+}
+
+// cleanLDEvidenceMin is the JSON-LD articleBody length from which it is
+// used to check the chosen text.
+const cleanLDEvidenceMin = 300
+
+// checkAgainstLD uses the page's JSON-LD articleBody as evidence: when the
+// chosen text covers less than 60% of its words, the best-scored
+// candidates are rendered too and the one that agrees best with it (word
+// F1) wins. Publishers write articleBody from the same source as the
+// page, so a low overlap means the scorer picked the wrong block; the
+// page's own markup still supplies the text, so paragraphs and offsets
+// stay those of the page.
+func (t *cleanTree) checkAgainstLD(text string, meta *pageMeta, cands []*html.Node) string {
+	ld := cleanWordBag(meta.ldBody)
+	f1 := func(s string) (float64, float64) {
+		got := cleanWordBag(s)
+		hit, n := 0, 0
+		for w, c := range got {
+			n += c
+			hit += min(c, ld[w])
+		}
+		total := 0
+		for _, c := range ld {
+			total += c
+		}
+		if n == 0 || total == 0 || hit == 0 {
+			return 0, 0
+		}
+		p, r := float64(hit)/float64(n), float64(hit)/float64(total)
+		return 2 * p * r / (p + r), r
+	}
+	bestF, cov := f1(text)
+	if cov >= 0.6 || len(cands) == 0 {
+		return text
+	}
+	ranked := slices.Clone(cands)
+	slices.SortFunc(ranked, func(a, b *html.Node) int { return cmp.Compare(t.info[b].score, t.info[a].score) })
+	best := text
+	for _, c := range ranked[:min(8, len(ranked))] {
+		alt := t.renderText([]*html.Node{c}, meta.title)
+		if f, _ := f1(alt); f > bestF+0.05 {
+			best, bestF = alt, f
+		}
+	}
+	return best
+}
+
+// cleanWordBag counts the lower-cased words of s.
+func cleanWordBag(s string) map[string]int {
+	m := map[string]int{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		m[w]++
+	}
+	return m
 }
 
 // cleanFindArticleBody returns the element marked itemprop=articleBody

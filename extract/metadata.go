@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -505,10 +507,20 @@ func dateFromURL(u string) string {
 // authorNoiseRE matches what bylines glue to names: "By", "Written by",
 // "Posted by", trailing dates, "Updated", roles after a pipe.
 var (
-	authorByRE     = regexp.MustCompile(`(?i)^\s*(?:(?:written|posted|reported|story|text|words|photos?)\s+)?(?:by|von|por|par|oleh|di|from)[:\s]+`)
-	authorSplitRE  = regexp.MustCompile(`(?i)\s*(?:,|;|\||&|\band\b|\bund\b|\be\b|\by\b|\bet\b|\bdan\b)\s*`)
-	authorRoleRE   = regexp.MustCompile(`(?i)\b(?:reporter|correspondent|editor|writer|staff|columnist|contributor|journalist|producer|analyst|chief|senior|bureau|news|published|updated|posted|photograph|associated press|reuters|min read|follow|twitter|email|contact)\b`)
-	authorDigitsRE = regexp.MustCompile(`\d`)
+	authorByRE    = regexp.MustCompile(`(?i)^\s*(?:(?:written|posted|reported|story|text|words|photos?)\s+)?(?:by|von|por|par|oleh|di|from)[:\s]+`)
+	authorSplitRE = regexp.MustCompile(`\s*(?:,|;|\||&|\b(?:[Aa]nd|AND|und|e|y|et|dan)\b)\s*`)
+	// authorDateTailRE matches a date glued after the names ("on
+	// November 19, 2019").
+	authorDateTailRE = regexp.MustCompile(`(?i)\s+(?:on|at)\s+[^|]*\d[^|]*$`)
+	// authorLabelRE matches a label before a name ("Text:", "Autor:").
+	authorLabelRE = regexp.MustCompile(`^[\p{L}]{2,10}:\s*`)
+	// authorDomainRE matches an outlet written as a domain ("NJ.com").
+	authorDomainRE = regexp.MustCompile(`\.(?:com|net|org|co|uk|in|de|fr|br|ru|info|news)\b`)
+	// authorRoleNouns are the head nouns of job titles.
+	authorRoleNouns = regexp.MustCompile(`(?i)\b(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|producer|analyst|photographer|intern|staff)\b`)
+	// authorNotNameRE matches parts of a byline that are never a name.
+	authorNotNameRE = regexp.MustCompile(`(?i)\b(?:published|updated|posted|min read|follow|twitter|email|contact)\b`)
+	authorDigitsRE  = regexp.MustCompile(`\d`)
 )
 
 // splitAuthors turns a byline or author field into bare names: no "By",
@@ -519,24 +531,80 @@ func splitAuthors(s string) []string {
 		return nil
 	}
 	s = authorByRE.ReplaceAllString(s, "")
+	s = authorDateTailRE.ReplaceAllString(s, "")
 	var out []string
-	for _, p := range authorSplitRE.Split(s, -1) {
+	firstWords := 0
+	for i, p := range authorSplitRE.Split(s, -1) {
 		p = strings.TrimSpace(authorByRE.ReplaceAllString(p, ""))
+		p = authorLabelRE.ReplaceAllString(p, "")
 		p = strings.Trim(p, " .:-–—")
-		if p == "" || authorDigitsRE.MatchString(p) || authorRoleRE.MatchString(p) {
+		if p == "" || authorDigitsRE.MatchString(p) || authorNotNameRE.MatchString(p) || authorIsRole(p) || authorDomainRE.MatchString(p) {
+			continue
+		}
+		if i == 0 {
+			firstWords = len(strings.Fields(p))
+		} else if authorRoleNouns.MatchString(p) {
+			// "Name, AP Auto Writer": a title after the name.
+			continue
+		} else if firstWords > 1 && len(strings.Fields(p)) == 1 {
+			// "Victor Tangermann, Futurism": an outlet after the name.
 			continue
 		}
 		w := strings.Fields(p)
 		if len(w) > 5 || len(p) > 60 {
 			continue
 		}
-		// A name starts with a capital (or is in a script without case).
-		if r := []rune(p)[0]; r >= 'a' && r <= 'z' {
+		// A name's words start with capitals (or are in a script without
+		// case), apart from particles such as "de" or "van".
+		if !authorLooksLikeName(w) {
 			continue
 		}
 		out = append(out, p)
 	}
 	return out
+}
+
+// authorRoleWords are the words of job titles and agency credits that
+// bylines glue to names ("Senior Reporter", "Staff Writer", "Associated
+// Press").
+var authorRoleWords = map[string]bool{
+	"reporter": true, "correspondent": true, "editor": true, "writer": true, "staff": true,
+	"columnist": true, "contributor": true, "contributing": true, "journalist": true,
+	"producer": true, "analyst": true, "chief": true, "senior": true, "bureau": true,
+	"news": true, "desk": true, "associated": true, "press": true, "reuters": true,
+	"afp": true, "ap": true, "the": true, "special": true, "to": true, "political": true,
+	"national": true, "business": true, "sports": true, "deputy": true, "managing": true,
+	"executive": true, "photographer": true, "host": true, "anchor": true, "intern": true,
+	"guest": true, "freelance": true, "investigative": true, "digital": true, "of": true,
+	"for": true, "and": true, "team": true, "agency": true,
+}
+
+// authorIsRole reports whether every word of a byline part is a job
+// title or agency word: "Senior Reporter" is dropped, "Sam Writer" kept.
+func authorIsRole(p string) bool {
+	for _, w := range strings.Fields(strings.ToLower(p)) {
+		if !authorRoleWords[strings.Trim(w, ".,:;()")] {
+			return false
+		}
+	}
+	return true
+}
+
+// authorParticles are lower-case words inside names.
+var authorParticles = map[string]bool{
+	"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "della": true,
+	"di": true, "du": true, "van": true, "von": true, "der": true, "den": true, "bin": true,
+	"binti": true, "al": true, "el": true, "la": true, "le": true, "y": true, "e": true, "ibn": true,
+}
+
+func authorLooksLikeName(words []string) bool {
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && (i == 0 || !authorParticles[w]) {
+			return false
+		}
+	}
+	return true
 }
 
 func dedupeNames(names []string) []string {
