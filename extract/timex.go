@@ -39,27 +39,31 @@ func Timexes(text string, dct time.Time) []Timex {
 	}
 	rules := timexRules()
 	var cands []timexCand
-	for ri := range rules {
+	for ri, wins := range timexWindows(text, len(rules)) {
 		r := &rules[ri]
-		if r.quick != "" && !timexContainsFold(text, r.quick) {
-			continue
-		}
-		for _, loc := range r.re.FindAllStringSubmatchIndex(text, -1) {
-			m := timexMatch{text: text, loc: loc, re: r.re}
-			s, e := loc[0], loc[1]
-			if ti := r.re.SubexpIndex("t"); ti >= 0 && loc[2*ti] >= 0 {
-				s, e = loc[2*ti], loc[2*ti+1]
+		for _, w := range wins {
+			for _, loc := range r.re.FindAllStringSubmatchIndex(text[w[0]:w[1]], -1) {
+				for k := range loc {
+					if loc[k] >= 0 {
+						loc[k] += w[0]
+					}
+				}
+				m := timexMatch{text: text, loc: loc, re: r.re}
+				s, e := loc[0], loc[1]
+				if ti := r.re.SubexpIndex("t"); ti >= 0 && loc[2*ti] >= 0 {
+					s, e = loc[2*ti], loc[2*ti+1]
+				}
+				if s >= e || !timexAtWordEdges(text, s, e) {
+					continue
+				}
+				if !m.capitalised("mon") || !m.capitalised("wd") {
+					continue
+				}
+				if r.accept != nil && !r.accept(m) {
+					continue
+				}
+				cands = append(cands, timexCand{s: s, e: e, rule: ri, m: m})
 			}
-			if s >= e || !timexAtWordEdges(text, s, e) {
-				continue
-			}
-			if !m.capitalised("mon") || !m.capitalised("wd") {
-				continue
-			}
-			if r.accept != nil && !r.accept(m) {
-				continue
-			}
-			cands = append(cands, timexCand{s: s, e: e, rule: ri, m: m})
 		}
 	}
 	if len(cands) == 0 {
@@ -121,7 +125,6 @@ type timexCand struct {
 type timexRule struct {
 	name   string
 	re     *regexp.Regexp
-	quick  string // a lower-case substring every match contains, or ""
 	accept func(m timexMatch) bool
 	norm   func(c *timexCtx, m timexMatch) (typ, val string, ok bool)
 }
@@ -212,34 +215,3 @@ func timexAtWordEdges(text string, s, e int) bool {
 }
 
 func timexIsAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-// timexContainsFold reports whether text contains the lower-case ASCII
-// substring sub, ignoring ASCII case.
-func timexContainsFold(text, sub string) bool {
-	n := len(sub)
-	if n == 0 {
-		return true
-	}
-	first := sub[0]
-	for i := 0; i+n <= len(text); i++ {
-		c := text[i]
-		if c|0x20 != first && c != first {
-			continue
-		}
-		match := true
-		for j := 1; j < n; j++ {
-			c := text[i+j]
-			if c >= 'A' && c <= 'Z' {
-				c |= 0x20
-			}
-			if c != sub[j] {
-				match = false
-				break
-			}
-		}
-		if match {
-			return true
-		}
-	}
-	return false
-}

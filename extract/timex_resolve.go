@@ -380,7 +380,11 @@ func timexTense(text string, bs, be int, skipReporting bool) int {
 	ss, se := timexSentenceBounds(text, bs, be)
 	// Left, nearest first, up to timexTenseWindowLeft words.
 	i := bs
-	for n := 0; i > ss && n < timexTenseWindowLeft; n++ {
+	window := timexTenseWindowLeft
+	if skipReporting {
+		window = timexTenseWindowLeftMonth
+	}
+	for n := 0; i > ss && n < window; n++ {
 		w, s := timexWordBefore(text, ss, i)
 		if w == "" {
 			break
@@ -435,8 +439,11 @@ func timexClauseCue(w, lw string, skipReporting bool) int {
 
 // How many words around an expression timexTense looks at.
 const (
-	timexTenseWindowLeft  = 10
-	timexTenseWindowRight = 6
+	timexTenseWindowLeft = 16
+	// Months and their days look less far: their year depends on the
+	// nearby verb ("ended", "will pay"), not on the reporting clause.
+	timexTenseWindowLeftMonth = 10
+	timexTenseWindowRight     = 6
 )
 
 // timexPerfectOr returns past when the future cue that starts at byte i is

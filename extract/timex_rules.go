@@ -39,10 +39,10 @@ var timexRules = sync.OnceValue(func() []timexRule {
 	)
 	spelledYear := `(?:nineteen[- ](?:hundred(?:[- ]and)?[- ])?` + numWord + `|two[- ]thousand(?:[- ](?:and[- ])?` + numWord + `)?)`
 	return []timexRule{
-		{name: "iso", quick: "-",
+		{name: "iso",
 			re:   re(`\b(?P<y>[12][0-9]{3})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?:T(?P<hh>[0-2][0-9]):(?P<mi>[0-5][0-9]))?\b`),
 			norm: timexNormISO},
-		{name: "slash", quick: "/",
+		{name: "slash",
 			re:   re(`\b(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})/(?P<y>[0-9]{4}|[0-9]{2})\b`),
 			norm: timexNormSlash},
 		{name: "month-day",
@@ -97,7 +97,7 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			re:     re(`\b(?:(?P<mod>`, mod, `)\s+)?(?:(?P<the>the|each of the|all of the)\s+|(?P<prep>over|within|under)\s+)?(?:(?P<rel>past|last|next|first|final|previous|coming|latest|following|remaining|initial|recent|preceding|ensuing|entire|whole|full)\s+)?(?P<n>`, qty, `)\s+(?:(?:more|additional|straight|consecutive|full|trading|business|calendar|long|short)\s+)?(?P<u>`, unit, `)(?:\s+(?P<post>or so|ahead))?`),
 			accept: timexAcceptDuration,
 			norm:   timexNormDuration},
-		{name: "duration-adjective", quick: "-",
+		{name: "duration-adjective",
 			re:   re(`\b(?P<n>[0-9]+(?:\.[0-9]+)?|`, numWord, `|several|multi|half)-(?P<u>`, unitS, `)(?:-(?P<post>old|long))?\b`),
 			norm: timexNormDurationAdj},
 		{name: "set",
@@ -672,7 +672,7 @@ func timexNormQuarter(c *timexCtx, m timexMatch) (string, string, bool) {
 	}
 	if !explicit && !half && n > timexQuarterOf(c.dct) {
 		// A quarter not yet begun, talked about in the past, is last year's.
-		if timexTense(c.text, m.start(), m.end(), true) == timexTensePast || timexQuarterOf(c.dct) == 1 && n == 4 {
+		if timexTense(c.text, m.start(), m.end(), false) == timexTensePast || timexQuarterOf(c.dct) == 1 && n == 4 {
 			year--
 		}
 	}
@@ -1169,7 +1169,13 @@ func timexNormTime(c *timexCtx, m timexMatch) (string, string, bool) {
 			date = fmt.Sprintf("XXXX-%02d-%02d", mo, d)
 		}
 	default:
-		date = c.sentenceDay(m.start(), m.end())
+		if loc := timexOnWeekdayRE.FindStringSubmatchIndex(m.after(24)); loc != nil {
+			// "at 3 p.m. on Monday": the weekday that follows.
+			a := m.after(24)
+			date = c.weekday(timexWeekdayNames[strings.ToLower(a[loc[2]:loc[3]])], timexTense(c.text, m.start(), m.end(), false), false)
+		} else {
+			date = c.sentenceDay(m.start(), m.end())
+		}
 	}
 	if hh == 24 && mi == 0 {
 		// TimeBank writes midnight as T24.
@@ -1177,6 +1183,9 @@ func timexNormTime(c *timexCtx, m timexMatch) (string, string, bool) {
 	}
 	return "TIME", fmt.Sprintf("%sT%02d:%02d", date, hh, mi), true
 }
+
+// timexOnWeekdayRE matches ", on Monday" right after a time of day.
+var timexOnWeekdayRE = regexp.MustCompile(`^,?\s+(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 
 func timexNormVague(_ *timexCtx, m timexMatch) (string, string, bool) {
 	switch v := m.g("v"); {
