@@ -38,31 +38,30 @@ func Timexes(text string, dct time.Time) []Timex {
 		return out
 	}
 	rules := timexRules()
+	lower := timexLower(text)
 	var cands []timexCand
 	for ri, wins := range timexWindows(text, len(rules)) {
 		r := &rules[ri]
 		for _, w := range wins {
-			for _, loc := range r.re.FindAllStringSubmatchIndex(text[w[0]:w[1]], -1) {
+			// Find matches left to right; after a rejected match, look
+			// again from the next word, so that a shorter match inside
+			// it is not lost.
+			for pos := w[0]; pos < w[1]; {
+				loc := r.re.FindSubmatchIndex(lower[pos:w[1]])
+				if loc == nil {
+					break
+				}
 				for k := range loc {
 					if loc[k] >= 0 {
-						loc[k] += w[0]
+						loc[k] += pos
 					}
 				}
-				m := timexMatch{text: text, loc: loc, re: r.re}
-				s, e := loc[0], loc[1]
-				if ti := r.re.SubexpIndex("t"); ti >= 0 && loc[2*ti] >= 0 {
-					s, e = loc[2*ti], loc[2*ti+1]
+				if c, ok := timexCandidate(text, r, ri, loc); ok {
+					cands = append(cands, c)
+					pos = max(loc[1], loc[0]+1)
+				} else {
+					pos = timexNextWord(text, loc[0])
 				}
-				if s >= e || !timexAtWordEdges(text, s, e) {
-					continue
-				}
-				if !m.capitalised("mon") || !m.capitalised("wd") {
-					continue
-				}
-				if r.accept != nil && !r.accept(m) {
-					continue
-				}
-				cands = append(cands, timexCand{s: s, e: e, rule: ri, m: m})
 			}
 		}
 	}
@@ -108,6 +107,51 @@ func Timexes(text string, dct time.Time) []Timex {
 		ctx.prevPos = append(ctx.prevPos, c.s)
 	}
 	return out
+}
+
+// timexCandidate checks one match of rule r at loc (byte offsets into
+// text) and returns it as a candidate.
+func timexCandidate(text string, r *timexRule, ri int, loc []int) (timexCand, bool) {
+	m := timexMatch{text: text, loc: loc, re: r.re}
+	s, e := loc[0], loc[1]
+	if ti := r.re.SubexpIndex("t"); ti >= 0 && loc[2*ti] >= 0 {
+		s, e = loc[2*ti], loc[2*ti+1]
+	}
+	if s >= e || !timexAtWordEdges(text, s, e) {
+		return timexCand{}, false
+	}
+	if !m.capitalised("mon") || !m.capitalised("wd") {
+		return timexCand{}, false
+	}
+	if r.accept != nil && !r.accept(m) {
+		return timexCand{}, false
+	}
+	return timexCand{s: s, e: e, rule: ri, m: m}, true
+}
+
+// timexNextWord returns the start of the first word after the one at
+// byte i (or the end of text).
+func timexNextWord(text string, i int) int {
+	j := i + 1
+	for j < len(text) && timexIsASCIIAlnum(text[j]) {
+		j++
+	}
+	for j < len(text) && !timexIsASCIIAlnum(text[j]) {
+		j++
+	}
+	return j
+}
+
+// timexLower returns text with ASCII letters lower-cased; byte offsets
+// are unchanged.
+func timexLower(text string) []byte {
+	b := []byte(text)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + ('a' - 'A')
+		}
+	}
+	return b
 }
 
 // timexCand is one rule match before overlap resolution.
