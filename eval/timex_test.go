@@ -30,7 +30,7 @@ func TestScoreTimexes(t *testing.T) {
 		pred []extract.Timex
 		// strict TP, relaxed TP, value TP, type TP
 		strict, relaxed, value, typ int
-		misses, alarms                 int
+		misses, alarms              int
 	}{
 		{"perfect", []extract.Timex{
 			{Text: "Monday", Start: 3, End: 9, Type: "DATE", Value: "2025-04-21"},
