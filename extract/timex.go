@@ -97,6 +97,7 @@ func Timexes(text string, dct time.Time) []Timex {
 	ctx := &timexCtx{text: text, dct: dct, known: !dct.IsZero()}
 	ri := NewRuneIndex(text)
 	for _, c := range kept {
+		ctx.cur = c.s
 		typ, val, ok := rules[c.rule].norm(ctx, c.m)
 		if !ok || val == "" {
 			continue

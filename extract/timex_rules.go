@@ -829,7 +829,9 @@ func timexNormRelUnit(c *timexCtx, m timexMatch) (string, string, bool) {
 	case "quarter":
 		switch rel {
 		case "latest", "most recent":
-			return "DATE", c.currentQuarterRef(), true
+			// The latest quarter is the last one reported: the one before
+			// the DCT's.
+			return "DATE", c.nameQuarter(c.quarterOffset(-1)), true
 		case "year-ago", "year-earlier":
 			return "DATE", c.yearAgo(true), true
 		}
