@@ -38,28 +38,31 @@ func Timexes(text string, dct time.Time) []Timex {
 		return out
 	}
 	rules := timexRules()
+	lower := timexLower(text)
 	var cands []timexCand
-	for ri := range rules {
+	for ri, wins := range timexWindows(text, len(rules)) {
 		r := &rules[ri]
-		if r.quick != "" && !timexContainsFold(text, r.quick) {
-			continue
-		}
-		for _, loc := range r.re.FindAllStringSubmatchIndex(text, -1) {
-			m := timexMatch{text: text, loc: loc, re: r.re}
-			s, e := loc[0], loc[1]
-			if ti := r.re.SubexpIndex("t"); ti >= 0 && loc[2*ti] >= 0 {
-				s, e = loc[2*ti], loc[2*ti+1]
+		for _, w := range wins {
+			// Find matches left to right; after a rejected match, look
+			// again from the next word, so that a shorter match inside
+			// it is not lost.
+			for pos := w[0]; pos < w[1]; {
+				loc := r.re.FindSubmatchIndex(lower[pos:w[1]])
+				if loc == nil {
+					break
+				}
+				for k := range loc {
+					if loc[k] >= 0 {
+						loc[k] += pos
+					}
+				}
+				if c, ok := timexCandidate(text, r, ri, loc); ok {
+					cands = append(cands, c)
+					pos = max(loc[1], loc[0]+1)
+				} else {
+					pos = timexNextWord(text, loc[0])
+				}
 			}
-			if s >= e || !timexAtWordEdges(text, s, e) {
-				continue
-			}
-			if !m.capitalised("mon") || !m.capitalised("wd") {
-				continue
-			}
-			if r.accept != nil && !r.accept(m) {
-				continue
-			}
-			cands = append(cands, timexCand{s: s, e: e, rule: ri, m: m})
 		}
 	}
 	if len(cands) == 0 {
@@ -94,6 +97,7 @@ func Timexes(text string, dct time.Time) []Timex {
 	ctx := &timexCtx{text: text, dct: dct, known: !dct.IsZero()}
 	ri := NewRuneIndex(text)
 	for _, c := range kept {
+		ctx.cur = c.s
 		typ, val, ok := rules[c.rule].norm(ctx, c.m)
 		if !ok || val == "" {
 			continue
@@ -104,6 +108,51 @@ func Timexes(text string, dct time.Time) []Timex {
 		ctx.prevPos = append(ctx.prevPos, c.s)
 	}
 	return out
+}
+
+// timexCandidate checks one match of rule r at loc (byte offsets into
+// text) and returns it as a candidate.
+func timexCandidate(text string, r *timexRule, ri int, loc []int) (timexCand, bool) {
+	m := timexMatch{text: text, loc: loc, re: r.re}
+	s, e := loc[0], loc[1]
+	if ti := r.re.SubexpIndex("t"); ti >= 0 && loc[2*ti] >= 0 {
+		s, e = loc[2*ti], loc[2*ti+1]
+	}
+	if s >= e || !timexAtWordEdges(text, s, e) {
+		return timexCand{}, false
+	}
+	if !m.capitalised("mon") || !m.capitalised("wd") {
+		return timexCand{}, false
+	}
+	if r.accept != nil && !r.accept(m) {
+		return timexCand{}, false
+	}
+	return timexCand{s: s, e: e, rule: ri, m: m}, true
+}
+
+// timexNextWord returns the start of the first word after the one at
+// byte i (or the end of text).
+func timexNextWord(text string, i int) int {
+	j := i + 1
+	for j < len(text) && timexIsASCIIAlnum(text[j]) {
+		j++
+	}
+	for j < len(text) && !timexIsASCIIAlnum(text[j]) {
+		j++
+	}
+	return j
+}
+
+// timexLower returns text with ASCII letters lower-cased; byte offsets
+// are unchanged.
+func timexLower(text string) []byte {
+	b := []byte(text)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + ('a' - 'A')
+		}
+	}
+	return b
 }
 
 // timexCand is one rule match before overlap resolution.
@@ -121,7 +170,6 @@ type timexCand struct {
 type timexRule struct {
 	name   string
 	re     *regexp.Regexp
-	quick  string // a lower-case substring every match contains, or ""
 	accept func(m timexMatch) bool
 	norm   func(c *timexCtx, m timexMatch) (typ, val string, ok bool)
 }
@@ -212,34 +260,3 @@ func timexAtWordEdges(text string, s, e int) bool {
 }
 
 func timexIsAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-// timexContainsFold reports whether text contains the lower-case ASCII
-// substring sub, ignoring ASCII case.
-func timexContainsFold(text, sub string) bool {
-	n := len(sub)
-	if n == 0 {
-		return true
-	}
-	first := sub[0]
-	for i := 0; i+n <= len(text); i++ {
-		c := text[i]
-		if c|0x20 != first && c != first {
-			continue
-		}
-		match := true
-		for j := 1; j < n; j++ {
-			c := text[i+j]
-			if c >= 'A' && c <= 'Z' {
-				c |= 0x20
-			}
-			if c != sub[j] {
-				match = false
-				break
-			}
-		}
-		if match {
-			return true
-		}
-	}
-	return false
-}

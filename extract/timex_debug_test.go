@@ -12,7 +12,13 @@ func TestTimexDebug(t *testing.T) {
 		t.Skip("set TIMEX_DEBUG")
 	}
 	dct := time.Date(1989, 10, 30, 0, 0, 0, 0, time.UTC)
+	if d := os.Getenv("TIMEX_DCT"); d != "" {
+		dct, _ = time.Parse("2006-01-02", d)
+	}
+	if os.Getenv("TIMEX_DCT") == "zero" {
+		dct = time.Time{}
+	}
 	for _, x := range Timexes(s, dct) {
-		t.Logf("%q %d %d %s %s", x.Text, x.Start, x.End, x.Type, x.Value)
+		t.Logf("{%q, %d, %d, %q, %q},", x.Text, x.Start, x.End, x.Type, x.Value)
 	}
 }

@@ -87,21 +87,27 @@ var timexUnitCodes = map[string]struct {
 }
 
 // Regular-expression fragments. They are plain strings joined into the
-// rule expressions of timex_rules.go and compiled once.
+// rule expressions of timex_rules.go and compiled once. The expressions run
+// on ASCII-lower-cased text. Number and ordinal words are matched as any
+// word (timexReNumWord, timexReDayWord) and checked by the rules' accept
+// functions: word lists in the expressions made them too large for the
+// regexp package's fast matcher.
 const (
 	timexReMonthFull = `(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`
 	timexReMonthAbbr = `(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b)`
 	timexReMonth     = `(?:` + timexReMonthFull + `|` + timexReMonthAbbr + `)`
 	timexReWeekday   = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
 	timexReDay       = `(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?\b`
-	timexReDayWord   = `(?:thirty-first|thirtieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twentieth|nineteenth|eighteenth|seventeenth|sixteenth|fifteenth|fourteenth|thirteenth|twelfth|eleventh|tenth|ninth|eighth|seventh|sixth|fifth|fourth|third|second|first)\b`
+	timexReDayWord   = `(?:[a-z]+(?:-[a-z]+)?)\b`
 	timexReYear      = `(?:1[6-9][0-9][0-9]|20[0-9][0-9])\b`
-	timexReNumWord   = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|(?:a |one )?hundred|(?:a |one )?thousand|(?:a )?dozen)`
-	timexReNumber    = `(?:[0-9]+(?:\.[0-9]+)?(?: 1/2)?|` + timexReNumWord + `(?: and a half)?)`
-	timexReQty       = `(?:` + timexReNumber + `(?:\s+(?:to|or)\s+` + timexReNumber + `)?|a couple of|a couple|couple of|a few|several|few|many|some|a|an|a half|half an?)`
+	timexReNumWord   = `(?:[a-z]+(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand)\b)?)`
+	// timexReYearWord is a spelled number below a hundred, as in years.
+	timexReYearWord  = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)\b`
+	timexReNumber    = `(?:[0-9]+(?:[.,][0-9]+)*(?: 1/2)?|` + timexReNumWord + `(?: and a half)?)`
+	timexReQty       = `(?:a couple of|couple of|a few|` + timexReNumber + `(?:\s+(?:to|or)\s+(?:[0-9]+|[a-z]+(?:-[a-z]+)?))?)`
 	timexReUnit      = `(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))\b`
 	timexReUnitSing  = `(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)`
-	timexReMod       = `(?:about|around|approximately|roughly|nearly|almost|some|just over|just under|well over|more than|less than|fewer than|at least|at most|up to|no more than|no less than|only|barely|little more than|a little more than|a little over|as many as|as few as|as long as|upwards of)`
+	timexReMod       = `(?:about|around|approximately|roughly|nearly|almost|some|just|more than|less than|at least|up to|no more than|only|well over|as many as)`
 	timexRePartOfDay = `(?:morning|afternoon|evening|night|nights)`
 )
 
@@ -143,4 +149,41 @@ func timexParseNumber(s string) (n int, half bool, ok bool) {
 		}
 	}
 	return 0, false, false
+}
+
+// timexVagueQty are the quantities without a number.
+var timexVagueQty = map[string]bool{
+	"a few": true, "few": true, "several": true, "many": true, "some": true,
+	"a couple of": true, "a couple": true, "couple of": true,
+}
+
+// timexValidQty reports whether s is a quantity: a number, a range of
+// numbers, or a vague one ("several").
+func timexValidQty(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if timexVagueQty[s] {
+		return true
+	}
+	for _, sep := range []string{" to ", " or "} {
+		if a, b, ok := strings.Cut(s, sep); ok {
+			return timexValidNumber(a) && timexValidNumber(b)
+		}
+	}
+	return timexValidNumber(s)
+}
+
+// timexValidNumber reports whether s is a number in digits or words.
+func timexValidNumber(s string) bool {
+	_, _, ok := timexParseNumber(strings.ReplaceAll(s, ",", ""))
+	return ok
+}
+
+// timexValidDayWord reports whether s is a day of the month: "21",
+// "21st", "twenty-first".
+func timexValidDayWord(s string) bool {
+	s = strings.ToLower(s)
+	if n, ok := timexOrdinals[s]; ok {
+		return n >= 1 && n <= 31 && s != "final" && s != "last"
+	}
+	return timexIsDigits(strings.TrimRight(s, "stndrh")) && len(strings.TrimRight(s, "stndrh")) <= 2
 }

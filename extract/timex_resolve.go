@@ -26,7 +26,14 @@ type timexCtx struct {
 	// quarter is the last quarter the text named itself ("the third
 	// quarter"), not one derived from it ("a year earlier").
 	quarter string
+	// quarterPos is the byte start of that quarter's expression, cur the
+	// byte start of the expression being resolved.
+	quarterPos, cur int
 }
+
+// timexQuarterReach is how far back (bytes) "a year earlier" looks for the
+// quarter it compares with.
+const timexQuarterReach = 1000
 
 func timexParseDay(s string) (time.Time, error) { return time.Parse("2006-01-02", s) }
 
@@ -210,7 +217,7 @@ func timexShiftYears(v string, years int) (string, bool) {
 // yearAgo resolves "a year earlier", "the year-ago quarter": the most recent
 // quarter the text talks about, a year back; else the year before the DCT.
 func (c *timexCtx) yearAgo(quarterOnly bool) string {
-	if c.quarter != "" {
+	if c.quarter != "" && (quarterOnly || c.cur-c.quarterPos <= timexQuarterReach) {
 		s, _ := timexShiftYears(c.quarter, -1)
 		return s
 	}
@@ -233,7 +240,7 @@ func (c *timexCtx) currentQuarterRef() string {
 // nameQuarter records v as the quarter the text talks about and returns it.
 func (c *timexCtx) nameQuarter(v string) string {
 	if timexIsQuarterValue(v) {
-		c.quarter = v
+		c.quarter, c.quarterPos = v, c.cur
 	}
 	return v
 }
@@ -380,7 +387,11 @@ func timexTense(text string, bs, be int, skipReporting bool) int {
 	ss, se := timexSentenceBounds(text, bs, be)
 	// Left, nearest first, up to timexTenseWindowLeft words.
 	i := bs
-	for n := 0; i > ss && n < timexTenseWindowLeft; n++ {
+	window := timexTenseWindowLeft
+	if skipReporting {
+		window = timexTenseWindowLeftMonth
+	}
+	for n := 0; i > ss && n < window; n++ {
 		w, s := timexWordBefore(text, ss, i)
 		if w == "" {
 			break
@@ -435,8 +446,11 @@ func timexClauseCue(w, lw string, skipReporting bool) int {
 
 // How many words around an expression timexTense looks at.
 const (
-	timexTenseWindowLeft  = 10
-	timexTenseWindowRight = 6
+	timexTenseWindowLeft = 16
+	// Months and their days look less far: their year depends on the
+	// nearby verb ("ended", "will pay"), not on the reporting clause.
+	timexTenseWindowLeftMonth = 10
+	timexTenseWindowRight     = 6
 )
 
 // timexPerfectOr returns past when the future cue that starts at byte i is
@@ -499,16 +513,26 @@ func timexWordAfter(text string, i, hi int) (string, int) {
 	return text[s:j], j
 }
 
-// timexNearTense is the tense cue among the three words right before byte
-// i ("ended Sept. 30", "will pay Dec. 15"), reporting verbs skipped; none
-// when there is none.
+// timexNearTense is the tense cue of the word right before byte i,
+// prepositions skipped ("ended Sept. 30", "ended on Sept. 30"), reporting
+// verbs ignored; none when there is none or the word is "to", "until",
+// "by" ("extended to Nov. 16").
 func timexNearTense(text string, i int) int {
 	ss, _ := timexSentenceBounds(text, i, i)
-	for n := 0; n < 3 && i > ss; n++ {
+	for n := 0; n < 1 && i > ss; {
 		w, s := timexWordBefore(text, ss, i)
 		if w == "" {
 			break
 		}
+		switch strings.ToLower(w) {
+		case "on", "of", "at", "in", "as", "since", "from":
+			i = s
+			continue
+		case "to", "until", "till", "through", "by", "before":
+			// "extended to Nov. 16": the date is where the event goes.
+			return timexTenseNone
+		}
+		n++
 		if cue := timexClauseCue(w, strings.ToLower(w), true); cue != timexTenseNone {
 			if pw, _ := timexWordBefore(text, ss, s); cue == timexTensePast && strings.EqualFold(pw, "be") {
 				return timexTenseFuture

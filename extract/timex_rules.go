@@ -21,8 +21,11 @@ import (
 
 // timexRules returns the compiled rules; they are built once.
 var timexRules = sync.OnceValue(func() []timexRule {
+	// Expressions are written with capitals for readability and run on
+	// ASCII-lower-cased text (timexLower).
 	re := func(parts ...string) *regexp.Regexp {
-		return regexp.MustCompile(`(?i)` + strings.Join(parts, ""))
+		p := strings.ReplaceAll(strings.ToLower(strings.Join(parts, "")), "(?p<", "(?P<")
+		return regexp.MustCompile(p)
 	}
 	const (
 		mon     = timexReMonth
@@ -37,23 +40,26 @@ var timexRules = sync.OnceValue(func() []timexRule {
 		pod     = timexRePartOfDay
 		numWord = timexReNumWord
 	)
-	spelledYear := `(?:nineteen[- ](?:hundred(?:[- ]and)?[- ])?` + numWord + `|two[- ]thousand(?:[- ](?:and[- ])?` + numWord + `)?)`
+	durAdj := `(?:more|additional|straight|consecutive|full|trading|business)`
+	shortMod := `(?:about|around|nearly|almost|some|just|only|roughly|approximately|more than|less than|over|barely|at least)`
+	spelledYear := `(?:nineteen[- ](?:hundred(?:[- ]and)?[- ])?` + timexReYearWord + `|two[- ]thousand(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)?)`
 	return []timexRule{
-		{name: "iso", quick: "-",
+		{name: "iso",
 			re:   re(`\b(?P<y>[12][0-9]{3})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?:T(?P<hh>[0-2][0-9]):(?P<mi>[0-5][0-9]))?\b`),
 			norm: timexNormISO},
-		{name: "slash", quick: "/",
+		{name: "slash",
 			re:   re(`\b(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})/(?P<y>[0-9]{4}|[0-9]{2})\b`),
 			norm: timexNormSlash},
 		{name: "month-day",
 			re:     re(`\b(?:(?P<mod>around|about|approximately|roughly|sometime|on or about|on or before|on or after|no later than)\s+)?(?:(?P<wd>`, wd, `),?\s+)?(?:(?P<pre>early|late|mid-?)\s*)?(?:(?P<rel>this coming|this)\s+)?(?P<mon>`, mon, `)\s*(?P<d>`, day, `|`, timexReDayWord, `)(?:,?\s+(?P<y>`, year, `))?`),
-			accept: timexAcceptNotNumberAfter,
+			accept: timexAcceptMonthDay,
 			norm:   timexNormMonthDay},
 		{name: "day-month",
-			re:   re(`\b(?:(?P<wd>`, wd, `),?\s+)?(?:the\s+)?(?:(?P<d>`, day, `)\s+(?:of\s+)?|(?P<dw>`, timexReDayWord, `)\s+of\s+)(?P<mon>`, mon, `)(?:,?\s+(?P<y>`, year, `))?`),
-			norm: timexNormMonthDay},
+			re:     re(`\b(?:(?P<wd>`, wd, `),?\s+)?(?:the\s+)?(?:(?P<d>`, day, `)\s+(?:of\s+)?|(?P<dw>`, timexReDayWord, `)\s+of\s+)(?P<mon>`, mon, `)(?:,?\s+(?P<y>`, year, `))?`),
+			accept: timexAcceptMonthDay,
+			norm:   timexNormMonthDay},
 		{name: "month",
-			re:     re(`\b(?:(?P<pre>(?:the\s+)?(?:early|late|mid-?|(?:beginning|start|end|middle|first half|second half|last half)\s+of(?:\s+the)?))\s*)?(?:(?P<rel>last|this past|this coming|this|next|past|coming)\s+)?(?P<mon>`, mon, `)(?:,?\s+(?:of\s+)?(?P<y>`, year, `)|\s+(?P<ry>this|last|next)\s+year|,?\s+(?P<sy>`, spelledYear, `))?`),
+			re:     re(`\b(?:(?P<pre>(?:the\s+)?(?:early|late|mid-?|(?:beginning|start|end|middle|first half|second half|last half)\s+of(?:\s+the)?))\s*)?(?:(?P<rel>last|this past|this coming|this|next|past|coming)\s+)?(?P<mon>`, mon, `)(?:,?\s+(?:of\s+)?(?P<y>`, year, `)|\s+(?P<ry>this|last|next)\s+year)?`),
 			accept: timexAcceptMonth,
 			norm:   timexNormMonth},
 		{name: "weekday",
@@ -80,29 +86,41 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			accept: timexAcceptTheUnit,
 			norm:   timexNormTheUnit},
 		{name: "ago",
-			re:   re(`\b(?:(?P<mod>`, mod, `)\s+)?(?P<n>`, qty, `)\s+(?:(?:more|additional|full)\s+)?(?P<u>`, unit, `)\s+(?:or so\s+)?(?P<dir>ago|earlier|later|hence|from now|back)\b`),
-			norm: timexNormAgo},
+			re:     re(`\b(?:(?P<mod>`, shortMod, `)\s+)?(?P<n>`, qty, `)\s+(?:(?:more|additional|full)\s+)?(?P<u>`, unit, `)\s+(?:or so\s+)?(?P<dir>ago|earlier|later|hence|from now|back)\b`),
+			accept: func(m timexMatch) bool { return timexValidQty(m.g("n")) },
+			norm:   timexNormAgo},
 		{name: "year",
-			re:     re(`\b(?:(?P<pre>(?:the\s+)?(?:early|late|mid-?|(?:end|beginning|start|middle|first half|second half|last half|latter half|spring|summer|fall|autumn|winter|rest|remainder)\s+of)|fiscal|calendar|(?:the\s+)?year|the\s+(?:fiscal|calendar)\s+year|model\s+year)\s*)?(?P<y>`, year, `|`, spelledYear, `)`),
+			re:     re(`\b(?:(?P<pre>(?:the\s+)?(?:early|late|mid-?|(?:end|beginning|start|middle|first half|second half|last half|latter half|spring|summer|fall|autumn|winter|rest|remainder)\s+of)|fiscal|calendar|(?:the\s+)?year|the\s+(?:fiscal|calendar)\s+year|model\s+year)\s*)?(?P<y>`, year, `)`),
 			accept: timexAcceptYear,
 			norm:   timexNormYear},
+		{name: "spelled-year",
+			re:     re(`\b(?:(?P<pre>(?:the\s+)?(?:year|(?:spring|summer|fall|autumn|winter)\s+of))\s+)?(?:(?P<mon>`, timexReMonthFull, `),?\s+)?(?P<y>`, spelledYear, `)`),
+			accept: timexAcceptSpelledYear,
+			norm:   timexNormSpelledYear},
 		{name: "decade",
 			re:     re(`\b(?:(?P<the>the)\s+)?(?:(?P<pre>early|late|mid-?)\s*)?(?:(?P<dd>1[0-9][0-9]|20[0-9])0['’]?s|['’](?P<d2>[0-9])0s|(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b`),
 			accept: timexAcceptDecade,
 			norm:   timexNormDecade},
 		{name: "century",
-			re:   re(`\b(?:the\s+)?(?:(?P<pre>early|late|mid-?)\s*)?(?P<c>[0-9]{1,2}(?:st|nd|rd|th)|`, timexReDayWord, `)[- ]century\b`),
-			norm: timexNormCentury},
+			re:     re(`\b(?:the\s+)?(?:(?P<pre>early|late|mid-?)\s*)?(?P<c>[0-9]{1,2}(?:st|nd|rd|th)|`, timexReDayWord, `)[- ]century\b`),
+			accept: func(m timexMatch) bool { return timexValidDayWord(m.g("c")) },
+			norm:   timexNormCentury},
 		{name: "duration",
-			re:     re(`\b(?:(?P<mod>`, mod, `)\s+)?(?:(?P<the>the|each of the|all of the)\s+|(?P<prep>over|within|under)\s+)?(?:(?P<rel>past|last|next|first|final|previous|coming|latest|following|remaining|initial|recent|preceding|ensuing|entire|whole|full)\s+)?(?P<n>`, qty, `)\s+(?:(?:more|additional|straight|consecutive|full|trading|business|calendar|long|short)\s+)?(?P<u>`, unit, `)(?:\s+(?P<post>or so|ahead))?`),
+			re:     re(`\b(?:(?P<mod>`, mod, `)\s+|(?P<prep>over|within|under)\s+)?(?P<n>`, qty, `)\s+(?:(?P<adj>`, durAdj, `)\s+)?(?P<u>`, unit, `)(?:\s+(?P<post>or so|ahead))?`),
 			accept: timexAcceptDuration,
 			norm:   timexNormDuration},
-		{name: "duration-adjective", quick: "-",
-			re:   re(`\b(?P<n>[0-9]+(?:\.[0-9]+)?|`, numWord, `|several|multi|half)-(?P<u>`, unitS, `)(?:-(?P<post>old|long))?\b`),
-			norm: timexNormDurationAdj},
+		{name: "duration-the",
+			re:     re(`\b(?:(?P<mod>at least|about|nearly|almost|only|just|more than|less than)\s+)?(?P<the>the|each of the)\s+(?:(?P<rel>past|last|next|first|final|previous|coming|latest|following|remaining|recent|entire|full)\s+)?(?P<n>`, qty, `)\s+(?:(?P<adj>`, durAdj, `)\s+)?(?P<u>`, unit, `)(?:\s+(?P<post>or so|ahead))?`),
+			accept: timexAcceptDuration,
+			norm:   timexNormDuration},
+		{name: "duration-adjective",
+			re:     re(`\b(?P<n>[0-9]+(?:\.[0-9]+)?|`, numWord, `)-(?P<u>`, unitS, `)(?:-(?P<post>old|long))?\b`),
+			accept: timexAcceptDurationAdj,
+			norm:   timexNormDurationAdj},
 		{name: "set",
-			re:   re(`\b(?:(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>`, num, `)\s+)?(?P<u>`, unit, `)|(?P<times>once|twice|thrice|`, num, `\s+times)\s+(?:a|an|per|each|every)\s+(?P<u2>`, unitS, `)\b)`),
-			norm: timexNormSet},
+			re:     re(`\b(?:(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>[0-9]+|[a-z]+)\s+)?(?P<u>`, unit, `)|(?P<times>once|twice|thrice|(?P<tn>[0-9]+|[a-z]+)\s+times)\s+(?:a|an|per|each|every)\s+(?P<u2>`, unitS, `)\b)`),
+			accept: timexAcceptSet,
+			norm:   timexNormSet},
 		{name: "set-name",
 			re:   re(`\b(?:every|each)\s+(?:(?P<wd>`, wd, `)|(?P<mon>`, timexReMonthFull, `)|(?P<se>spring|summer|fall|autumn|winter))\b`),
 			norm: timexNormSetName},
@@ -111,7 +129,11 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			accept: timexAcceptSetAdverb,
 			norm:   timexNormSetAdverb},
 		{name: "time",
-			re:   re(`\b(?:(?P<mod>about|around|approximately|roughly|shortly after|shortly before|just after|just before|at about|at around)\s+)?(?P<h>[0-9]{1,2}|`, numWord, `)(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b|o'clock\b|o’clock\b)(?:\s+(?P<tz>(?:[ECMP][SD]T|GMT|UTC|BST|CET)\b))?(?:,?\s+(?:(?P<wd>`, wd, `)\b|(?P<rd>today|yesterday|tomorrow)\b|(?P<mon>`, mon, `)\s*(?P<d>`, day, `)))?`),
+			re: re(`\b(?:(?P<mod>about|around|approximately|roughly|shortly after|shortly before|just after|just before|at about|at around)\s+)?(?P<h>[0-9]{1,2}|[a-z]+)(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b|o'clock\b|o’clock\b)(?:\s+(?P<tz>(?:[ECMP][SD]T|GMT|UTC|BST|CET)\b))?(?:,?\s+(?:(?P<wd>`, wd, `)\b|(?P<rd>today|yesterday|tomorrow)\b|(?P<mon>`, mon, `)\s*(?P<d>`, day, `)))?`),
+			accept: func(m timexMatch) bool {
+				n, _, ok := timexParseNumber(m.g("h"))
+				return ok && n <= 24 && m.g("h") != "a" && m.g("h") != "an"
+			},
 			norm: timexNormTime},
 		{name: "noon",
 			re:   re(`\b(?:(?P<mod>about|around|shortly after|shortly before|just after|just before)\s+)?(?P<nm>noon|midnight|midday)\b(?:\s+(?:(?P<wd>`, wd, `)\b|(?P<rd>today|yesterday|tomorrow)\b))?`),
@@ -137,6 +159,40 @@ var timexRules = sync.OnceValue(func() []timexRule {
 
 // ---- accept filters ----
 
+// timexAcceptMonthDay checks the day of a month-day match and rejects
+// amounts after it.
+func timexAcceptMonthDay(m timexMatch) bool {
+	d := m.g("d")
+	if d == "" {
+		d = m.g("dw")
+	}
+	return timexValidDayWord(d) && timexAcceptNotNumberAfter(m)
+}
+
+// timexAcceptDurationAdj checks the number of "30-day", "several-year".
+func timexAcceptDurationAdj(m timexMatch) bool {
+	switch n := m.g("n"); n {
+	case "several", "multi", "half", "few":
+		return true
+	case "a", "an":
+		return false
+	default:
+		return timexValidNumber(n)
+	}
+}
+
+// timexAcceptSet checks the count of "every two weeks", "three times a
+// year".
+func timexAcceptSet(m timexMatch) bool {
+	if m.has("n") && !timexValidNumber(m.g("n")) {
+		return false
+	}
+	if m.has("tn") && !timexValidNumber(m.g("tn")) {
+		return false
+	}
+	return true
+}
+
 // timexAcceptNotNumberAfter rejects "March 10 percent"-like matches whose
 // day is followed by a unit of quantity.
 func timexAcceptNotNumberAfter(m timexMatch) bool {
@@ -153,6 +209,11 @@ func timexAcceptNotNumberAfter(m timexMatch) bool {
 // month names without a day or year, unless a determiner shows a month.
 func timexAcceptMonth(m timexMatch) bool {
 	mon := m.g("mon")
+	if m.has("sy") {
+		if _, ok := timexSpelledYear(m.g("sy")); !ok {
+			return false
+		}
+	}
 	if m.has("y") || m.has("ry") || m.has("sy") || m.has("rel") || m.has("pre") {
 		return true
 	}
@@ -206,12 +267,12 @@ func timexAcceptYear(m timexMatch) bool {
 	y := m.g("y")
 	if strings.HasPrefix(y, "two") {
 		// Spelled thousands are years only as "the year two thousand".
-		return strings.Contains(m.g("pre"), "year") || strings.HasSuffix(strings.ToLower(m.before(6)), "in ")
+		_, ok := timexSpelledYear(y)
+		return ok && (strings.Contains(m.g("pre"), "year") || strings.HasSuffix(strings.ToLower(m.before(6)), "in "))
 	}
 	if strings.HasPrefix(y, "nineteen") {
-		rest := strings.TrimLeft(y[len("nineteen"):], " -")
-		n, _, ok := timexParseNumber(strings.TrimPrefix(strings.TrimPrefix(rest, "hundred"), " and"))
-		return strings.HasPrefix(rest, "hundred") || ok && n >= 10
+		v, ok := timexSpelledYear(y)
+		return ok && v >= 1910
 	}
 	b := m.before(2)
 	if strings.HasSuffix(b, "$") || strings.HasSuffix(b, "#") || strings.HasSuffix(b, "£") || strings.HasSuffix(b, "€") {
@@ -258,6 +319,9 @@ func timexAcceptDecade(m timexMatch) bool {
 // cut in half.
 func timexAcceptDuration(m timexMatch) bool {
 	n, u := m.g("n"), m.g("u")
+	if !timexValidQty(n) {
+		return false
+	}
 	if strings.HasPrefix(u, "second") {
 		if _, _, ok := timexParseNumber(n); !ok || n == "a" || n == "an" {
 			return false
@@ -672,7 +736,7 @@ func timexNormQuarter(c *timexCtx, m timexMatch) (string, string, bool) {
 	}
 	if !explicit && !half && n > timexQuarterOf(c.dct) {
 		// A quarter not yet begun, talked about in the past, is last year's.
-		if timexTense(c.text, m.start(), m.end(), true) == timexTensePast || timexQuarterOf(c.dct) == 1 && n == 4 {
+		if timexTense(c.text, m.start(), m.end(), false) == timexTensePast || timexQuarterOf(c.dct) == 1 && n == 4 {
 			year--
 		}
 	}
@@ -765,7 +829,9 @@ func timexNormRelUnit(c *timexCtx, m timexMatch) (string, string, bool) {
 	case "quarter":
 		switch rel {
 		case "latest", "most recent":
-			return "DATE", c.currentQuarterRef(), true
+			// The latest quarter is the last one reported: the one before
+			// the DCT's.
+			return "DATE", c.nameQuarter(c.quarterOffset(-1)), true
 		case "year-ago", "year-earlier":
 			return "DATE", c.yearAgo(true), true
 		}
@@ -1169,7 +1235,13 @@ func timexNormTime(c *timexCtx, m timexMatch) (string, string, bool) {
 			date = fmt.Sprintf("XXXX-%02d-%02d", mo, d)
 		}
 	default:
-		date = c.sentenceDay(m.start(), m.end())
+		if loc := timexOnWeekdayRE.FindStringSubmatchIndex(m.after(24)); loc != nil {
+			// "at 3 p.m. on Monday": the weekday that follows.
+			a := m.after(24)
+			date = c.weekday(timexWeekdayNames[strings.ToLower(a[loc[2]:loc[3]])], timexTense(c.text, m.start(), m.end(), false), false)
+		} else {
+			date = c.sentenceDay(m.start(), m.end())
+		}
 	}
 	if hh == 24 && mi == 0 {
 		// TimeBank writes midnight as T24.
@@ -1177,6 +1249,9 @@ func timexNormTime(c *timexCtx, m timexMatch) (string, string, bool) {
 	}
 	return "TIME", fmt.Sprintf("%sT%02d:%02d", date, hh, mi), true
 }
+
+// timexOnWeekdayRE matches ", on Monday" right after a time of day.
+var timexOnWeekdayRE = regexp.MustCompile(`^,?\s+(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 
 func timexNormVague(_ *timexCtx, m timexMatch) (string, string, bool) {
 	switch v := m.g("v"); {
@@ -1268,4 +1343,35 @@ func timexNormBareUnits(_ *timexCtx, m timexMatch) (string, string, bool) {
 func timexEndedAfter(m timexMatch) bool {
 	a := strings.ToLower(m.after(12))
 	return strings.HasPrefix(a, " ended") || strings.HasPrefix(a, " ending") || strings.HasPrefix(a, " that ended")
+}
+
+// timexAcceptSpelledYear checks a spelled year: "nineteen ninety-six" from
+// 1910 on; "two thousand" only as "the year two thousand" or after "in".
+func timexAcceptSpelledYear(m timexMatch) bool {
+	y := m.g("y")
+	v, ok := timexSpelledYear(y)
+	if !ok {
+		return false
+	}
+	if strings.HasPrefix(y, "two") {
+		return strings.Contains(m.g("pre"), "year") || m.has("mon") || strings.HasSuffix(strings.ToLower(m.before(6)), "in ")
+	}
+	return v >= 1910
+}
+
+func timexNormSpelledYear(_ *timexCtx, m timexMatch) (string, string, bool) {
+	y, ok := timexSpelledYear(m.g("y"))
+	if !ok {
+		return "", "", false
+	}
+	v := fmt.Sprintf("%04d", y)
+	if m.has("mon") {
+		return "DATE", timexFmtMonth(y, timexMonthNum(m.g("mon"))), true
+	}
+	for w, code := range timexSeasons {
+		if strings.Contains(m.g("pre"), w) {
+			return "DATE", v + "-" + code, true
+		}
+	}
+	return "DATE", v, true
 }

@@ -1,0 +1,204 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// timexSeedDCT is the publication time of the seed article: Tuesday
+// 2025-04-22.
+var timexSeedDCT = time.Date(2025, 4, 22, 9, 30, 0, 0, time.UTC)
+
+type timexCase struct {
+	name string
+	dct  time.Time
+	text string
+	want []Timex
+}
+
+func runTimexCases(t *testing.T, cases []timexCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Timexes(tc.text, tc.dct)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Timexes(%q)\n got %+v\nwant %+v", tc.text, got, tc.want)
+			}
+			checkTimexInvariants(t, tc.text, got)
+		})
+	}
+}
+
+// TestTimexesSeed covers the date expressions of the seed article, in
+// sentences of our own modelled on it.
+func TestTimexesSeed(t *testing.T) {
+	d := timexSeedDCT
+	runTimexCases(t, []timexCase{
+		{"future weekday", d, "The envoys will hold talks with Ukrainian and French officials in Paris on Wednesday as the White House pushes for a deal.",
+			[]Timex{{"Wednesday", 75, 84, "DATE", "2025-04-23"}}},
+		{"past weekday after said", d, "The minister said on X after talking with his counterpart on Monday: “We are ready.”",
+			[]Timex{{"Monday", 61, 67, "DATE", "2025-04-21"}}},
+		{"code point offsets", d, "The minister — speaking in Kyiv — said on Monday that the talks failed.",
+			[]Timex{{"Monday", 42, 48, "DATE", "2025-04-21"}}},
+		{"last week", d, "The talks built on last week’s meeting in Rome.",
+			[]Timex{{"last week", 19, 28, "DATE", "2025-W16"}}},
+		{"told on Monday, this week", d, "The president told reporters on Monday that a deal is “very likely” this week.",
+			[]Timex{{"Monday", 32, 38, "DATE", "2025-04-21"}, {"this week", 68, 77, "DATE", "2025-W17"}}},
+		{"sentence-initial Friday, month and year", d, "On Friday, he hinted that the invasion in February 2022 would not be forgotten.",
+			[]Timex{{"Friday", 3, 9, "DATE", "2025-04-18"}, {"February 2022", 42, 55, "DATE", "2022-02"}}},
+		{"year", d, "The army seized the port in 2014 and held it.",
+			[]Timex{{"2014", 28, 32, "DATE", "2014"}}},
+		{"hyphenated and plain durations", d, "The ministry said fighting resumed after the 30-hour truce ended. He asked Moscow to extend the truce to 30 days.",
+			[]Timex{{"30-hour", 45, 52, "DURATION", "PT30H"}, {"30 days", 105, 112, "DURATION", "P30D"}}},
+		{"years", d, "The war has been going on for four years.",
+			[]Timex{{"four years", 30, 40, "DURATION", "P4Y"}}},
+		{"the same day", d, "Putin spoke on Monday. His spokesman said earlier on the same day that talks would go on.",
+			[]Timex{{"Monday", 15, 21, "DATE", "2025-04-21"}, {"the same day", 53, 65, "DATE", "2025-04-21"}}},
+		{"30-day truce, expired on Friday, last month", d, "Both sides broke the 30-day truce, which the Kremlin said expired on Friday. The deal reached last month stands.",
+			[]Timex{{"30-day", 21, 27, "DURATION", "P30D"}, {"Friday", 69, 75, "DATE", "2025-04-18"}, {"last month", 94, 104, "DATE", "2025-03"}}},
+	})
+}
+
+// TestTimexesPatterns covers the other kinds of expressions.
+func TestTimexesPatterns(t *testing.T) {
+	d := timexSeedDCT
+	fin := time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC)
+	runTimexCases(t, []timexCase{
+		{"deictic days", d, "Prices fell today after a drop yesterday, and talks resume tomorrow. He speaks tonight.",
+			[]Timex{{"today", 12, 17, "DATE", "2025-04-22"}, {"yesterday", 31, 40, "DATE", "2025-04-21"}, {"tomorrow", 59, 67, "DATE", "2025-04-23"}, {"tonight", 79, 86, "TIME", "2025-04-22TNI"}}},
+		{"relative years", d, "Sales rose last year and will grow next year; this year is flat.",
+			[]Timex{{"last year", 11, 20, "DATE", "2024"}, {"next year", 35, 44, "DATE", "2026"}, {"this year", 46, 55, "DATE", "2025"}}},
+		{"months and weekends", d, "The summit is next month. The vote was last weekend and the rally is this weekend.",
+			[]Timex{{"next month", 14, 24, "DATE", "2025-05"}, {"last weekend", 39, 51, "DATE", "2025-W16-WE"}, {"this weekend", 69, 81, "DATE", "2025-W17-WE"}}},
+		{"next week and quarter", d, "Results are due next week and next quarter.",
+			[]Timex{{"next week", 16, 25, "DATE", "2025-W18"}, {"next quarter", 30, 42, "DATE", "2025-Q3"}}},
+		{"explicit dates", d, "The treaty was signed on April 21, 2025, ratified on 21 April 2025 and published 2025-04-21 and 4/21/2025.",
+			[]Timex{{"April 21, 2025", 25, 39, "DATE", "2025-04-21"}, {"21 April 2025", 53, 66, "DATE", "2025-04-21"}, {"2025-04-21", 81, 91, "DATE", "2025-04-21"}, {"4/21/2025", 96, 105, "DATE", "2025-04-21"}}},
+		{"date without year", d, "The law takes effect on April 30.",
+			[]Timex{{"April 30", 24, 32, "DATE", "2025-04-30"}}},
+		{"decade and season of a year", d, "He was born in the 1990s and studied in the spring of 2010.",
+			[]Timex{{"the 1990s", 15, 24, "DATE", "199"}, {"the spring of 2010", 40, 58, "DATE", "2010-SP"}}},
+		{"time anchored to the sentence's day", d, "The minister spoke on Monday at 3 p.m. in Kyiv.",
+			[]Timex{{"Monday", 22, 28, "DATE", "2025-04-21"}, {"3 p.m.", 32, 38, "TIME", "2025-04-21T15:00"}}},
+		{"time before its weekday", d, "Talks will resume at 10 a.m. on Monday.",
+			[]Timex{{"10 a.m.", 21, 28, "TIME", "2025-04-28T10:00"}, {"Monday", 32, 38, "DATE", "2025-04-28"}}},
+		{"vague duration and sets", d, "The storm lasted several months and returns every week. The magazine appears weekly.",
+			[]Timex{{"several months", 17, 31, "DURATION", "PXM"}, {"every week", 44, 54, "SET", "P1W"}, {"weekly", 77, 83, "SET", "P1W"}}},
+		{"present and past references", d, "He is now in Kyiv and currently serves as envoy. He recently resigned.",
+			[]Timex{{"now", 6, 9, "DATE", "PRESENT_REF"}, {"currently", 22, 31, "DATE", "PRESENT_REF"}, {"recently", 52, 60, "DATE", "PAST_REF"}}},
+		{"former is not a timex", d, "The former minister spoke.", []Timex{}},
+		{"ago at year granularity", d, "The plant closed two years ago.",
+			[]Timex{{"two years ago", 17, 30, "DATE", "2023"}}},
+		{"amount per year is a set", d, "A decade ago, the company earned $5 million a year.",
+			[]Timex{{"A decade ago", 0, 12, "DATE", "201"}, {"a year", 44, 50, "SET", "P1Y"}}},
+		{"financial quarters", fin, "Profit rose in the third quarter. Sales fell in the quarter, compared with a year earlier.",
+			[]Timex{{"the third quarter", 15, 32, "DATE", "1989-Q3"}, {"the quarter", 48, 59, "DATE", "1989-Q3"}, {"a year earlier", 75, 89, "DATE", "1988-Q3"}}},
+		{"past quarter not yet begun is last year's", d, "The firm reported a third-quarter loss.",
+			[]Timex{{"third-quarter", 20, 33, "DATE", "2024-Q3"}}},
+		{"modifiers in the extent", d, "It took nearly two years, until early next year.",
+			[]Timex{{"nearly two years", 8, 24, "DURATION", "P2Y"}, {"early next year", 32, 47, "DATE", "2026"}}},
+		{"the past year and the next two weeks", d, "Over the past year prices rose; the next two weeks matter.",
+			[]Timex{{"the past year", 5, 18, "DATE", "2024"}, {"the next two weeks", 32, 50, "DURATION", "P2W"}}},
+		{"last and next weekday", d, "They met last Tuesday and meet again next Monday.",
+			[]Timex{{"last Tuesday", 9, 21, "DATE", "2025-04-15"}, {"next Monday", 37, 48, "DATE", "2025-04-28"}}},
+		{"DCT weekday is the DCT", d, "The vote took place on Tuesday.",
+			[]Timex{{"Tuesday", 23, 30, "DATE", "2025-04-22"}}},
+		{"may the modal is no month", d, "May I ask? The rally may begin in May.",
+			[]Timex{{"May", 34, 37, "DATE", "2025-05"}}},
+		{"amounts are not years", d, "It cost $2014 and 1990 shares rose 2000%.", []Timex{}},
+	})
+}
+
+// TestTimexesUnknownDCT checks the values given when the DCT is unknown.
+func TestTimexesUnknownDCT(t *testing.T) {
+	runTimexCases(t, []timexCase{
+		{"relative values get X's", time.Time{}, "The minister said on Monday that talks went well last week, yesterday and in 2014.",
+			[]Timex{{"Monday", 21, 27, "DATE", "XXXX-WXX-1"}, {"last week", 49, 58, "DATE", "XXXX-WXX"}, {"yesterday", 60, 69, "DATE", "XXXX-XX-XX"}, {"2014", 77, 81, "DATE", "2014"}}},
+		{"today and ago", time.Time{}, "Today the plant that closed two years ago reopened.",
+			[]Timex{{"Today", 0, 5, "DATE", "PRESENT_REF"}, {"two years ago", 28, 41, "DATE", "PAST_REF"}}},
+		{"month day", time.Time{}, "It ends on April 30.",
+			[]Timex{{"April 30", 11, 19, "DATE", "XXXX-04-30"}}},
+	})
+}
+
+// TestTimexesNasty feeds awkward inputs; they must not panic and must keep
+// the span invariants.
+func TestTimexesNasty(t *testing.T) {
+	inputs := []string{
+		"",
+		" ",
+		"\x00\xff\xfe",
+		"Monday",
+		"monday",
+		"the the the",
+		"2025-13-45 and 2/30/2025 and 99/99/9999",
+		"Feb. 30 and April 31",
+		"“On Monday,” he said — on Tuesday’s show — “we’ll meet on Friday.” 😀",
+		"\u200bMonday\u200b last\u00a0week",
+		strings.Repeat("last week ", 200),
+		strings.Repeat("é", 50) + " in 2014 " + strings.Repeat("ü", 50),
+		"at 25 p.m. and 13 a.m. and 0 o'clock",
+		"the 21st century, the 1st century, the 99th century",
+		"nineteen ninety-six, two thousand and one, the year two thousand",
+	}
+	for _, in := range inputs {
+		got := Timexes(in, timexSeedDCT)
+		if got == nil {
+			t.Errorf("Timexes(%q) = nil, want non-nil", in)
+		}
+		checkTimexInvariants(t, in, got)
+		checkTimexInvariants(t, in, Timexes(in, time.Time{}))
+	}
+}
+
+// TestTimexesConcurrent runs the tagger from many goroutines (go test
+// -race proves the tables are only read).
+func TestTimexesConcurrent(t *testing.T) {
+	text := "The envoys will meet on Wednesday. Talks last week failed; a 30-day truce expired on Friday."
+	want := Timexes(text, timexSeedDCT)
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for range 20 {
+				if got := Timexes(text, timexSeedDCT); !slices.Equal(got, want) {
+					t.Errorf("concurrent Timexes differs: %+v", got)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// checkTimexInvariants asserts the contract of Timexes: sorted, not
+// overlapping, inside the text, Text equal to the code points covered, a
+// TIMEX3 type and a value.
+func checkTimexInvariants(t *testing.T, text string, got []Timex) {
+	t.Helper()
+	runes := []rune(text)
+	prevEnd := 0
+	for i, x := range got {
+		if x.Start < 0 || x.End > len(runes) || x.Start >= x.End {
+			t.Fatalf("timex %d %+v outside text of %d code points", i, x, len(runes))
+		}
+		if x.Start < prevEnd {
+			t.Errorf("timex %d %+v overlaps or precedes the previous one", i, x)
+		}
+		prevEnd = x.End
+		if s := string(runes[x.Start:x.End]); s != x.Text && utf8.ValidString(text) {
+			t.Errorf("timex %d text %q, but [%d,%d) is %q", i, x.Text, x.Start, x.End, s)
+		}
+		switch x.Type {
+		case "DATE", "TIME", "DURATION", "SET":
+		default:
+			t.Errorf("timex %d %+v: type %q", i, x, x.Type)
+		}
+		if x.Value == "" {
+			t.Errorf("timex %d %+v: empty value", i, x)
+		}
+	}
+}
