@@ -97,7 +97,10 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	thatNext := c.end < b && (toks[c.end].lower == "that" || toks[c.end].text == ":" ||
 		(c.end+1 < b && toks[c.end].text == "," && claimOpens(toks, c.end+1) && !leadQuoted))
 	afterConj := lok && ls > a && (toks[ls-1].tag == "CC" || toks[ls-1].tag == "IN" || toks[ls-1].tag == "WDT" || toks[ls-1].lower == "that" || toks[ls-1].text == ";")
-	if valid && (thatNext || afterConj || claimAdverbialLead(toks, a, ls)) {
+	// With a clause after the cue and no quotation before the speaker,
+	// the content follows the cue ("Trump, at the debate, cited …").
+	longAfter := c.end < b && toks[c.end].text != "," && !leadQuoted && claimWords(toks, c.end, b) >= 3
+	if valid && (thatNext || afterConj || longAfter || claimAdverbialLead(toks, a, ls)) {
 		s := claimContentStart(toks, c, b)
 		e := claimContentEnd(toks, s, b)
 		if claimWords(toks, s, e) >= 2 && claimContentOK(toks, c, s) {
