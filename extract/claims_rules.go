@@ -103,6 +103,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	if valid && (thatNext || afterConj || longAfter || claimAdverbialLead(toks, a, ls)) {
 		s := claimContentStart(toks, c, b)
 		e := claimContentEnd(toks, s, b)
+		e = claimObjectEnd(toks, c, s, e)
 		if claimWords(toks, s, e) >= 2 && claimContentOK(toks, c, s) {
 			seg, _ := claimSeg(toks, s, e)
 			d.spkS, d.spkE, d.segs, d.maxTok = ls, le, [][2]int{seg}, e
@@ -200,4 +201,33 @@ func claimSecondHalf(toks []claimTok, k, b int) int {
 // claimOpens reports whether token k is the opening mark of a quotation.
 func claimOpens(toks []claimTok, k int) bool {
 	return toks[k].quote != claimQuoteNone && toks[k].span >= 0 && (k == 0 || toks[k-1].span != toks[k].span)
+}
+
+// claimObjectEnd ends a content early. When a stance or belief verb takes
+// a noun phrase ("offered some advice to Clinton, as …"), the content is
+// that phrase: it ends at the first comma or subordinate clause. Any
+// content ends before ", but he …", a new clause with its own subject.
+func claimObjectEnd(toks []claimTok, c claimCue, s, e int) int {
+	if s >= e {
+		return e
+	}
+	first := toks[s]
+	_, pron := spkPronouns[first.lower]
+	clause := first.lower == "that" || first.lower == "to" || first.lower == "whether" || first.lower == "if" || pron ||
+		first.quote != claimQuoteNone || first.upper && first.tag == "NNP"
+	for k := s + 1; k < e; k++ {
+		t := toks[k]
+		if t.span >= 0 {
+			continue
+		}
+		if t.lower == "but" && k+1 < e {
+			if _, ok := spkPronouns[toks[k+1].lower]; ok || toks[k+1].tag == "NNP" || toks[k+1].tag == "DT" {
+				return claimCutBefore(toks, s, k)
+			}
+		}
+		if c.form.class == cueBelief && !clause && (t.text == "," || t.text == "—" || t.text == "--" || t.lower == "because" || t.lower == "after" || t.lower == "when" || t.lower == "while") {
+			return k
+		}
+	}
+	return e
 }
