@@ -49,6 +49,30 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		return d, true
 	}
 
+	if c.kind == cueNoun {
+		p := c.start - 1
+		ps, pe := p, p+1 // "his", "their"
+		if toks[p].tag != "PRP$" {
+			var ok bool
+			if ps, pe, ok = spkChunkLeft(toks, a, p); !ok {
+				return d, false
+			}
+		}
+		s := c.end
+		e := claimContentEnd(toks, s, b)
+		for k := s + 1; k < e; k++ {
+			if toks[k].text == "," && toks[k].span < 0 {
+				e = k
+				break
+			}
+		}
+		seg, ok := claimSeg(toks, s, e)
+		if !ok || claimWords(toks, s, e) < 3 {
+			return d, false
+		}
+		d.spkS, d.spkE, d.segs, d.maxTok, d.conf = ps, pe, [][2]int{seg}, e, 0.5
+		return d, true
+	}
 	speech := c.form.class == cueSpeech
 	conf := 0.85
 	if !speech {
@@ -79,6 +103,15 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		return d, true
 	}
 
+	// Inversion at the start: "Said Ellis: “…”".
+	if c.start == a && speech && !c.form.base && !c.form.ing {
+		if re, ok := spkChunkRight(toks, c.end, b); ok && re+1 < b && toks[re].text == ":" {
+			if seg, ok := claimSeg(toks, re+1, b); ok && claimWords(toks, re+1, b) >= 2 {
+				d.spkS, d.spkE, d.segs = c.end, re, [][2]int{seg}
+				return d, true
+			}
+		}
+	}
 	ls, le, lok := spkChunkLeft(toks, a, c.start)
 	// Apposition: "Dmitry Peskov, the Kremlin spokesman, said".
 	if !lok && prevIs(c.start, ",") {

@@ -10,7 +10,21 @@ const (
 	cueVerb claimCueKind = iota + 1
 	// cueAccording is "according to".
 	cueAccording
+	// cueNoun is a noun of saying or believing with its possessor before
+	// and a that-clause after ("Trump's claim that …").
+	cueNoun
 )
+
+// cueNouns are the nouns of cueNoun.
+var cueNouns = map[string]bool{
+	"claim": true, "claims": true, "statement": true, "assertion": true, "argument": true, "belief": true, "view": true,
+	"promise": true, "pledge": true, "warning": true, "suggestion": true, "insistence": true, "contention": true,
+	"allegation": true, "allegations": true, "charge": true, "assurance": true, "admission": true, "announcement": true,
+	"prediction": true, "comment": true, "comments": true, "remark": true, "remarks": true, "fear": true, "fears": true,
+	"hope": true, "accusation": true, "accusations": true, "assessment": true, "conclusion": true,
+	"contentions": true, "insinuation": true, "suggestions": true, "position": true, "threat": true,
+	"vow": true, "demand": true, "call": true, "proposal": true, "plan": true, "idea": true, "theory": true,
+}
 
 // claimCue is a cue found in a unit: tokens [start, end) of its paragraph,
 // verb the index of its verb (or of "according").
@@ -45,6 +59,17 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 			out = append(out, claimCue{kind: cueAccording, start: i, end: i + 2, verb: i})
 			i++
 			continue
+		}
+		if cueNouns[t.lower] && strings.HasPrefix(t.tag, "NN") && i+1 < b && (toks[i+1].lower == "that" || toks[i+1].lower == "to") && i-1 >= a {
+			// "Trump’s claim that", "his earlier promise to".
+			st := i
+			for st-1 > a && strings.HasPrefix(toks[st-1].tag, "JJ") || st-1 > a && toks[st-1].tag == "RB" {
+				st--
+			}
+			if p := toks[st-1]; p.lower == "’s" || p.lower == "'s" || p.tag == "PRP$" {
+				out = append(out, claimCue{kind: cueNoun, start: st, end: i + 1, verb: i})
+				continue
+			}
 		}
 		vf, ok := lx.verbs[t.lower]
 		if !ok || !cueIsVerbUse(toks, a, i, vf) {

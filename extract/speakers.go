@@ -398,7 +398,8 @@ func spkScanNames(text string, paras []*claimPara) []spkEntity {
 				j++
 			}
 			// Skip sentence-initial words like "The" or "But".
-			if j-i >= 2 && !spkFunctionWord(toks[i].lower) && j-i <= 4 {
+			_, verb := cueLexicon().verbs[toks[i].lower]
+			if j-i >= 2 && !spkFunctionWord(toks[i].lower) && !verb && j-i <= 4 {
 				role := ""
 				k := i
 				hasTitle := false
@@ -456,7 +457,7 @@ func spkAppositiveLeft(toks []claimTok, a, comma int) (int, int, bool) {
 		}
 		first := toks[p+1]
 		if !(first.tag == "DT" || strings.HasPrefix(first.tag, "NN") || strings.HasPrefix(first.tag, "JJ") || first.tag == "VBG" ||
-			first.tag == "PRP$" || first.tag == "CD" || first.lower == "who" || first.lower == "which" || first.upper) {
+			first.tag == "PRP$" || first.tag == "CD" || first.lower == "who" || first.lower == "which" || first.upper || first.tag == "IN") {
 			continue
 		}
 		s1, e1, ok := spkChunkLeft(toks, a, p)
