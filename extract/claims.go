@@ -307,7 +307,7 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 			return k
 		}
 		vf, ok := lx.verbs[toks[k].lower]
-		if !ok || k < s+3 || !(toks[k].tag == "VBD" || toks[k].tag == "VBZ") {
+		if !ok || k < s+3 || !(toks[k].tag == "VBD" || toks[k].tag == "VBZ" || toks[k].tag == "VBP") {
 			continue
 		}
 		if toks[k-1].lower == "and" && toks[k-1].span < 0 {
@@ -322,7 +322,7 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 }
 
 // claimClauseBreak are the tokens that open a coordinate clause.
-var claimClauseBreak = map[string]bool{",": true, ";": true, "but": true, "and": true, "while": true, "whereas": true, "—": true}
+var claimClauseBreak = map[string]bool{",": true, ";": true, "but": true, "and": true, "while": true, "whereas": true, "—": true, "though": true, "although": true}
 
 // claimCutBefore backs up over a comma before a conjunction at k.
 func claimCutBefore(toks []claimTok, s, k int) int {

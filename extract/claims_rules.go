@@ -156,7 +156,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		if !ok || (claimWords(toks, a, cut) < 2 && !quoteLed) {
 			return d, false
 		}
-		d.spkS, d.spkE, d.segs = ls, le, [][2]int{seg}
+		d.spkS, d.spkE, d.segs, d.maxTok = ls, le, [][2]int{seg}, c.end
 		d.quoteLed = quoteLed
 		if d.quoteLed {
 			d.conf += 0.1
@@ -168,6 +168,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			if seg2, ok := claimSeg(toks, k, e); ok && claimWords(toks, k, e) >= 2 {
 				d.segs = append(d.segs, seg2)
 				d.quoteLed = false
+				d.maxTok = e
 			}
 		}
 		return d, true

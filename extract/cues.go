@@ -50,6 +50,7 @@ var cueMediums = map[string]bool{
 func cueFind(toks []claimTok, a, b int) []claimCue {
 	lx := cueLexicon()
 	var out []claimCue
+	title := cueTitleCase(toks, a, b)
 	for i := a; i < b; i++ {
 		t := toks[i]
 		if t.span >= 0 || !t.word {
@@ -72,7 +73,10 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 			}
 		}
 		vf, ok := lx.verbs[t.lower]
-		if !ok || !cueIsVerbUse(toks, a, i, vf) {
+		// In a Title Case headline the tagger reads verbs as names:
+		// "Sanders Vows To Eliminate …" has its verb after a name.
+		headline := ok && title && t.upper && i > a && toks[i-1].upper && !vf.ing && !vf.base
+		if !ok || (!headline && !cueIsVerbUse(toks, a, i, vf)) {
 			continue
 		}
 		c := claimCue{kind: cueVerb, start: i, end: i + 1, verb: i, form: vf}
@@ -149,4 +153,19 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 		return prev == "," || cueBeForms[prev] || prev == "been" || prev == "by" || prev == "while" || prev == "before" || prev == "after"
 	}
 	return true
+}
+
+// cueTitleCase reports whether the unit [a, b) is a Title Case headline:
+// most of its words start with a capital letter.
+func cueTitleCase(toks []claimTok, a, b int) bool {
+	words, upper := 0, 0
+	for k := a; k < b; k++ {
+		if toks[k].word && toks[k].span < 0 {
+			words++
+			if toks[k].upper {
+				upper++
+			}
+		}
+	}
+	return words >= 4 && upper*10 >= words*7
 }

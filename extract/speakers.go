@@ -460,6 +460,14 @@ func spkAppositiveLeft(toks []claimTok, a, comma int) (int, int, bool) {
 			first.tag == "PRP$" || first.tag == "CD" || first.lower == "who" || first.lower == "which" || first.upper || first.tag == "IN") {
 			continue
 		}
+		// "A lawyer for the outlets, David Schulz, said": the name is inside.
+		if hops == 1 {
+			if s2, e2, ok := spkChunkLeft(toks, a, comma); ok && e2 == comma && s2 == p+1 && toks[e2-1].tag == "NNP" && toks[s2].upper {
+				if _, _, ok := spkChunkLeft(toks, a, p); ok && !toks[p-1].upper {
+					return s2, e2, true
+				}
+			}
+		}
 		s1, e1, ok := spkChunkLeft(toks, a, p)
 		paren := e1 < p && toks[e1].text == "(" && toks[p-1].text == ")"
 		if ok && (e1 == p || paren) && (toks[e1-1].tag == "NNP" || toks[e1-1].tag == "NNPS") {
