@@ -103,6 +103,19 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		return d, true
 	}
 
+	// Passive with its agent: "CONTENT was first reported by SOURCE".
+	if c.end < b && toks[c.end].lower == "by" && c.start > a && cueBeForms[toks[c.start].lower] {
+		re, ok := spkChunkRight(toks, c.end+1, b)
+		if !ok {
+			return d, false
+		}
+		seg, ok := claimSeg(toks, a, c.start)
+		if !ok || claimWords(toks, a, c.start) < 1 {
+			return d, false
+		}
+		d.spkS, d.spkE, d.segs, d.maxTok, d.conf = c.end+1, re, [][2]int{seg}, re, conf-0.1
+		return d, true
+	}
 	// Inversion at the start: "Said Ellis: “…”".
 	if c.start == a && speech && !c.form.base && !c.form.ing {
 		if re, ok := spkChunkRight(toks, c.end, b); ok && re+1 < b && toks[re].text == ":" {

@@ -83,7 +83,8 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 		// Auxiliaries and adverbs before the verb belong to the cue.
 		for c.start-1 >= a {
 			p := toks[c.start-1]
-			if p.span >= 0 || !lx.adverbs[p.lower] || (p.tag != "" && !strings.HasPrefix(p.tag, "RB") && !strings.HasPrefix(p.tag, "VB") && p.tag != "MD") {
+			lyAdverb := p.tag == "RB" && strings.HasSuffix(p.lower, "ly") && len(p.lower) > 4
+			if p.span >= 0 || !(lx.adverbs[p.lower] || lyAdverb) || (p.tag != "" && !strings.HasPrefix(p.tag, "RB") && !strings.HasPrefix(p.tag, "VB") && p.tag != "MD") {
 				break
 			}
 			c.start--
@@ -146,7 +147,9 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 		return false
 	}
 	if (tag == "VBN" || tag == "VBD") && cueBeForms[prev] && t.lower != "quoted" {
-		return false
+		// Only a passive with its agent names a source: "was first
+		// reported by The Washington Post".
+		return i+1 < len(toks) && toks[i+1].lower == "by"
 	}
 	if vf.ing {
 		// Only ", saying ..." and "is saying": not "the saying".

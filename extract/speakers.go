@@ -16,7 +16,8 @@ var spkPronouns = map[string]string{
 var spkTimeWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	"yesterday": true, "today": true, "tonight": true, "on": true, "last": true, "this": true, "week": true, "earlier": true,
-	"morning": true, "afternoon": true, "evening": true, "night": true, "late": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true, "late": true, "month": true, "year": true,
+	"just": true, "weekend": true, "next": true,
 }
 
 func spkIsNounTag(tag string) bool {
@@ -50,15 +51,14 @@ func spkNPToken(toks []claimTok, k int) bool {
 func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 	j := end - 1
 	// Skip "on Monday", "earlier", "last week" between subject and verb.
-	for k := j; k >= a && k >= end-3; k-- {
+	for k := j; k >= a && k >= end-4; k-- {
 		if !spkTimeWords[toks[k].lower] {
 			break
 		}
-		if k == end-1 || spkTimeWords[toks[k+1].lower] {
-			if toks[k].lower == "on" || toks[k].lower == "earlier" || toks[k].lower == "yesterday" || toks[k].lower == "today" || toks[k].lower == "last" {
-				if k-1 >= a && (spkIsNounTag(toks[k-1].tag) || toks[k-1].upper) && toks[k-1].lower != "on" {
-					j = k - 1
-				}
+		switch toks[k].lower {
+		case "on", "earlier", "yesterday", "today", "last", "this", "just", "next":
+			if k-1 >= a && (spkIsNounTag(toks[k-1].tag) || toks[k-1].upper) && !spkTimeWords[toks[k-1].lower] {
+				j = k - 1
 			}
 		}
 	}
