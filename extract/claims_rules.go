@@ -159,7 +159,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			return d, true
 		}
 	}
-	if valid && ls > a && speech && (prevIs(ls, ",") || prevCloses(ls)) {
+	if valid && ls > a && speech && (prevIs(ls, ",") || prevCloses(ls)) && claimLeadIsContent(toks, a, ls) {
 		cut := ls
 		if prevIs(ls, ",") {
 			cut = ls - 1
@@ -218,9 +218,16 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 // claimContentOK rejects forward contents that are not said content:
 // "did not respond to a request", "asked for comment".
 func claimContentOK(toks []claimTok, c claimCue, s int) bool {
+	l := toks[s].lower
+	switch c.form.lemma {
+	case "state", "show", "plan", "post", "claim", "charge", "question", "counter", "object", "estimate":
+		// Also nouns: "the battleground states in …" is no cue.
+		if !strings.HasPrefix(toks[c.verb].tag, "VB") || toks[c.verb].tag == "VBZ" && c.form.lemma == "state" {
+			return l == "that" || toks[s].quote != claimQuoteNone || toks[s-1].text == ":"
+		}
+	}
 	switch c.form.lemma {
 	case "respond", "reply", "comment", "continue", "object", "testify", "speak", "learn", "question", "report", "charge", "counter", "post", "publish", "rule", "lie", "joke", "complain", "boast", "brag", "muse", "plead", "reason", "protest", "elaborate", "find", "show", "read":
-		l := toks[s].lower
 		return l != "to" && l != "for" && l != "on" && l != "about" && l != "with" && l != "in" && l != "at" && l != "by"
 	}
 	return true
@@ -277,4 +284,24 @@ func claimObjectEnd(toks []claimTok, c claimCue, s, e int) int {
 		}
 	}
 	return e
+}
+
+// claimLeadIsContent reports whether the tokens [a, s) before a speaker
+// can be the content of "CONTENT, SPEAKER said": a quotation, or a clause
+// with a finite verb that is not a subordinate clause ("When Congress cut
+// funding, Mexico said …" is not).
+func claimLeadIsContent(toks []claimTok, a, s int) bool {
+	for k := a; k < s; k++ {
+		if toks[k].quote != claimQuoteNone {
+			return true
+		}
+	}
+	k := a
+	for k < s && (toks[k].tag == "CC" || !toks[k].word) {
+		k++
+	}
+	if k < s && (claimSubordinators[toks[k].lower] || toks[k].tag == "VBG" || toks[k].tag == "VBN") {
+		return false
+	}
+	return true
 }

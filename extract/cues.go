@@ -79,6 +79,9 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 		if !ok || (!headline && !cueIsVerbUse(toks, a, i, vf)) {
 			continue
 		}
+		if !headline && t.upper && i > a && toks[i-1].upper && toks[i-1].word {
+			continue // part of a name: "United States"
+		}
 		c := claimCue{kind: cueVerb, start: i, end: i + 1, verb: i, form: vf}
 		// Auxiliaries and adverbs before the verb belong to the cue.
 		for c.start-1 >= a {

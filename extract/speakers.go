@@ -36,7 +36,7 @@ func spkNPToken(toks []claimTok, k int) bool {
 	switch {
 	case strings.HasPrefix(t.tag, "NN"), strings.HasPrefix(t.tag, "JJ"), t.tag == "DT", t.tag == "PRP$", t.tag == "POS", t.tag == "CD", t.tag == "NNP":
 		return t.lower != "that" || t.tag != "DT"
-	case t.upper && !strings.HasPrefix(t.tag, "VB") && t.tag != "IN" && t.tag != "CC" && t.tag != "PRP" && t.tag != "WP" && t.tag != "WDT" && t.tag != "RB":
+	case t.upper && !strings.HasPrefix(t.tag, "VB") && t.tag != "IN" && t.tag != "CC" && t.tag != "PRP" && !strings.HasPrefix(t.tag, "W") && t.tag != "RB" && !claimSubordinators[t.lower]:
 		return true
 	case (t.tag == "VBN" || t.tag == "VBG") && k+1 < len(toks) && spkIsNounTag(toks[k+1].tag):
 		return true // "informed sources"
