@@ -220,6 +220,9 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 func claimContentOK(toks []claimTok, c claimCue, s int) bool {
 	l := toks[s].lower
 	switch c.form.lemma {
+	case "continue":
+		// "“…,” he continued" is a cue; "talks are continuing" is not.
+		return toks[s].quote != claimQuoteNone || toks[s-1].text == ":"
 	case "state", "show", "plan", "post", "claim", "charge", "question", "counter", "object", "estimate":
 		// Also nouns: "the battleground states in …" is no cue.
 		if !strings.HasPrefix(toks[c.verb].tag, "VB") || toks[c.verb].tag == "VBZ" && c.form.lemma == "state" {

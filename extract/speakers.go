@@ -38,8 +38,8 @@ func spkNPToken(toks []claimTok, k int) bool {
 		return t.lower != "that" || t.tag != "DT"
 	case t.upper && !strings.HasPrefix(t.tag, "VB") && t.tag != "IN" && t.tag != "CC" && t.tag != "PRP" && !strings.HasPrefix(t.tag, "W") && t.tag != "RB" && !claimSubordinators[t.lower]:
 		return true
-	case (t.tag == "VBN" || t.tag == "VBG") && k+1 < len(toks) && spkIsNounTag(toks[k+1].tag):
-		return true // "informed sources"
+	case (t.tag == "VBN" || t.tag == "VBG" || t.tag == "VBD" && strings.HasSuffix(t.lower, "ed")) && k+1 < len(toks) && spkIsNounTag(toks[k+1].tag):
+		return true // "informed sources", "retired general"
 	}
 	return false
 }
@@ -61,6 +61,10 @@ func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 				j = k - 1
 			}
 		}
+	}
+	// A floating quantifier: "Merkley, Brown and Menendez all suggested".
+	if j-1 >= a && (toks[j].lower == "all" || toks[j].lower == "both" || toks[j].lower == "each") {
+		j--
 	}
 	if j < a {
 		return 0, 0, false
