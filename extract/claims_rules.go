@@ -220,6 +220,13 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 func claimContentOK(toks []claimTok, c claimCue, s int) bool {
 	l := toks[s].lower
 	switch c.form.lemma {
+	case "respond", "reply", "return":
+		// "did not respond to a request for comment".
+		for k := s; k < len(toks) && k < s+6; k++ {
+			if toks[k].lower == "request" || toks[k].lower == "requests" || toks[k].lower == "calls" || toks[k].lower == "messages" || toks[k].lower == "inquiries" {
+				return false
+			}
+		}
 	case "continue":
 		// "“…,” he continued" is a cue; "talks are continuing" is not.
 		return toks[s].quote != claimQuoteNone || toks[s-1].text == ":"

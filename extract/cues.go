@@ -92,9 +92,8 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 			}
 			c.start--
 		}
-		// "pointed out", "called for", "called on".
-		if c.end < b && ((vf.lemma == "point" && (toks[c.end].lower == "out" || toks[c.end].lower == "to")) ||
-			(vf.lemma == "call" && (toks[c.end].lower == "for" || toks[c.end].lower == "on"))) {
+		// "pointed out", "called for", "talked about".
+		if c.end < b && lx.phrasal[vf.lemma][toks[c.end].lower] && toks[c.end].span < 0 {
 			c.end++
 		}
 		// "was quoted as saying".
