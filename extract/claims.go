@@ -201,19 +201,44 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 // the paragraphs that continue it.
 func claimExtendQuotes(paras []*claimPara, d *claimDraft, ui int, consumed map[[2]int]bool) {
 	p := paras[d.para]
+	a := -1
 	if d.quoteLed {
-		a := d.unitB
+		a = d.unitB
 		for _, b := range p.ends[ui+1:] {
+			s, e := claimTrim(p.toks, a, b)
 			if !claimQuoteOnly(p.toks, a, b) {
+				// "“B” or to control …": a quotation leading the sentence
+				// with a short tail still continues the speaker.
+				if !claimOpens(p.toks, a) || cueFind(p.toks, a, b) != nil {
+					break
+				}
+				sp := p.spans[p.toks[a].span]
+				if claimWords(p.toks, sp.open, sp.close+1)*10 < claimWords(p.toks, a, b)*6 {
+					break
+				}
+				s, e = sp.open, sp.close+1
+				d.segs = append(d.segs, [2]int{p.toks[s].start, p.toks[e-1].end})
+				consumed[[2]int{d.para, a}] = true
+				a = b
 				break
 			}
-			s, e := claimTrim(p.toks, a, b)
 			if s >= e {
 				break
 			}
 			d.segs = append(d.segs, [2]int{p.toks[s].start, p.toks[e-1].end})
 			consumed[[2]int{d.para, a}] = true
 			a = b
+		}
+	}
+	// "“A,” he said." closing a paragraph, and the next paragraph is one
+	// quotation without a cue: it continues the same speaker.
+	if d.quoteLed && a == len(p.toks) && d.para+1 < len(paras) {
+		np := paras[d.para+1]
+		if len(np.spans) > 0 && claimQuoteOnly(np.toks, 0, len(np.toks)) && !np.spans[0].unclosed {
+			if s, e := claimTrim(np.toks, 0, len(np.toks)); s < e {
+				d.segs = append(d.segs, [2]int{np.toks[s].start, np.toks[e-1].end})
+				consumed[[2]int{d.para + 1, 0}] = true
+			}
 		}
 	}
 	// Run-on quotation: the content ends in an unclosed quotation at the
