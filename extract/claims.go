@@ -474,7 +474,63 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 			break
 		}
 	}
+	if len(out) == 0 {
+		if d, ok := claimColonQuote(toks, a, b); ok {
+			d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
+			out = append(out, d)
+		}
+	}
 	return out
+}
+
+// claimColonQuote is the fallback for a sentence without a known cue that
+// introduces a quotation with a colon: "Rubio fired back forcefully: “…”",
+// "She went on to say:" ending a paragraph before a quoted one. The source
+// is the subject of the sentence's first verb; the cue runs from that verb
+// to the colon.
+func claimColonQuote(toks []claimTok, a, b int) (claimDraft, bool) {
+	var d claimDraft
+	k := -1
+	for j := a; j < b; j++ {
+		if toks[j].text == ":" && toks[j].span < 0 {
+			k = j
+			break
+		}
+	}
+	if k < 0 || !(k+1 < b && claimOpens(toks, k+1) || k == b-1) {
+		return d, false
+	}
+	v := -1
+	for j := a; j < k; j++ {
+		if toks[j].span >= 0 {
+			return d, false
+		}
+		if strings.HasPrefix(toks[j].tag, "VB") || toks[j].tag == "MD" {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return d, false
+	}
+	for v-1 >= a && cueLexicon().adverbs[toks[v-1].lower] {
+		v--
+	}
+	ls, le, ok := spkChunkLeft(toks, a, v)
+	if !ok || !spkValid(toks, ls, le, cueBelief) || !claimAdverbialLead(toks, a, ls) {
+		return d, false
+	}
+	d = claimDraft{cue: [2]int{toks[v].start, toks[k].end}, hasCue: true, spkS: ls, spkE: le, conf: 0.6, maxTok: b}
+	if k == b-1 {
+		d.colonNext = true
+		return d, true
+	}
+	seg, ok := claimSeg(toks, k+1, b)
+	if !ok {
+		return d, false
+	}
+	d.segs = [][2]int{seg}
+	return d, true
 }
 
 // claimSeg builds a content segment from tokens [s, e), trimmed.
