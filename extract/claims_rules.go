@@ -49,6 +49,20 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		return d, true
 	}
 
+	if c.kind == cueRaising {
+		ls, le, ok := spkChunkLeft(toks, a, c.start)
+		if !ok || le != c.start {
+			return d, false
+		}
+		e := claimContentEnd(toks, c.end, b)
+		seg1, ok1 := claimSeg(toks, ls, le)
+		seg2, ok2 := claimSeg(toks, c.end, e)
+		if !ok1 || !ok2 || claimWords(toks, c.end, e) < 2 {
+			return d, false
+		}
+		d.segs, d.maxTok, d.conf = [][2]int{seg1, seg2}, e, 0.4
+		return d, true
+	}
 	if c.kind == cueNoun {
 		p := c.start - 1
 		ps, pe := p, p+1 // "his", "their"

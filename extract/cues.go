@@ -13,7 +13,18 @@ const (
 	// cueNoun is a noun of saying or believing with its possessor before
 	// and a that-clause after ("Trump's claim that …").
 	cueNoun
+	// cueRaising is a sourceless cue that splits its content around
+	// itself: "Rubio is expected to announce", "the plan seems to work".
+	cueRaising
 )
+
+// cueRaisingWords are the verbs of cueRaising; the participles need a
+// form of "be" before them.
+var cueRaisingWords = map[string]bool{
+	"seem": true, "seems": true, "seemed": true, "appear": true, "appears": true, "appeared": true,
+	"expected": true, "thought": true, "believed": true, "considered": true, "reported": true, "rumored": true,
+	"projected": true, "poised": true, "set": true, "likely": true, "unlikely": true,
+}
 
 // cueNouns are the nouns of cueNoun.
 var cueNouns = map[string]bool{
@@ -60,6 +71,17 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 			out = append(out, claimCue{kind: cueAccording, start: i, end: i + 2, verb: i})
 			i++
 			continue
+		}
+		if cueRaisingWords[t.lower] && i+1 < b && toks[i+1].lower == "to" && i > a {
+			st := i
+			for st-1 > a && (lx.adverbs[toks[st-1].lower] || toks[st-1].tag == "RB" || cueBeForms[toks[st-1].lower] || toks[st-1].tag == "MD") {
+				st--
+			}
+			passive := !strings.HasPrefix(t.lower, "seem") && !strings.HasPrefix(t.lower, "appear")
+			if !passive || st < i && cueBeForms[toks[i-1].lower] || st < i-1 && cueBeForms[toks[i-2].lower] {
+				out = append(out, claimCue{kind: cueRaising, start: st, end: i + 1, verb: i})
+				continue
+			}
 		}
 		if cueNouns[t.lower] && strings.HasPrefix(t.tag, "NN") && i+1 < b && (toks[i+1].lower == "that" || toks[i+1].lower == "to") && i-1 >= a {
 			// "Trump’s claim that", "his earlier promise to".
