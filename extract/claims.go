@@ -201,19 +201,44 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 // the paragraphs that continue it.
 func claimExtendQuotes(paras []*claimPara, d *claimDraft, ui int, consumed map[[2]int]bool) {
 	p := paras[d.para]
+	a := -1
 	if d.quoteLed {
-		a := d.unitB
+		a = d.unitB
 		for _, b := range p.ends[ui+1:] {
+			s, e := claimTrim(p.toks, a, b)
 			if !claimQuoteOnly(p.toks, a, b) {
+				// "“B” or to control …": a quotation leading the sentence
+				// with a short tail still continues the speaker.
+				if !claimOpens(p.toks, a) || cueFind(p.toks, a, b) != nil {
+					break
+				}
+				sp := p.spans[p.toks[a].span]
+				if claimWords(p.toks, sp.open, sp.close+1)*10 < claimWords(p.toks, a, b)*6 {
+					break
+				}
+				s, e = sp.open, sp.close+1
+				d.segs = append(d.segs, [2]int{p.toks[s].start, p.toks[e-1].end})
+				consumed[[2]int{d.para, a}] = true
+				a = b
 				break
 			}
-			s, e := claimTrim(p.toks, a, b)
 			if s >= e {
 				break
 			}
 			d.segs = append(d.segs, [2]int{p.toks[s].start, p.toks[e-1].end})
 			consumed[[2]int{d.para, a}] = true
 			a = b
+		}
+	}
+	// "“A,” he said." closing a paragraph, and the next paragraph is one
+	// quotation without a cue: it continues the same speaker.
+	if d.quoteLed && a == len(p.toks) && d.para+1 < len(paras) {
+		np := paras[d.para+1]
+		if len(np.spans) > 0 && claimQuoteOnly(np.toks, 0, len(np.toks)) && !np.spans[0].unclosed {
+			if s, e := claimTrim(np.toks, 0, len(np.toks)); s < e {
+				d.segs = append(d.segs, [2]int{np.toks[s].start, np.toks[e-1].end})
+				consumed[[2]int{d.para + 1, 0}] = true
+			}
 		}
 	}
 	// Run-on quotation: the content ends in an unclosed quotation at the
@@ -307,7 +332,7 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 			return k
 		}
 		vf, ok := lx.verbs[toks[k].lower]
-		if !ok || k < s+3 || !(toks[k].tag == "VBD" || toks[k].tag == "VBZ") {
+		if !ok || k < s+3 || !(toks[k].tag == "VBD" || toks[k].tag == "VBZ" || toks[k].tag == "VBP") {
 			continue
 		}
 		if toks[k-1].lower == "and" && toks[k-1].span < 0 {
@@ -322,7 +347,7 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 }
 
 // claimClauseBreak are the tokens that open a coordinate clause.
-var claimClauseBreak = map[string]bool{",": true, ";": true, "but": true, "and": true, "while": true, "whereas": true, "—": true}
+var claimClauseBreak = map[string]bool{",": true, ";": true, "but": true, "and": true, "while": true, "whereas": true, "—": true, "though": true, "although": true}
 
 // claimCutBefore backs up over a comma before a conjunction at k.
 func claimCutBefore(toks []claimTok, s, k int) int {
@@ -449,7 +474,63 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 			break
 		}
 	}
+	if len(out) == 0 {
+		if d, ok := claimColonQuote(toks, a, b); ok {
+			d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
+			out = append(out, d)
+		}
+	}
 	return out
+}
+
+// claimColonQuote is the fallback for a sentence without a known cue that
+// introduces a quotation with a colon: "Rubio fired back forcefully: “…”",
+// "She went on to say:" ending a paragraph before a quoted one. The source
+// is the subject of the sentence's first verb; the cue runs from that verb
+// to the colon.
+func claimColonQuote(toks []claimTok, a, b int) (claimDraft, bool) {
+	var d claimDraft
+	k := -1
+	for j := a; j < b; j++ {
+		if toks[j].text == ":" && toks[j].span < 0 {
+			k = j
+			break
+		}
+	}
+	if k < 0 || !(k+1 < b && claimOpens(toks, k+1) || k == b-1) {
+		return d, false
+	}
+	v := -1
+	for j := a; j < k; j++ {
+		if toks[j].span >= 0 {
+			return d, false
+		}
+		if strings.HasPrefix(toks[j].tag, "VB") || toks[j].tag == "MD" {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return d, false
+	}
+	for v-1 >= a && cueLexicon().adverbs[toks[v-1].lower] {
+		v--
+	}
+	ls, le, ok := spkChunkLeft(toks, a, v)
+	if !ok || !spkValid(toks, ls, le, cueBelief) || !claimAdverbialLead(toks, a, ls) {
+		return d, false
+	}
+	d = claimDraft{cue: [2]int{toks[v].start, toks[k].end}, hasCue: true, spkS: ls, spkE: le, conf: 0.6, maxTok: b}
+	if k == b-1 {
+		d.colonNext = true
+		return d, true
+	}
+	seg, ok := claimSeg(toks, k+1, b)
+	if !ok {
+		return d, false
+	}
+	d.segs = [][2]int{seg}
+	return d, true
 }
 
 // claimSeg builds a content segment from tokens [s, e), trimmed.

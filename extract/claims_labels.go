@@ -34,7 +34,12 @@ func claimLabelDrafts(p *claimPara, pi int) (drafts []claimDraft, whole bool) {
 	for k < n && k-s < 4 && toks[k].word && toks[k].upper && !claimNotSpeakers[toks[k].lower] {
 		k++
 	}
-	if k > s && k < n-3 && toks[k].text == ":" && claimWords(toks, k+1, n) >= 3 {
+	allCaps := false
+	if k > s {
+		label := p.text[toks[s].start:toks[k-1].end]
+		allCaps = strings.ToUpper(label) == label
+	}
+	if k > s && (k-s <= 2 || allCaps) && k < n-3 && toks[k].text == ":" && claimWords(toks, k+1, n) >= 3 {
 		if seg, ok := claimSeg(toks, k+1, n); ok {
 			drafts = append(drafts, claimDraft{
 				para: pi, unitA: 0, unitB: n, segs: [][2]int{seg}, cue: [2]int{toks[k].start, toks[k].end}, hasCue: true,

@@ -41,6 +41,8 @@ type claimLexicon struct {
 	orgs        map[string]bool
 	countries   map[string]bool
 	countryLong map[string]bool // multi-word country names, lower-case
+	// phrasal maps a verb lemma to the particles that join its cue.
+	phrasal map[string]map[string]bool
 }
 
 // cueLexicon returns the shared lexicon.
@@ -54,6 +56,15 @@ var cueLexicon = sync.OnceValue(func() *claimLexicon {
 		orgs:        cueReadSet("organizations.txt"),
 		countries:   map[string]bool{},
 		countryLong: map[string]bool{},
+		phrasal:     map[string]map[string]bool{},
+	}
+	for _, l := range cueReadLines("phrasal_cues.txt") {
+		if f := strings.Fields(l); len(f) == 2 {
+			if lx.phrasal[f[0]] == nil {
+				lx.phrasal[f[0]] = map[string]bool{}
+			}
+			lx.phrasal[f[0]][f[1]] = true
+		}
 	}
 	for c := range cueReadSet("countries.txt") {
 		if strings.Contains(c, " ") {

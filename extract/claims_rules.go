@@ -49,6 +49,44 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		return d, true
 	}
 
+	if c.kind == cueRaising {
+		ls, le, ok := spkChunkLeft(toks, a, c.start)
+		if !ok || le != c.start {
+			return d, false
+		}
+		e := claimContentEnd(toks, c.end, b)
+		seg1, ok1 := claimSeg(toks, ls, le)
+		seg2, ok2 := claimSeg(toks, c.end, e)
+		if !ok1 || !ok2 || claimWords(toks, c.end, e) < 2 {
+			return d, false
+		}
+		d.segs, d.maxTok, d.conf = [][2]int{seg1, seg2}, e, 0.4
+		return d, true
+	}
+	if c.kind == cueNoun {
+		p := c.start - 1
+		ps, pe := p, p+1 // "his", "their"
+		if toks[p].tag != "PRP$" {
+			var ok bool
+			if ps, pe, ok = spkChunkLeft(toks, a, p); !ok {
+				return d, false
+			}
+		}
+		s := c.end
+		e := claimContentEnd(toks, s, b)
+		for k := s + 1; k < e; k++ {
+			if toks[k].text == "," && toks[k].span < 0 {
+				e = k
+				break
+			}
+		}
+		seg, ok := claimSeg(toks, s, e)
+		if !ok || claimWords(toks, s, e) < 3 {
+			return d, false
+		}
+		d.spkS, d.spkE, d.segs, d.maxTok, d.conf = ps, pe, [][2]int{seg}, e, 0.5
+		return d, true
+	}
 	speech := c.form.class == cueSpeech
 	conf := 0.85
 	if !speech {
@@ -79,6 +117,28 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		return d, true
 	}
 
+	// Passive with its agent: "CONTENT was first reported by SOURCE".
+	if c.end < b && toks[c.end].lower == "by" && c.start > a && cueBeForms[toks[c.start].lower] {
+		re, ok := spkChunkRight(toks, c.end+1, b)
+		if !ok {
+			return d, false
+		}
+		seg, ok := claimSeg(toks, a, c.start)
+		if !ok || claimWords(toks, a, c.start) < 1 {
+			return d, false
+		}
+		d.spkS, d.spkE, d.segs, d.maxTok, d.conf = c.end+1, re, [][2]int{seg}, re, conf-0.1
+		return d, true
+	}
+	// Inversion at the start: "Said Ellis: “…”".
+	if c.start == a && speech && !c.form.base && !c.form.ing {
+		if re, ok := spkChunkRight(toks, c.end, b); ok && re+1 < b && toks[re].text == ":" {
+			if seg, ok := claimSeg(toks, re+1, b); ok && claimWords(toks, re+1, b) >= 2 {
+				d.spkS, d.spkE, d.segs = c.end, re, [][2]int{seg}
+				return d, true
+			}
+		}
+	}
 	ls, le, lok := spkChunkLeft(toks, a, c.start)
 	// Apposition: "Dmitry Peskov, the Kremlin spokesman, said".
 	if !lok && prevIs(c.start, ",") {
@@ -97,9 +157,13 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	thatNext := c.end < b && (toks[c.end].lower == "that" || toks[c.end].text == ":" ||
 		(c.end+1 < b && toks[c.end].text == "," && claimOpens(toks, c.end+1) && !leadQuoted))
 	afterConj := lok && ls > a && (toks[ls-1].tag == "CC" || toks[ls-1].tag == "IN" || toks[ls-1].tag == "WDT" || toks[ls-1].lower == "that" || toks[ls-1].text == ";")
-	if valid && (thatNext || afterConj || claimAdverbialLead(toks, a, ls)) {
+	// With a clause after the cue and no quotation before the speaker,
+	// the content follows the cue ("Trump, at the debate, cited …").
+	longAfter := c.end < b && toks[c.end].text != "," && !leadQuoted && claimWords(toks, c.end, b) >= 3
+	if valid && (thatNext || afterConj || longAfter || claimAdverbialLead(toks, a, ls)) {
 		s := claimContentStart(toks, c, b)
 		e := claimContentEnd(toks, s, b)
+		e = claimObjectEnd(toks, c, s, e)
 		if claimWords(toks, s, e) >= 2 && claimContentOK(toks, c, s) {
 			seg, _ := claimSeg(toks, s, e)
 			d.spkS, d.spkE, d.segs, d.maxTok = ls, le, [][2]int{seg}, e
@@ -109,7 +173,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			return d, true
 		}
 	}
-	if valid && ls > a && speech && (prevIs(ls, ",") || prevCloses(ls)) {
+	if valid && ls > a && speech && (prevIs(ls, ",") || prevCloses(ls)) && claimLeadIsContent(toks, a, ls) {
 		cut := ls
 		if prevIs(ls, ",") {
 			cut = ls - 1
@@ -119,7 +183,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		if !ok || (claimWords(toks, a, cut) < 2 && !quoteLed) {
 			return d, false
 		}
-		d.spkS, d.spkE, d.segs = ls, le, [][2]int{seg}
+		d.spkS, d.spkE, d.segs, d.maxTok = ls, le, [][2]int{seg}, c.end
 		d.quoteLed = quoteLed
 		if d.quoteLed {
 			d.conf += 0.1
@@ -131,6 +195,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			if seg2, ok := claimSeg(toks, k, e); ok && claimWords(toks, k, e) >= 2 {
 				d.segs = append(d.segs, seg2)
 				d.quoteLed = false
+				d.maxTok = e
 			}
 		}
 		return d, true
@@ -167,9 +232,26 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 // claimContentOK rejects forward contents that are not said content:
 // "did not respond to a request", "asked for comment".
 func claimContentOK(toks []claimTok, c claimCue, s int) bool {
+	l := toks[s].lower
+	switch c.form.lemma {
+	case "respond", "reply", "return":
+		// "did not respond to a request for comment".
+		for k := s; k < len(toks) && k < s+6; k++ {
+			if toks[k].lower == "request" || toks[k].lower == "requests" || toks[k].lower == "calls" || toks[k].lower == "messages" || toks[k].lower == "inquiries" {
+				return false
+			}
+		}
+	case "continue":
+		// "“…,” he continued" is a cue; "talks are continuing" is not.
+		return toks[s].quote != claimQuoteNone || toks[s-1].text == ":"
+	case "state", "show", "plan", "post", "claim", "charge", "question", "counter", "object", "estimate":
+		// Also nouns: "the battleground states in …" is no cue.
+		if !strings.HasPrefix(toks[c.verb].tag, "VB") || toks[c.verb].tag == "VBZ" && c.form.lemma == "state" {
+			return l == "that" || toks[s].quote != claimQuoteNone || toks[s-1].text == ":"
+		}
+	}
 	switch c.form.lemma {
 	case "respond", "reply", "comment", "continue", "object", "testify", "speak", "learn", "question", "report", "charge", "counter", "post", "publish", "rule", "lie", "joke", "complain", "boast", "brag", "muse", "plead", "reason", "protest", "elaborate", "find", "show", "read":
-		l := toks[s].lower
 		return l != "to" && l != "for" && l != "on" && l != "about" && l != "with" && l != "in" && l != "at" && l != "by"
 	}
 	return true
@@ -197,4 +279,53 @@ func claimSecondHalf(toks []claimTok, k, b int) int {
 // claimOpens reports whether token k is the opening mark of a quotation.
 func claimOpens(toks []claimTok, k int) bool {
 	return toks[k].quote != claimQuoteNone && toks[k].span >= 0 && (k == 0 || toks[k-1].span != toks[k].span)
+}
+
+// claimObjectEnd ends a content early. When a stance or belief verb takes
+// a noun phrase ("offered some advice to Clinton, as …"), the content is
+// that phrase: it ends at the first comma or subordinate clause. Any
+// content ends before ", but he …", a new clause with its own subject.
+func claimObjectEnd(toks []claimTok, c claimCue, s, e int) int {
+	if s >= e {
+		return e
+	}
+	first := toks[s]
+	_, pron := spkPronouns[first.lower]
+	clause := first.lower == "that" || first.lower == "to" || first.lower == "whether" || first.lower == "if" || pron ||
+		first.quote != claimQuoteNone || first.upper && first.tag == "NNP"
+	for k := s + 1; k < e; k++ {
+		t := toks[k]
+		if t.span >= 0 {
+			continue
+		}
+		if t.lower == "but" && k+1 < e {
+			if _, ok := spkPronouns[toks[k+1].lower]; ok || toks[k+1].tag == "NNP" || toks[k+1].tag == "DT" {
+				return claimCutBefore(toks, s, k)
+			}
+		}
+		if c.form.class == cueBelief && !clause && (t.text == "," || t.text == "—" || t.text == "--" || t.lower == "because" || t.lower == "after" || t.lower == "when" || t.lower == "while") {
+			return k
+		}
+	}
+	return e
+}
+
+// claimLeadIsContent reports whether the tokens [a, s) before a speaker
+// can be the content of "CONTENT, SPEAKER said": a quotation, or a clause
+// with a finite verb that is not a subordinate clause ("When Congress cut
+// funding, Mexico said …" is not).
+func claimLeadIsContent(toks []claimTok, a, s int) bool {
+	for k := a; k < s; k++ {
+		if toks[k].quote != claimQuoteNone {
+			return true
+		}
+	}
+	k := a
+	for k < s && (toks[k].tag == "CC" || !toks[k].word) {
+		k++
+	}
+	if k < s && (claimSubordinators[toks[k].lower] || toks[k].tag == "VBG" || toks[k].tag == "VBN") {
+		return false
+	}
+	return true
 }

@@ -209,7 +209,7 @@ func claimAttributionFollows(toks []claimTok, k int) bool {
 			if nx.text == "," {
 				return j+2 < len(toks) && toks[j+2].quote == claimQuoteNone
 			}
-			return !nx.upper && nx.quote == claimQuoteNone && nx.text != ":"
+			return nx.text == "." || nx.text == "!" || nx.text == "?"
 		}
 	}
 	return false

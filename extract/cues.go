@@ -10,7 +10,32 @@ const (
 	cueVerb claimCueKind = iota + 1
 	// cueAccording is "according to".
 	cueAccording
+	// cueNoun is a noun of saying or believing with its possessor before
+	// and a that-clause after ("Trump's claim that …").
+	cueNoun
+	// cueRaising is a sourceless cue that splits its content around
+	// itself: "Rubio is expected to announce", "the plan seems to work".
+	cueRaising
 )
+
+// cueRaisingWords are the verbs of cueRaising; the participles need a
+// form of "be" before them.
+var cueRaisingWords = map[string]bool{
+	"seem": true, "seems": true, "seemed": true, "appear": true, "appears": true, "appeared": true,
+	"expected": true, "thought": true, "believed": true, "considered": true, "reported": true, "rumored": true,
+	"projected": true, "poised": true, "set": true, "likely": true, "unlikely": true,
+}
+
+// cueNouns are the nouns of cueNoun.
+var cueNouns = map[string]bool{
+	"claim": true, "claims": true, "statement": true, "assertion": true, "argument": true, "belief": true, "view": true,
+	"promise": true, "pledge": true, "warning": true, "suggestion": true, "insistence": true, "contention": true,
+	"allegation": true, "allegations": true, "charge": true, "assurance": true, "admission": true, "announcement": true,
+	"prediction": true, "comment": true, "comments": true, "remark": true, "remarks": true, "fear": true, "fears": true,
+	"hope": true, "accusation": true, "accusations": true, "assessment": true, "conclusion": true,
+	"contentions": true, "insinuation": true, "suggestions": true, "position": true, "threat": true,
+	"vow": true, "demand": true, "call": true, "proposal": true, "plan": true, "idea": true, "theory": true,
+}
 
 // claimCue is a cue found in a unit: tokens [start, end) of its paragraph,
 // verb the index of its verb (or of "according").
@@ -36,6 +61,7 @@ var cueMediums = map[string]bool{
 func cueFind(toks []claimTok, a, b int) []claimCue {
 	lx := cueLexicon()
 	var out []claimCue
+	title := cueTitleCase(toks, a, b)
 	for i := a; i < b; i++ {
 		t := toks[i]
 		if t.span >= 0 || !t.word {
@@ -46,22 +72,50 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 			i++
 			continue
 		}
+		if cueRaisingWords[t.lower] && i+1 < b && toks[i+1].lower == "to" && i > a {
+			st := i
+			for st-1 > a && (lx.adverbs[toks[st-1].lower] || toks[st-1].tag == "RB" || cueBeForms[toks[st-1].lower] || toks[st-1].tag == "MD") {
+				st--
+			}
+			passive := !strings.HasPrefix(t.lower, "seem") && !strings.HasPrefix(t.lower, "appear")
+			if !passive || st < i && cueBeForms[toks[i-1].lower] || st < i-1 && cueBeForms[toks[i-2].lower] {
+				out = append(out, claimCue{kind: cueRaising, start: st, end: i + 1, verb: i})
+				continue
+			}
+		}
+		if cueNouns[t.lower] && strings.HasPrefix(t.tag, "NN") && i+1 < b && (toks[i+1].lower == "that" || toks[i+1].lower == "to") && i-1 >= a {
+			// "Trump’s claim that", "his earlier promise to".
+			st := i
+			for st-1 > a && strings.HasPrefix(toks[st-1].tag, "JJ") || st-1 > a && toks[st-1].tag == "RB" {
+				st--
+			}
+			if p := toks[st-1]; p.lower == "’s" || p.lower == "'s" || p.tag == "PRP$" {
+				out = append(out, claimCue{kind: cueNoun, start: st, end: i + 1, verb: i})
+				continue
+			}
+		}
 		vf, ok := lx.verbs[t.lower]
-		if !ok || !cueIsVerbUse(toks, a, i, vf) {
+		// In a Title Case headline the tagger reads verbs as names:
+		// "Sanders Vows To Eliminate …" has its verb after a name.
+		headline := ok && title && t.upper && i > a && toks[i-1].upper && !vf.ing && !vf.base
+		if !ok || (!headline && !cueIsVerbUse(toks, a, i, vf)) {
 			continue
+		}
+		if !headline && t.upper && i > a && toks[i-1].upper && toks[i-1].word {
+			continue // part of a name: "United States"
 		}
 		c := claimCue{kind: cueVerb, start: i, end: i + 1, verb: i, form: vf}
 		// Auxiliaries and adverbs before the verb belong to the cue.
 		for c.start-1 >= a {
 			p := toks[c.start-1]
-			if p.span >= 0 || !lx.adverbs[p.lower] || (p.tag != "" && !strings.HasPrefix(p.tag, "RB") && !strings.HasPrefix(p.tag, "VB") && p.tag != "MD") {
+			lyAdverb := p.tag == "RB" && strings.HasSuffix(p.lower, "ly") && len(p.lower) > 4
+			if p.span >= 0 || !(lx.adverbs[p.lower] || lyAdverb) || (p.tag != "" && !strings.HasPrefix(p.tag, "RB") && !strings.HasPrefix(p.tag, "VB") && p.tag != "MD") {
 				break
 			}
 			c.start--
 		}
-		// "pointed out", "called for", "called on".
-		if c.end < b && ((vf.lemma == "point" && (toks[c.end].lower == "out" || toks[c.end].lower == "to")) ||
-			(vf.lemma == "call" && (toks[c.end].lower == "for" || toks[c.end].lower == "on"))) {
+		// "pointed out", "called for", "talked about".
+		if c.end < b && lx.phrasal[vf.lemma][toks[c.end].lower] && toks[c.end].span < 0 {
 			c.end++
 		}
 		// "was quoted as saying".
@@ -117,11 +171,28 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 		return false
 	}
 	if (tag == "VBN" || tag == "VBD") && cueBeForms[prev] && t.lower != "quoted" {
-		return false
+		// Only a passive with its agent names a source: "was first
+		// reported by The Washington Post".
+		return i+1 < len(toks) && toks[i+1].lower == "by"
 	}
 	if vf.ing {
 		// Only ", saying ..." and "is saying": not "the saying".
 		return prev == "," || cueBeForms[prev] || prev == "been" || prev == "by" || prev == "while" || prev == "before" || prev == "after"
 	}
 	return true
+}
+
+// cueTitleCase reports whether the unit [a, b) is a Title Case headline:
+// most of its words start with a capital letter.
+func cueTitleCase(toks []claimTok, a, b int) bool {
+	words, upper := 0, 0
+	for k := a; k < b; k++ {
+		if toks[k].word && toks[k].span < 0 {
+			words++
+			if toks[k].upper {
+				upper++
+			}
+		}
+	}
+	return words >= 4 && upper*10 >= words*7
 }

@@ -16,7 +16,8 @@ var spkPronouns = map[string]string{
 var spkTimeWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	"yesterday": true, "today": true, "tonight": true, "on": true, "last": true, "this": true, "week": true, "earlier": true,
-	"morning": true, "afternoon": true, "evening": true, "night": true, "late": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true, "late": true, "month": true, "year": true,
+	"just": true, "weekend": true, "next": true,
 }
 
 func spkIsNounTag(tag string) bool {
@@ -35,10 +36,10 @@ func spkNPToken(toks []claimTok, k int) bool {
 	switch {
 	case strings.HasPrefix(t.tag, "NN"), strings.HasPrefix(t.tag, "JJ"), t.tag == "DT", t.tag == "PRP$", t.tag == "POS", t.tag == "CD", t.tag == "NNP":
 		return t.lower != "that" || t.tag != "DT"
-	case t.upper && !strings.HasPrefix(t.tag, "VB") && t.tag != "IN" && t.tag != "CC" && t.tag != "PRP" && t.tag != "WP" && t.tag != "WDT" && t.tag != "RB":
+	case t.upper && !strings.HasPrefix(t.tag, "VB") && t.tag != "IN" && t.tag != "CC" && t.tag != "PRP" && !strings.HasPrefix(t.tag, "W") && t.tag != "RB" && !claimSubordinators[t.lower]:
 		return true
-	case (t.tag == "VBN" || t.tag == "VBG") && k+1 < len(toks) && spkIsNounTag(toks[k+1].tag):
-		return true // "informed sources"
+	case (t.tag == "VBN" || t.tag == "VBG" || t.tag == "VBD" && strings.HasSuffix(t.lower, "ed")) && k+1 < len(toks) && spkIsNounTag(toks[k+1].tag):
+		return true // "informed sources", "retired general"
 	}
 	return false
 }
@@ -50,17 +51,20 @@ func spkNPToken(toks []claimTok, k int) bool {
 func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 	j := end - 1
 	// Skip "on Monday", "earlier", "last week" between subject and verb.
-	for k := j; k >= a && k >= end-3; k-- {
+	for k := j; k >= a && k >= end-4; k-- {
 		if !spkTimeWords[toks[k].lower] {
 			break
 		}
-		if k == end-1 || spkTimeWords[toks[k+1].lower] {
-			if toks[k].lower == "on" || toks[k].lower == "earlier" || toks[k].lower == "yesterday" || toks[k].lower == "today" || toks[k].lower == "last" {
-				if k-1 >= a && (spkIsNounTag(toks[k-1].tag) || toks[k-1].upper) && toks[k-1].lower != "on" {
-					j = k - 1
-				}
+		switch toks[k].lower {
+		case "on", "earlier", "yesterday", "today", "last", "this", "just", "next":
+			if k-1 >= a && (spkIsNounTag(toks[k-1].tag) || toks[k-1].upper) && !spkTimeWords[toks[k-1].lower] {
+				j = k - 1
 			}
 		}
+	}
+	// A floating quantifier: "Merkley, Brown and Menendez all suggested".
+	if j-1 >= a && (toks[j].lower == "all" || toks[j].lower == "both" || toks[j].lower == "each") {
+		j--
 	}
 	if j < a {
 		return 0, 0, false
@@ -398,7 +402,8 @@ func spkScanNames(text string, paras []*claimPara) []spkEntity {
 				j++
 			}
 			// Skip sentence-initial words like "The" or "But".
-			if j-i >= 2 && !spkFunctionWord(toks[i].lower) && j-i <= 4 {
+			_, verb := cueLexicon().verbs[toks[i].lower]
+			if j-i >= 2 && !spkFunctionWord(toks[i].lower) && !verb && j-i <= 4 {
 				role := ""
 				k := i
 				hasTitle := false
@@ -456,8 +461,16 @@ func spkAppositiveLeft(toks []claimTok, a, comma int) (int, int, bool) {
 		}
 		first := toks[p+1]
 		if !(first.tag == "DT" || strings.HasPrefix(first.tag, "NN") || strings.HasPrefix(first.tag, "JJ") || first.tag == "VBG" ||
-			first.tag == "PRP$" || first.tag == "CD" || first.lower == "who" || first.lower == "which" || first.upper) {
+			first.tag == "PRP$" || first.tag == "CD" || first.lower == "who" || first.lower == "which" || first.upper || first.tag == "IN") {
 			continue
+		}
+		// "A lawyer for the outlets, David Schulz, said": the name is inside.
+		if hops == 1 {
+			if s2, e2, ok := spkChunkLeft(toks, a, comma); ok && e2 == comma && s2 == p+1 && toks[e2-1].tag == "NNP" && toks[s2].upper {
+				if _, _, ok := spkChunkLeft(toks, a, p); ok && !toks[p-1].upper {
+					return s2, e2, true
+				}
+			}
 		}
 		s1, e1, ok := spkChunkLeft(toks, a, p)
 		paren := e1 < p && toks[e1].text == "(" && toks[p-1].text == ")"
