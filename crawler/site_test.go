@@ -99,13 +99,13 @@ func testGzip(t *testing.T, b []byte) []byte {
 }
 
 // testConfig is a fast config for a local site: private networks allowed,
-// no delay, quick retries.
+// no delay, quick retries, no circuit breaker.
 func testConfig(sources ...Source) Config {
 	return Config{
 		AllowPrivateNetworks: true,
 		Timeout:              5 * time.Second,
 		Sources:              sources,
-		retry:                &retryPolicy{MaxRetries: 2, Base: time.Millisecond, Max: 5 * time.Millisecond, MaxRetryAfter: 2 * time.Second, BreakerFailures: 5, BreakerCooldown: time.Minute},
+		retry:                &retryPolicy{MaxRetries: 2, Base: time.Millisecond, Max: 5 * time.Millisecond, MaxRetryAfter: 2 * time.Second},
 	}
 }
 
