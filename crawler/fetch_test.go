@@ -40,7 +40,7 @@ func TestRunFetchSafety(t *testing.T) {
 			n := len(r.URL.RawQuery)
 			http.Redirect(w, r, "/chain?"+strings.Repeat("n", n+1), http.StatusMovedPermanently)
 		},
-		"/moved": func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/ok", http.StatusMovedPermanently) },
+		"/moved":      func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/ok", http.StatusMovedPermanently) },
 		"/robots.txt": func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, "User-agent: *\nDisallow:\n") },
 		"/gzip": func(w http.ResponseWriter, r *http.Request) {
 			var buf bytes.Buffer

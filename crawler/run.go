@@ -42,8 +42,8 @@ type runMeta struct {
 	// viaCanonical marks a page queued as another page's canonical URL; its
 	// own canonical link is not followed again.
 	viaCanonical bool
-	prior     Entry
-	hasPrior  bool
+	prior        Entry
+	hasPrior     bool
 }
 
 // run is the state of one Run: its client, collector, seen sets and counts.
