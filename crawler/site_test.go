@@ -13,6 +13,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/PuerkitoBio/goquery"
 )
 
 // testSite is a small local news outlet served from testdata/site, with
@@ -136,4 +138,13 @@ func testPageURLs(pages []Page, base string) []string {
 		out = append(out, strings.TrimPrefix(p.URL, base))
 	}
 	return out
+}
+
+func testDoc(t *testing.T, html string) *goquery.Selection {
+	t.Helper()
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(html))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc.Selection
 }
