@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"crypto/sha256"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -65,6 +67,14 @@ func newTestSite(t *testing.T, extra map[string]http.HandlerFunc) *testSite {
 			body = testGzip(t, body)
 		}
 		w.Header().Set("Content-Type", f[1])
+		if strings.HasSuffix(f[0], ".html") { // articles answer conditional requests
+			etag := fmt.Sprintf(`"%x"`, sha256.Sum256(body))
+			w.Header().Set("ETag", etag)
+			if r.Header.Get("If-None-Match") == etag {
+				w.WriteHeader(http.StatusNotModified)
+				return
+			}
+		}
 		_, _ = w.Write(body)
 	}))
 	t.Cleanup(s.Close)
