@@ -29,8 +29,10 @@ const runMetaKey = "claimwire.meta"
 // the server sent it (see Run's OnResponseHeaders callback).
 const runContentTypeKey = "claimwire.content-type"
 
-// runGlobalParallelism bounds the requests in flight over all hosts; the
-// per-host bounds are limitsHosts'.
+// runGlobalParallelism bounds the requests handed to Colly at once, over
+// all hosts; the per-host bounds are limitsHosts'. URLs beyond it wait in
+// the run's frontier as small structs rather than as Colly goroutines, so
+// memory stays flat however many URLs a sitemap lists.
 const runGlobalParallelism = 16
 
 // runMeta travels with one request through Colly's callbacks.
@@ -44,6 +46,8 @@ type runMeta struct {
 	viaCanonical bool
 	prior        Entry
 	hasPrior     bool
+	header       http.Header // request headers, conditional ones included
+	done         sync.Once   // frees the request's frontier slot
 }
 
 // run is the state of one Run: its client, collector, seen sets and counts.
@@ -62,6 +66,11 @@ type run struct {
 	state     State
 
 	discover sync.WaitGroup
+
+	// The frontier: queued requests and the number handed to Colly.
+	fmu      sync.Mutex
+	queue    []*runMeta
+	inflight int
 
 	mu     sync.Mutex
 	seen   map[string]bool // normalised URLs queued or fetched
@@ -109,6 +118,9 @@ func (c *Crawler) Run(ctx context.Context, handle func(context.Context, Page) er
 	}
 	r.discover.Wait()
 	r.col.Wait()
+	for r.requeue() { // only if a request ended without a Colly callback
+		r.col.Wait()
+	}
 
 	stats := r.snapshot(start)
 	if ctx.Err() != nil {
@@ -180,7 +192,6 @@ func (r *run) newCollector() *colly.Collector {
 	)
 	col.MaxBodySize = 0
 	col.SetClient(r.client)
-	_ = col.Limit(&colly.LimitRule{DomainGlob: "*", Parallelism: runGlobalParallelism}) // fails only for an empty glob
 	// Colly converts bodies to UTF-8 when Content-Type names a charset. The
 	// pipeline wants raw bytes (the cleaner weighs header, <meta> and
 	// content), so the charset is hidden from Colly here and the header
@@ -188,9 +199,14 @@ func (r *run) newCollector() *colly.Collector {
 	col.OnResponseHeaders(func(resp *colly.Response) {
 		ct := resp.Headers.Get("Content-Type")
 		resp.Ctx.Put(runContentTypeKey, ct)
-		if mt, _, err := mime.ParseMediaType(ct); err == nil {
-			resp.Headers.Set("Content-Type", mt)
+		mt, _, err := mime.ParseMediaType(ct)
+		if err != nil {
+			mt, _, _ = strings.Cut(ct, ";")
+			if strings.Contains(strings.ToLower(mt), "charset") {
+				mt = "application/octet-stream"
+			}
 		}
+		resp.Headers.Set("Content-Type", strings.TrimSpace(mt))
 	})
 	col.OnResponse(func(resp *colly.Response) {
 		r.mu.Lock()
@@ -200,8 +216,12 @@ func (r *run) newCollector() *colly.Collector {
 			resp.Headers.Set("Content-Type", ct)
 		}
 	})
-	col.OnError(r.onError)
+	col.OnError(func(resp *colly.Response, err error) {
+		r.onError(resp, err)
+		r.finish(resp.Ctx)
+	})
 	col.OnHTML("html", r.onPage)
+	col.OnScraped(func(resp *colly.Response) { r.finish(resp.Ctx) })
 	return col
 }
 
@@ -379,11 +399,76 @@ func (r *run) enqueueURL(src *crawlerSource, raw string, depth int, viaCanonical
 			}
 		}
 	}
-	cctx := colly.NewContext()
-	cctx.Put(runMetaKey, meta)
-	if err := r.col.Request(http.MethodGet, n, nil, cctx, hdr); err != nil {
-		r.fail(n, err)
+	meta.header = hdr
+	r.fmu.Lock()
+	r.queue = append(r.queue, meta)
+	r.fmu.Unlock()
+	r.pump()
+}
+
+// pump hands queued requests to Colly while fewer than
+// runGlobalParallelism are in flight. It runs after every enqueue and
+// every finished request, so the queue drains as requests end.
+func (r *run) pump() {
+	for {
+		r.fmu.Lock()
+		if r.ctx.Err() != nil {
+			r.queue = nil
+		}
+		if r.inflight >= runGlobalParallelism || len(r.queue) == 0 {
+			r.fmu.Unlock()
+			return
+		}
+		meta := r.queue[0]
+		r.queue[0] = nil
+		r.queue = r.queue[1:]
+		r.inflight++
+		r.fmu.Unlock()
+		cctx := colly.NewContext()
+		cctx.Put(runMetaKey, meta)
+		if err := r.col.Request(http.MethodGet, meta.url, nil, cctx, meta.header); err != nil {
+			r.fail(meta.url, err)
+			meta.done.Do(func() {
+				r.fmu.Lock()
+				r.inflight--
+				r.fmu.Unlock()
+			})
+		}
 	}
+}
+
+// finish frees the frontier slot of the request whose Colly context is
+// cctx (once, though Colly may call both OnError and OnScraped) and
+// hands out the next queued request.
+func (r *run) finish(cctx *colly.Context) {
+	meta, _ := cctx.GetAny(runMetaKey).(*runMeta)
+	if meta == nil {
+		return
+	}
+	meta.done.Do(func() {
+		r.fmu.Lock()
+		r.inflight--
+		r.fmu.Unlock()
+		r.pump()
+	})
+}
+
+// requeue is the safety net for a request that ended without calling back
+// (Colly drops a response whose charset conversion fails without a
+// callback): once Colly is idle, nothing is in flight, so a non-empty
+// queue is restarted. It reports whether it restarted anything.
+func (r *run) requeue() bool {
+	r.fmu.Lock()
+	stuck := len(r.queue) > 0 && r.ctx.Err() == nil
+	if stuck {
+		r.log.Warn("frontier stalled; restarting", "queued", len(r.queue), "inflight", r.inflight)
+		r.inflight = 0
+	}
+	r.fmu.Unlock()
+	if stuck {
+		r.pump()
+	}
+	return stuck
 }
 
 // onError counts a failed or 304 response.
