@@ -104,6 +104,11 @@ type Config struct {
 	// Out is the output directory; the crawler does not use it, the
 	// command that writes records does.
 	Out string
+	// DryRun makes Run read robots.txt, feeds and sitemaps but fetch no
+	// page: handle receives each page that would be fetched, with only URL,
+	// Source and Depth set. Start pages are listed, not fetched, so their
+	// links are not followed.
+	DryRun bool
 	// Store, when not nil, is used as the crawl state instead of opening State.
 	Store State
 	// Sources are the outlets to crawl; at least one is required.
@@ -130,8 +135,10 @@ type Stats struct {
 	Discovered int
 	// Fetched counts 2xx page responses.
 	Fetched int
-	// NotModified counts pages answered 304, or fetched with the same
-	// content as last run; they are not handed out again.
+	// NotModified counts known articles not handed out again because
+	// they answered 304, came back with the same content as when last
+	// handed out, or were dated by a feed or sitemap no later than their
+	// last fetch (those are not requested at all).
 	NotModified int
 	// SkippedRobots counts URLs robots.txt disallowed.
 	SkippedRobots int

@@ -174,3 +174,40 @@ func TestRunCancel(t *testing.T) {
 		t.Errorf("%d requests made after cancel", n)
 	}
 }
+
+func TestRunRedirectIntoDisallowed(t *testing.T) {
+	site := newTestSite(t, map[string]http.HandlerFunc{
+		"/news/leak": func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/private/draft", http.StatusFound) },
+	})
+	cfg := testConfig(Source{Name: "s", StartURLs: []string{site.URL + "/news/leak"}, Sitemaps: []string{site.URL + "/none"}, MaxDepth: -1})
+	pages, stats, err := testCollect(t, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pages) != 0 || stats.SkippedRobots != 1 || site.hitCount("/private/draft") != 0 {
+		t.Errorf("pages %v, SkippedRobots %d, draft hits %d; want none, 1, 0", testPageURLs(pages, site.URL), stats.SkippedRobots, site.hitCount("/private/draft"))
+	}
+}
+
+func TestRunDryRun(t *testing.T) {
+	site := newTestSite(t, nil)
+	cfg := testConfig(Source{Name: "demo", StartURLs: []string{site.URL + "/"}, Feeds: []string{site.URL + "/feed.rss"}})
+	cfg.DryRun = true
+	pages, stats, err := testCollect(t, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := testPageURLs(pages, site.URL)
+	want := []string{"/", "/news/budget-vote", "/news/mayor-signs", "/news/tram-line"}
+	if !slices.Equal(got, want) {
+		t.Errorf("listed %v, want %v", got, want)
+	}
+	if stats.Fetched != 0 || stats.Articles != 0 {
+		t.Errorf("dry run fetched %d pages, %d articles", stats.Fetched, stats.Articles)
+	}
+	for _, p := range []string{"/", "/news/budget-vote", "/news/mayor-signs"} {
+		if n := site.hitCount(p); n != 0 {
+			t.Errorf("dry run fetched %s", p)
+		}
+	}
+}

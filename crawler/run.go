@@ -100,6 +100,15 @@ func (c *Crawler) Run(ctx context.Context, handle func(context.Context, Page) er
 	r.client, r.transport = fetchNewClient(c.cfg, r.limits, breaker, c.log)
 	defer r.transport.CloseIdleConnections()
 	r.robots = newRobotsCache(r.client, c.cfg.UserAgent, c.cfg.IgnoreRobots, r.onRobots)
+	r.client.CheckRedirect = func(req *http.Request, via []*http.Request) error {
+		if err := fetchCheckRedirect(req, via); err != nil {
+			return err
+		}
+		if req.URL.Path == "/robots.txt" {
+			return nil
+		}
+		return r.robots.allowed(req.Context(), req.URL) // redirect targets obey robots.txt too
+	}
 
 	release, err := r.openState()
 	if err != nil {
@@ -300,7 +309,7 @@ func (r *run) readFeed(src *crawlerSource, feedURL string) {
 	r.mu.Unlock()
 	for _, e := range entries {
 		if ref, err := base.Parse(e.URL); err == nil {
-			r.enqueue(src, ref.String(), 1)
+			r.enqueueURL(src, ref.String(), 1, false, e.Published)
 		}
 	}
 }
@@ -324,7 +333,7 @@ func (r *run) readSitemap(src *crawlerSource, smURL string, nesting int, seen ma
 	r.mu.Unlock()
 	for _, p := range pages {
 		if ref, err := base.Parse(p.URL); err == nil {
-			r.enqueue(src, ref.String(), 1)
+			r.enqueueURL(src, ref.String(), 1, false, p.Published)
 		}
 	}
 	for _, child := range children {
@@ -338,12 +347,13 @@ func (r *run) readSitemap(src *crawlerSource, smURL string, nesting int, seen ma
 // an article or lies within link depth, was not queued before, and
 // robots.txt allows it.
 func (r *run) enqueue(src *crawlerSource, raw string, depth int) {
-	r.enqueueURL(src, raw, depth, false)
+	r.enqueueURL(src, raw, depth, false, time.Time{})
 }
 
 // enqueueURL is enqueue; viaCanonical marks a page queued as another
-// page's canonical URL.
-func (r *run) enqueueURL(src *crawlerSource, raw string, depth int, viaCanonical bool) {
+// page's canonical URL, and listed is the date a feed or sitemap gives
+// the URL (zero if none).
+func (r *run) enqueueURL(src *crawlerSource, raw string, depth int, viaCanonical bool, listed time.Time) {
 	if r.ctx.Err() != nil {
 		return
 	}
@@ -389,6 +399,14 @@ func (r *run) enqueueURL(src *crawlerSource, raw string, depth int, viaCanonical
 		}
 		if ok {
 			meta.prior, meta.hasPrior = e, true
+			if e.Article && candidate && !listed.IsZero() && !e.LastSeen.IsZero() && !listed.After(e.LastSeen) {
+				// A feed or sitemap dates the article before our last
+				// fetch of it: known and unchanged, not even asked for.
+				r.mu.Lock()
+				r.stats.NotModified++
+				r.mu.Unlock()
+				return
+			}
 			if e.Article && candidate { // hubs are always re-read for their links
 				if e.ETag != "" {
 					hdr.Set("If-None-Match", e.ETag)
@@ -424,6 +442,15 @@ func (r *run) pump() {
 		r.queue = r.queue[1:]
 		r.inflight++
 		r.fmu.Unlock()
+		if r.c.cfg.DryRun {
+			if err := r.handle(r.ctx, Page{URL: meta.url, Source: meta.src.Name, Depth: meta.depth}); err != nil {
+				r.cancel(fmt.Errorf("listing %s: %w", meta.url, err))
+			}
+			r.fmu.Lock()
+			r.inflight--
+			r.fmu.Unlock()
+			continue
+		}
 		cctx := colly.NewContext()
 		cctx.Put(runMetaKey, meta)
 		if err := r.col.Request(http.MethodGet, meta.url, nil, cctx, meta.header); err != nil {
@@ -490,6 +517,12 @@ func (r *run) onError(resp *colly.Response, err error) {
 	if resp.StatusCode >= 203 {
 		err = fmt.Errorf("fetching %s: %w", u, fetchStatusError(resp.StatusCode))
 	}
+	if errors.Is(err, ErrRobotsDisallowed) { // a redirect into a disallowed path
+		r.mu.Lock()
+		r.stats.SkippedRobots++
+		r.mu.Unlock()
+		return
+	}
 	r.fail(u, err)
 	if meta != nil && r.state != nil {
 		e := meta.prior
@@ -535,7 +568,7 @@ func (r *run) onPage(e *colly.HTMLElement) {
 		deferToCanonical = urlnormHostAllowed(cu.Host, meta.src.allowed)
 	}
 	if deferToCanonical {
-		r.enqueueURL(meta.src, canonical, meta.depth, true)
+		r.enqueueURL(meta.src, canonical, meta.depth, true, time.Time{})
 	}
 	r.mu.Lock()
 	r.seen[final] = true

@@ -136,7 +136,15 @@ func TestRunIncremental(t *testing.T) {
 		t.Errorf("second run handed out %v, want only /news/changing", got)
 	}
 	if stats.NotModified != 6 {
-		t.Errorf("second run NotModified = %d, want 6 (5 by 304, /news/stable by hash)", stats.NotModified)
+		t.Errorf("second run NotModified = %d, want 6 (2 by listing date, 3 by 304, /news/stable by hash)", stats.NotModified)
+	}
+	for _, p := range []string{"/news/mayor-signs", "/news/tram-line"} {
+		if n := site.hitCount(p); n != 1 {
+			t.Errorf("%s fetched %d times in two runs, want 1: its feed or sitemap date precedes the first fetch", p, n)
+		}
+	}
+	if n := site.hitCount("/news/budget-vote"); n != 2 {
+		t.Errorf("/news/budget-vote (undated) fetched %d times in two runs, want 2 (the second a conditional request)", n)
 	}
 	if n := site.hitCount("/feed.rss"); n != 2 {
 		t.Errorf("feed read %d times in two runs, want 2", n)
