@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -103,6 +104,11 @@ type Config struct {
 	// Out is the output directory; the crawler does not use it, the
 	// command that writes records does.
 	Out string
+	// DryRun makes Run read robots.txt, feeds and sitemaps but fetch no
+	// page: handle receives each page that would be fetched, with only URL,
+	// Source and Depth set. Start pages are listed, not fetched, so their
+	// links are not followed.
+	DryRun bool
 	// Store, when not nil, is used as the crawl state instead of opening State.
 	Store State
 	// Sources are the outlets to crawl; at least one is required.
@@ -129,8 +135,10 @@ type Stats struct {
 	Discovered int
 	// Fetched counts 2xx page responses.
 	Fetched int
-	// NotModified counts pages answered 304, or fetched with the same
-	// content as last run; they are not handed out again.
+	// NotModified counts known articles not handed out again because
+	// they answered 304, came back with the same content as when last
+	// handed out, or were dated by a feed or sitemap no later than their
+	// last fetch (those are not requested at all).
 	NotModified int
 	// SkippedRobots counts URLs robots.txt disallowed.
 	SkippedRobots int
@@ -202,11 +210,15 @@ func New(cfg Config) (*Crawler, error) {
 	names := map[string]bool{}
 	for i, s := range cfg.Sources {
 		cs, err := crawlerValidateSource(s)
+		if se := (*configSourceError)(nil); errors.As(err, &se) {
+			se.index = i
+		}
 		if err != nil {
 			return nil, fmt.Errorf("%w: source %d (%q): %w", ErrBadConfig, i+1, s.Name, err)
 		}
 		if names[s.Name] {
-			return nil, fmt.Errorf("%w: source %d: duplicate name %q", ErrBadConfig, i+1, s.Name)
+			return nil, fmt.Errorf("%w: source %d: %w", ErrBadConfig, i+1,
+				&configSourceError{index: i, field: "name", err: fmt.Errorf("duplicate name %q", s.Name)})
 		}
 		names[s.Name] = true
 		c.sources = append(c.sources, cs)
@@ -217,16 +229,16 @@ func New(cfg Config) (*Crawler, error) {
 func crawlerValidateSource(s Source) (crawlerSource, error) {
 	cs := crawlerSource{Source: s}
 	if strings.TrimSpace(s.Name) == "" {
-		return cs, fmt.Errorf("name is empty")
+		return cs, &configSourceError{field: "name", err: errors.New("name is empty")}
 	}
 	if len(s.StartURLs)+len(s.Feeds)+len(s.Sitemaps) == 0 {
-		return cs, fmt.Errorf("no start_urls, feeds or sitemaps")
+		return cs, &configSourceError{err: errors.New("no start_urls, feeds or sitemaps")}
 	}
 	if s.Delay < 0 {
-		return cs, fmt.Errorf("delay %v is negative", s.Delay)
+		return cs, &configSourceError{field: "delay", err: fmt.Errorf("%v is negative", s.Delay)}
 	}
 	if s.ParallelismPerHost < 0 {
-		return cs, fmt.Errorf("parallelism_per_host %d is negative", s.ParallelismPerHost)
+		return cs, &configSourceError{field: "parallelism_per_host", err: fmt.Errorf("%d is negative", s.ParallelismPerHost)}
 	}
 	if cs.MaxDepth == 0 {
 		cs.MaxDepth = DefaultMaxDepth
@@ -236,7 +248,7 @@ func crawlerValidateSource(s Source) (crawlerSource, error) {
 		for _, raw := range list {
 			n, err := NormalizeURL(raw)
 			if err != nil {
-				return cs, fmt.Errorf("%s: %w", field, err)
+				return cs, &configSourceError{field: field, err: err}
 			}
 			u, _ := url.Parse(n)
 			hosts[u.Hostname()] = true
@@ -244,7 +256,7 @@ func crawlerValidateSource(s Source) (crawlerSource, error) {
 	}
 	for _, d := range s.AllowedDomains {
 		if d == "" || strings.ContainsAny(d, "/: ") || strings.Contains(strings.TrimPrefix(d, "*."), "*") {
-			return cs, fmt.Errorf("allowed_domains: %q is not a host name or *.domain", d)
+			return cs, &configSourceError{field: "allowed_domains", err: fmt.Errorf("%q is not a host name or *.domain", d)}
 		}
 		cs.allowed = append(cs.allowed, strings.ToLower(d))
 	}
@@ -256,14 +268,14 @@ func crawlerValidateSource(s Source) (crawlerSource, error) {
 	for _, p := range s.ArticleURLPatterns {
 		re, err := regexp.Compile(p)
 		if err != nil {
-			return cs, fmt.Errorf("article_url_patterns: %w", err)
+			return cs, &configSourceError{field: "article_url_patterns", err: err}
 		}
 		cs.article = append(cs.article, re)
 	}
 	for _, p := range s.ExcludeURLPatterns {
 		re, err := regexp.Compile(p)
 		if err != nil {
-			return cs, fmt.Errorf("exclude_url_patterns: %w", err)
+			return cs, &configSourceError{field: "exclude_url_patterns", err: err}
 		}
 		cs.exclude = append(cs.exclude, re)
 	}

@@ -1,10 +1,15 @@
 package crawler
 
 import (
+	"context"
 	"errors"
+	"fmt"
+	"net/http"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 )
 
 func TestRunDemoSite(t *testing.T) {
@@ -105,5 +110,104 @@ func TestNewValidates(t *testing.T) {
 				t.Errorf("New: %v, want ErrBadConfig mentioning %q", err, tt.want)
 			}
 		})
+	}
+}
+
+func TestRunHandleErrorStops(t *testing.T) {
+	site := newTestSite(t, nil)
+	c, err := New(testConfig(Source{Name: "demo", StartURLs: []string{site.URL + "/"}, Feeds: []string{site.URL + "/feed.rss"}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	errSink := errors.New("disk full")
+	var calls atomic.Int32
+	stats, err := c.Run(context.Background(), func(context.Context, Page) error {
+		calls.Add(1)
+		return errSink
+	})
+	if !errors.Is(err, errSink) {
+		t.Fatalf("Run error = %v, want the handler's", err)
+	}
+	if stats.Articles != 0 {
+		t.Errorf("Articles = %d, want 0 (none handled successfully)", stats.Articles)
+	}
+	if n := calls.Load(); n > runGlobalParallelism {
+		t.Errorf("handler called %d times after failing", n)
+	}
+}
+
+func TestRunCancel(t *testing.T) {
+	release := make(chan struct{})
+	defer close(release)
+	site := newTestSite(t, map[string]http.HandlerFunc{
+		"/robots.txt": func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, "User-agent: *\nDisallow:\n") },
+		"/hang": func(w http.ResponseWriter, r *http.Request) {
+			select {
+			case <-release:
+			case <-r.Context().Done():
+			}
+		},
+	})
+	var starts []string
+	for i := range 40 {
+		starts = append(starts, fmt.Sprintf("%s/hang?n=%d", site.URL, i))
+	}
+	c, err := New(testConfig(Source{Name: "s", StartURLs: starts, ArticleURLPatterns: []string{"."}, MaxDepth: -1}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		for site.hitCount("/hang") == 0 {
+			time.Sleep(time.Millisecond)
+		}
+		cancel()
+	}()
+	stats, err := c.Run(ctx, func(context.Context, Page) error { return nil })
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("Run error = %v, want context.Canceled", err)
+	}
+	if stats.Failed != 0 {
+		t.Errorf("cancelled requests counted as failures: %v", stats.FailedByKind)
+	}
+	if n := site.hitCount("/hang"); n > 2*DefaultParallelismPerHost {
+		t.Errorf("%d requests made after cancel", n)
+	}
+}
+
+func TestRunRedirectIntoDisallowed(t *testing.T) {
+	site := newTestSite(t, map[string]http.HandlerFunc{
+		"/news/leak": func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/private/draft", http.StatusFound) },
+	})
+	cfg := testConfig(Source{Name: "s", StartURLs: []string{site.URL + "/news/leak"}, Sitemaps: []string{site.URL + "/none"}, MaxDepth: -1})
+	pages, stats, err := testCollect(t, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pages) != 0 || stats.SkippedRobots != 1 || site.hitCount("/private/draft") != 0 {
+		t.Errorf("pages %v, SkippedRobots %d, draft hits %d; want none, 1, 0", testPageURLs(pages, site.URL), stats.SkippedRobots, site.hitCount("/private/draft"))
+	}
+}
+
+func TestRunDryRun(t *testing.T) {
+	site := newTestSite(t, nil)
+	cfg := testConfig(Source{Name: "demo", StartURLs: []string{site.URL + "/"}, Feeds: []string{site.URL + "/feed.rss"}})
+	cfg.DryRun = true
+	pages, stats, err := testCollect(t, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := testPageURLs(pages, site.URL)
+	want := []string{"/", "/news/budget-vote", "/news/mayor-signs", "/news/tram-line"}
+	if !slices.Equal(got, want) {
+		t.Errorf("listed %v, want %v", got, want)
+	}
+	if stats.Fetched != 0 || stats.Articles != 0 {
+		t.Errorf("dry run fetched %d pages, %d articles", stats.Fetched, stats.Articles)
+	}
+	for _, p := range []string{"/", "/news/budget-vote", "/news/mayor-signs"} {
+		if n := site.hitCount(p); n != 0 {
+			t.Errorf("dry run fetched %s", p)
+		}
 	}
 }

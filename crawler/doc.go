@@ -29,7 +29,9 @@
 // # Files
 //
 //   - crawler.go: Config, Source, Page, Stats, New and validation.
-//   - run.go: Run, the Colly wiring, discovery and hand-out.
+//   - run.go: Run, the Colly wiring, enqueueing and hand-out of pages.
+//   - discover.go: reading start URLs, feeds, sitemaps (and robots.txt's).
+//   - frontier.go: the bounded queue between discovery and Colly.
 //   - config.go: LoadConfig, the YAML config file.
 //   - errors.go: sentinel errors.
 //   - urlnorm.go: URL normalisation and allowed-domain matching.

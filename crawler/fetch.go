@@ -52,12 +52,15 @@ func (t *fetchTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		limit = v
 	}
 	for attempt := 0; ; attempt++ {
-		if err := t.breaker.allow(host, time.Now()); err != nil {
-			return nil, fmt.Errorf("fetching %s: %w", req.URL, err)
-		}
 		release, err := t.limits.acquire(ctx, host)
 		if err != nil {
 			return nil, fmt.Errorf("fetching %s: waiting for host slot: %w", req.URL, err)
+		}
+		// The breaker is asked after the wait for a slot, so requests queued
+		// behind failing ones fail fast once it opens.
+		if err := t.breaker.allow(host, time.Now()); err != nil {
+			release()
+			return nil, fmt.Errorf("fetching %s: %w", req.URL, err)
 		}
 		actx, cancel := context.WithCancel(ctx)
 		if t.timeout > 0 {
@@ -73,6 +76,7 @@ func (t *fetchTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 			if errors.Is(err, ErrBlockedAddress) {
 				return nil, err
 			}
+			t.breaker.record(host, false, time.Now())
 			if retryableError(err) && attempt < t.retry.MaxRetries {
 				wait := t.retry.backoff(attempt)
 				t.log.Debug("retrying after network error", "url", req.URL.String(), "attempt", attempt+1, "wait", wait, "err", err)
@@ -81,11 +85,13 @@ func (t *fetchTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 				}
 				continue
 			}
-			t.breaker.record(host, false, time.Now())
 			return nil, err
 		}
 		if resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode >= 500 {
 			now := time.Now()
+			if resp.StatusCode != http.StatusTooManyRequests {
+				t.breaker.record(host, false, now)
+			}
 			wait, hasRA := retryAfter(resp.Header, now)
 			hasRA = hasRA && (resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusServiceUnavailable)
 			if attempt < t.retry.MaxRetries && (!hasRA || wait <= t.retry.MaxRetryAfter) {
@@ -104,7 +110,6 @@ func (t *fetchTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 				t.log.Debug("retrying after status", "url", req.URL.String(), "status", resp.StatusCode, "attempt", attempt+1, "wait", wait)
 				continue
 			}
-			t.breaker.record(host, false, now)
 		} else {
 			t.breaker.record(host, true, time.Now())
 		}

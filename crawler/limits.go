@@ -22,11 +22,16 @@ type limitsHosts struct {
 }
 
 type limitsHost struct {
-	sem chan struct{}
+	sem chan struct{} // one token per request in flight
+	// turn is a context-aware mutex held while a request waits for its
+	// start time, so starts are spaced by delay as measured, whatever the
+	// scheduler does.
+	turn chan struct{}
 
 	mu    sync.Mutex
 	delay time.Duration
-	next  time.Time // earliest start of the next request
+	last  time.Time // start of the previous request
+	until time.Time // no start before this (Retry-After)
 }
 
 func newLimitsHosts(policy limitsPolicy) *limitsHosts {
@@ -39,7 +44,7 @@ func (l *limitsHosts) host(host string) *limitsHost {
 	h, ok := l.hosts[host]
 	if !ok {
 		delay, par := l.policy(host)
-		h = &limitsHost{sem: make(chan struct{}, max(par, 1)), delay: delay}
+		h = &limitsHost{sem: make(chan struct{}, max(par, 1)), turn: make(chan struct{}, 1), delay: delay}
 		l.hosts[host] = h
 	}
 	return h
@@ -58,25 +63,33 @@ func (l *limitsHosts) acquire(ctx context.Context, host string) (release func(),
 	var once sync.Once
 	release = func() { once.Do(func() { <-h.sem }) }
 
-	h.mu.Lock()
-	now := time.Now()
-	start := now
-	if h.next.After(now) {
-		start = h.next
+	select {
+	case h.turn <- struct{}{}:
+	case <-ctx.Done():
+		release()
+		return nil, ctx.Err()
 	}
-	h.next = start.Add(h.delay)
-	h.mu.Unlock()
-	if wait := start.Sub(now); wait > 0 {
-		t := time.NewTimer(wait)
-		defer t.Stop()
-		select {
-		case <-t.C:
-		case <-ctx.Done():
+	defer func() { <-h.turn }()
+	for {
+		h.mu.Lock()
+		start := h.last.Add(h.delay)
+		if h.until.After(start) {
+			start = h.until
+		}
+		wait := time.Until(start)
+		if wait <= 0 {
+			h.last = time.Now()
+			h.mu.Unlock()
+			return release, nil
+		}
+		h.mu.Unlock()
+		// The delay may have been raised (Crawl-delay, Retry-After) while
+		// waiting, so the start time is computed again after the wait.
+		if err := retrySleep(ctx, wait); err != nil {
 			release()
-			return nil, ctx.Err()
+			return nil, err
 		}
 	}
-	return release, nil
 }
 
 // raiseDelay makes host's delay at least d (robots.txt Crawl-delay).
@@ -92,8 +105,8 @@ func (l *limitsHosts) raiseDelay(host string, d time.Duration) {
 func (l *limitsHosts) pause(host string, until time.Time) {
 	h := l.host(host)
 	h.mu.Lock()
-	if until.After(h.next) {
-		h.next = until
+	if until.After(h.until) {
+		h.until = until
 	}
 	h.mu.Unlock()
 }

@@ -22,7 +22,8 @@ type retryPolicy struct {
 	// MaxRetryAfter is the longest Retry-After we wait for; a host asking
 	// for longer fails the request instead of stalling the run.
 	MaxRetryAfter time.Duration
-	// BreakerFailures consecutive failed requests open a host's circuit
+	// BreakerFailures consecutive failed attempts (5xx answers and network
+	// errors, retries included; 429 does not count) open a host's circuit
 	// breaker for BreakerCooldown.
 	BreakerFailures int
 	BreakerCooldown time.Duration
@@ -30,11 +31,12 @@ type retryPolicy struct {
 
 // retryDefaultPolicy is the policy of a Config that sets none: three retries
 // from 500ms (so about 0.5s, 1s, 2s with jitter), Retry-After honoured up
-// to two minutes, and a host rested for a minute after five failures in a row.
+// to two minutes, and a host rested for a minute after ten failed attempts
+// in a row (two or three URLs failing through all their retries).
 func retryDefaultPolicy() retryPolicy {
 	return retryPolicy{
 		MaxRetries: 3, Base: 500 * time.Millisecond, Max: 30 * time.Second,
-		MaxRetryAfter: 2 * time.Minute, BreakerFailures: 5, BreakerCooldown: time.Minute,
+		MaxRetryAfter: 2 * time.Minute, BreakerFailures: 10, BreakerCooldown: time.Minute,
 	}
 }
 

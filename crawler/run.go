@@ -29,8 +29,10 @@ const runMetaKey = "claimwire.meta"
 // the server sent it (see Run's OnResponseHeaders callback).
 const runContentTypeKey = "claimwire.content-type"
 
-// runGlobalParallelism bounds the requests in flight over all hosts; the
-// per-host bounds are limitsHosts'.
+// runGlobalParallelism bounds the requests handed to Colly at once, over
+// all hosts; the per-host bounds are limitsHosts'. URLs beyond it wait in
+// the run's frontier as small structs rather than as Colly goroutines, so
+// memory stays flat however many URLs a sitemap lists.
 const runGlobalParallelism = 16
 
 // runMeta travels with one request through Colly's callbacks.
@@ -42,8 +44,10 @@ type runMeta struct {
 	// viaCanonical marks a page queued as another page's canonical URL; its
 	// own canonical link is not followed again.
 	viaCanonical bool
-	prior     Entry
-	hasPrior  bool
+	prior        Entry
+	hasPrior     bool
+	header       http.Header // request headers, conditional ones included
+	done         sync.Once   // frees the request's frontier slot
 }
 
 // run is the state of one Run: its client, collector, seen sets and counts.
@@ -62,6 +66,11 @@ type run struct {
 	state     State
 
 	discover sync.WaitGroup
+
+	// The frontier: queued requests and the number handed to Colly.
+	fmu      sync.Mutex
+	queue    []*runMeta
+	inflight int
 
 	mu     sync.Mutex
 	seen   map[string]bool // normalised URLs queued or fetched
@@ -91,6 +100,15 @@ func (c *Crawler) Run(ctx context.Context, handle func(context.Context, Page) er
 	r.client, r.transport = fetchNewClient(c.cfg, r.limits, breaker, c.log)
 	defer r.transport.CloseIdleConnections()
 	r.robots = newRobotsCache(r.client, c.cfg.UserAgent, c.cfg.IgnoreRobots, r.onRobots)
+	r.client.CheckRedirect = func(req *http.Request, via []*http.Request) error {
+		if err := fetchCheckRedirect(req, via); err != nil {
+			return err
+		}
+		if req.URL.Path == "/robots.txt" {
+			return nil
+		}
+		return r.robots.allowed(req.Context(), req.URL) // redirect targets obey robots.txt too
+	}
 
 	release, err := r.openState()
 	if err != nil {
@@ -109,6 +127,9 @@ func (c *Crawler) Run(ctx context.Context, handle func(context.Context, Page) er
 	}
 	r.discover.Wait()
 	r.col.Wait()
+	for r.requeue() { // only if a request ended without a Colly callback
+		r.col.Wait()
+	}
 
 	stats := r.snapshot(start)
 	if ctx.Err() != nil {
@@ -180,7 +201,6 @@ func (r *run) newCollector() *colly.Collector {
 	)
 	col.MaxBodySize = 0
 	col.SetClient(r.client)
-	_ = col.Limit(&colly.LimitRule{DomainGlob: "*", Parallelism: runGlobalParallelism}) // fails only for an empty glob
 	// Colly converts bodies to UTF-8 when Content-Type names a charset. The
 	// pipeline wants raw bytes (the cleaner weighs header, <meta> and
 	// content), so the charset is hidden from Colly here and the header
@@ -188,9 +208,14 @@ func (r *run) newCollector() *colly.Collector {
 	col.OnResponseHeaders(func(resp *colly.Response) {
 		ct := resp.Headers.Get("Content-Type")
 		resp.Ctx.Put(runContentTypeKey, ct)
-		if mt, _, err := mime.ParseMediaType(ct); err == nil {
-			resp.Headers.Set("Content-Type", mt)
+		mt, _, err := mime.ParseMediaType(ct)
+		if err != nil {
+			mt, _, _ = strings.Cut(ct, ";")
+			if strings.Contains(strings.ToLower(mt), "charset") {
+				mt = "application/octet-stream"
+			}
 		}
+		resp.Headers.Set("Content-Type", strings.TrimSpace(mt))
 	})
 	col.OnResponse(func(resp *colly.Response) {
 		r.mu.Lock()
@@ -200,8 +225,12 @@ func (r *run) newCollector() *colly.Collector {
 			resp.Headers.Set("Content-Type", ct)
 		}
 	})
-	col.OnError(r.onError)
+	col.OnError(func(resp *colly.Response, err error) {
+		r.onError(resp, err)
+		r.finish(resp.Ctx)
+	})
 	col.OnHTML("html", r.onPage)
+	col.OnScraped(func(resp *colly.Response) { r.finish(resp.Ctx) })
 	return col
 }
 
@@ -213,117 +242,17 @@ func (r *run) onRobots(host string, data *robotstxt.RobotsData) {
 	}
 }
 
-// discoverSource queues a source's start URLs, feed items and sitemap entries.
-func (r *run) discoverSource(src *crawlerSource) {
-	for _, u := range src.StartURLs {
-		r.enqueue(src, u, 0)
-	}
-	for _, f := range src.Feeds {
-		r.readFeed(src, f)
-	}
-	sitemaps := src.Sitemaps
-	if len(sitemaps) == 0 {
-		seenHost := map[string]bool{}
-		for _, s := range src.StartURLs {
-			u, err := url.Parse(s)
-			if err != nil || seenHost[u.Host] {
-				continue
-			}
-			seenHost[u.Host] = true
-			list, err := r.robots.sitemaps(r.ctx, u)
-			if err != nil {
-				r.log.Debug("no robots.txt sitemaps", "url", s, "err", err)
-				continue
-			}
-			sitemaps = append(sitemaps, list...)
-		}
-	}
-	seen := map[string]bool{}
-	for _, s := range sitemaps {
-		r.readSitemap(src, s, 0, seen)
-	}
-}
-
-// fetchListing fetches a feed or sitemap after checking robots.txt.
-func (r *run) fetchListing(raw string, limit int64) ([]byte, *url.URL, bool) {
-	n, err := NormalizeURL(raw)
-	if err != nil {
-		r.fail(raw, err)
-		return nil, nil, false
-	}
-	u, _ := url.Parse(n)
-	if err := r.robots.allowed(r.ctx, u); err != nil {
-		r.fail(n, err)
-		return nil, nil, false
-	}
-	body, err := fetchGet(r.ctx, r.client, r.c.cfg.UserAgent, raw, limit)
-	if err != nil {
-		r.fail(n, err)
-		return nil, nil, false
-	}
-	base, _ := url.Parse(raw)
-	return body, base, true
-}
-
-func (r *run) readFeed(src *crawlerSource, feedURL string) {
-	body, base, ok := r.fetchListing(feedURL, 0)
-	if !ok {
-		return
-	}
-	entries, err := feedsParse(body)
-	if err != nil {
-		r.fail(feedURL, fmt.Errorf("reading feed %s: %w", feedURL, err))
-		return
-	}
-	r.mu.Lock()
-	r.stats.Feeds++
-	r.mu.Unlock()
-	for _, e := range entries {
-		if ref, err := base.Parse(e.URL); err == nil {
-			r.enqueue(src, ref.String(), 1)
-		}
-	}
-}
-
-func (r *run) readSitemap(src *crawlerSource, smURL string, nesting int, seen map[string]bool) {
-	if seen[smURL] || nesting > sitemapsMaxNesting || r.ctx.Err() != nil {
-		return
-	}
-	seen[smURL] = true
-	body, base, ok := r.fetchListing(smURL, sitemapsMaxBytes)
-	if !ok {
-		return
-	}
-	pages, children, err := sitemapsParse(body)
-	if err != nil {
-		r.fail(smURL, fmt.Errorf("reading sitemap %s: %w", smURL, err))
-		return
-	}
-	r.mu.Lock()
-	r.stats.Sitemaps++
-	r.mu.Unlock()
-	for _, p := range pages {
-		if ref, err := base.Parse(p.URL); err == nil {
-			r.enqueue(src, ref.String(), 1)
-		}
-	}
-	for _, child := range children {
-		if ref, err := base.Parse(child); err == nil {
-			r.readSitemap(src, ref.String(), nesting+1, seen)
-		}
-	}
-}
-
 // enqueue queues raw for fetching if it is in the source's domains, may be
 // an article or lies within link depth, was not queued before, and
 // robots.txt allows it.
 func (r *run) enqueue(src *crawlerSource, raw string, depth int) {
-	r.enqueueURL(src, raw, depth, false)
+	r.enqueueURL(src, raw, depth, false, time.Time{})
 }
 
 // enqueueURL is enqueue; viaCanonical marks a page queued as another
-// page's canonical URL.
-func (r *run) enqueueURL(src *crawlerSource, raw string, depth int, viaCanonical bool) {
+// page's canonical URL, and listed is the date a feed or sitemap gives
+// the URL (zero if none).
+func (r *run) enqueueURL(src *crawlerSource, raw string, depth int, viaCanonical bool, listed time.Time) {
 	if r.ctx.Err() != nil {
 		return
 	}
@@ -369,6 +298,14 @@ func (r *run) enqueueURL(src *crawlerSource, raw string, depth int, viaCanonical
 		}
 		if ok {
 			meta.prior, meta.hasPrior = e, true
+			if e.Article && candidate && !listed.IsZero() && !e.LastSeen.IsZero() && !listed.After(e.LastSeen) {
+				// A feed or sitemap dates the article before our last
+				// fetch of it: known and unchanged, not even asked for.
+				r.mu.Lock()
+				r.stats.NotModified++
+				r.mu.Unlock()
+				return
+			}
 			if e.Article && candidate { // hubs are always re-read for their links
 				if e.ETag != "" {
 					hdr.Set("If-None-Match", e.ETag)
@@ -379,11 +316,11 @@ func (r *run) enqueueURL(src *crawlerSource, raw string, depth int, viaCanonical
 			}
 		}
 	}
-	cctx := colly.NewContext()
-	cctx.Put(runMetaKey, meta)
-	if err := r.col.Request(http.MethodGet, n, nil, cctx, hdr); err != nil {
-		r.fail(n, err)
-	}
+	meta.header = hdr
+	r.fmu.Lock()
+	r.queue = append(r.queue, meta)
+	r.fmu.Unlock()
+	r.pump()
 }
 
 // onError counts a failed or 304 response.
@@ -404,6 +341,12 @@ func (r *run) onError(resp *colly.Response, err error) {
 	}
 	if resp.StatusCode >= 203 {
 		err = fmt.Errorf("fetching %s: %w", u, fetchStatusError(resp.StatusCode))
+	}
+	if errors.Is(err, ErrRobotsDisallowed) { // a redirect into a disallowed path
+		r.mu.Lock()
+		r.stats.SkippedRobots++
+		r.mu.Unlock()
+		return
 	}
 	r.fail(u, err)
 	if meta != nil && r.state != nil {
@@ -450,7 +393,7 @@ func (r *run) onPage(e *colly.HTMLElement) {
 		deferToCanonical = urlnormHostAllowed(cu.Host, meta.src.allowed)
 	}
 	if deferToCanonical {
-		r.enqueueURL(meta.src, canonical, meta.depth, true)
+		r.enqueueURL(meta.src, canonical, meta.depth, true, time.Time{})
 	}
 	r.mu.Lock()
 	r.seen[final] = true

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"crypto/sha256"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -13,6 +15,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/PuerkitoBio/goquery"
 )
 
 // testSite is a small local news outlet served from testdata/site, with
@@ -63,6 +67,14 @@ func newTestSite(t *testing.T, extra map[string]http.HandlerFunc) *testSite {
 			body = testGzip(t, body)
 		}
 		w.Header().Set("Content-Type", f[1])
+		if strings.HasSuffix(f[0], ".html") { // articles answer conditional requests
+			etag := fmt.Sprintf(`"%x"`, sha256.Sum256(body))
+			w.Header().Set("ETag", etag)
+			if r.Header.Get("If-None-Match") == etag {
+				w.WriteHeader(http.StatusNotModified)
+				return
+			}
+		}
 		_, _ = w.Write(body)
 	}))
 	t.Cleanup(s.Close)
@@ -99,13 +111,13 @@ func testGzip(t *testing.T, b []byte) []byte {
 }
 
 // testConfig is a fast config for a local site: private networks allowed,
-// no delay, quick retries.
+// no delay, quick retries, no circuit breaker.
 func testConfig(sources ...Source) Config {
 	return Config{
 		AllowPrivateNetworks: true,
 		Timeout:              5 * time.Second,
 		Sources:              sources,
-		retry:                &retryPolicy{MaxRetries: 2, Base: time.Millisecond, Max: 5 * time.Millisecond, MaxRetryAfter: 2 * time.Second, BreakerFailures: 5, BreakerCooldown: time.Minute},
+		retry:                &retryPolicy{MaxRetries: 2, Base: time.Millisecond, Max: 5 * time.Millisecond, MaxRetryAfter: 2 * time.Second},
 	}
 }
 
@@ -136,4 +148,13 @@ func testPageURLs(pages []Page, base string) []string {
 		out = append(out, strings.TrimPrefix(p.URL, base))
 	}
 	return out
+}
+
+func testDoc(t *testing.T, html string) *goquery.Selection {
+	t.Helper()
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(html))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc.Selection
 }

@@ -41,6 +41,9 @@ func NormalizeURL(raw string) (string, error) {
 	}
 	host, port := u.Hostname(), u.Port()
 	host = strings.TrimSuffix(strings.ToLower(host), ".")
+	if host == "" {
+		return "", fmt.Errorf("normalising %q: %w: no host", raw, ErrBadURL)
+	}
 	if (u.Scheme == "http" && port == "80") || (u.Scheme == "https" && port == "443") {
 		port = ""
 	}
