@@ -282,6 +282,10 @@ func (p *Postgres) writeBatch(ctx context.Context, arts []pgArticle) error {
 				cue = &c.Cue.Text
 			}
 			key := speakerKey(c.Speaker.Name)
+			pub := c.Published // for published_at; the article's when the claim has none
+			if pub == "" {
+				pub = pa.a.Published
+			}
 			b.Queue(`INSERT INTO claims (id, article_id, seq, type, quote, quote_start, quote_end, speaker_id,
 					speaker_name, speaker_key, speaker_kind, role, cue, published, published_at,
 					confidence, extractor, record)
@@ -297,7 +301,7 @@ func (p *Postgres) writeBatch(ctx context.Context, arts []pgArticle) error {
 					record = excluded.record, updated_at = now()
 				WHERE claims.record IS DISTINCT FROM excluded.record OR claims.seq IS DISTINCT FROM excluded.seq`,
 				c.ID, c.ArticleID, i, c.Type, c.Quote.Text, c.Quote.Start, c.Quote.End,
-				c.Speaker.Name, key, c.Speaker.Kind, role, cue, c.Published, pgTime(c.Published),
+				c.Speaker.Name, key, c.Speaker.Kind, role, cue, c.Published, pgTime(pub),
 				c.Confidence, c.Extractor, pa.claimJSON[i])
 		}
 	}

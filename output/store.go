@@ -182,16 +182,16 @@ func (s *Store) writeArticle(ctx context.Context, tx *sql.Tx, a extract.Article,
 	claims []extract.Claim, claimJSON []string, idsJSON string) error {
 	now := formatTime(s.now())
 	run := nullRun(s.run.Load())
-	_, err := tx.ExecContext(ctx, `INSERT INTO articles(id, url, canonical_url, title, site_name, host,
+	_, err := tx.ExecContext(ctx, `INSERT INTO articles(id, url, canonical_url, title, site_name, site_key, host,
 		published, published_utc, language, content_hash, text, record, run_id, first_seen, updated_at)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 	ON CONFLICT(id) DO UPDATE SET url = excluded.url, canonical_url = excluded.canonical_url,
-		title = excluded.title, site_name = excluded.site_name, host = excluded.host,
+		title = excluded.title, site_name = excluded.site_name, site_key = excluded.site_key, host = excluded.host,
 		published = excluded.published, published_utc = excluded.published_utc,
 		language = excluded.language, content_hash = excluded.content_hash, text = excluded.text,
 		record = excluded.record, run_id = excluded.run_id, updated_at = excluded.updated_at
 	WHERE articles.record IS NOT excluded.record`,
-		a.ID, a.URL, a.CanonicalURL, a.Title, a.SiteName, articleHost(a),
+		a.ID, a.URL, a.CanonicalURL, a.Title, a.SiteName, speakerKey(a.SiteName), articleHost(a),
 		a.Published, publishedUTC(a.Published), a.Language, a.ContentHash, a.Text, artJSON, run, now, now)
 	if err != nil {
 		return err
@@ -236,21 +236,25 @@ func (s *Store) writeArticle(ctx context.Context, tx *sql.Tx, a extract.Article,
 		if c.Cue != nil {
 			cue = c.Cue.Text
 		}
+		pub := c.Published // for the date filters; the article's when the claim has none
+		if pub == "" {
+			pub = a.Published
+		}
 		_, err = tx.ExecContext(ctx, `INSERT INTO claims(id, article_id, seq, type, quote, quote_start, quote_end,
 			speaker_id, speaker_name, speaker_key, speaker_kind, role, cue, published, published_utc,
-			confidence, extractor, record, run_id, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			published_day, confidence, extractor, record, run_id, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT(id) DO UPDATE SET article_id = excluded.article_id, seq = excluded.seq, type = excluded.type,
 			quote = excluded.quote, quote_start = excluded.quote_start, quote_end = excluded.quote_end,
 			speaker_id = excluded.speaker_id, speaker_name = excluded.speaker_name,
 			speaker_key = excluded.speaker_key, speaker_kind = excluded.speaker_kind, role = excluded.role,
 			cue = excluded.cue, published = excluded.published, published_utc = excluded.published_utc,
-			confidence = excluded.confidence, extractor = excluded.extractor, record = excluded.record,
+			published_day = excluded.published_day, confidence = excluded.confidence, extractor = excluded.extractor, record = excluded.record,
 			run_id = excluded.run_id, updated_at = excluded.updated_at
 		WHERE claims.record IS NOT excluded.record OR claims.seq IS NOT excluded.seq`,
 			c.ID, c.ArticleID, i, c.Type, c.Quote.Text, c.Quote.Start, c.Quote.End,
 			speakerID, c.Speaker.Name, speakerKey(c.Speaker.Name), c.Speaker.Kind, role, cue,
-			c.Published, publishedUTC(c.Published), c.Confidence, c.Extractor, claimJSON[i], run, now)
+			c.Published, publishedUTC(pub), publishedDay(pub), c.Confidence, c.Extractor, claimJSON[i], run, now)
 		if err != nil {
 			return fmt.Errorf("claim %s: %w", c.ID, err)
 		}
@@ -338,6 +342,16 @@ func articleHost(a extract.Article) string {
 		}
 	}
 	return ""
+}
+
+// publishedDay is the date of a record's published time in its own time
+// zone; nil when it is empty or not a time.
+func publishedDay(published string) any {
+	t, ok := extract.Article{Published: published}.PublishedTime()
+	if !ok {
+		return nil
+	}
+	return t.Format(time.DateOnly)
 }
 
 // publishedUTC normalises a record's published time to UTC text for range

@@ -42,11 +42,12 @@ const (
 // ClaimFilter selects claims for ListClaims and exports. Zero fields do not
 // filter.
 type ClaimFilter struct {
-	// Speaker matches the claim's speaker name, or the analyst's corrected
-	// name when there is one, ignoring case and spacing.
+	// Speaker keeps claims whose speaker name contains it, ignoring case
+	// and spacing; the analyst's corrected name counts instead of the
+	// extracted one when there is one.
 	Speaker string
-	// Outlet matches the article's site name (ignoring ASCII case) or its
-	// host ("example.com", "www.example.com" or a URL on it).
+	// Outlet keeps claims whose article's site name or host contains it,
+	// ignoring case ("example news", "example.com", or a URL on the host).
 	Outlet string
 	// ArticleID keeps the claims of one article.
 	ArticleID string
@@ -54,6 +55,10 @@ type ClaimFilter struct {
 	// Until. Claims without a publication time are left out when either
 	// is set.
 	Since, Until time.Time
+	// From and To bound the claim's publication day, both inclusive, as
+	// dates in the record's own time zone (only their year, month and day
+	// count). Claims without a date are left out when either is set.
+	From, To time.Time
 	// Type is a claim type: direct, indirect or mixed.
 	Type string
 	// Verdict is a verdict (see Verdicts), FilterUnreviewed or
@@ -67,6 +72,9 @@ type ClaimFilter struct {
 	Limit, Offset int
 	// Order is OrderNewest when empty.
 	Order ClaimOrder
+
+	// speakerExact makes Speaker match the whole name (SpeakerClaims).
+	speakerExact bool
 }
 
 // ArticleInfo is what a claim row carries about its article.
@@ -197,12 +205,17 @@ func claimWhere(f ClaimFilter) (string, []any, error) {
 	var conds []string
 	var args []any
 	if key := speakerKey(f.Speaker); key != "" {
-		conds = append(conds, `((r.corrected_key IS NULL AND c.speaker_key = ?) OR r.corrected_key = ?)`)
-		args = append(args, key, key)
+		if f.speakerExact {
+			conds = append(conds, `((r.corrected_key IS NULL AND c.speaker_key = ?) OR r.corrected_key = ?)`)
+			args = append(args, key, key)
+		} else {
+			conds = append(conds, `instr(COALESCE(r.corrected_key, c.speaker_key), ?) > 0`)
+			args = append(args, key)
+		}
 	}
 	if o := strings.TrimSpace(f.Outlet); o != "" {
-		conds = append(conds, `(a.site_name = ? COLLATE NOCASE OR a.host = ?)`)
-		args = append(args, o, hostKey(o))
+		conds = append(conds, `(instr(a.site_key, ?) > 0 OR instr(a.host, ?) > 0)`)
+		args = append(args, speakerKey(o), hostKey(o))
 	}
 	if f.ArticleID != "" {
 		conds = append(conds, `c.article_id = ?`)
@@ -215,6 +228,14 @@ func claimWhere(f ClaimFilter) (string, []any, error) {
 	if !f.Until.IsZero() {
 		conds = append(conds, `c.published_utc < ?`)
 		args = append(args, f.Until.UTC().Format(time.RFC3339))
+	}
+	if !f.From.IsZero() {
+		conds = append(conds, `c.published_day >= ?`)
+		args = append(args, f.From.Format(time.DateOnly))
+	}
+	if !f.To.IsZero() {
+		conds = append(conds, `c.published_day <= ?`)
+		args = append(args, f.To.Format(time.DateOnly))
 	}
 	if f.Type != "" {
 		switch f.Type {
@@ -342,6 +363,40 @@ func (s *Store) EachClaim(ctx context.Context, f ClaimFilter, fn func(ClaimRow) 
 	return nil
 }
 
+// Neighbors returns the ids of the claims just before and just after id
+// in the list f selects, in f's order ("" at either end); f's Limit and
+// Offset are ignored. When id itself is not selected by f (a verdict just
+// took it out of an "unreviewed" list), its neighbours are the selected
+// claims on either side of where it sorts. It returns an error wrapping
+// ErrNotFound when id is not in the store.
+func (s *Store) Neighbors(ctx context.Context, id string, f ClaimFilter) (prev, next string, err error) {
+	where, args, err := claimWhere(f)
+	if err != nil {
+		return "", "", fmt.Errorf("finding the neighbours of claim %s: %w", id, err)
+	}
+	order, err := claimOrderBy(f.Order)
+	if err != nil {
+		return "", "", fmt.Errorf("finding the neighbours of claim %s: %w", id, err)
+	}
+	if where != "" {
+		where = " WHERE (" + strings.TrimPrefix(where, " WHERE ") + ") OR c.id = ?"
+		args = append(args, id)
+	}
+	over := strings.TrimPrefix(order, " ")
+	q := `SELECT prev, next FROM (SELECT c.id AS id, lag(c.id) OVER (` + over + `) AS prev, lead(c.id) OVER (` + over + `) AS next
+		FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN reviews r ON r.claim_id = c.id` + where + `) WHERE id = ?`
+	args = append(args, id)
+	var p, n sql.NullString
+	err = s.db.QueryRowContext(ctx, q, args...).Scan(&p, &n)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", "", fmt.Errorf("claim %s: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return "", "", fmt.Errorf("finding the neighbours of claim %s in %s: %w", id, s.path, err)
+	}
+	return p.String, n.String, nil
+}
+
 // GetClaim returns one claim with its article and review history, or an
 // error wrapping ErrNotFound.
 func (s *Store) GetClaim(ctx context.Context, id string) (ClaimDetail, error) {
@@ -392,8 +447,12 @@ func (s *Store) SpeakerClaims(ctx context.Context, name string) ([]ClaimRow, err
 	if speakerKey(name) == "" {
 		return nil, nil
 	}
-	rows, _, err := s.ListClaims(ctx, ClaimFilter{Speaker: name, Order: OrderOldest})
-	return rows, err
+	var out []ClaimRow
+	err := s.EachClaim(ctx, ClaimFilter{Speaker: name, Order: OrderOldest, speakerExact: true}, func(r ClaimRow) error {
+		out = append(out, r)
+		return nil
+	})
+	return out, err
 }
 
 // Counts returns how many articles, claims, speakers, reviews and runs the

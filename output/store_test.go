@@ -413,3 +413,88 @@ func TestStoreConcurrentWriters(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+func TestListClaimsContainsAndDays(t *testing.T) {
+	ctx := context.Background()
+	s := openTestStore(t)
+	docs := fixtureCorpus(t)
+	// Late evening west of UTC: the next day in UTC, this day where it was
+	// published.
+	late, lateClaims := fixtureArticle(t, "https://late.test/x", "Late Édition", "2025-04-21T23:30:00-05:00",
+		"“Night,” said Owl Grey.", fixtureQuote{Quote: "Night,", Speaker: "Owl Grey"})
+	docs = append(docs, fixtureDoc{late, lateClaims})
+	writeCorpus(t, s, docs)
+	id := func(doc, claim int) string { return docs[doc].Claims[claim].ID }
+	day := func(s string) time.Time {
+		t, _ := time.Parse(time.DateOnly, s)
+		return t
+	}
+	tests := []struct {
+		name   string
+		filter ClaimFilter
+		want   []string
+	}{
+		{"speaker part", ClaimFilter{Speaker: "LOPEZ"}, []string{id(1, 0), id(0, 0)}},
+		{"speaker part with diacritics", ClaimFilter{Speaker: "müll"}, []string{id(2, 0), id(2, 1)}},
+		{"outlet part of the site name", ClaimFilter{Outlet: "édition"}, []string{id(4, 0)}},
+		{"outlet part of the host", ClaimFilter{Outlet: "daily"}, []string{id(2, 0), id(2, 1), id(3, 0)}},
+		{"day range is inclusive in the record's zone", ClaimFilter{From: day("2025-04-21"), To: day("2025-04-21")}, []string{id(4, 0), id(1, 0), id(1, 1)}},
+		{"from only", ClaimFilter{From: day("2025-04-22")}, []string{id(2, 0), id(2, 1)}},
+		{"to only", ClaimFilter{To: day("2025-04-20")}, []string{id(0, 0)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows, total, err := s.ListClaims(ctx, tt.filter)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := claimIDs(rows); !slices.Equal(got, tt.want) || total != len(tt.want) {
+				t.Errorf("ids = %v (total %d)\nwant %v", got, total, tt.want)
+			}
+		})
+	}
+	// SpeakerClaims wants the whole name.
+	if rows, err := s.SpeakerClaims(ctx, "Lopez"); err != nil || len(rows) != 0 {
+		t.Errorf("SpeakerClaims(part of a name) = %d rows, %v; want none", len(rows), err)
+	}
+}
+
+func TestStoreNeighbors(t *testing.T) {
+	ctx := context.Background()
+	s := openTestStore(t)
+	docs := fixtureCorpus(t)
+	writeCorpus(t, s, docs)
+	all, _, err := s.ListClaims(ctx, ClaimFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := claimIDs(all)
+	for i, id := range ids {
+		prev, next, err := s.Neighbors(ctx, id, ClaimFilter{Limit: 1, Offset: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantPrev, wantNext := "", ""
+		if i > 0 {
+			wantPrev = ids[i-1]
+		}
+		if i+1 < len(ids) {
+			wantNext = ids[i+1]
+		}
+		if prev != wantPrev || next != wantNext {
+			t.Errorf("Neighbors(#%d) = %q, %q; want %q, %q", i, prev, next, wantPrev, wantNext)
+		}
+	}
+	// A verdict takes ids[2] out of the unreviewed list: its neighbours
+	// are still the unreviewed claims on either side.
+	if err := s.SetVerdict(ctx, ids[2], VerdictSupported, "", "ana"); err != nil {
+		t.Fatal(err)
+	}
+	prev, next, err := s.Neighbors(ctx, ids[2], ClaimFilter{Verdict: FilterUnreviewed})
+	if err != nil || prev != ids[1] || next != ids[3] {
+		t.Errorf("Neighbors of a claim outside the filter = %q, %q, %v; want %q, %q", prev, next, err, ids[1], ids[3])
+	}
+	if _, _, err := s.Neighbors(ctx, "nope", ClaimFilter{}); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Neighbors(unknown) error = %v, want ErrNotFound", err)
+	}
+}

@@ -30,7 +30,8 @@ get a leading apostrophe unless --formula-guard=false.
 or an age (36h, 7d: that long before now), and bound the claims' publication
 time: since <= published < until. --verdict takes a verdict (supported,
 disputed, false, needs_context, not_a_claim), "reviewed" or "unreviewed".
---speaker matches the analyst's corrected speaker when there is one.
+--speaker and --outlet match part of a name; --speaker matches the analyst's
+corrected speaker instead of the extracted one when there is one.
 
 Without --format, the format follows the --out file's extension (.csv), else
 JSONL. --out writes the file whole or not at all.`
@@ -46,8 +47,8 @@ func exportCmd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fs.StringVar(&format, "format", "", "output format: jsonl or csv (default: from --out's extension, else jsonl)")
 	fs.StringVar(&since, "since", "", "only claims published at or after `T`")
 	fs.StringVar(&until, "until", "", "only claims published before `T`")
-	fs.StringVar(&filter.Speaker, "speaker", "", "only claims by `NAME` (case and spacing ignored)")
-	fs.StringVar(&filter.Outlet, "outlet", "", "only claims from outlet `O`: its site name, host or a URL on it")
+	fs.StringVar(&filter.Speaker, "speaker", "", "only claims whose speaker's name contains `NAME` (case and spacing ignored)")
+	fs.StringVar(&filter.Outlet, "outlet", "", "only claims from outlets whose site name or host contains `O` (or a URL on the host)")
 	fs.StringVar(&filter.Verdict, "verdict", "", "only claims with verdict `V` (or reviewed, unreviewed)")
 	fs.StringVar(&filter.Type, "type", "", "only claims of `TYPE` direct, indirect or mixed")
 	fs.StringVar(&filter.Query, "search", "", "only claims whose quote or speaker contains all `WORDS`")

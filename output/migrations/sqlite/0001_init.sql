@@ -21,6 +21,8 @@ CREATE TABLE articles (
 	canonical_url TEXT NOT NULL,
 	title         TEXT NOT NULL,
 	site_name     TEXT NOT NULL,
+	-- site_key is site_name folded like speakers.key, for the outlet filter.
+	site_key      TEXT NOT NULL,
 	-- host is the lower-case host of the canonical URL (or URL) without
 	-- "www.", for the outlet filter.
 	host          TEXT NOT NULL,
@@ -34,7 +36,6 @@ CREATE TABLE articles (
 	first_seen    TEXT NOT NULL,
 	updated_at    TEXT NOT NULL
 );
-CREATE INDEX articles_site_name ON articles(site_name COLLATE NOCASE);
 CREATE INDEX articles_host ON articles(host);
 
 -- speakers holds one row per distinct speaker name; key is the name folded
@@ -63,6 +64,9 @@ CREATE TABLE claims (
 	cue           TEXT,
 	published     TEXT NOT NULL,
 	published_utc TEXT,
+	-- published_day is the date of published in its own time zone
+	-- ("2025-04-21"), for day filters; NULL when unknown.
+	published_day TEXT,
 	confidence    REAL NOT NULL,
 	extractor     TEXT NOT NULL,
 	record        TEXT NOT NULL,
@@ -73,6 +77,7 @@ CREATE INDEX claims_article ON claims(article_id, seq);
 CREATE INDEX claims_speaker ON claims(speaker_key);
 CREATE INDEX claims_speaker_id ON claims(speaker_id);
 CREATE INDEX claims_published ON claims(published_utc);
+CREATE INDEX claims_published_day ON claims(published_day);
 
 -- reviews holds an analyst's current verdict and speaker correction for a
 -- claim. It is keyed by claim id without a foreign key: when re-extraction
