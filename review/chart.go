@@ -7,8 +7,8 @@ import (
 
 // Chart geometry, in SVG user units.
 const (
-	chartWidth   = 760
-	chartHeight  = 220
+	chartWidth   = 1180
+	chartHeight  = 240
 	chartLeft    = 40 // room for the y axis labels
 	chartRight   = 10
 	chartTop     = 12

@@ -101,8 +101,8 @@ func newCorpus(t *testing.T) fxCorpus {
 			"“We cannot reopen the terminals before the cranes are inspected,” said Inês Carvalho, the port’s operations director. “Safety comes first — always.”\n\n"+
 			"Shipping companies said the closure would cost them millions of euros.")
 	fx.port = fxClaim(t, port, fxSpec{typ: extract.ClaimDirect, speaker: "Inês Carvalho", kind: extract.SpeakerPerson,
-		role:  "the port’s operations director",
-		quote: []string{"We cannot reopen the terminals before the cranes are inspected,", "Safety comes first — always."},
+		role:    "the port’s operations director",
+		quote:   []string{"We cannot reopen the terminals before the cranes are inspected,", "Safety comes first — always."},
 		mention: "Inês Carvalho", cue: "said Inês"})
 	fx.port.Cue.Text, fx.port.Cue.End = "said", fx.port.Cue.Start+4
 	fx.portIndirect = fxClaim(t, port, fxSpec{typ: extract.ClaimIndirect, speaker: "officials", kind: extract.SpeakerAnonymous,

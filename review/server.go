@@ -96,7 +96,7 @@ func (s *server) secure(next http.Handler) http.Handler {
 		h.Set("Content-Security-Policy", contentSecurityPolicy)
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("X-Frame-Options", "DENY")
-		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("Referrer-Policy", "same-origin")
 		h.Set("Cache-Control", "no-store")
 		if s.opts.Token == "" {
 			if !isLoopbackHost(r.Host) {
@@ -125,7 +125,9 @@ func (s *server) checkCSRF(next http.HandlerFunc) http.HandlerFunc {
 			http.Error(w, "bad form: "+err.Error(), http.StatusBadRequest)
 			return
 		}
-		if origin := r.Header.Get("Origin"); origin != "" && !sameOrigin(origin, r.Host) {
+		// The token is the defence; a foreign Origin is refused as well.
+		// "null" (privacy settings, no-referrer policies) says nothing.
+		if origin := r.Header.Get("Origin"); origin != "" && origin != "null" && !sameOrigin(origin, r.Host) {
 			http.Error(w, errForbidden.Error(), http.StatusForbidden)
 			return
 		}
