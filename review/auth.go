@@ -26,9 +26,8 @@ func (s *server) authorize(w http.ResponseWriter, r *http.Request) bool {
 			HttpOnly: true, SameSite: http.SameSiteStrictMode, Secure: r.TLS != nil,
 		})
 		q.Del("token")
-		u := *r.URL
-		u.RawQuery = q.Encode()
-		http.Redirect(w, r, u.RequestURI(), http.StatusSeeOther)
+		// One leading slash only: "//host" would leave the server.
+		http.Redirect(w, r, withQuery("/"+strings.TrimLeft(r.URL.Path, "/"), q.Encode()), http.StatusSeeOther)
 		return false
 	}
 	if bearer, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer "); ok && equalSecret(strings.TrimSpace(bearer), s.opts.Token) {
