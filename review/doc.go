@@ -17,6 +17,8 @@
 //   - export.go: CSV and JSONL download of the filtered list.
 //   - templates.go, templates/*.html, static/: pages, CSS and JavaScript,
 //     embedded in the binary (no build step, no CDN).
+//   - storetest/: the Store contract as a test suite, for MemStore and the
+//     SQLite adapter alike.
 //
 // # Security
 //
@@ -33,6 +35,23 @@
 // Claim offsets are Unicode code points into the article text (see
 // extract.Span). The highlighter works on the text as []rune, so quotes in
 // texts with “curly quotes”, accents or Cyrillic are marked exactly.
+//
+// # Keyboard
+//
+// j and k move to the next and previous claim (on the list, they move the
+// selection, and o or Enter opens it); 1–5 give the verdicts in the order of
+// Verdicts(); / focuses the search box; u goes back to the list. The header
+// shows these keys on every page.
+//
+// # Tests
+//
+// Handler tests use httptest. The browser tests (browser_test.go) drive
+// headless Chromium through chromedp: they skip when no Chromium binary is
+// found, unless CLAIMWIRE_REQUIRE_BROWSER=1, and log the paths of the
+// screenshots they save. To run them locally on Debian:
+//
+//	sudo .ci/chromium.sh
+//	CLAIMWIRE_REQUIRE_BROWSER=1 go test ./review/ -run Browser -v
 //
 // # Concurrency
 //

@@ -135,6 +135,8 @@ func flash(q url.Values) string {
 	switch q.Get("saved") {
 	case "verdict":
 		return "Verdict saved."
+	case "verdict-advanced":
+		return "Verdict saved on the previous claim; this is the next one."
 	case "speaker":
 		return "Speaker correction saved."
 	case "speaker-cleared":
@@ -223,6 +225,19 @@ func (s *server) handleVerdict(w http.ResponseWriter, r *http.Request) {
 	if err := s.store.SetVerdict(r.Context(), id, verdict, note, s.postReviewer(w, r)); err != nil {
 		s.storeError(w, r, err)
 		return
+	}
+	if r.PostForm.Get("advance") == "1" {
+		q, _ := url.ParseQuery(r.PostForm.Get("filter"))
+		f, _ := parseFilterForm(q).filter()
+		_, next, err := s.store.Neighbors(r.Context(), id, f)
+		if err != nil {
+			s.storeError(w, r, err)
+			return
+		}
+		if next != "" {
+			http.Redirect(w, r, backTo(next, r, "verdict-advanced"), http.StatusSeeOther)
+			return
+		}
 	}
 	http.Redirect(w, r, backTo(id, r, "verdict"), http.StatusSeeOther)
 }

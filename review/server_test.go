@@ -328,6 +328,10 @@ func TestTokenAuth(t *testing.T) {
 			}
 		})
 	}
+	// The redirect that drops ?token= stays on this server.
+	if res := get("//evil.example/x?token="+secret, nil); res.Header.Get("Location") != "/evil.example/x" {
+		t.Errorf("redirect from //evil.example/x to %q", res.Header.Get("Location"))
+	}
 	// With the token, a POST still needs the CSRF token.
 	req := httptest.NewRequest(http.MethodPost, "/claims/"+ts.fx.port.ID+"/verdict", strings.NewReader("verdict=false"))
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
@@ -566,4 +570,24 @@ func TestExport(t *testing.T) {
 			t.Errorf("%d lines, want %d", n, len(ts.fx.claims))
 		}
 	})
+}
+
+func TestVerdictAdvancesToNextClaim(t *testing.T) {
+	ts := newTestServer(t, Options{})
+	_, list := ts.get("/?verdict=unreviewed&speaker=carvalho")
+	ids := listIDs(list)
+	token := ts.csrf(ids[0])
+	res, _ := ts.post("/claims/"+ids[0]+"/verdict", url.Values{
+		"verdict": {"supported"}, "advance": {"1"}, "csrf": {token}, "filter": {"verdict=unreviewed&speaker=carvalho"},
+	})
+	want := "/claims/" + ids[1] + "?saved=verdict-advanced&speaker=carvalho&verdict=unreviewed"
+	if loc := res.Header.Get("Location"); loc != want {
+		t.Fatalf("redirect to %q, want %q", loc, want)
+	}
+	// At the end of the list it stays on the claim.
+	last := ids[len(ids)-1]
+	res, _ = ts.post("/claims/"+last+"/verdict", url.Values{"verdict": {"false"}, "advance": {"1"}, "csrf": {token}, "filter": {"speaker=carvalho"}})
+	if loc := res.Header.Get("Location"); loc != "/claims/"+last+"?saved=verdict&speaker=carvalho" {
+		t.Errorf("last claim: redirect to %q", loc)
+	}
 }

@@ -18,6 +18,19 @@
     }
   }
 
+  // Remember "then open the next claim" between pages.
+  var advance = document.getElementById("advance");
+  if (advance) {
+    try {
+      advance.checked = window.localStorage.getItem("claimwire.advance") === "1";
+      advance.addEventListener("change", function () {
+        window.localStorage.setItem("claimwire.advance", advance.checked ? "1" : "0");
+      });
+    } catch (err) {
+      // Storage may be disabled; the box then starts unchecked.
+    }
+  }
+
   function typing(e) {
     var t = e.target;
     if (!t || !t.tagName) return false;
