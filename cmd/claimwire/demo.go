@@ -89,12 +89,12 @@ func runDemo(ctx context.Context, rf *runFlags, addr string, stdout, stderr io.W
 	if err != nil {
 		return crawler.Stats{}, pipeline.Summary{}, err
 	}
-	sinks, closeSinks, err := rf.openSinks(stdout, logger)
+	sinks, err := rf.openSinks(ctx, "demo", stdout, logger)
 	if err != nil {
 		return crawler.Stats{}, pipeline.Summary{}, err
 	}
-	stats, sum, err := pipeline.Crawl(ctx, cr, sinks, pipeline.Options{Workers: rf.workers, Logger: logger, Progress: rf.progress(stderr)})
-	if cerr := closeSinks(); err == nil {
+	stats, sum, err := pipeline.Crawl(ctx, cr, sinks.sinks, pipeline.Options{Workers: rf.workers, Logger: logger, Progress: rf.progress(stderr)})
+	if cerr := sinks.close(&sum); err == nil {
 		err = cerr
 	}
 	return stats, sum, err

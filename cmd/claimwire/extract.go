@@ -70,7 +70,7 @@ func extractCmd(ctx context.Context, args []string, stdout, stderr io.Writer) er
 			return usagef("--url goes with exactly one file, and %s holds %d", paths[0], len(files))
 		}
 	}
-	sinks, closeSinks, err := rf.openSinks(stdout, logger)
+	sinks, err := rf.openSinks(ctx, "extract", stdout, logger)
 	if err != nil {
 		return err
 	}
@@ -89,13 +89,13 @@ func extractCmd(ctx context.Context, args []string, stdout, stderr io.Writer) er
 			cancel(err)
 		}
 	}()
-	sum, runErr := pipeline.Run(ctx, docs, sinks, pipeline.Options{Workers: rf.workers, Logger: logger, Progress: rf.progress(stderr)})
+	sum, runErr := pipeline.Run(ctx, docs, sinks.sinks, pipeline.Options{Workers: rf.workers, Logger: logger, Progress: rf.progress(stderr)})
 	summaryOut := stdout
 	if rf.out == "-" {
 		summaryOut = stderr
 	}
 	rf.printSummary(summaryOut, sum)
-	return finish(sum, runErr, closeSinks())
+	return finish(sum, runErr, sinks.close(&sum))
 }
 
 // findPages expands the PATH arguments into a sorted list of page files.

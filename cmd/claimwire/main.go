@@ -51,6 +51,8 @@ func commands() []command {
 	return []command{
 		{"demo", "crawl the embedded demo outlet and extract its claims (no network needed)", demoCmd},
 		{"extract", "clean HTML files or given texts and extract claims, without crawling", extractCmd},
+		{"review", "serve the analysts' review UI over the claims store", reviewCmd},
+		{"export", "export claims from the store as JSONL or CSV", exportCmd},
 		{"eval", "measure quality on the shared evaluation data (articles, claims, timex)", evalCmd},
 		{"bench", "measure speed (clean, claims)", benchCmd},
 		{"version", "print the version", func(_ context.Context, _ []string, stdout, _ io.Writer) error {

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -17,6 +19,9 @@ import (
 // runFlags are the flags shared by the commands that run the pipeline.
 type runFlags struct {
 	out       string
+	db        string
+	noStore   bool
+	postgres  string
 	workers   int
 	appendOut bool
 	logFormat string
@@ -26,6 +31,9 @@ type runFlags struct {
 
 func (rf *runFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&rf.out, "out", "out", "output `DIR` for articles.jsonl and claims.jsonl; '-' writes claims JSONL to stdout")
+	fs.StringVar(&rf.db, "db", "", "SQLite store `PATH` the records are also upserted into (default DIR/claimwire.db)")
+	fs.BoolVar(&rf.noStore, "no-store", false, "do not write the SQLite store")
+	fs.StringVar(&rf.postgres, "postgres", "", "also upsert the records into PostgreSQL at `URL` (default $"+postgresEnv+")")
 	fs.IntVar(&rf.workers, "workers", 0, "documents processed at once (0 = one per CPU)")
 	fs.BoolVar(&rf.appendOut, "append", false, "append to existing JSONL files instead of starting them afresh")
 	fs.StringVar(&rf.logFormat, "log-format", "text", "log format on stderr: text or json")
@@ -55,21 +63,99 @@ func (rf *runFlags) logger(stderr io.Writer) *slog.Logger {
 	return slog.New(slog.NewTextHandler(stderr, opts))
 }
 
-// openSinks opens the JSONL outputs named by --out.
-func (rf *runFlags) openSinks(stdout io.Writer, logger *slog.Logger) ([]pipeline.Sink, func() error, error) {
+// postgresEnv names the environment variable that gives --postgres.
+const postgresEnv = "CLAIMWIRE_POSTGRES_URL"
+
+// storePath is the SQLite store the run writes, or "" for none.
+func (rf *runFlags) storePath() string {
+	switch {
+	case rf.noStore:
+		return ""
+	case rf.db != "":
+		return rf.db
+	case rf.out == "-":
+		return ""
+	}
+	return filepath.Join(rf.out, "claimwire.db")
+}
+
+// sinkSet is the outputs of one run, in the order they are written: the
+// JSONL files first, so that they are complete whatever a database does,
+// then the SQLite store, then PostgreSQL.
+type sinkSet struct {
+	sinks  []pipeline.Sink
+	store  *output.Store
+	runID  int64
+	closes []func() error
+}
+
+// openSinks opens the JSONL outputs named by --out and the stores named by
+// --db and --postgres, and records the start of a run of the given kind in
+// the SQLite store.
+func (rf *runFlags) openSinks(ctx context.Context, kind string, stdout io.Writer, logger *slog.Logger) (*sinkSet, error) {
+	set := &sinkSet{}
 	if rf.out == "-" {
 		s := &output.JSONL{Claims: output.NewLineWriter(stdout, "stdout")}
-		return []pipeline.Sink{s}, s.Close, nil
+		set.add(s)
+	} else {
+		mode := output.Truncate
+		if rf.appendOut {
+			mode = output.Append
+		}
+		s, err := output.OpenJSONL(rf.out, mode, logger)
+		if err != nil {
+			return nil, err
+		}
+		set.add(s)
 	}
-	mode := output.Truncate
-	if rf.appendOut {
-		mode = output.Append
+	if path := rf.storePath(); path != "" {
+		st, err := output.OpenStore(ctx, path)
+		if err != nil {
+			set.close(nil)
+			return nil, err
+		}
+		set.add(st)
+		set.store = st
+		if set.runID, err = st.StartRun(ctx, kind); err != nil {
+			set.close(nil)
+			return nil, err
+		}
 	}
-	s, err := output.OpenJSONL(rf.out, mode, logger)
-	if err != nil {
-		return nil, nil, err
+	pgURL := rf.postgres
+	if pgURL == "" {
+		pgURL = os.Getenv(postgresEnv)
 	}
-	return []pipeline.Sink{s}, s.Close, nil
+	if pgURL != "" {
+		pg, err := output.OpenPostgres(ctx, pgURL)
+		if err != nil {
+			set.close(nil)
+			return nil, err
+		}
+		set.add(pg)
+	}
+	return set, nil
+}
+
+func (set *sinkSet) add(s pipeline.Sink) {
+	set.sinks = append(set.sinks, s)
+	set.closes = append(set.closes, s.Close)
+}
+
+// close finishes the run in the store with its summary (when given) and
+// closes every sink, in order.
+func (set *sinkSet) close(sum *pipeline.Summary) error {
+	var errs []error
+	if set.store != nil && set.runID != 0 && sum != nil {
+		b, err := json.Marshal(sum)
+		if err == nil {
+			err = set.store.FinishRun(context.Background(), set.runID, b)
+		}
+		errs = append(errs, err)
+	}
+	for _, c := range set.closes {
+		errs = append(errs, c())
+	}
+	return errors.Join(errs...)
 }
 
 // progress returns a pipeline progress callback that redraws one line on
@@ -125,6 +211,9 @@ func (rf *runFlags) printSummary(w io.Writer, s pipeline.Summary) {
 	}
 	if rf.out != "-" {
 		fmt.Fprintf(w, "Wrote %s and %s\n", filepath.Join(rf.out, "articles.jsonl"), filepath.Join(rf.out, "claims.jsonl"))
+	}
+	if path := rf.storePath(); path != "" {
+		fmt.Fprintf(w, "Stored in %s; review with: claimwire review --db %s\n", path, path)
 	}
 }
 
