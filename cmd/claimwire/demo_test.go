@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"net"
 	"os"
@@ -211,5 +212,40 @@ func TestDemoIDsStableAcrossRuns(t *testing.T) {
 	}
 	if !slices.Equal(ids(a1, c1), ids(a2, c2)) {
 		t.Errorf("ids differ between two runs:\n%v\n%v", ids(a1, c1), ids(a2, c2))
+	}
+}
+
+// TestDemoTwiceKeepsStoreCounts runs the demo twice into one output
+// directory: the SQLite store upserts by stable id, so the second run adds
+// a run row and nothing else.
+func TestDemoTwiceKeepsStoreCounts(t *testing.T) {
+	dir := t.TempDir()
+	addr := freeLoopbackAddr(t)
+	counts := func() output.Counts {
+		t.Helper()
+		if code, stdout, stderr := runCLI(t, "demo", "-q", "--addr", addr, "--out", dir); code != exitOK {
+			t.Fatalf("demo exit %d\n%s\n%s", code, stdout, stderr)
+		}
+		st, err := output.OpenStore(context.Background(), filepath.Join(dir, "claimwire.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		c, err := st.Counts(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	first := counts()
+	second := counts()
+	if first.Articles < 11 || first.Claims == 0 {
+		t.Fatalf("first run stored %+v", first)
+	}
+	if second.Articles != first.Articles || second.Claims != first.Claims || second.Speakers != first.Speakers {
+		t.Errorf("counts changed between runs: %+v then %+v", first, second)
+	}
+	if second.Runs != first.Runs+1 {
+		t.Errorf("runs %d then %d, want one more", first.Runs, second.Runs)
 	}
 }
