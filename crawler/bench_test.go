@@ -64,7 +64,7 @@ func benchOutlet(b *testing.B, n int) *httptest.Server {
 // the run.
 func BenchmarkRun(b *testing.B) {
 	for _, discovery := range []string{"links", "sitemap"} {
-		for _, n := range []int{500, 2000} {
+		for _, n := range benchSizes {
 			b.Run(fmt.Sprintf("%s/%d", discovery, n), func(b *testing.B) {
 				srv := benchOutlet(b, n)
 				src := Source{Name: "bench", StartURLs: []string{srv.URL + "/"}, MaxDepth: 2}
@@ -116,3 +116,6 @@ func BenchmarkRun(b *testing.B) {
 		}
 	}
 }
+
+// benchSizes are the outlet sizes BenchmarkRun crawls.
+var benchSizes = []int{500, 2000}

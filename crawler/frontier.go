@@ -25,6 +25,13 @@ func (r *run) pump() {
 		r.queue = r.queue[1:]
 		r.inflight++
 		r.fmu.Unlock()
+		hdr, ok := r.prepare(meta)
+		if !ok {
+			r.fmu.Lock()
+			r.inflight--
+			r.fmu.Unlock()
+			continue
+		}
 		if r.c.cfg.DryRun {
 			if err := r.handle(r.ctx, Page{URL: meta.url, Source: meta.src.Name, Depth: meta.depth}); err != nil {
 				r.cancel(fmt.Errorf("listing %s: %w", meta.url, err))
@@ -36,7 +43,7 @@ func (r *run) pump() {
 		}
 		cctx := colly.NewContext()
 		cctx.Put(runMetaKey, meta)
-		if err := r.col.Request(http.MethodGet, meta.url, nil, cctx, meta.header); err != nil {
+		if err := r.col.Request(http.MethodGet, meta.url, nil, cctx, hdr); err != nil {
 			r.fail(meta.url, err)
 			meta.done.Do(func() {
 				r.fmu.Lock()

@@ -44,10 +44,9 @@ type runMeta struct {
 	// viaCanonical marks a page queued as another page's canonical URL; its
 	// own canonical link is not followed again.
 	viaCanonical bool
-	prior        Entry
-	hasPrior     bool
-	header       http.Header // request headers, conditional ones included
-	done         sync.Once   // frees the request's frontier slot
+	prior        *Entry    // the crawl state's entry, once looked up; nil if none
+	listed       time.Time // date a feed or sitemap gives the URL, if any
+	done         sync.Once // frees the request's frontier slot
 }
 
 // run is the state of one Run: its client, collector, seen sets and counts.
@@ -288,39 +287,47 @@ func (r *run) enqueueURL(src *crawlerSource, raw string, depth int, viaCanonical
 		r.fail(n, err)
 		return
 	}
-	meta := &runMeta{src: src, url: n, depth: depth, candidate: candidate, viaCanonical: viaCanonical}
-	hdr := http.Header{}
-	hdr.Set("User-Agent", r.c.cfg.UserAgent)
-	if r.state != nil {
-		e, ok, err := r.state.Lookup(r.ctx, n)
-		if err != nil {
-			r.log.Warn("looking up crawl state", "url", n, "err", err)
-		}
-		if ok {
-			meta.prior, meta.hasPrior = e, true
-			if e.Article && candidate && !listed.IsZero() && !e.LastSeen.IsZero() && !listed.After(e.LastSeen) {
-				// A feed or sitemap dates the article before our last
-				// fetch of it: known and unchanged, not even asked for.
-				r.mu.Lock()
-				r.stats.NotModified++
-				r.mu.Unlock()
-				return
-			}
-			if e.Article && candidate { // hubs are always re-read for their links
-				if e.ETag != "" {
-					hdr.Set("If-None-Match", e.ETag)
-				}
-				if e.LastModified != "" {
-					hdr.Set("If-Modified-Since", e.LastModified)
-				}
-			}
-		}
-	}
-	meta.header = hdr
+	meta := &runMeta{src: src, url: n, depth: depth, candidate: candidate, viaCanonical: viaCanonical, listed: listed}
 	r.fmu.Lock()
 	r.queue = append(r.queue, meta)
 	r.fmu.Unlock()
 	r.pump()
+}
+
+// prepare looks meta's URL up in the crawl state just before it is
+// fetched (so queued URLs hold no state) and returns the request headers,
+// conditional ones for known articles. ok is false when the URL need not be
+// fetched: a feed or sitemap dates it before our last fetch.
+func (r *run) prepare(meta *runMeta) (hdr http.Header, ok bool) {
+	hdr = http.Header{}
+	hdr.Set("User-Agent", r.c.cfg.UserAgent)
+	if r.state == nil {
+		return hdr, true
+	}
+	e, found, err := r.state.Lookup(r.ctx, meta.url)
+	if err != nil {
+		r.log.Warn("looking up crawl state", "url", meta.url, "err", err)
+	}
+	if !found {
+		return hdr, true
+	}
+	meta.prior = &e
+	if !e.Article || !meta.candidate { // hubs are always re-read for their links
+		return hdr, true
+	}
+	if !meta.listed.IsZero() && !e.LastSeen.IsZero() && !meta.listed.After(e.LastSeen) {
+		r.mu.Lock()
+		r.stats.NotModified++
+		r.mu.Unlock()
+		return nil, false
+	}
+	if e.ETag != "" {
+		hdr.Set("If-None-Match", e.ETag)
+	}
+	if e.LastModified != "" {
+		hdr.Set("If-Modified-Since", e.LastModified)
+	}
+	return hdr, true
 }
 
 // onError counts a failed or 304 response.
@@ -334,9 +341,11 @@ func (r *run) onError(resp *colly.Response, err error) {
 		r.mu.Lock()
 		r.stats.NotModified++
 		r.mu.Unlock()
-		e := meta.prior
-		e.Status, e.LastSeen, e.Failures, e.LastError = http.StatusNotModified, time.Now().UTC(), 0, ""
-		r.record(e)
+		if meta.prior != nil { // a 304 to an unconditional request has nothing to refresh
+			e := *meta.prior
+			e.Status, e.LastSeen, e.Failures, e.LastError = http.StatusNotModified, time.Now().UTC(), 0, ""
+			r.record(e)
+		}
 		return
 	}
 	if resp.StatusCode >= 203 {
@@ -350,9 +359,9 @@ func (r *run) onError(resp *colly.Response, err error) {
 	}
 	r.fail(u, err)
 	if meta != nil && r.state != nil {
-		e := meta.prior
-		if !meta.hasPrior {
-			e = Entry{URL: meta.url, FirstSeen: time.Now().UTC()}
+		e := Entry{URL: meta.url, FirstSeen: time.Now().UTC()}
+		if meta.prior != nil {
+			e = *meta.prior
 		}
 		e.Status, e.Failures, e.LastError = resp.StatusCode, e.Failures+1, err.Error()
 		r.record(e)
@@ -451,14 +460,14 @@ func (r *run) onPage(e *colly.HTMLElement) {
 	body := e.Response.Body
 	sum := sha256.Sum256(body)
 	hash := hex.EncodeToString(sum[:])
-	entry := meta.prior
-	if !meta.hasPrior {
-		entry = Entry{URL: meta.url, FirstSeen: now}
+	entry := Entry{URL: meta.url, FirstSeen: now}
+	if meta.prior != nil {
+		entry = *meta.prior
 	}
 	header := e.Response.Headers.Clone()
 	entry.Status, entry.LastSeen, entry.Failures, entry.LastError = e.Response.StatusCode, now, 0, ""
 	entry.ETag, entry.LastModified = header.Get("ETag"), header.Get("Last-Modified")
-	if meta.hasPrior && meta.prior.Article && meta.prior.ContentHash == hash {
+	if meta.prior != nil && meta.prior.Article && meta.prior.ContentHash == hash {
 		r.mu.Lock()
 		r.stats.NotModified++
 		r.mu.Unlock()

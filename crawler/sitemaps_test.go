@@ -50,3 +50,15 @@ func TestSitemapsParse(t *testing.T) {
 		}
 	}
 }
+
+func FuzzSitemapsParse(f *testing.F) {
+	f.Add([]byte(`<urlset><url><loc>https://e.com/a</loc><lastmod>2025-04-19</lastmod></url></urlset>`))
+	f.Add([]byte(`<sitemapindex><sitemap><loc>https://e.com/s.xml.gz</loc></sitemap></sitemapindex>`))
+	f.Add([]byte("\x1f\x8b"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		pages, children, err := sitemapsParse(b)
+		if err != nil && (len(pages) > 0 || len(children) > 0) {
+			t.Errorf("error %v with results", err)
+		}
+	})
+}

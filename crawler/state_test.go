@@ -111,11 +111,20 @@ func TestRunIncremental(t *testing.T) {
 			// no validators: the content hash tells whether it changed
 			fmt.Fprintf(w, `<html><head><meta property="og:type" content="article"></head><body><p>Version %d</p></body></html>`, version.Load())
 		},
+		"/news/last-modified": func(w http.ResponseWriter, r *http.Request) {
+			const lm = "Mon, 21 Apr 2025 10:00:00 GMT"
+			if r.Header.Get("If-Modified-Since") == lm {
+				w.WriteHeader(http.StatusNotModified)
+				return
+			}
+			w.Header().Set("Last-Modified", lm)
+			fmt.Fprint(w, `<html><head><meta property="og:type" content="article"></head><body><p>Dated</p></body></html>`)
+		},
 		"/news/stable": func(w http.ResponseWriter, r *http.Request) {
 			fmt.Fprint(w, `<html><head><meta property="og:type" content="article"></head><body><p>Same</p></body></html>`)
 		},
 	})
-	cfg := testConfig(Source{Name: "demo", StartURLs: []string{site.URL + "/", site.URL + "/news/changing", site.URL + "/news/stable"},
+	cfg := testConfig(Source{Name: "demo", StartURLs: []string{site.URL + "/", site.URL + "/news/changing", site.URL + "/news/stable", site.URL + "/news/last-modified"},
 		Feeds: []string{site.URL + "/feed.rss"}})
 	cfg.State = filepath.Join(t.TempDir(), "state.db")
 
@@ -123,8 +132,8 @@ func TestRunIncremental(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(pages) != 7 || stats.NotModified != 0 {
-		t.Fatalf("first run: %d pages %v, NotModified %d; want 7, 0", len(pages), testPageURLs(pages, site.URL), stats.NotModified)
+	if len(pages) != 8 || stats.NotModified != 0 {
+		t.Fatalf("first run: %d pages %v, NotModified %d; want 8, 0", len(pages), testPageURLs(pages, site.URL), stats.NotModified)
 	}
 
 	version.Store(2)
@@ -135,8 +144,8 @@ func TestRunIncremental(t *testing.T) {
 	if got := testPageURLs(pages, site.URL); len(got) != 1 || got[0] != "/news/changing" {
 		t.Errorf("second run handed out %v, want only /news/changing", got)
 	}
-	if stats.NotModified != 6 {
-		t.Errorf("second run NotModified = %d, want 6 (2 by listing date, 3 by 304, /news/stable by hash)", stats.NotModified)
+	if stats.NotModified != 7 {
+		t.Errorf("second run NotModified = %d, want 7 (2 by listing date, 3 by ETag 304, 1 by Last-Modified 304, /news/stable by hash)", stats.NotModified)
 	}
 	for _, p := range []string{"/news/mayor-signs", "/news/tram-line"} {
 		if n := site.hitCount(p); n != 1 {
@@ -145,6 +154,9 @@ func TestRunIncremental(t *testing.T) {
 	}
 	if n := site.hitCount("/news/budget-vote"); n != 2 {
 		t.Errorf("/news/budget-vote (undated) fetched %d times in two runs, want 2 (the second a conditional request)", n)
+	}
+	if n := site.hitCount("/news/last-modified"); n != 2 {
+		t.Errorf("/news/last-modified fetched %d times in two runs, want 2", n)
 	}
 	if n := site.hitCount("/feed.rss"); n != 2 {
 		t.Errorf("feed read %d times in two runs, want 2", n)
@@ -157,8 +169,8 @@ func TestRunIncremental(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(pages) != 0 || stats.NotModified != 7 {
-		t.Errorf("third run: %v, NotModified %d; want nothing, 7", testPageURLs(pages, site.URL), stats.NotModified)
+	if len(pages) != 0 || stats.NotModified != 8 {
+		t.Errorf("third run: %v, NotModified %d; want nothing, 8", testPageURLs(pages, site.URL), stats.NotModified)
 	}
 }
 
