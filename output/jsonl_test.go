@@ -2,11 +2,14 @@ package output
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/claimwire/claimwire/extract"
 )
 
 func TestLineWriterWritesWholeUnescapedLines(t *testing.T) {
@@ -88,5 +91,61 @@ func TestOpenLineFileTruncate(t *testing.T) {
 	got, _ := os.ReadFile(path)
 	if string(got) != "{\"new\":true}\n" {
 		t.Errorf("file = %q", got)
+	}
+}
+
+func TestJSONLAppendIsIdempotent(t *testing.T) {
+	dir := t.TempDir()
+	a := sampleArticle()
+	c := sampleClaim(a)
+	countLines := func(name string) int {
+		b, _ := os.ReadFile(filepath.Join(dir, name))
+		return strings.Count(string(b), "\n")
+	}
+	write := func(a extract.Article, claims ...extract.Claim) {
+		t.Helper()
+		s, err := OpenJSONL(dir, Append, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Write(context.Background(), a, claims); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	// A run killed after the article's line, before its claims' lines.
+	write(a)
+	if countLines("articles.jsonl") != 1 || countLines("claims.jsonl") != 0 {
+		t.Fatal("setup failed")
+	}
+	// The next run writes the missing claim, not the article again.
+	write(a, c)
+	if n, m := countLines("articles.jsonl"), countLines("claims.jsonl"); n != 1 || m != 1 {
+		t.Errorf("after re-run: %d article lines, %d claim lines; want 1, 1", n, m)
+	}
+	// The same records again add nothing, even with a new fetch time.
+	again := a
+	again.FetchedAt = "2025-04-23T00:00:00Z"
+	write(again, c)
+	if n, m := countLines("articles.jsonl"), countLines("claims.jsonl"); n != 1 || m != 1 {
+		t.Errorf("after identical run: %d article lines, %d claim lines; want 1, 1", n, m)
+	}
+	// A changed claim record supersedes the old one with a new line.
+	changed := c
+	changed.Confidence = 0.5
+	write(a, changed)
+	if m := countLines("claims.jsonl"); m != 2 {
+		t.Errorf("after a changed claim: %d claim lines, want 2", m)
+	}
+	// A changed text gives a new article line.
+	edited := a
+	edited.Text += " Updated."
+	edited.ContentHash = extract.ContentHash(edited.Text)
+	write(edited)
+	if n := countLines("articles.jsonl"); n != 2 {
+		t.Errorf("after an edit: %d article lines, want 2", n)
 	}
 }

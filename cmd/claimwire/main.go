@@ -5,7 +5,8 @@
 // demo.go, extract.go, eval.go (and eval_*.go), bench.go (and bench_*.go).
 //
 // Exit codes: 0 success; 1 the run finished but some inputs failed, or it
-// could not run; 2 a usage or configuration error.
+// could not run; 2 a usage or configuration error; 3 (crawl) another run
+// holds the crawl state's lock.
 package main
 
 import (
@@ -14,9 +15,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/claimwire/claimwire/crawler"
 )
 
 // Exit codes.
@@ -50,6 +54,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"demo", "crawl the embedded demo outlet and extract its claims (no network needed)", demoCmd},
+		{"crawl", "crawl the sources of a config file incrementally (for cron)", crawlCmd},
 		{"extract", "clean HTML files or given texts and extract claims, without crawling", extractCmd},
 		{"review", "serve the analysts' review UI over the claims store", reviewCmd},
 		{"export", "export claims from the store as JSONL or CSV", exportCmd},
@@ -101,6 +106,12 @@ func exitCode(err error, name string, stderr io.Writer) int {
 		return exitOK
 	case errors.Is(err, flag.ErrHelp):
 		return exitOK
+	case errors.Is(err, crawler.ErrLocked):
+		fmt.Fprintf(stderr, "claimwire %s: %v; if no other run is going, it ends by itself or its lock goes stale\n", name, err)
+		return exitLocked
+	case errors.Is(err, crawler.ErrBadConfig), errors.Is(err, fs.ErrNotExist) && name == "crawl":
+		fmt.Fprintf(stderr, "claimwire %s: %v\n", name, err)
+		return exitUsage
 	case errors.As(err, &ue):
 		fmt.Fprintf(stderr, "claimwire %s: %v\nRun 'claimwire %s --help' for usage.\n", name, err, name)
 		return exitUsage

@@ -84,6 +84,7 @@ func (rf *runFlags) storePath() string {
 // then the SQLite store, then PostgreSQL.
 type sinkSet struct {
 	sinks  []pipeline.Sink
+	jsonl  *output.JSONL
 	store  *output.Store
 	runID  int64
 	closes []func() error
@@ -107,6 +108,7 @@ func (rf *runFlags) openSinks(ctx context.Context, kind string, stdout io.Writer
 			return nil, err
 		}
 		set.add(s)
+		set.jsonl = s
 	}
 	if path := rf.storePath(); path != "" {
 		st, err := output.OpenStore(ctx, path)
@@ -134,6 +136,14 @@ func (rf *runFlags) openSinks(ctx context.Context, kind string, stdout io.Writer
 		set.add(pg)
 	}
 	return set, nil
+}
+
+// jsonlSkipped is how many articles the JSONL files already held.
+func (set *sinkSet) jsonlSkipped() int {
+	if set.jsonl == nil {
+		return 0
+	}
+	return set.jsonl.Skipped()
 }
 
 func (set *sinkSet) add(s pipeline.Sink) {
