@@ -34,6 +34,8 @@ type listView struct {
 type claimView struct {
 	ClaimDetail
 	Focus       []hlParagraph
+	Before      *hlParagraph // the paragraph before the quote's, if any
+	After       *hlParagraph // the paragraph after it, if any
 	All         []hlParagraph
 	OffsetsOK   bool
 	FilterQuery string
@@ -170,9 +172,22 @@ func (s *server) handleClaim(w http.ResponseWriter, r *http.Request) {
 	if d.Article.Text != "" {
 		v.OffsetsOK = quoteMatches(d.Article.Text, d.Claim)
 		v.All = highlightParagraphs(d.Article.Text, claimRanges(d.Claim))
-		for _, p := range v.All {
+		first, last := -1, -1
+		for i, p := range v.All {
 			if p.Focus {
-				v.Focus = append(v.Focus, p)
+				if first < 0 {
+					first = i
+				}
+				last = i
+			}
+		}
+		if first >= 0 {
+			v.Focus = v.All[first : last+1]
+			if first > 0 {
+				v.Before = &v.All[first-1]
+			}
+			if last+1 < len(v.All) {
+				v.After = &v.All[last+1]
 			}
 		}
 	}

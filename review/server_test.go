@@ -431,6 +431,8 @@ func TestClaimPageHighlightsNonASCII(t *testing.T) {
 		{"split quote with accents", ts.fx.port.ID, []string{
 			`“<mark class="quote">We cannot reopen the terminals before the cranes are inspected,</mark>” <mark class="cue">said</mark> <mark class="speaker">Inês Carvalho</mark>, the port’s operations director. “<mark class="quote">Safety comes first — always.</mark>”`,
 			"the port’s operations director",
+			`<p class="para ctx">The port of Valmora will stay closed until Friday, officials said on Monday.</p>`,
+			`<p class="para ctx">Shipping companies said the closure would cost them millions of euros.</p>`,
 		}},
 		{"Cyrillic", ts.fx.mayorRu.ID, []string{
 			`“<mark class="quote">Мы готовы к открытию,</mark>” <mark class="speaker">Петрова</mark> <mark class="cue">told</mark> reporters`,
