@@ -121,7 +121,7 @@ func timexCandidate(text string, r *timexRule, ri int, loc []int) (timexCand, bo
 	if s >= e || !timexAtWordEdges(text, s, e) {
 		return timexCand{}, false
 	}
-	if !m.capitalised("mon") || !m.capitalised("wd") {
+	if !m.capitalised("mon") || !m.capitalised("wd") || !m.capitalised("hol") {
 		return timexCand{}, false
 	}
 	if r.accept != nil && !r.accept(m) {

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 )
 
 // This file holds the rules of the temporal tagger, one per kind of
@@ -69,7 +70,7 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			re:   re(`\b(?:(?P<pre>early|late|earlier|later|mid-?)\s*)?(?:(?P<pod1>mid-?afternoon|mid-?morning|morning|afternoon|evening)\s+)?(?P<rd>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow)\b(?:\s+(?P<pod>`, pod, `)\b)?`),
 			norm: timexNormRelDay},
 		{name: "part-of-day",
-			re:   re(`\b(?:(?P<pre>early|late|later|earlier)\s+)?(?P<rel>this|last|the)\s+(?P<pod>morning|afternoon|evening|night)\b`),
+			re:   re(`\b(?:(?:(?P<pre>early|late|later|earlier)\s+)?(?P<rel>this|last|the)\s+(?P<pod>morning|afternoon|evening|night)|(?P<mid>mid[- ]?(?:afternoon|morning)))\b`),
 			norm: timexNormPartOfDay},
 		{name: "quarter",
 			re:   re(`\b(?:(?P<det>the|its|this|that)\s+)?(?:(?P<qy>`, year, `|(?:this|last|next) year's|year-ago|year-earlier|comparable|corresponding|latest|current|flat|fiscal|calendar)[- ]\s*)*(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?(?P<qu>quarter|half)|(?P<hn>last|latter)\s+half)(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<qy2>`, year, `)|(?P<qr>this|last|next) year|the (?P<qr2>previous|prior|current|same|following) year))?`),
@@ -154,6 +155,15 @@ var timexRules = sync.OnceValue(func() []timexRule {
 		{name: "anaphora",
 			re:   re(`\b(?:(?P<pre>earlier|later)\s+)?(?P<x>the same (?:day|week|month|year|quarter)|that same (?:day|week|month|year)|that (?:day|week|month|year|quarter))\b`),
 			norm: timexNormAnaphora},
+		{name: "day-anaphora",
+			re:   re(`\b(?:(?P<x>the (?P<rel>next|following|previous|preceding) day)|(?:later|earlier) (?:in|during) (?P<t>the day))\b`),
+			norm: timexNormDayAnaphora},
+		{name: "holiday",
+			re:   re(`\b(?:(?P<rel>last|this|next)\s+)?(?P<hol>Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Easter(?: Sunday)?|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine['’]s Day|Labor Day|Memorial Day)\b`),
+			norm: timexNormHoliday},
+		{name: "time-24h",
+			re:   re(`\b(?:(?P<mod>about|around|at about|at around)\s+)?(?P<h>[01]?[0-9]|2[0-3])(?::?)(?P<mi>[0-5][0-9])\s*(?P<tz>gmt|utc|[ecmp][sd]t|local time)\b`),
+			norm: timexNormTime24},
 	}
 })
 
@@ -645,6 +655,13 @@ func timexNormRelDay(c *timexCtx, m timexMatch) (string, string, bool) {
 }
 
 func timexNormPartOfDay(c *timexCtx, m timexMatch) (string, string, bool) {
+	if mid := m.g("mid"); mid != "" {
+		code := "AF"
+		if strings.HasSuffix(mid, "morning") {
+			code = "MO"
+		}
+		return "TIME", c.sentenceDay(m.start(), m.end()) + "T" + code, true
+	}
 	code := timexPartOfDayCodes[m.g("pod")]
 	off := 0
 	if m.g("rel") == "the" {
@@ -1235,13 +1252,7 @@ func timexNormTime(c *timexCtx, m timexMatch) (string, string, bool) {
 			date = fmt.Sprintf("XXXX-%02d-%02d", mo, d)
 		}
 	default:
-		if loc := timexOnWeekdayRE.FindStringSubmatchIndex(m.after(24)); loc != nil {
-			// "at 3 p.m. on Monday": the weekday that follows.
-			a := m.after(24)
-			date = c.weekday(timexWeekdayNames[strings.ToLower(a[loc[2]:loc[3]])], timexTense(c.text, m.start(), m.end(), false), false)
-		} else {
-			date = c.sentenceDay(m.start(), m.end())
-		}
+		date = c.timeDay(m)
 	}
 	if hh == 24 && mi == 0 {
 		// TimeBank writes midnight as T24.
@@ -1374,4 +1385,135 @@ func timexNormSpelledYear(_ *timexCtx, m timexMatch) (string, string, bool) {
 		}
 	}
 	return "DATE", v, true
+}
+
+// timexNormDayAnaphora resolves "the next day", "the previous day" against
+// the text's previous day (else the DCT), and "later in the day" to it.
+func timexNormDayAnaphora(c *timexCtx, m timexMatch) (string, string, bool) {
+	off := 0
+	switch m.g("rel") {
+	case "next", "following":
+		off = 1
+	case "previous", "preceding":
+		off = -1
+	}
+	if v, ok := c.lastPrev(timexIsDayValue); ok {
+		if t, err := timexParseDay(v[:10]); err == nil {
+			return "DATE", timexFmtDay(t.AddDate(0, 0, off)), true
+		}
+	}
+	return "DATE", c.dayOffset(off), true
+}
+
+// timexNormHoliday resolves a holiday to its date in the DCT's year, moved
+// by "last"/"next" or by the tense of its clause.
+func timexNormHoliday(c *timexCtx, m timexMatch) (string, string, bool) {
+	h := strings.ReplaceAll(m.g("hol"), "’", "'")
+	year := func(y int) (time.Time, bool) {
+		switch {
+		case strings.HasPrefix(h, "christmas eve"):
+			return time.Date(y, 12, 24, 0, 0, 0, 0, time.UTC), true
+		case strings.HasPrefix(h, "christmas"):
+			return time.Date(y, 12, 25, 0, 0, 0, 0, time.UTC), true
+		case h == "new year's eve":
+			return time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), true
+		case h == "new year's day":
+			return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), true
+		case strings.HasPrefix(h, "easter"):
+			return timexEaster(y), true
+		case strings.HasPrefix(h, "thanksgiving"):
+			return timexNthWeekday(y, 11, time.Thursday, 4), true
+		case h == "independence day":
+			return time.Date(y, 7, 4, 0, 0, 0, 0, time.UTC), true
+		case h == "halloween":
+			return time.Date(y, 10, 31, 0, 0, 0, 0, time.UTC), true
+		case h == "valentine's day":
+			return time.Date(y, 2, 14, 0, 0, 0, 0, time.UTC), true
+		case h == "labor day":
+			return timexNthWeekday(y, 9, time.Monday, 1), true
+		case h == "memorial day":
+			return timexNthWeekday(y, 6, time.Monday, 1).AddDate(0, 0, -7), true
+		}
+		return time.Time{}, false
+	}
+	if !c.known {
+		t, ok := year(2001)
+		if !ok {
+			return "", "", false
+		}
+		if strings.HasPrefix(h, "easter") || strings.HasPrefix(h, "thanksgiving") || strings.HasSuffix(h, "r day") && !strings.HasPrefix(h, "new") {
+			return "DATE", "XXXX-XX-XX", true
+		}
+		return "DATE", "XXXX" + timexFmtDay(t)[4:], true
+	}
+	y := c.dct.Year()
+	t, ok := year(y)
+	if !ok {
+		return "", "", false
+	}
+	day := time.Date(c.dct.Year(), c.dct.Month(), c.dct.Day(), 0, 0, 0, 0, time.UTC)
+	switch rel := m.g("rel"); {
+	case rel == "last":
+		if !t.Before(day) {
+			t, _ = year(y - 1)
+		}
+	case rel == "next":
+		if !t.After(day) {
+			t, _ = year(y + 1)
+		}
+	case rel == "this":
+	default:
+		switch timexTense(c.text, m.start(), m.end(), false) {
+		case timexTensePast:
+			if t.After(day) {
+				t, _ = year(y - 1)
+			}
+		case timexTenseFuture:
+			if t.Before(day) {
+				t, _ = year(y + 1)
+			}
+		}
+	}
+	return "DATE", timexFmtDay(t), true
+}
+
+// timexEaster is Easter Sunday of year y (Gregorian computus).
+func timexEaster(y int) time.Time {
+	a, b, cc := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := cc/4, cc%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+}
+
+// timexNthWeekday is the n-th weekday wd of a month.
+func timexNthWeekday(y, month int, wd time.Weekday, n int) time.Time {
+	t := time.Date(y, time.Month(month), 1, 0, 0, 0, 0, time.UTC)
+	t = t.AddDate(0, 0, (int(wd)-int(t.Weekday())+7)%7)
+	return t.AddDate(0, 0, 7*(n-1))
+}
+
+// timexNormTime24 resolves "1430 GMT", "14:30 GMT" on the sentence's day.
+func timexNormTime24(c *timexCtx, m timexMatch) (string, string, bool) {
+	h, mi := timexAtoi(m.g("h")), timexAtoi(m.g("mi"))
+	if h > 23 || mi > 59 {
+		return "", "", false
+	}
+	return "TIME", fmt.Sprintf("%sT%02d:%02d", c.timeDay(m), h, mi), true
+}
+
+// timeDay is the day of a time of day written without one: the weekday
+// right after it ("at 3 p.m. on Monday"), else the sentence's day.
+func (c *timexCtx) timeDay(m timexMatch) string {
+	a := m.after(24)
+	if loc := timexOnWeekdayRE.FindStringSubmatchIndex(a); loc != nil {
+		return c.weekday(timexWeekdayNames[strings.ToLower(a[loc[2]:loc[3]])], timexTense(c.text, m.start(), m.end(), false), false)
+	}
+	return c.sentenceDay(m.start(), m.end())
 }

@@ -110,6 +110,18 @@ func TestTimexesPatterns(t *testing.T) {
 		{"may the modal is no month", d, "May I ask? The rally may begin in May.",
 			[]Timex{{"May", 34, 37, "DATE", "2025-05"}}},
 		{"amounts are not years", d, "It cost $2014 and 1990 shares rose 2000%.", []Timex{}},
+		{"holidays", d, "The events of this Easter show it. He met them on Christmas Eve and will return next Christmas.",
+			[]Timex{{"this Easter", 14, 25, "DATE", "2025-04-20"}, {"Christmas Eve", 50, 63, "DATE", "2024-12-24"}, {"next Christmas", 80, 94, "DATE", "2025-12-25"}}},
+		{"24-hour time and the next day", d, "The attack began at 1430 GMT on Monday. The next day, troops withdrew. By mid-afternoon it was over.",
+			[]Timex{{"1430 GMT", 20, 28, "TIME", "2025-04-21T14:30"}, {"Monday", 32, 38, "DATE", "2025-04-21"}, {"The next day", 40, 52, "DATE", "2025-04-22"}, {"mid-afternoon", 74, 87, "TIME", "2025-04-22TAF"}}},
+		{"the following day, later in the day", d, "He arrived on April 3. The following day he left, and later in the day he called.",
+			[]Timex{{"April 3", 14, 21, "DATE", "2025-04-03"}, {"The following day", 23, 40, "DATE", "2025-04-04"}, {"the day", 63, 70, "DATE", "2025-04-04"}}},
+		{"fiscal year ended is a duration", d, "Net rose in the fiscal year ended June 30.",
+			[]Timex{{"the fiscal year", 12, 27, "DURATION", "P1Y"}, {"June 30", 34, 41, "DATE", "2024-06-30"}}},
+		{"extended to a date ahead", d, "The offer was extended to May 16.",
+			[]Timex{{"May 16", 26, 32, "DATE", "2025-05-16"}}},
+		{"spelled year and month", d, "It began in January nineteen ninety-seven, in the year two thousand.",
+			[]Timex{{"January nineteen ninety-seven", 12, 41, "DATE", "1997-01"}, {"the year two thousand", 46, 67, "DATE", "2000"}}},
 	})
 }
 

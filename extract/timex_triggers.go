@@ -46,7 +46,7 @@ var timexTriggerSpecs = map[string]timexTriggerSpec{
 	"month":              {words: timexMonthWords, left: 36, right: 26},
 	"weekday":            {words: timexWeekdayWords, left: 24, right: 12},
 	"relday":             {words: "today tonight yesterday tomorrow", left: 30, right: 12},
-	"part-of-day":        {words: "morning afternoon evening night", left: 20, right: -1},
+	"part-of-day":        {words: "morning afternoon evening night midafternoon midmorning mid", left: 20, right: 12},
 	"quarter":            {words: "quarter half"},
 	"quarter-ref":        {words: "quarter period", right: -1},
 	"relative-unit":      {words: "week month year quarter weekend decade century spring summer fall autumn winter", right: -1},
@@ -69,6 +69,9 @@ var timexTriggerSpecs = map[string]timexTriggerSpec{
 	"vague-units":        {words: "recent coming upcoming future past ensuing ahead", left: 14, right: 12},
 	"year-ago":           {words: "year", left: 24, right: 8},
 	"anaphora":           {words: "day week month year quarter", left: 24, right: -1},
+	"day-anaphora":       {words: "day", left: 28, right: -1},
+	"holiday":            {words: "christmas year easter thanksgiving independence halloween valentine labor memorial", left: 12, right: 12},
+	"time-24h":           {words: "gmt utc est edt cst cdt mst mdt pst pdt local", left: 24, right: 8},
 }
 
 // timexTriggerTable maps trigger words to the bit set of rules they
