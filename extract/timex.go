@@ -80,17 +80,22 @@ func Timexes(text string, dct time.Time) []Timex {
 		return a.rule - b.rule
 	})
 	kept := make([]timexCand, 0, len(cands))
+	taken := make([]uint64, len(text)/64+1) // bytes already covered
 	for _, c := range cands {
 		overlap := false
-		for _, k := range kept {
-			if c.s < k.e && k.s < c.e {
+		for b := c.s; b < c.e; b++ {
+			if taken[b/64]&(1<<(b%64)) != 0 {
 				overlap = true
 				break
 			}
 		}
-		if !overlap {
-			kept = append(kept, c)
+		if overlap {
+			continue
 		}
+		for b := c.s; b < c.e; b++ {
+			taken[b/64] |= 1 << (b % 64)
+		}
+		kept = append(kept, c)
 	}
 	slices.SortFunc(kept, func(a, b timexCand) int { return a.s - b.s })
 

@@ -894,7 +894,10 @@ func timexNormTheUnit(c *timexCtx, m timexMatch) (string, string, bool) {
 	u := m.g("u")
 	switch u {
 	case "week":
-		return "DATE", c.weekOffset(0), true
+		// "the week" names a week the text does not pin down ("for the
+		// week, the index fell"); TimeBank writes it as the DCT year's
+		// unknown week.
+		return "DATE", c.yearOffset(0) + "-WXX", true
 	case "weekend":
 		tense := timexTense(c.text, m.start(), m.end(), false)
 		if !c.known {

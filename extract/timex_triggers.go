@@ -18,6 +18,11 @@ import (
 // more than the past", "the year-earlier third quarter of fiscal 1989").
 const timexDefaultReach = 40
 
+// timexMaxWindow caps a merged window: the regexp package's fast
+// backtracking matcher only runs on short inputs, so dense text is cut into
+// overlapping windows rather than merged into one long one.
+const timexMaxWindow = 768
+
 // timexTriggerSpec lists the trigger words of a rule and the token classes
 // that trigger it, and how far its matches reach left and right of the
 // trigger (0: timexDefaultReach; -1: none).
@@ -175,7 +180,7 @@ func timexWindows(text string, nRules int) [][][2]int {
 			mask &^= 1 << r
 			ws, we := timexWindow(text, i, j, tt.reach[r])
 			w := wins[r]
-			if n := len(w); n > 0 && ws <= w[n-1][1] {
+			if n := len(w); n > 0 && ws <= w[n-1][1] && we-w[n-1][0] <= timexMaxWindow {
 				w[n-1][1] = max(w[n-1][1], we)
 			} else {
 				wins[r] = append(w, [2]int{ws, we})
