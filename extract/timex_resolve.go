@@ -410,9 +410,18 @@ func timexTense(text string, bs, be int, skipReporting bool) int {
 			if cue == timexTenseFuture {
 				return timexPerfectOr(text, ss, s, cue)
 			}
-			if pw, _ := timexWordBefore(text, ss, s); strings.EqualFold(pw, "be") && !timexPastCues[lw] {
-				// "will be published", "to be completed".
+			pw, _ := timexWordBefore(text, ss, s)
+			if strings.EqualFold(pw, "be") {
+				// "will be published", "would be paid".
 				return timexTenseFuture
+			}
+			if !timexPastCues[lw] {
+				switch strings.ToLower(pw) {
+				case "a", "an", "the", "still", "very", "so", "its", "their", "his", "her", "our", "newly", "recently":
+					// "a still unspecified date": an adjective, no tense.
+					i = s
+					continue
+				}
 			}
 			return cue
 		}
