@@ -563,10 +563,18 @@ func timexNormMonth(c *timexCtx, m timexMatch) (string, string, bool) {
 		}
 	case rel == "this":
 	default:
-		y, _ = c.monthYear(mo, 0, timexTense(c.text, m.start(), m.end(), true))
+		tense := timexTense(c.text, m.start(), m.end(), true)
+		if w, _ := timexWordBefore(c.text, 0, m.start()); timexUntilWords[strings.ToLower(w)] {
+			// "through January", "until March": the month is ahead.
+			tense = timexTenseFuture
+		}
+		y, _ = c.monthYear(mo, 0, tense)
 	}
 	return "DATE", timexFmtMonth(y, mo), true
 }
+
+// timexUntilWords introduce a limit ahead: "through January".
+var timexUntilWords = map[string]bool{"until": true, "till": true, "through": true, "by": true}
 
 var timexPartOfDayCodes = map[string]string{
 	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "nights": "NI",
@@ -841,6 +849,13 @@ func timexNormRelUnit(c *timexCtx, m timexMatch) (string, string, bool) {
 	case "month":
 		if rel == "latest" || rel == "most recent" {
 			off = 0
+		}
+		if anaphoric {
+			// "the following month": after the month the text last named.
+			if v, ok := c.lastPrev(func(v string) bool { return len(v) >= 7 && timexIsDigits(v[:4]) && v[4] == '-' && timexIsDigits(v[5:7]) }); ok {
+				y, mo := timexAtoi(v[:4]), timexAtoi(v[5:7])-1+off
+				return "DATE", timexFmtMonth(y+timexFloorDiv(mo, 12), timexMod(mo, 12)+1), true
+			}
 		}
 		return "DATE", c.monthOffset(off), true
 	case "quarter":
