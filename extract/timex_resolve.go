@@ -557,6 +557,11 @@ func timexNearTense(text string, i int) int {
 // the DCT: "3 p.m." in "on Monday at 3 p.m." is Monday's.
 func (c *timexCtx) sentenceDay(bs, be int) string {
 	ss, _ := timexSentenceBounds(c.text, bs, be)
+	if ss > 1 {
+		// Or the previous sentence's: "Hopes were dashed Friday. Dealers
+		// bought in the morning."
+		ss, _ = timexSentenceBounds(c.text, ss-1, ss-1)
+	}
 	for i := len(c.prev) - 1; i >= 0 && c.prevPos[i] >= ss; i-- {
 		if timexIsDayValue(c.prev[i]) {
 			return c.prev[i][:10]
