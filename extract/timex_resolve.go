@@ -135,8 +135,17 @@ func (c *timexCtx) weekday(wd, tense int, strict bool) string {
 	if d == 0 && strict {
 		d = 7
 	}
+	if tense == timexTenseNone && !strict && d > 0 && timexMod(wd-cur, 7) < d-timexWeekdayFutureBias {
+		// No tense cue at all ("arrives in Paris Tuesday"): the nearer
+		// one, the past one on a tie.
+		return c.dayOffset(timexMod(wd-cur, 7))
+	}
 	return c.dayOffset(-d)
 }
+
+// timexWeekdayFutureBias is how many days nearer the coming weekday must be
+// than the past one to be chosen when the clause has no tense cue.
+const timexWeekdayFutureBias = 2
 
 // monthYear picks the year of a month (and day) written without one: the
 // DCT year, moved back for a past clause when the date lies after the DCT and
