@@ -374,6 +374,10 @@ func timexIsBoundary(text string, i int) bool {
 			j--
 		}
 		w := strings.ToLower(text[j:i])
+		if w == "" && i > 0 && text[i-1] >= '0' && text[i-1] <= '9' {
+			// "... the same period of 1999. The meeting ..."
+			return true
+		}
 		if len(w) <= 1 || strings.Contains(w, ".") {
 			return false
 		}

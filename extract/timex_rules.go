@@ -246,6 +246,10 @@ func timexAcceptMonth(m timexMatch) bool {
 func timexAcceptQuarterRef(m timexMatch) bool {
 	if m.g("u") == "period" {
 		adj := m.g("adj")
+		if strings.TrimSpace(adj) == "same" {
+			// "the same period of 1999" is not a quarter.
+			return false
+		}
 		return strings.TrimSpace(adj) != "" && !strings.Contains(adj, "previous") && !strings.Contains(adj, "prior") && !strings.Contains(adj, "preceding") && !strings.Contains(adj, "current") && !strings.Contains(adj, "recent") || strings.Contains(adj, "latest")
 	}
 	if m.g("det") == "its" && strings.TrimSpace(m.g("adj")) == "" {
