@@ -33,7 +33,6 @@ var timexRules = sync.OnceValue(func() []timexRule {
 		wd      = timexReWeekday
 		day     = timexReDay
 		year    = timexReYear
-		num     = timexReNumber
 		qty     = timexReQty
 		unit    = timexReUnit
 		unitS   = timexReUnitSing
@@ -718,7 +717,6 @@ func timexNormQuarter(c *timexCtx, m timexMatch) (string, string, bool) {
 		year = c.dct.Year()
 	}
 	explicit := false
-	qy := m.g("qy")
 	switch {
 	case m.has("qy2"):
 		year, known, explicit = timexAtoi(m.g("qy2")), true, true
@@ -755,7 +753,6 @@ func timexNormQuarter(c *timexCtx, m timexMatch) (string, string, bool) {
 		case strings.Contains(lead, "this year's"):
 			explicit = true
 		}
-		_ = qy
 	}
 	if !known {
 		if half {
@@ -856,7 +853,9 @@ func timexNormRelUnit(c *timexCtx, m timexMatch) (string, string, bool) {
 		}
 		if anaphoric {
 			// "the following month": after the month the text last named.
-			if v, ok := c.lastPrev(func(v string) bool { return len(v) >= 7 && timexIsDigits(v[:4]) && v[4] == '-' && timexIsDigits(v[5:7]) }); ok {
+			if v, ok := c.lastPrev(func(v string) bool {
+				return len(v) >= 7 && timexIsDigits(v[:4]) && v[4] == '-' && timexIsDigits(v[5:7])
+			}); ok {
 				y, mo := timexAtoi(v[:4]), timexAtoi(v[5:7])-1+off
 				return "DATE", timexFmtMonth(y+timexFloorDiv(mo, 12), timexMod(mo, 12)+1), true
 			}

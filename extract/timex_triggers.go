@@ -39,7 +39,6 @@ var (
 	timexMonthWords   = "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"
 	timexWeekdayWords = "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays"
 	timexUnitWords    = "second seconds minute minutes hour hours day days night nights week weeks fortnight fortnights month months quarter quarters year years decade decades century centuries"
-	timexNumberWords  = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen"
 )
 
 // timexTriggerSpecs gives each rule's triggers, by rule name.
