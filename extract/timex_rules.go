@@ -12,9 +12,11 @@ import (
 // TempEval-3: determiners and modifiers belong to the expression ("the
 // third quarter", "last week", "about two years"), prepositions do not;
 // "now", "currently" and "current" are PRESENT_REF, "recently" and "recent"
-// PAST_REF; "a year ago" is the year before at year granularity; quarters
-// of financial reports default to the DCT's year; "the quarter" is the
-// quarter just ended; "former" and "previously" are not tagged (TimeBank
+// PAST_REF; "a year ago" is the year before at year granularity, or the
+// quarter the text just named a year back ("third-quarter profit ... a year
+// earlier"); quarters of financial reports default to the DCT's year; "the
+// quarter" is the quarter just named or just ended; "the week" is the DCT
+// year's unknown week; "former" and "previously" are not tagged (TimeBank
 // almost never tags them).
 
 // timexRules returns the compiled rules; they are built once.
