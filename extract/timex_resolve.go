@@ -135,8 +135,17 @@ func (c *timexCtx) weekday(wd, tense int, strict bool) string {
 	if d == 0 && strict {
 		d = 7
 	}
+	if tense == timexTenseNone && !strict && d > 0 && timexMod(wd-cur, 7) < d-timexWeekdayFutureBias {
+		// No tense cue at all ("arrives in Paris Tuesday"): the nearer
+		// one, the past one on a tie.
+		return c.dayOffset(timexMod(wd-cur, 7))
+	}
 	return c.dayOffset(-d)
 }
+
+// timexWeekdayFutureBias is how many days nearer the coming weekday must be
+// than the past one to be chosen when the clause has no tense cue.
+const timexWeekdayFutureBias = 2
 
 // monthYear picks the year of a month (and day) written without one: the
 // DCT year, moved back for a past clause when the date lies after the DCT and
@@ -365,6 +374,10 @@ func timexIsBoundary(text string, i int) bool {
 			j--
 		}
 		w := strings.ToLower(text[j:i])
+		if w == "" && i > 0 && text[i-1] >= '0' && text[i-1] <= '9' {
+			// "... the same period of 1999. The meeting ..."
+			return true
+		}
 		if len(w) <= 1 || strings.Contains(w, ".") {
 			return false
 		}
@@ -410,9 +423,18 @@ func timexTense(text string, bs, be int, skipReporting bool) int {
 			if cue == timexTenseFuture {
 				return timexPerfectOr(text, ss, s, cue)
 			}
-			if pw, _ := timexWordBefore(text, ss, s); strings.EqualFold(pw, "be") && !timexPastCues[lw] {
-				// "will be published", "to be completed".
+			pw, _ := timexWordBefore(text, ss, s)
+			if strings.EqualFold(pw, "be") {
+				// "will be published", "would be paid".
 				return timexTenseFuture
+			}
+			if !timexPastCues[lw] {
+				switch strings.ToLower(pw) {
+				case "a", "an", "the", "still", "very", "so", "its", "their", "his", "her", "our", "newly", "recently":
+					// "a still unspecified date": an adjective, no tense.
+					i = s
+					continue
+				}
 			}
 			return cue
 		}
@@ -548,6 +570,11 @@ func timexNearTense(text string, i int) int {
 // the DCT: "3 p.m." in "on Monday at 3 p.m." is Monday's.
 func (c *timexCtx) sentenceDay(bs, be int) string {
 	ss, _ := timexSentenceBounds(c.text, bs, be)
+	if ss > 1 {
+		// Or the previous sentence's: "Hopes were dashed Friday. Dealers
+		// bought in the morning."
+		ss, _ = timexSentenceBounds(c.text, ss-1, ss-1)
+	}
 	for i := len(c.prev) - 1; i >= 0 && c.prevPos[i] >= ss; i-- {
 		if timexIsDayValue(c.prev[i]) {
 			return c.prev[i][:10]
