@@ -23,8 +23,22 @@
 // # Concurrency
 //
 // Run calls its handle function from several goroutines at once. At most
-// runGlobalParallelism requests are in flight over all hosts, and
-// Config.ParallelismPerHost (or the source's) per host.
+// 16 requests are handed to Colly at a time over all hosts, and
+// Config.ParallelismPerHost (or the source's) per host; URLs waiting
+// beyond that sit in a queue as small structs, not goroutines. A Crawler
+// may run again after a Run returns; two Runs over one crawl state exclude
+// each other through its lock (ErrLocked).
+//
+// # Performance
+//
+// BenchmarkRun crawls a generated local outlet (home page, sections of 50
+// links, ~5 KB articles with JSON-LD, or one sitemap), delays off, 4
+// requests per host. Measured on a shared, heavily loaded 2-core machine
+// (load average 12-15), so the rates are noisy lower figures:
+// 500 articles: 570-2,160 articles/s, peak heap 3.4-3.6 MB;
+// 2,000 articles: 560-1,050 articles/s, peak heap 4.0-6.2 MB;
+// 8,000 articles (sitemap): peak heap 8.8 MB. What still grows with the
+// crawl is the run's de-duplication sets and queue, about 0.6 KB per URL.
 //
 // # Files
 //
