@@ -46,6 +46,8 @@
 //   - run.go: Run, the Colly wiring, enqueueing and hand-out of pages.
 //   - discover.go: reading start URLs, feeds, sitemaps (and robots.txt's).
 //   - frontier.go: the bounded queue between discovery and Colly.
+//   - canonical.go: canonical-URL de-duplication (copies wait for their
+//     canonical page, and are handed out if it is not an article).
 //   - config.go: LoadConfig, the YAML config file.
 //   - errors.go: sentinel errors.
 //   - urlnorm.go: URL normalisation and allowed-domain matching.

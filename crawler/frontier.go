@@ -27,6 +27,7 @@ func (r *run) pump() {
 		r.fmu.Unlock()
 		hdr, ok := r.prepare(meta)
 		if !ok {
+			r.resolve(meta.url, true) // known, unchanged
 			r.fmu.Lock()
 			r.inflight--
 			r.fmu.Unlock()
@@ -45,6 +46,7 @@ func (r *run) pump() {
 		cctx.Put(runMetaKey, meta)
 		if err := r.col.Request(http.MethodGet, meta.url, nil, cctx, hdr); err != nil {
 			r.fail(meta.url, err)
+			r.resolve(meta.url, false)
 			meta.done.Do(func() {
 				r.fmu.Lock()
 				r.inflight--

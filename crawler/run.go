@@ -41,12 +41,12 @@ type runMeta struct {
 	url       string // normalised requested URL
 	depth     int
 	candidate bool // may be an article
-	// viaCanonical marks a page queued as another page's canonical URL; its
-	// own canonical link is not followed again.
-	viaCanonical bool
-	prior        *Entry    // the crawl state's entry, once looked up; nil if none
-	listed       time.Time // date a feed or sitemap gives the URL, if any
-	done         sync.Once // frees the request's frontier slot
+	// canonicalFailed marks a copy page queued again because its
+	// canonical page is not an article: its canonical link is ignored.
+	canonicalFailed bool
+	prior           *Entry    // the crawl state's entry, once looked up; nil if none
+	listed          time.Time // date a feed or sitemap gives the URL, if any
+	done            sync.Once // frees the request's frontier slot
 }
 
 // run is the state of one Run: its client, collector, seen sets and counts.
@@ -71,10 +71,11 @@ type run struct {
 	queue    []*runMeta
 	inflight int
 
-	mu     sync.Mutex
-	seen   map[string]bool // normalised URLs queued or fetched
-	handed map[string]bool // identities (canonical, final, requested) handed out
-	stats  Stats
+	mu      sync.Mutex
+	seen    map[string]uint8      // normalised URL -> seenQueued, seenArticle, seenNotArticle
+	waiters map[string][]*runMeta // canonical URL -> copies waiting on it (canonical.go)
+	handed  map[string]bool       // identities (canonical, final, requested) handed out
+	stats   Stats
 }
 
 // Run crawls every source and calls handle for each article page, possibly
@@ -91,7 +92,7 @@ func (c *Crawler) Run(ctx context.Context, handle func(context.Context, Page) er
 	defer cancel(nil)
 	r := &run{
 		c: c, ctx: ctx, cancel: cancel, handle: handle, log: c.log,
-		seen: map[string]bool{}, handed: map[string]bool{},
+		seen: map[string]uint8{}, waiters: map[string][]*runMeta{}, handed: map[string]bool{},
 		stats: Stats{FailedByKind: map[string]int{}},
 	}
 	r.limits = newLimitsHosts(c.hostPolicy)
@@ -126,7 +127,7 @@ func (c *Crawler) Run(ctx context.Context, handle func(context.Context, Page) er
 	}
 	r.discover.Wait()
 	r.col.Wait()
-	for r.requeue() { // only if a request ended without a Colly callback
+	for r.requeue() || r.releaseWaiters() { // safety nets, see their docs
 		r.col.Wait()
 	}
 
@@ -245,13 +246,12 @@ func (r *run) onRobots(host string, data *robotstxt.RobotsData) {
 // an article or lies within link depth, was not queued before, and
 // robots.txt allows it.
 func (r *run) enqueue(src *crawlerSource, raw string, depth int) {
-	r.enqueueURL(src, raw, depth, false, time.Time{})
+	r.enqueueURL(src, raw, depth, time.Time{})
 }
 
-// enqueueURL is enqueue; viaCanonical marks a page queued as another
-// page's canonical URL, and listed is the date a feed or sitemap gives
-// the URL (zero if none).
-func (r *run) enqueueURL(src *crawlerSource, raw string, depth int, viaCanonical bool, listed time.Time) {
+// enqueueURL is enqueue with the date a feed or sitemap gives the URL
+// (zero if none).
+func (r *run) enqueueURL(src *crawlerSource, raw string, depth int, listed time.Time) {
 	if r.ctx.Err() != nil {
 		return
 	}
@@ -268,11 +268,11 @@ func (r *run) enqueueURL(src *crawlerSource, raw string, depth int, viaCanonical
 		return
 	}
 	r.mu.Lock()
-	if r.seen[n] {
+	if r.seen[n] != 0 {
 		r.mu.Unlock()
 		return
 	}
-	r.seen[n] = true
+	r.seen[n] = seenQueued
 	r.stats.Discovered++
 	r.mu.Unlock()
 
@@ -282,16 +282,14 @@ func (r *run) enqueueURL(src *crawlerSource, raw string, depth int, viaCanonical
 			r.stats.SkippedRobots++
 			r.mu.Unlock()
 			r.log.Debug("robots.txt disallows", "url", n)
+			r.resolve(n, false)
 			return
 		}
 		r.fail(n, err)
+		r.resolve(n, false)
 		return
 	}
-	meta := &runMeta{src: src, url: n, depth: depth, candidate: candidate, viaCanonical: viaCanonical, listed: listed}
-	r.fmu.Lock()
-	r.queue = append(r.queue, meta)
-	r.fmu.Unlock()
-	r.pump()
+	r.push(&runMeta{src: src, url: n, depth: depth, candidate: candidate, listed: listed})
 }
 
 // prepare looks meta's URL up in the crawl state just before it is
@@ -341,6 +339,7 @@ func (r *run) onError(resp *colly.Response, err error) {
 		r.mu.Lock()
 		r.stats.NotModified++
 		r.mu.Unlock()
+		r.resolve(meta.url, true)
 		if meta.prior != nil { // a 304 to an unconditional request has nothing to refresh
 			e := *meta.prior
 			e.Status, e.LastSeen, e.Failures, e.LastError = http.StatusNotModified, time.Now().UTC(), 0, ""
@@ -350,6 +349,9 @@ func (r *run) onError(resp *colly.Response, err error) {
 	}
 	if resp.StatusCode >= 203 {
 		err = fmt.Errorf("fetching %s: %w", u, fetchStatusError(resp.StatusCode))
+	}
+	if meta != nil {
+		r.resolve(meta.url, false)
 	}
 	if errors.Is(err, ErrRobotsDisallowed) { // a redirect into a disallowed path
 		r.mu.Lock()
@@ -391,23 +393,9 @@ func (r *run) onPage(e *colly.HTMLElement) {
 			canonical = "" // a site-wide canonical to the home page says nothing
 		}
 	}
-	// A page whose canonical URL is another page of the source is a copy
-	// (AMP, print, tracking variants): the canonical page is fetched and
-	// handed out instead, so the same article always comes out under the
-	// same URL whichever copy was found first.
-	deferToCanonical := meta.candidate && !meta.viaCanonical && canonical != "" &&
-		canonical != final && canonical != meta.url && meta.src.candidate(canonical)
-	if deferToCanonical {
-		cu, _ := url.Parse(canonical)
-		deferToCanonical = urlnormHostAllowed(cu.Host, meta.src.allowed)
-	}
-	if deferToCanonical {
-		r.enqueueURL(meta.src, canonical, meta.depth, true, time.Time{})
-	}
 	r.mu.Lock()
-	r.seen[final] = true
-	if canonical != "" {
-		r.seen[canonical] = true
+	if r.seen[final] == 0 {
+		r.seen[final] = seenQueued
 	}
 	r.mu.Unlock()
 
@@ -423,19 +411,28 @@ func (r *run) onPage(e *colly.HTMLElement) {
 		})
 	}
 
-	if !meta.candidate || (final != meta.url && !meta.src.candidate(final)) {
-		return
+	resolve := func(article bool) {
+		r.resolve(meta.url, article)
+		if final != meta.url {
+			r.resolve(final, article)
+		}
 	}
-	if deferToCanonical {
-		r.mu.Lock()
-		r.stats.Duplicates++
-		r.mu.Unlock()
+	if !meta.candidate || (final != meta.url && !meta.src.candidate(final)) {
+		resolve(false)
 		return
 	}
 	if len(meta.src.article) == 0 {
 		if ok, _ := classifyEvidence(e.DOM); !ok {
+			resolve(false)
 			return
 		}
+	}
+	wait, ignore := r.canonWait(meta, final, canonical)
+	if ignore {
+		canonical = ""
+	}
+	if wait { // resolved with its canonical page, see canonical.go
+		return
 	}
 	ids := []string{meta.url, final, canonical}
 	r.mu.Lock()
@@ -445,17 +442,23 @@ func (r *run) onPage(e *colly.HTMLElement) {
 			dup = true
 		}
 	}
-	if dup {
-		r.stats.Duplicates++
-		r.mu.Unlock()
-		return
-	}
-	for _, id := range ids {
-		if id != "" {
-			r.handed[id] = true
+	if !dup {
+		for _, id := range ids {
+			if id != "" {
+				r.handed[id] = true
+			}
 		}
+	} else {
+		r.stats.Duplicates++
 	}
 	r.mu.Unlock()
+	resolve(true)
+	if canonical != "" {
+		r.resolve(canonical, true)
+	}
+	if dup {
+		return
+	}
 
 	body := e.Response.Body
 	sum := sha256.Sum256(body)
@@ -488,6 +491,14 @@ func (r *run) onPage(e *colly.HTMLElement) {
 	r.mu.Unlock()
 	entry.Article, entry.ContentHash = true, hash
 	r.record(entry)
+}
+
+// push appends meta to the frontier and starts what can start.
+func (r *run) push(meta *runMeta) {
+	r.fmu.Lock()
+	r.queue = append(r.queue, meta)
+	r.fmu.Unlock()
+	r.pump()
 }
 
 // record stores e in the crawl state, if any; a state error is logged, not
