@@ -207,6 +207,9 @@ func (r *run) newCollector() *colly.Collector {
 	// restored in the Page.
 	col.OnResponseHeaders(func(resp *colly.Response) {
 		ct := resp.Headers.Get("Content-Type")
+		if ct == "" {
+			return
+		}
 		resp.Ctx.Put(runContentTypeKey, ct)
 		mt, _, err := mime.ParseMediaType(ct)
 		if err != nil {
