@@ -109,7 +109,8 @@ type Config struct {
 	// Source and Depth set. Start pages are listed, not fetched, so their
 	// links are not followed.
 	DryRun bool
-	// Store, when not nil, is used as the crawl state instead of opening State.
+	// Store, when not nil, is used as the crawl state instead of opening
+	// State; the caller closes it.
 	Store State
 	// Sources are the outlets to crawl; at least one is required.
 	Sources []Source
@@ -153,7 +154,8 @@ type Stats struct {
 	Feeds, Sitemaps int
 	// FailedByKind splits Failed by cause: "http_404", "http_503",
 	// "truncated", "blocked_address", "timeout", "network",
-	// "redirect_loop", "too_many_redirects", "circuit_open", "parse", "other".
+	// "redirect_loop", "too_many_redirects", "circuit_open", "bad_url",
+	// "parse" (feeds and sitemaps), "other".
 	FailedByKind map[string]int
 	// Duration is the run's wall time.
 	Duration time.Duration

@@ -17,7 +17,7 @@ func TestRunDemoSite(t *testing.T) {
 	cfg := testConfig(Source{
 		Name:      "demo",
 		StartURLs: []string{site.URL + "/"},
-		Feeds:     []string{site.URL + "/feed.rss"},
+		Feeds:     []string{site.URL + "/feed.rss", site.URL + "/atom.xml"},
 	})
 	pages, stats, err := testCollect(t, cfg)
 	if err != nil {
@@ -37,8 +37,8 @@ func TestRunDemoSite(t *testing.T) {
 	if stats.Duplicates != 1 {
 		t.Errorf("stats.Duplicates = %d, want 1 (the AMP copy)", stats.Duplicates)
 	}
-	if stats.Feeds != 1 || stats.Sitemaps != 2 {
-		t.Errorf("stats feeds, sitemaps = %d, %d, want 1, 2", stats.Feeds, stats.Sitemaps)
+	if stats.Feeds != 2 || stats.Sitemaps != 2 {
+		t.Errorf("stats feeds, sitemaps = %d, %d, want 2, 2", stats.Feeds, stats.Sitemaps)
 	}
 	if n := site.hitCount("/private/draft"); n != 0 {
 		t.Errorf("/private/draft fetched %d times despite robots.txt", n)
