@@ -70,7 +70,8 @@ func TestRunArticlePatterns(t *testing.T) {
 		ArticleURLPatterns: []string{`/news/[a-z-]+$`},
 		ExcludeURLPatterns: []string{`-amp$`},
 		MaxDepth:           1,
-		Sitemaps:           []string{site.URL + "/none.xml"},
+		Sitemaps:           []string{site.URL + "/none.xml", site.URL + "/about"},
+		Feeds:              []string{site.URL + "/about"},
 	})
 	pages, stats, err := testCollect(t, cfg)
 	if err != nil {
@@ -81,8 +82,8 @@ func TestRunArticlePatterns(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("articles = %v, want %v", got, want)
 	}
-	if stats.FailedByKind["http_404"] != 1 {
-		t.Errorf("FailedByKind = %v, want one http_404 for the missing sitemap", stats.FailedByKind)
+	if k := stats.FailedByKind; k["http_404"] != 1 || k["parse"] != 2 || len(k) != 2 {
+		t.Errorf("FailedByKind = %v, want one http_404 for the missing sitemap, two parse for HTML as feed and sitemap", k)
 	}
 }
 

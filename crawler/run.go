@@ -560,7 +560,7 @@ func runErrorKind(err error) string {
 		return "timeout"
 	case errors.As(err, &ne):
 		return "network"
-	case strings.Contains(err.Error(), "parsing"):
+	case errors.Is(err, errListingParse):
 		return "parse"
 	}
 	return "other"
