@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/cookiejar"
 	"net/netip"
+	"net/url"
 	"time"
 )
 
@@ -41,6 +42,11 @@ type fetchTransport struct {
 	timeout  time.Duration
 	maxBytes int64
 	log      *slog.Logger
+	// robots, when set, vets every request but those for robots.txt
+	// itself, so redirect targets obey robots.txt too. It runs before the
+	// host slot is taken: checking in CheckRedirect would fetch robots.txt
+	// while the redirecting response still holds its host's slot.
+	robots func(context.Context, *url.URL) error
 }
 
 // RoundTrip implements http.RoundTripper.
@@ -50,6 +56,11 @@ func (t *fetchTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	limit := t.maxBytes
 	if v, ok := ctx.Value(fetchLimitKey{}).(int64); ok {
 		limit = v
+	}
+	if t.robots != nil && req.URL.Path != "/robots.txt" {
+		if err := t.robots(ctx, req.URL); err != nil {
+			return nil, err
+		}
 	}
 	for attempt := 0; ; attempt++ {
 		release, err := t.limits.acquire(ctx, host)

@@ -100,14 +100,8 @@ func (c *Crawler) Run(ctx context.Context, handle func(context.Context, Page) er
 	r.client, r.transport = fetchNewClient(c.cfg, r.limits, breaker, c.log)
 	defer r.transport.CloseIdleConnections()
 	r.robots = newRobotsCache(r.client, c.cfg.UserAgent, c.cfg.IgnoreRobots, r.onRobots)
-	r.client.CheckRedirect = func(req *http.Request, via []*http.Request) error {
-		if err := fetchCheckRedirect(req, via); err != nil {
-			return err
-		}
-		if req.URL.Path == "/robots.txt" {
-			return nil
-		}
-		return r.robots.allowed(req.Context(), req.URL) // redirect targets obey robots.txt too
+	if ft, ok := r.client.Transport.(*fetchTransport); ok {
+		ft.robots = r.robots.allowed
 	}
 
 	release, err := r.openState()
