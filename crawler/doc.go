@@ -25,7 +25,8 @@
 // Run calls its handle function from several goroutines at once. At most
 // 16 requests are handed to Colly at a time over all hosts, and
 // Config.ParallelismPerHost (or the source's) per host; URLs waiting
-// beyond that sit in a queue as small structs, not goroutines. A Crawler
+// beyond that sit in per-host queues served round-robin, as small structs,
+// not goroutines, so a slow host does not hold up the others. A Crawler
 // may run again after a Run returns; two Runs over one crawl state exclude
 // each other through its lock (ErrLocked).
 //
@@ -45,7 +46,8 @@
 //   - crawler.go: Config, Source, Page, Stats, New and validation.
 //   - run.go: Run, the Colly wiring, enqueueing and hand-out of pages.
 //   - discover.go: reading start URLs, feeds, sitemaps (and robots.txt's).
-//   - frontier.go: the bounded queue between discovery and Colly.
+//   - frontier.go: the per-host round-robin queue between discovery and
+//     Colly, bounded overall and per host.
 //   - canonical.go: canonical-URL de-duplication (copies wait for their
 //     canonical page, and are handed out if it is not an article).
 //   - config.go: LoadConfig, the YAML config file.

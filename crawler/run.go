@@ -30,15 +30,14 @@ const runMetaKey = "claimwire.meta"
 const runContentTypeKey = "claimwire.content-type"
 
 // runGlobalParallelism bounds the requests handed to Colly at once, over
-// all hosts; the per-host bounds are limitsHosts'. URLs beyond it wait in
-// the run's frontier as small structs rather than as Colly goroutines, so
-// memory stays flat however many URLs a sitemap lists.
+// all hosts (see runFrontier).
 const runGlobalParallelism = 16
 
 // runMeta travels with one request through Colly's callbacks.
 type runMeta struct {
 	src       *crawlerSource
 	url       string // normalised requested URL
+	host      string // its host key (urlnormHostKey), set by the frontier
 	depth     int
 	candidate bool // may be an article
 	// canonicalFailed marks a copy page queued again because its
@@ -66,10 +65,7 @@ type run struct {
 
 	discover sync.WaitGroup
 
-	// The frontier: queued requests and the number handed to Colly.
-	fmu      sync.Mutex
-	queue    []*runMeta
-	inflight int
+	front *runFrontier
 
 	mu      sync.Mutex
 	seen    map[string]uint8      // normalised URL -> seenQueued, seenArticle, seenNotArticle
@@ -96,6 +92,7 @@ func (c *Crawler) Run(ctx context.Context, handle func(context.Context, Page) er
 		stats: Stats{FailedByKind: map[string]int{}},
 	}
 	r.limits = newLimitsHosts(c.hostPolicy)
+	r.front = newRunFrontier(func(host string) int { _, par := c.hostPolicy(host); return par })
 	breaker := newRetryBreaker(c.cfg.retryPolicy().BreakerFailures, c.cfg.retryPolicy().BreakerCooldown)
 	r.client, r.transport = fetchNewClient(c.cfg, r.limits, breaker, c.log)
 	defer r.transport.CloseIdleConnections()
@@ -488,14 +485,6 @@ func (r *run) onPage(e *colly.HTMLElement) {
 	r.mu.Unlock()
 	entry.Article, entry.ContentHash = true, hash
 	r.record(entry)
-}
-
-// push appends meta to the frontier and starts what can start.
-func (r *run) push(meta *runMeta) {
-	r.fmu.Lock()
-	r.queue = append(r.queue, meta)
-	r.fmu.Unlock()
-	r.pump()
 }
 
 // record stores e in the crawl state, if any; a state error is logged, not
