@@ -36,10 +36,11 @@
 // links, ~5 KB articles with JSON-LD, or one sitemap), delays off, 4
 // requests per host. Measured on a shared, heavily loaded 2-core machine
 // (load average 12-15), so the rates are noisy lower figures:
-// 500 articles: 570-2,160 articles/s, peak heap 3.4-3.6 MB;
-// 2,000 articles: 560-1,050 articles/s, peak heap 4.0-6.2 MB;
+// 500 articles: 545-2,160 articles/s, peak heap 3.4-4.0 MB;
+// 2,000 articles: 560-1,260 articles/s, peak heap 4.0-6.2 MB;
 // 8,000 articles (sitemap): peak heap 8.8 MB. What still grows with the
 // crawl is the run's de-duplication sets and queue, about 0.6 KB per URL.
+// Reproduce with: go test ./crawler -run XXX -bench BenchmarkRun -benchtime 1x
 //
 // # Files
 //
