@@ -16,7 +16,7 @@ func TestLoadConfig(t *testing.T) {
 	}
 	if cfg.UserAgent != "claimwire/0.1 (+https://example.org/contact)" || cfg.Delay != 2*time.Second ||
 		cfg.ParallelismPerHost != 1 || cfg.Timeout != 20*time.Second || cfg.MaxPageBytes != 5000000 ||
-		cfg.AllowPrivateNetworks || cfg.Out != "/var/lib/claimwire" || cfg.State != "/var/lib/claimwire/state.db" {
+		cfg.AllowPrivateNetworks || cfg.Out != "/var/lib/claimwire" || cfg.State != "" {
 		t.Errorf("top level = %+v", cfg)
 	}
 	if len(cfg.Sources) != 2 {
