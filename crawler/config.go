@@ -62,7 +62,7 @@ type configFileSource struct {
 func LoadConfig(path string) (Config, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return Config{}, fmt.Errorf("loading config %s: %w", path, err)
+		return Config{}, fmt.Errorf("loading config %s: %w: %w", path, ErrBadConfig, err)
 	}
 	cfg, err := configParse(data)
 	if err != nil {

@@ -90,7 +90,7 @@ func TestConfigParse(t *testing.T) {
 
 func TestLoadConfigMissing(t *testing.T) {
 	_, err := LoadConfig(filepath.Join(t.TempDir(), "nope.yaml"))
-	if !errors.Is(err, os.ErrNotExist) || !strings.Contains(err.Error(), "nope.yaml") {
-		t.Errorf("LoadConfig(missing) = %v, want ErrNotExist naming the file", err)
+	if !errors.Is(err, os.ErrNotExist) || !errors.Is(err, ErrBadConfig) || !strings.Contains(err.Error(), "nope.yaml") {
+		t.Errorf("LoadConfig(missing) = %v, want ErrBadConfig and ErrNotExist naming the file", err)
 	}
 }
