@@ -70,11 +70,17 @@ type Source struct {
 
 // Defaults applied by New to zero Config and Source fields.
 const (
-	DefaultUserAgent          = "claimwire/0.1 (+https://github.com/claimwire/claimwire)"
+	// DefaultUserAgent is sent when Config.UserAgent is empty.
+	DefaultUserAgent = "claimwire/0.1 (+https://github.com/claimwire/claimwire)"
+	// DefaultParallelismPerHost is the per-host request bound by default.
 	DefaultParallelismPerHost = 2
-	DefaultTimeout            = 30 * time.Second
-	DefaultMaxPageBytes       = 10 << 20
-	DefaultMaxDepth           = 2
+	// DefaultTimeout bounds one request attempt by default.
+	DefaultTimeout = 30 * time.Second
+	// DefaultMaxPageBytes is the default body size limit, 10 MiB.
+	DefaultMaxPageBytes = 10 << 20
+	// DefaultMaxDepth is the link depth followed from start pages by
+	// default: home page, section page, article.
+	DefaultMaxDepth = 2
 )
 
 // Config configures a Crawler. Zero fields take the defaults above; Delay

@@ -20,6 +20,19 @@
 // every redirect, unless Config.AllowPrivateNetworks is set. Bodies larger
 // than Config.MaxPageBytes fail with ErrTruncated rather than being cut.
 //
+// # Incremental crawls
+//
+// With a crawl state (Config.State, an SQLite file; or Config.Store),
+// feeds, sitemaps and start pages are re-read every run, known articles
+// are asked for with If-None-Match / If-Modified-Since, and an article is
+// handed out again only when its content changed. Feed and sitemap entries
+// dated before the article's last fetch are not requested at all. The
+// state is recorded after the handle function returns, so a run killed
+// mid-way hands the unrecorded pages out again next time: consumers must
+// treat a page as an upsert keyed by its URL (or canonical URL). A run lock
+// keeps two runs apart; a lock left by a killed run is taken over at once
+// on the same host, or after three minutes without refresh.
+//
 // # Concurrency
 //
 // Run calls its handle function from several goroutines at once. At most
