@@ -136,35 +136,37 @@ func (cfg Config) retryPolicy() retryPolicy {
 	return retryDefaultPolicy()
 }
 
-// Stats summarises one run.
+// Stats summarises one run. Its JSON form (snake_case keys, the duration
+// in nanoseconds) suits a runs.jsonl line.
 type Stats struct {
 	// Discovered counts distinct normalised URLs queued for fetching.
-	Discovered int
+	Discovered int `json:"discovered"`
 	// Fetched counts 2xx page responses.
-	Fetched int
+	Fetched int `json:"fetched"`
 	// NotModified counts known articles not handed out again because
 	// they answered 304, came back with the same content as when last
 	// handed out, or were dated by a feed or sitemap no later than their
 	// last fetch (those are not requested at all).
-	NotModified int
+	NotModified int `json:"not_modified"`
 	// SkippedRobots counts URLs robots.txt disallowed.
-	SkippedRobots int
+	SkippedRobots int `json:"skipped_robots"`
 	// Duplicates counts pages not handed out because a page with the same
 	// canonical or final URL already was in this run.
-	Duplicates int
+	Duplicates int `json:"duplicates"`
 	// Failed counts URLs, feeds and sitemaps that could not be fetched.
-	Failed int
+	Failed int `json:"failed"`
 	// Articles counts pages handed to the handle function.
-	Articles int
+	Articles int `json:"articles"`
 	// Feeds and Sitemaps count the feeds and sitemaps read.
-	Feeds, Sitemaps int
+	Feeds    int `json:"feeds"`
+	Sitemaps int `json:"sitemaps"`
 	// FailedByKind splits Failed by cause: "http_404", "http_503",
 	// "truncated", "blocked_address", "timeout", "network",
 	// "redirect_loop", "too_many_redirects", "circuit_open", "bad_url",
 	// "parse" (feeds and sitemaps), "other".
-	FailedByKind map[string]int
+	FailedByKind map[string]int `json:"failed_by_kind"`
 	// Duration is the run's wall time.
-	Duration time.Duration
+	Duration time.Duration `json:"duration_ns"`
 }
 
 // Crawler crawls the configured sources. Create it with New; each Run uses
