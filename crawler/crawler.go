@@ -157,8 +157,9 @@ type Stats struct {
 	Failed int `json:"failed"`
 	// Articles counts pages handed to the handle function.
 	Articles int `json:"articles"`
-	// Feeds and Sitemaps count the feeds and sitemaps read.
-	Feeds    int `json:"feeds"`
+	// Feeds counts the feeds read and parsed.
+	Feeds int `json:"feeds"`
+	// Sitemaps counts the sitemaps (and sitemap indexes) read and parsed.
 	Sitemaps int `json:"sitemaps"`
 	// FailedByKind splits Failed by cause: "http_404", "http_503",
 	// "truncated", "blocked_address", "timeout", "network",
