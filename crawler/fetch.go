@@ -100,9 +100,9 @@ func (t *fetchTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		}
 		if resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode >= 500 {
 			now := time.Now()
-			if resp.StatusCode != http.StatusTooManyRequests {
-				t.breaker.record(host, false, now)
-			}
+			// A 429 shows the host alive, only busy: Retry-After paces it,
+			// and it clears the breaker (and any half-open probe).
+			t.breaker.record(host, resp.StatusCode == http.StatusTooManyRequests, now)
 			wait, hasRA := retryAfter(resp.Header, now)
 			hasRA = hasRA && (resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusServiceUnavailable)
 			if attempt < t.retry.MaxRetries && (!hasRA || wait <= t.retry.MaxRetryAfter) {
