@@ -107,7 +107,7 @@ func (c cleanHintCache) value(v string) cleanHintSet {
 	if h, ok := c[v]; ok {
 		return h
 	}
-	h := cleanHint(strings.ToLower(v))
+	h := cleanHint(v)
 	c[v] = h
 	return h
 }
@@ -149,11 +149,14 @@ var cleanHintTable = func() *[38 * 38][]cleanHintEntry {
 	return &t
 }()
 
-// cleanHintClass folds a byte to 0–37: letters, digits, '-', other.
+// cleanHintClass folds a byte to 0–37: letters (either case), digits,
+// '-', other.
 func cleanHintClass(c byte) int {
 	switch {
 	case c >= 'a' && c <= 'z':
 		return int(c - 'a')
+	case c >= 'A' && c <= 'Z':
+		return int(c - 'A')
 	case c >= '0' && c <= '9':
 		return 26 + int(c-'0')
 	case c == '-':
@@ -162,12 +165,30 @@ func cleanHintClass(c byte) int {
 	return 37
 }
 
-// cleanHint classifies one lower-cased class or id value.
+// cleanHasPrefixFold reports whether s starts with the lower-case ASCII
+// prefix, ignoring the case of s.
+func cleanHasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// cleanHint classifies one class or id value, ignoring ASCII case.
 func cleanHint(ci string) cleanHintSet {
 	var kinds uint8
 	for i := 0; i+1 < len(ci); i++ {
 		for _, e := range cleanHintTable[cleanHintClass(ci[i])*38+cleanHintClass(ci[i+1])] {
-			if kinds&e.kind == 0 && strings.HasPrefix(ci[i:], e.s) {
+			if kinds&e.kind == 0 && cleanHasPrefixFold(ci[i:], e.s) {
 				kinds |= e.kind
 			}
 		}
@@ -178,7 +199,9 @@ func cleanHint(ci string) cleanHintSet {
 		embed: kinds&hintEmbed != 0, comment: kinds&hintComment != 0,
 		byline: kinds&hintByline != 0,
 	}
-	// Whole-token hints, without allocating the tokens.
+	// Whole-token hints, without allocating the tokens (no hint token is
+	// longer than buf).
+	var buf [16]byte
 	for i := 0; i < len(ci); {
 		for i < len(ci) && !cleanIsAlnum(ci[i]) {
 			i++
@@ -187,12 +210,19 @@ func cleanHint(ci string) cleanHintSet {
 		for j < len(ci) && cleanIsAlnum(ci[j]) {
 			j++
 		}
-		if j > i {
-			tok := ci[i:j]
-			if cleanStrongTokenSet[tok] {
+		if j > i && j-i <= len(buf) {
+			tok := buf[:j-i]
+			for k := i; k < j; k++ {
+				c := ci[k]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				tok[k-i] = c
+			}
+			if cleanStrongTokenSet[string(tok)] {
 				h.medium = true
 			}
-			if tok == "author" || tok == "by" {
+			if string(tok) == "author" || string(tok) == "by" {
 				h.byline = true
 			}
 		}
@@ -201,7 +231,9 @@ func cleanHint(ci string) cleanHintSet {
 	return h
 }
 
-func cleanIsAlnum(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
+func cleanIsAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
 
 // cleanStrongTokenSet is cleanStrongToken as a set.
 var cleanStrongTokenSet = func() map[string]bool {
@@ -291,6 +323,9 @@ func cleanBoiler(n *html.Node, h cleanHintSet, share float64, ancestorOfBody boo
 
 // cleanStyleHidden reports whether an inline style hides the element.
 func cleanStyleHidden(st string) bool {
+	if !strings.Contains(st, "none") && !strings.Contains(st, "hidden") && !strings.Contains(st, "NONE") && !strings.Contains(st, "HIDDEN") {
+		return false
+	}
 	st = strings.ToLower(st)
 	st = strings.ReplaceAll(st, " ", "")
 	return strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden")
