@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -109,12 +110,20 @@ func (r *cleanRenderer) flush() {
 }
 
 func (r *cleanRenderer) text(s string) {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if cleanIsSpace(c) || c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0 {
-			if c == 0xC2 {
-				i++
-			}
+		size := 1
+		space := false
+		if c < utf8.RuneSelf {
+			space = cleanIsSpace(c) || c == '\v'
+		} else {
+			var ru rune
+			ru, size = utf8.DecodeRuneInString(s[i:])
+			// Every Unicode space (no-break, em, ideographic...) is white
+			// space to collapse; the text keeps no other normalisation.
+			space = unicode.IsSpace(ru)
+		}
+		if space {
 			if !r.space {
 				r.cur = append(r.cur, ' ')
 				r.space = true
@@ -122,13 +131,15 @@ func (r *cleanRenderer) text(s string) {
 					r.link++
 				}
 			}
+			i += size
 			continue
 		}
-		r.cur = append(r.cur, c)
+		r.cur = append(r.cur, s[i:i+size]...)
 		r.space = false
 		if r.inA > 0 {
-			r.link++
+			r.link += size
 		}
+		i += size
 	}
 }
 
