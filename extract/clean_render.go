@@ -266,17 +266,19 @@ func extractMainText(doc *cleanDoc, meta *pageMeta, hints cleanHintCache) string
 	t.removeBoilerplate(body, total, keep)
 	t.stats(body, false)
 
-	var nodes []*html.Node
-	var cands []*html.Node
+	cands := t.scoreParagraphs(body)
+	top, best := t.pickTop(cands, body)
+	if top == nil {
+		top = body
+	}
+	nodes := t.siblings(top, best)
+	// The publisher's own itemprop=articleBody mark wins when it holds at
+	// least half the paragraph text the scorer found (some themes put the
+	// mark on a teaser or on one of several text chunks).
 	if marked != nil && marked.Parent != nil {
-		nodes = []*html.Node{marked}
-	} else {
-		cands = t.scoreParagraphs(body)
-		top, best := t.pickTop(cands, body)
-		if top == nil {
-			top = body
+		if mi, found := t.info[marked].ptext, t.nodesPText(nodes); mi*2 >= found || cleanIsAncestor(marked, top) {
+			nodes = []*html.Node{marked}
 		}
-		nodes = t.siblings(top, best)
 	}
 	text := t.renderText(nodes, meta.title)
 	if len(meta.ldBody) >= cleanLDEvidenceMin {
@@ -286,6 +288,17 @@ func extractMainText(doc *cleanDoc, meta *pageMeta, hints cleanHintCache) string
 		text = cleanLDBodyText(meta.ldBody)
 	}
 	return text
+}
+
+// nodesPText is the paragraph text of the nodes together.
+func (t *cleanTree) nodesPText(nodes []*html.Node) int {
+	n := 0
+	for _, x := range nodes {
+		if xi := t.info[x]; xi != nil {
+			n += xi.ptext
+		}
+	}
+	return n
 }
 
 // cleanLDEvidenceMin is the JSON-LD articleBody length from which it is
