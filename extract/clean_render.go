@@ -36,7 +36,7 @@ var (
 		"reddit": true, "loading": true, "loading...": true, "close": true, "menu": true,
 		"don't miss": true, "don’t miss": true, "more": true, "watch": true, "listen": true,
 	}
-	cleanBoilerPrefixRE = regexp.MustCompile(`(?i)^(?:scroll to continue|story continues below|article continues below|continue reading|read more|read next|watch more|related\b|see also|more:|recommended\b|share (?:this|on|via)|follow us|sign up|subscribe|click here|image:|photo:|photograph:|(?:photo|image|picture)s? (?:by|credit|courtesy)|credit:|©|copyright|all rights reserved|this site is registered on|please enable javascript|we use cookies|this (?:website|site) uses cookies|accept cookies|skip to|tags?:|topics?:|filed under|posted in|leave a comment|\d+ comments?$)`)
+	cleanBoilerPrefixRE = regexp.MustCompile(`(?i)^(?:scroll to continue|story continues below|article continues below|continue reading|(?:read more|read next|watch more|related|see also|recommended|also read|more)(?:\s*[:»>›…|–—-]|\s*$)|(?:related|recommended|more)(?:\s+[\p{L}]+){1,2}\s*:|you (?:may|might) also like|share (?:this|on|via)|follow us|sign up|subscribe|click here|image:|photo:|photograph:|(?:photo|image|picture)s? (?:by|credit|courtesy)|credit:|©|copyright|all rights reserved|this site is registered on|please enable javascript|we use cookies|this (?:website|site) uses cookies|accept cookies|skip to|tags?:|topics?:|filed under|posted in|leave a comment|\d+ comments?$)`)
 	cleanBoilerContains = []string{"requires javascript", "development site", "enable javascript", "getty images", "ap photo", "shutterstock"}
 )
 
@@ -55,6 +55,42 @@ func cleanIsBoilerText(p string) bool {
 		}
 	}
 	return cleanBoilerPrefixRE.MatchString(p)
+}
+
+// cleanPromoStrong and cleanPromoWeak are phrases of subscription,
+// newsletter and follow-us calls. A short paragraph with two different
+// cues, one of them strong, is a promotion, not reporting: "sign up" and
+// "subscribe" alone also occur in stories about subscriptions.
+var (
+	cleanPromoStrong = []string{
+		"newsletter", "inbox", "follow us", "follow him", "follow her", "follow me",
+		"on twitter", "on facebook", "on instagram", "click here", "delivered to your",
+		"through your letterbox", "download our app", "join our", "our podcast",
+	}
+	cleanPromoWeak = []string{"sign up", "signup", "subscribe", "subscription", "get the latest", "don't miss", "don’t miss", "for free"}
+)
+
+// cleanIsPromo reports whether a paragraph is a short promotion.
+func cleanIsPromo(p string) bool {
+	if len(p) > 320 {
+		return false
+	}
+	lp := strings.ToLower(p)
+	strong, weak := 0, 0
+	for _, c := range cleanPromoStrong {
+		if strings.Contains(lp, c) {
+			strong++
+		}
+	}
+	if strong == 0 {
+		return false
+	}
+	for _, c := range cleanPromoWeak {
+		if strings.Contains(lp, c) {
+			weak++
+		}
+	}
+	return strong+weak >= 2
 }
 
 // cleanBylineRE and cleanDateLineRE match byline and time-stamp lines
@@ -91,7 +127,7 @@ func (r *cleanRenderer) flush() {
 	if len(r.cur) > 0 {
 		p := string(r.cur)
 		keep := true
-		if cleanIsBoilerText(p) || cleanIsBylineLine(p) || p[0] == '[' && cleanShortcodeRE.MatchString(p) {
+		if cleanIsBoilerText(p) || cleanIsBylineLine(p) || cleanIsPromo(p) || p[0] == '[' && cleanShortcodeRE.MatchString(p) {
 			keep = false
 		}
 		// A paragraph that is one link is a teaser or a "read more",
