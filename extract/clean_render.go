@@ -63,7 +63,7 @@ func cleanIsBoilerText(p string) bool {
 // "subscribe" alone also occur in stories about subscriptions.
 var (
 	cleanPromoStrong = []string{
-		"newsletter", "inbox", "follow us", "follow him", "follow her", "follow me",
+		"newsletter", "inbox", "follow us", "follow him", "follow her", "follow me", "follow the",
 		"on twitter", "on facebook", "on instagram", "click here", "delivered to your",
 		"through your letterbox", "download our app", "join our", "our podcast",
 	}

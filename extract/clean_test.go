@@ -52,9 +52,12 @@ func TestCleanBoilerplate(t *testing.T) {
 	want := strings.Join(cleanFixtureParas, "\n\n")
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := Clean(cleanFixture(t, tt.file, "https://example.com/news/park"), CleanOptions{})
+			a, err := Clean(cleanFixture(t, tt.file, "https://example.com/news/park#comments"), CleanOptions{})
 			if err != nil {
 				t.Fatal(err)
+			}
+			if a.CanonicalURL != "https://example.com/news/park" {
+				t.Errorf("CanonicalURL = %q, want it without the fragment", a.CanonicalURL)
 			}
 			if a.Text != want {
 				t.Errorf("Text =\n%s\nwant\n%s", a.Text, want)

@@ -260,6 +260,10 @@ func readMetadata(doc *cleanDoc, ldBlocks [][]byte, pageURL string, hints cleanH
 	if m.canonical == "" {
 		m.canonical = pageURL
 	}
+	// A fragment ("#comments") names a place in the page, not the page.
+	if i := strings.IndexByte(m.canonical, '#'); i >= 0 {
+		m.canonical = m.canonical[:i]
+	}
 
 	// Site name.
 	m.siteName = metaFirst(ms.meta["og:site_name"], ld.siteName, ld.publisher, ms.meta["application-name"])
