@@ -75,6 +75,9 @@ func cleanIsPromo(p string) bool {
 	if len(p) > 320 {
 		return false
 	}
+	if cleanWireCreditRE.MatchString(p) || cleanFollowRE.MatchString(p) {
+		return true
+	}
 	lp := strings.ToLower(p)
 	strong, weak := 0, 0
 	for _, c := range cleanPromoStrong {
@@ -98,6 +101,13 @@ func cleanIsPromo(p string) bool {
 var (
 	cleanBylineRE   = regexp.MustCompile(`^(?:[Bb]y|BY)\s+\p{Lu}[^.!?]*$`)
 	cleanDateLineRE = regexp.MustCompile(`(?i)^(?:updated|published|posted|last updated|first published|last modified)\b[^.!?]*\d`)
+	// cleanBylineDateRE matches "By name - 2018-09-16".
+	cleanBylineDateRE = regexp.MustCompile(`(?i)^by\s+\S+(?:\s+\S+){0,3}?\s*[-–—|,]\s*\d{1,4}[-/.]\d`)
+	// cleanWireCreditRE matches wire-service credit lines ("(Reporting by
+	// A; Editing by B)").
+	cleanWireCreditRE = regexp.MustCompile(`(?i)^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\b`)
+	// cleanFollowRE matches "Follow X on Twitter and Instagram".
+	cleanFollowRE = regexp.MustCompile(`(?i)^follow\b.*\b(?:twitter|facebook|instagram|youtube|linkedin|tiktok)\b`)
 )
 
 // cleanIsBylineLine reports whether a paragraph is a byline or time stamp
@@ -109,7 +119,7 @@ func cleanIsBylineLine(p string) bool {
 	if cleanBylineRE.MatchString(p) && len(strings.Fields(p)) <= 8 {
 		return true
 	}
-	return cleanDateLineRE.MatchString(p)
+	return cleanDateLineRE.MatchString(p) || cleanBylineDateRE.MatchString(p)
 }
 
 // cleanShortcodeRE matches a leaked CMS shortcode paragraph
