@@ -54,8 +54,22 @@ func cleanIsBoilerText(p string) bool {
 			return true
 		}
 	}
-	return cleanBoilerPrefixRE.MatchString(p)
+	return cleanBoilerFirst[p[0]] && cleanBoilerPrefixRE.MatchString(p)
 }
+
+// cleanBoilerFirst marks the bytes a cleanBoilerPrefixRE match can start
+// with, so most paragraphs skip the regular expression.
+var cleanBoilerFirst = func() *[256]bool {
+	var t [256]bool
+	for _, c := range []byte("sacrwmyfiptl0123456789") {
+		t[c] = true
+		if c >= 'a' {
+			t[c-'a'+'A'] = true
+		}
+	}
+	t[0xC2] = true // ©
+	return &t
+}()
 
 // cleanPromoStrong and cleanPromoWeak are phrases of subscription,
 // newsletter and follow-us calls. A short paragraph with two different
