@@ -78,6 +78,8 @@ type cleanHintSet struct {
 	comment bool
 	// byline marks bylines and author boxes.
 	byline bool
+	// dated marks elements that show a date ("post-date", "published").
+	dated bool
 }
 
 func (h cleanHintSet) or(o cleanHintSet) cleanHintSet {
@@ -85,6 +87,7 @@ func (h cleanHintSet) or(o cleanHintSet) cleanHintSet {
 		strong: h.strong || o.strong, medium: h.medium || o.medium, weak: h.weak || o.weak,
 		positive: h.positive || o.positive, embed: h.embed || o.embed,
 		comment: h.comment || o.comment, byline: h.byline || o.byline,
+		dated: h.dated || o.dated,
 	}
 }
 
@@ -121,6 +124,7 @@ const (
 	hintEmbed
 	hintComment
 	hintByline
+	hintDated
 )
 
 type cleanHintEntry struct {
@@ -146,6 +150,7 @@ var cleanHintTable = func() *[38 * 38][]cleanHintEntry {
 	add([]string{"tweet", "instagram-media", "social-embed", "socialembed", "social-media-embed", "embed-social", "embedded-post", "embed-twitter", "twitter-embed", "embed-instagram", "instagram-embed"}, hintEmbed)
 	add([]string{"comment"}, hintComment)
 	add([]string{"byline", "author-name", "authorname"}, hintByline)
+	add([]string{"date", "publish", "posted", "timestamp", "pubtime"}, hintDated)
 	return &t
 }()
 
@@ -197,7 +202,7 @@ func cleanHint(ci string) cleanHintSet {
 		strong: kinds&hintStrong != 0, medium: kinds&hintMedium != 0,
 		weak: kinds&hintWeak != 0, positive: kinds&hintPositive != 0,
 		embed: kinds&hintEmbed != 0, comment: kinds&hintComment != 0,
-		byline: kinds&hintByline != 0,
+		byline: kinds&hintByline != 0, dated: kinds&hintDated != 0,
 	}
 	// Whole-token hints, without allocating the tokens (no hint token is
 	// longer than buf).
