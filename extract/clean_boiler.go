@@ -80,6 +80,8 @@ type cleanHintSet struct {
 	byline bool
 	// dated marks elements that show a date ("post-date", "published").
 	dated bool
+	// quote marks pull quotes and block quotes.
+	quote bool
 }
 
 func (h cleanHintSet) or(o cleanHintSet) cleanHintSet {
@@ -87,7 +89,7 @@ func (h cleanHintSet) or(o cleanHintSet) cleanHintSet {
 		strong: h.strong || o.strong, medium: h.medium || o.medium, weak: h.weak || o.weak,
 		positive: h.positive || o.positive, embed: h.embed || o.embed,
 		comment: h.comment || o.comment, byline: h.byline || o.byline,
-		dated: h.dated || o.dated,
+		dated: h.dated || o.dated, quote: h.quote || o.quote,
 	}
 }
 
@@ -125,11 +127,12 @@ const (
 	hintComment
 	hintByline
 	hintDated
+	hintQuote
 )
 
 type cleanHintEntry struct {
 	s    string
-	kind uint8
+	kind uint16
 }
 
 // cleanHintTable indexes the substring hints by their first two bytes
@@ -137,7 +140,7 @@ type cleanHintEntry struct {
 // instead of searching it for every hint. Built once; read-only.
 var cleanHintTable = func() *[38 * 38][]cleanHintEntry {
 	var t [38 * 38][]cleanHintEntry
-	add := func(list []string, kind uint8) {
+	add := func(list []string, kind uint16) {
 		for _, h := range list {
 			k := cleanHintClass(h[0])*38 + cleanHintClass(h[1])
 			t[k] = append(t[k], cleanHintEntry{h, kind})
@@ -151,6 +154,7 @@ var cleanHintTable = func() *[38 * 38][]cleanHintEntry {
 	add([]string{"comment"}, hintComment)
 	add([]string{"byline", "author-name", "authorname"}, hintByline)
 	add([]string{"date", "publish", "posted", "timestamp", "pubtime"}, hintDated)
+	add([]string{"pullquote", "pull-quote", "pull_quote", "blockquote", "block-quote"}, hintQuote)
 	return &t
 }()
 
@@ -190,7 +194,7 @@ func cleanHasPrefixFold(s, prefix string) bool {
 
 // cleanHint classifies one class or id value, ignoring ASCII case.
 func cleanHint(ci string) cleanHintSet {
-	var kinds uint8
+	var kinds uint16
 	for i := 0; i+1 < len(ci); i++ {
 		for _, e := range cleanHintTable[cleanHintClass(ci[i])*38+cleanHintClass(ci[i+1])] {
 			if kinds&e.kind == 0 && cleanHasPrefixFold(ci[i:], e.s) {
@@ -203,6 +207,7 @@ func cleanHint(ci string) cleanHintSet {
 		weak: kinds&hintWeak != 0, positive: kinds&hintPositive != 0,
 		embed: kinds&hintEmbed != 0, comment: kinds&hintComment != 0,
 		byline: kinds&hintByline != 0, dated: kinds&hintDated != 0,
+		quote: kinds&hintQuote != 0,
 	}
 	// Whole-token hints, without allocating the tokens (no hint token is
 	// longer than buf).
@@ -250,16 +255,14 @@ var cleanStrongTokenSet = func() map[string]bool {
 }()
 
 // weight is readability's class weight: +25 for a positive hint, -25
-// for a boilerplate hint, 0 for embedded posts.
+// for a boilerplate hint unless the element is an embedded post or a
+// quote.
 func (h cleanHintSet) weight() int {
-	if h.embed {
-		return 0
-	}
 	w := 0
 	if h.positive {
 		w += 25
 	}
-	if h.strong || h.medium || h.weak {
+	if (h.strong || h.medium || h.weak) && !h.embed && !h.quote {
 		w -= 25
 	}
 	return w
@@ -292,7 +295,10 @@ func cleanBoiler(n *html.Node, h cleanHintSet, share float64, ancestorOfBody boo
 			}
 		}
 		return false
-	case atom.Nav, atom.Aside, atom.Footer, atom.Menu:
+	case atom.Aside:
+		// Pull quotes are asides that belong to the article.
+		return share < 0.6 && !h.quote
+	case atom.Nav, atom.Footer, atom.Menu:
 		return share < 0.6
 	case atom.Header, atom.Form:
 		return share < 0.3
@@ -308,9 +314,9 @@ func cleanBoiler(n *html.Node, h cleanHintSet, share float64, ancestorOfBody boo
 	if r := cleanAttr(n, "role"); r != "" && cleanRoleStrong[strings.ToLower(r)] {
 		return share < 0.6
 	}
-	if h.embed {
-		// Embedded posts (tweets, Instagram) quoted by the article are
-		// article content, whatever "social" class wraps them.
+	if h.embed || h.quote {
+		// Pull quotes and embedded posts (tweets, Instagram) quoted by
+		// the article are article content, whatever class wraps them.
 		return false
 	}
 	switch {

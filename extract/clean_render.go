@@ -220,7 +220,7 @@ func (r *cleanRenderer) skipContainer(n *html.Node) bool {
 		return false
 	}
 	h := r.t.hints.node(n)
-	if ci.commas >= 10 || h.embed {
+	if ci.commas >= 10 || h.embed || h.quote {
 		return false
 	}
 	ld := ci.linkDensity()

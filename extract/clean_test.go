@@ -89,6 +89,7 @@ func TestCleanStructure(t *testing.T) {
 		"a new cycle path along the river",
 		"two playgrounds near the bridge",
 		"a wildflower meadow",
+		"“We listened to what people told us.”",
 		"“This is a park for everyone, and we listened to what people told us,” said Maria Lopez, the council’s chair.",
 		"Work is expected to begin in the spring, and the new paths should open by the end of next year, officials said.",
 	}, "\n\n")
