@@ -202,7 +202,8 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	}
 	if speech && !c.form.base && c.start > a && (prevIs(c.start, ",") || prevCloses(c.start)) {
 		re, ok := spkChunkRight(toks, c.end, b)
-		if !ok {
+		// The source ends the clause: "…, said Smith." not "…, said he voted".
+		if !ok || re < b && toks[re].word {
 			return d, false
 		}
 		cut := c.start

@@ -30,7 +30,7 @@ var claimAbbrevs = map[string]bool{
 	"gov": true, "gen": true, "lt": true, "col": true, "st": true, "jr": true, "sr": true, "inc": true,
 	"co": true, "corp": true, "ltd": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
 	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "no": true,
-	"vs": true, "etc": true, "prof": true, "rev": true, "capt": true, "sgt": true, "maj": true, "adm": true,
+	"vs": true, "etc": true, "miss": true, "prof": true, "rev": true, "capt": true, "sgt": true, "maj": true, "adm": true,
 	"ft": true, "mt": true, "pres": true, "atty": true, "supt": true, "cmdr": true, "mass": true, "calif": true,
 	"fla": true, "ind": true, "ill": true, "pa": true, "va": true, "ky": true, "tenn": true, "wis": true,
 	"mich": true, "minn": true, "ariz": true, "colo": true, "conn": true, "ga": true, "md": true, "mo": true,

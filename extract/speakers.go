@@ -66,6 +66,16 @@ func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 	if j-1 >= a && (toks[j].lower == "all" || toks[j].lower == "both" || toks[j].lower == "each") {
 		j--
 	}
+	if j-1 >= a && spkReflexives[toks[j].lower] {
+		j--
+	}
+	// "A court document filed Thursday": the head is before the date.
+	for j-1 >= a && spkIsTimeOrFiller(toks[j].lower) && toks[j].upper && (strings.HasPrefix(toks[j-1].tag, "VBN") || strings.HasPrefix(toks[j-1].tag, "NN")) {
+		j--
+		if toks[j].tag == "VBN" && j-1 >= a {
+			j--
+		}
+	}
 	if j < a {
 		return 0, 0, false
 	}
@@ -90,7 +100,7 @@ func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 	if toks[j].text == ")" {
 		for k = j - 1; k > a && toks[k].text != "("; k-- {
 		}
-		if k <= a || j-k > 6 {
+		if k <= a || j-k > 12 {
 			return 0, 0, false
 		}
 		j = k - 1
@@ -447,21 +457,23 @@ func spkFunctionWord(w string) bool {
 // teachers, said". It returns the name phrase.
 func spkAppositiveLeft(toks []claimTok, a, comma int) (int, int, bool) {
 	hops := 0
+	bs, be, found := 0, 0, false
 	for p := comma - 1; p > a && comma-p < 45; p-- {
 		t := toks[p]
-		if t.span >= 0 || t.quote != claimQuoteNone || t.text == "." || t.text == ";" {
-			return 0, 0, false
+		if t.span >= 0 || t.quote != claimQuoteNone || t.text == ";" || t.text == "." && !(p+1 < len(toks) && toks[p+1].text == ",") {
+			break
 		}
 		if t.text != "," {
 			continue
 		}
 		hops++
-		if hops > 3 {
-			return 0, 0, false
+		if hops > 4 {
+			break
 		}
 		first := toks[p+1]
 		if !(first.tag == "DT" || strings.HasPrefix(first.tag, "NN") || strings.HasPrefix(first.tag, "JJ") || first.tag == "VBG" ||
-			first.tag == "PRP$" || first.tag == "CD" || first.lower == "who" || first.lower == "which" || first.upper || first.tag == "IN") {
+			first.tag == "PRP$" || first.tag == "CD" || first.lower == "who" || first.lower == "which" || first.upper || first.tag == "IN" ||
+			spkReflexives[first.lower]) {
 			continue
 		}
 		// "A lawyer for the outlets, David Schulz, said": the name is inside.
@@ -474,9 +486,15 @@ func spkAppositiveLeft(toks []claimTok, a, comma int) (int, int, bool) {
 		}
 		s1, e1, ok := spkChunkLeft(toks, a, p)
 		paren := e1 < p && toks[e1].text == "(" && toks[p-1].text == ")"
-		if ok && (e1 == p || paren) && (toks[e1-1].tag == "NNP" || toks[e1-1].tag == "NNPS") {
-			return s1, e1, true
+		if ok && (e1 == p || paren) && (toks[e1-1].tag == "NNP" || toks[e1-1].tag == "NNPS" || hops == 1 && toks[e1-1].upper) {
+			// Keep going: the farthest name is the head of the chain
+			// ("Sandra Inman, a supporter from Jackson, Miss., said").
+			bs, be, found = s1, e1, true
 		}
 	}
-	return 0, 0, false
+	return bs, be, found
 }
+
+// spkReflexives are the reflexive pronouns that may follow a subject
+// ("Ford itself said", "Tester, himself up for reelection, said").
+var spkReflexives = map[string]bool{"itself": true, "himself": true, "herself": true, "themselves": true, "myself": true, "ourselves": true}
