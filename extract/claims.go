@@ -331,6 +331,12 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 		if toks[k].text == "," && claimIngCues[toks[k+1].lower] && k > s {
 			return k
 		}
+		if k > s && (toks[k].text == ";" || toks[k].text == "," && (toks[k+1].lower == "compared" || toks[k+1].lower == "often")) {
+			return k
+		}
+		if k > s+2 && toks[k].text == "," && claimNewClause(toks, k+1, b) {
+			return k
+		}
 		vf, ok := lx.verbs[toks[k].lower]
 		if !ok || k < s+3 || !(toks[k].tag == "VBD" || toks[k].tag == "VBZ" || toks[k].tag == "VBP") {
 			continue
@@ -589,4 +595,28 @@ func claimDedup(claims []Claim) []Claim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// claimNewClause reports whether tokens from k open an independent clause
+// after a comma: a conjunction, then a subject and a finite verb ("…, and
+// the ACLU has already sued", "…, though voters are more likely").
+func claimNewClause(toks []claimTok, k, b int) bool {
+	if k >= b || !(toks[k].lower == "and" || toks[k].lower == "but" || toks[k].lower == "though" || toks[k].lower == "while" || toks[k].lower == "although" || toks[k].lower == "whereas") {
+		return false
+	}
+	for j := k + 1; j < b && j <= k+6; j++ {
+		t := toks[j]
+		if t.span >= 0 || t.text == "," {
+			return false
+		}
+		switch t.tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			if j == k+1 {
+				return false // "and said …": same subject, same claim
+			}
+			p := toks[j-1]
+			return p.tag == "PRP" || strings.HasPrefix(p.tag, "NN") || p.tag == "RB" && j-2 > k && strings.HasPrefix(toks[j-2].tag, "NN")
+		}
+	}
+	return false
 }
