@@ -59,18 +59,48 @@ type claimDraft struct {
 }
 
 // Claims finds the attributions in an article — direct quotations,
-// indirect and mixed speech, "according to" — and returns one Claim per
-// attribution, sorted by quote start. It never returns nil claims and
-// never panics on any text.
+// indirect and mixed speech, "according to", beliefs and stances — and
+// returns one Claim per attribution, sorted by quote start. It never
+// returns nil claims and never panics: an internal failure is returned as
+// an error naming the article.
 //
-// The rules: quotations are paired per paragraph (straight, curly,
-// guillemets and doubled apostrophes) and run on over paragraphs that open
-// with a quotation mark; sentences never split inside a quotation; a cue
-// is a reporting verb, a belief verb or "according to" from the embedded
-// lexicons, recognised with prose's POS tagger, which runs only on
-// sentences holding a candidate. The speaker is the noun phrase chunked
-// next to the cue; the content is the rest of the sentence on the side
-// away from the speaker.
+// # Rules
+//
+// Paragraphs are the "\n\n"-separated blocks of a.Text. Quotation marks
+// (straight, curly, „ « » and doubled apostrophes) are paired per
+// paragraph (quotes.go); a quotation left open at a paragraph's end runs on
+// into a next paragraph that opens with a quotation mark. Sentences never
+// split inside a quotation, nor before a short attribution ("“Why?” she
+// asked.") (claims_text.go). A cue is a reporting, belief or stance verb
+// from the embedded lexicons with its auxiliaries, adverbs and particle
+// ("has repeatedly stated", "called for"), "according to", a possessed noun
+// ("Trump's claim that"), a colon after a label or a subject, or a dash
+// before a name (cues.go, claims_labels.go). prose's POS tagger runs only
+// on sentences holding a candidate cue word or a quotation mark. The
+// speaker is a noun phrase chunked next to the cue, through appositions
+// and parentheses (speakers.go); the content is the rest of the sentence
+// on the side away from the speaker, ended before a new clause with its
+// own subject (claims_rules.go). "“A,” he said. “B.”" gives one claim with
+// two segments. Speakers are resolved within the article: pronouns to the
+// most recent compatible speaker, surnames to the first full name, "the
+// spokesman" to the one person with that role; organisations, countries
+// and news outlets are SpeakerOrganization, unnamed sources
+// SpeakerAnonymous.
+//
+// # Quality
+//
+// On PolNeAR dev (84 articles, 2,192 attributions; claimwire eval claims):
+// content F1 0.666 (P 0.825, R 0.558), exact F1 0.537, end-to-end F1
+// 0.635, speaker accuracy 0.953, recall on direct quotations 0.898. PolNeAR
+// counts many attributions with cues no lexicon lists (over half of dev's
+// cues occur once), which is most of what is missed.
+//
+// # Performance and concurrency
+//
+// About 18–23× faster than prose.NewDocument with all defaults over the
+// same texts (claimwire bench claims): roughly 100–270k tokens/s on one
+// core, depending on load. Claims keeps no state between calls; the
+// tagger and lexicons are loaded once and are safe for concurrent use.
 func Claims(a Article, opts ClaimOptions) (claims []Claim, err error) {
 	claims = []Claim{}
 	defer func() {
