@@ -484,7 +484,25 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 	toks := p.toks
 	var out []claimDraft
 	taken := a // tokens before taken belong to an earlier claim
-	for _, c := range cueFind(toks, a, b) {
+	cues := cueFind(toks, a, b)
+	// A cue closing the sentence ("…, according to the FBI.", "…, he
+	// said.") attributes all before it: try it first, so that cue words
+	// inside that content do not take the sentence.
+	for i := len(cues) - 1; i >= 0; i-- {
+		c := cues[i]
+		if opts.NoBeliefs && c.form.class == cueBelief {
+			continue
+		}
+		d, ok := claimAttribute(toks, a, a, b, c)
+		if !ok || len(d.segs) == 0 || d.segs[0][1] > toks[c.start].start || d.segs[0][0] > toks[a].end {
+			continue
+		}
+		d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
+		out = append(out, d)
+		taken = max(d.maxTok, c.end)
+		break
+	}
+	for _, c := range cues {
 		if c.start < taken || (opts.NoBeliefs && c.form.class == cueBelief) {
 			continue
 		}
