@@ -49,6 +49,9 @@ func spkNPToken(toks []claimTok, k int) bool {
 // Pronouns stand alone; "X, who said" uses X; a time adverbial between
 // subject and verb is skipped.
 func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
+	if end <= a || end > len(toks) {
+		return 0, 0, false
+	}
 	j := end - 1
 	// Skip "on Monday", "earlier", "last week" between subject and verb.
 	for k := j; k >= a && k >= end-4; k-- {
@@ -69,17 +72,29 @@ func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 	if j-1 >= a && spkReflexives[toks[j].lower] {
 		j--
 	}
-	// "A court document filed Thursday": the head is before the date.
-	for j-1 >= a && spkIsTimeOrFiller(toks[j].lower) && toks[j].upper && (strings.HasPrefix(toks[j-1].tag, "VBN") || strings.HasPrefix(toks[j-1].tag, "NN")) {
-		j--
-		if toks[j].tag == "VBN" && j-1 >= a {
-			j--
+	// "A court document filed Thursday", "a poll released in late
+	// August": the head is before the date.
+	if j >= a && spkIsDate(toks[j]) {
+		k := j
+		for k-1 >= a && (spkIsDate(toks[k-1]) || toks[k-1].lower == "late" || toks[k-1].lower == "early" || toks[k-1].lower == "mid" || toks[k-1].text == ",") {
+			k--
+		}
+		if k-1 >= a && (toks[k-1].lower == "in" || toks[k-1].lower == "on" || toks[k-1].lower == "last" || toks[k-1].lower == "this") {
+			k--
+		}
+		if k-1 >= a && toks[k-1].tag == "VBN" {
+			k--
+		}
+		if k < j && k-1 >= a && (strings.HasPrefix(toks[k-1].tag, "NN") || toks[k-1].tag == "PRP") {
+			j = k - 1
 		}
 	}
 	if j < a {
 		return 0, 0, false
 	}
-	if toks[j].lower == "who" && j-1 >= a {
+	who := -1
+	if (toks[j].lower == "who" || toks[j].lower == "which") && j-1 >= a {
+		who = j
 		j--
 		if toks[j].text == "," && j-1 >= a {
 			j--
@@ -132,6 +147,10 @@ func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 	for k < j && (toks[k].tag == "IN" || toks[k].tag == "CC" || toks[k].text == "-") {
 		k++
 	}
+	if who >= 0 {
+		// The mention runs to the relative pronoun: "an architect who".
+		return k, who + 1, true
+	}
 	return k, j + 1, true
 }
 
@@ -170,6 +189,9 @@ func spkChunkRight(toks []claimTok, start, b int) (int, bool) {
 // the given class. Belief verbs need a person-like source: a pronoun, a
 // proper name, or a noun for people or bodies.
 func spkValid(toks []claimTok, s, e int, class cueVerbClass) bool {
+	for e-1 > s && (toks[e-1].lower == "who" || toks[e-1].lower == "which" || toks[e-1].text == ",") {
+		e--
+	}
 	if s >= e {
 		return false
 	}
@@ -237,6 +259,9 @@ func spkNameWord(t claimTok) bool {
 // resolve builds the Speaker for the mention tokens [s, e) of toks.
 func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 	lx := cueLexicon()
+	for e-1 > s && (toks[e-1].lower == "who" || toks[e-1].lower == "which" || toks[e-1].lower == "that" || toks[e-1].text == ",") {
+		e--
+	}
 	mention := r.text[toks[s].start:toks[e-1].end]
 	sp := Speaker{Kind: SpeakerUnknown, Name: mention}
 	at := toks[s].start
@@ -498,3 +523,20 @@ func spkAppositiveLeft(toks []claimTok, a, comma int) (int, int, bool) {
 // spkReflexives are the reflexive pronouns that may follow a subject
 // ("Ford itself said", "Tester, himself up for reelection, said").
 var spkReflexives = map[string]bool{"itself": true, "himself": true, "herself": true, "themselves": true, "myself": true, "ourselves": true}
+
+// spkMonths are month names, for dates after a subject.
+var spkMonths = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// spkIsDate reports whether a token is a weekday, month, year or day word.
+func spkIsDate(t claimTok) bool {
+	if spkMonths[t.lower] && t.upper || spkIsTimeOrFiller(t.lower) && t.lower != "there" && t.lower != "this" && t.lower != "what" && t.lower != "which" && t.lower != "who" {
+		return true
+	}
+	if len(t.text) == 4 && t.text[0] >= '1' && t.text[0] <= '2' && t.tag == "CD" {
+		return true // a year
+	}
+	return t.tag == "CD" && len(t.text) <= 2
+}
