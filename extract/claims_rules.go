@@ -16,7 +16,8 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	d := claimDraft{cue: [2]int{toks[c.start].start, toks[c.end-1].end}, hasCue: true, maxTok: b}
 	prevIs := func(k int, s string) bool { return k-1 >= a && toks[k-1].text == s }
 	prevCloses := func(k int) bool {
-		return k-1 >= a && (toks[k-1].quote == claimQuoteClose || toks[k-1].quote == claimQuoteAmbiguous) && toks[k-1].span >= 0
+		// The token before k is the last mark of a quotation.
+		return k-1 >= a && toks[k-1].quote != claimQuoteNone && toks[k-1].span >= 0 && (k >= len(toks) || toks[k].span != toks[k-1].span)
 	}
 	if c.kind == cueAccording {
 		ne, ok := spkChunkRight(toks, c.end, b)

@@ -39,7 +39,9 @@ func spkNPToken(toks []claimTok, k int) bool {
 	case t.upper && !strings.HasPrefix(t.tag, "VB") && t.tag != "IN" && t.tag != "CC" && t.tag != "PRP" && !strings.HasPrefix(t.tag, "W") && t.tag != "RB" && !claimSubordinators[t.lower]:
 		return true
 	case (t.tag == "VBN" || t.tag == "VBG" || t.tag == "VBD" && strings.HasSuffix(t.lower, "ed")) && k+1 < len(toks) && spkIsNounTag(toks[k+1].tag):
-		return true // "informed sources", "retired general"
+		// "informed sources", "retired general", but not the verb of
+		// "the bill angered farmers".
+		return k == 0 || !(strings.HasPrefix(toks[k-1].tag, "NN") || toks[k-1].tag == "PRP")
 	}
 	return false
 }
