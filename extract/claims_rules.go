@@ -235,6 +235,25 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 // "did not respond to a request", "asked for comment".
 func claimContentOK(toks []claimTok, c claimCue, s int) bool {
 	l := toks[s].lower
+	if l == "earlier" || l == "yesterday" || l == "today" || l == "tonight" || l == "later" || l == "from" {
+		// "indicated earlier this week", "reported from Washington".
+		n := 0
+		for k := s; k < len(toks) && toks[k].text != "." && toks[k].text != ","; k++ {
+			n++
+		}
+		if n <= 4 {
+			return false
+		}
+	}
+	if c.form.lemma == "point" && c.end-c.start == 1 {
+		return false // "percentage points": only "pointed out/to" cue
+	}
+	if c.form.lemma == "add" && l == "to" {
+		return false // "adding to her run of victories"
+	}
+	if claimClauseOnly[c.form.lemma] && !claimIsClause(toks, s) {
+		return false // "He found sanctuary", "Mrs. Clinton sees similar benefits"
+	}
 	switch c.form.lemma {
 	case "respond", "reply", "return":
 		// "did not respond to a request for comment".
@@ -330,4 +349,32 @@ func claimLeadIsContent(toks []claimTok, a, s int) bool {
 		return false
 	}
 	return true
+}
+
+// claimClauseOnly are cue verbs that report only with a clause after them
+// ("found that …", "decided to …"); with a plain object they describe.
+var claimClauseOnly = map[string]bool{
+	"find": true, "decide": true, "focus": true,
+}
+
+// claimIsClause reports whether the content starting at s is a clause: it
+// opens with that, to, a wh-word, if or whether, or has a finite verb in
+// its first words.
+func claimIsClause(toks []claimTok, s int) bool {
+	switch l := toks[s].lower; {
+	case l == "that" || l == "to" || l == "if" || l == "whether" || strings.HasPrefix(toks[s].tag, "W"):
+		return true
+	case toks[s].quote != claimQuoteNone || s > 0 && toks[s-1].text == ":":
+		return true
+	}
+	for k := s; k < len(toks) && k < s+8; k++ {
+		if toks[k].text == "," || toks[k].text == "." {
+			break
+		}
+		switch toks[k].tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
 }
