@@ -191,7 +191,8 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		}
 		// The second half: ", “B.”" right after the cue or after a short
 		// phrase ("said during a rally in Kenansville, “B”").
-		if k := claimSecondHalf(toks, c.end, b); k >= 0 && (!d.quoteLed || toks[k].quote != claimQuoteNone) {
+		if k := claimSecondHalf(toks, c.end, b); k >= 0 && (!d.quoteLed || toks[k].quote != claimQuoteNone ||
+			toks[k].tag == "CC" && k+1 < b && toks[k+1].quote != claimQuoteNone) {
 			e := claimContentEnd(toks, k, b)
 			if seg2, ok := claimSeg(toks, k, e); ok && claimWords(toks, k, e) >= 2 {
 				d.segs = append(d.segs, seg2)
@@ -204,7 +205,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	if speech && !c.form.base && c.start > a && (prevIs(c.start, ",") || prevCloses(c.start)) {
 		re, ok := spkChunkRight(toks, c.end, b)
 		// The source ends the clause: "…, said Smith." not "…, said he voted".
-		if !ok || re < b && toks[re].word {
+		if !ok || re < b && (strings.HasPrefix(toks[re].tag, "VB") || toks[re].tag == "MD") {
 			return d, false
 		}
 		cut := c.start
@@ -285,9 +286,9 @@ func claimSecondHalf(toks []claimTok, k, b int) int {
 	if k+1 < b && toks[k].text == "," {
 		return k + 1
 	}
-	for j := k; j < b && j < k+12; j++ {
+	for j := k; j < b && j < k+14; j++ {
 		t := toks[j]
-		if strings.HasPrefix(t.tag, "VB") || t.text == "." || t.quote != claimQuoteNone && t.text != "," {
+		if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.text == "." || t.quote != claimQuoteNone && t.text != "," {
 			return -1
 		}
 		if t.text == "," && j+1 < b && claimOpens(toks, j+1) {
