@@ -434,6 +434,18 @@ func claimContentStart(toks []claimTok, c claimCue, b int) int {
 	for j < b && (toks[j].text == ":" || toks[j].text == "," || toks[j].text == "—" || toks[j].text == "--") {
 		j++
 	}
+	// "said Monday the plan …", "said on Tuesday it …": the date belongs
+	// to the cue's clause, not to the content.
+	k := j
+	for k < b && k < j+4 && (spkTimeWords[toks[k].lower] || spkIsDate(toks[k])) && toks[k].span < 0 {
+		k++
+	}
+	if k > j && k < b && claimWords(toks, k, b) >= 3 && (toks[k-1].upper || !spkIsNounTag(toks[k].tag) || toks[k].tag == "PRP" || toks[k].tag == "DT") {
+		for k < b && toks[k].text == "," {
+			k++
+		}
+		j = k
+	}
 	return j
 }
 
