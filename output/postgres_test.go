@@ -23,7 +23,7 @@ import (
 // pgTestURL returns the URL of a fresh, empty schema in the test server
 // named by CLAIMWIRE_TEST_POSTGRES_URL, dropped when the test ends, or
 // skips the test when the variable is not set.
-func pgTestURL(t *testing.T) string {
+func pgTestURL(t testing.TB) string {
 	t.Helper()
 	base := os.Getenv("CLAIMWIRE_TEST_POSTGRES_URL")
 	if base == "" {

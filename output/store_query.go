@@ -200,7 +200,18 @@ func scanClaimRow(sc rowScanner) (ClaimRow, error) {
 	return row, nil
 }
 
-// claimWhere builds the WHERE clause and arguments of f.
+// claimNeedsArticles reports whether claimWhere(f) refers to the
+// articles table (a).
+func claimNeedsArticles(f ClaimFilter) bool { return strings.TrimSpace(f.Outlet) != "" }
+
+// claimNeedsReviews reports whether claimWhere(f) refers to the reviews
+// table (r).
+func claimNeedsReviews(f ClaimFilter) bool { return speakerKey(f.Speaker) != "" || f.Verdict != "" }
+
+// claimWhere builds the WHERE clause and arguments of f. Only the outlet
+// filter refers to articles (a), and only the speaker and verdict filters
+// to reviews (r): claimNeedsArticles and claimNeedsReviews say so, and must
+// change with them.
 func claimWhere(f ClaimFilter) (string, []any, error) {
 	var conds []string
 	var args []any
@@ -209,8 +220,11 @@ func claimWhere(f ClaimFilter) (string, []any, error) {
 			conds = append(conds, `((r.corrected_key IS NULL AND c.speaker_key = ?) OR r.corrected_key = ?)`)
 			args = append(args, key, key)
 		} else {
-			conds = append(conds, `instr(COALESCE(r.corrected_key, c.speaker_key), ?) > 0`)
-			args = append(args, key)
+			// Through the small speakers table, so that the claims
+			// index on speaker_id finds the rows.
+			conds = append(conds, `((r.corrected_key IS NULL AND c.speaker_id IN (SELECT id FROM speakers WHERE instr(key, ?) > 0))
+				OR instr(r.corrected_key, ?) > 0)`)
+			args = append(args, key, key)
 		}
 	}
 	if o := strings.TrimSpace(f.Outlet); o != "" {
@@ -276,14 +290,14 @@ var ErrInvalidFilter = errors.New("invalid filter")
 func claimOrderBy(o ClaimOrder) (string, error) {
 	const tail = `, c.article_id, c.seq`
 	switch o {
-	case "", OrderNewest:
-		return ` ORDER BY c.published_utc DESC NULLS LAST` + tail, nil
+	case "", OrderNewest: // NULLs sort last in descending order
+		return ` ORDER BY c.published_utc DESC` + tail, nil
 	case OrderOldest:
-		return ` ORDER BY c.published_utc ASC NULLS LAST` + tail, nil
+		return ` ORDER BY c.published_utc IS NULL, c.published_utc` + tail, nil
 	case OrderSpeaker:
-		return ` ORDER BY COALESCE(r.corrected_key, c.speaker_key), c.published_utc DESC NULLS LAST` + tail, nil
+		return ` ORDER BY COALESCE(r.corrected_key, c.speaker_key), c.published_utc DESC` + tail, nil
 	case OrderConfidence:
-		return ` ORDER BY c.confidence DESC, c.published_utc DESC NULLS LAST` + tail, nil
+		return ` ORDER BY c.confidence DESC, c.published_utc DESC` + tail, nil
 	}
 	return "", fmt.Errorf("order %q: %w", o, ErrInvalidFilter)
 }
@@ -306,9 +320,18 @@ func (s *Store) ListClaims(ctx context.Context, f ClaimFilter) ([]ClaimRow, int,
 	if err != nil {
 		return nil, 0, fmt.Errorf("listing claims: %w", err)
 	}
+	// Count with only the joins the filter needs: every claim has its
+	// article and at most one review, so leaving a join out does not
+	// change the count.
+	from := `SELECT count(*) FROM claims c`
+	if claimNeedsArticles(f) {
+		from += ` JOIN articles a ON a.id = c.article_id`
+	}
+	if claimNeedsReviews(f) {
+		from += ` LEFT JOIN reviews r ON r.claim_id = c.id`
+	}
 	var total int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM claims c JOIN articles a ON a.id = c.article_id
-		LEFT JOIN reviews r ON r.claim_id = c.id`+where, args...).Scan(&total); err != nil {
+	if err := s.db.QueryRowContext(ctx, from+where, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("counting claims in %s: %w", s.path, err)
 	}
 	var out []ClaimRow
@@ -336,11 +359,15 @@ func (s *Store) EachClaim(ctx context.Context, f ClaimFilter, fn func(ClaimRow) 
 	}
 	q := claimSelect + where + order
 	if f.Limit > 0 || f.Offset > 0 {
+		// Page over the narrow sort keys first, then read the wide rows
+		// of that page only: sorting whole rows (records, article
+		// metadata) for every page was the cost of a list.
 		limit := f.Limit
 		if limit <= 0 {
 			limit = -1
 		}
-		q += ` LIMIT ? OFFSET ?`
+		q = claimSelect + ` WHERE c.rowid IN (SELECT c.rowid FROM claims c JOIN articles a ON a.id = c.article_id
+			LEFT JOIN reviews r ON r.claim_id = c.id` + where + order + ` LIMIT ? OFFSET ?)` + order
 		args = append(args, limit, max(f.Offset, 0))
 	}
 	rows, err := s.db.QueryContext(ctx, q, args...)
@@ -378,23 +405,68 @@ func (s *Store) Neighbors(ctx context.Context, id string, f ClaimFilter) (prev, 
 	if err != nil {
 		return "", "", fmt.Errorf("finding the neighbours of claim %s: %w", id, err)
 	}
-	if where != "" {
-		where = " WHERE (" + strings.TrimPrefix(where, " WHERE ") + ") OR c.id = ?"
-		args = append(args, id)
-	}
-	over := strings.TrimPrefix(order, " ")
-	q := `SELECT prev, next FROM (SELECT c.id AS id, lag(c.id) OVER (` + over + `) AS prev, lead(c.id) OVER (` + over + `) AS next
-		FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN reviews r ON r.claim_id = c.id` + where + `) WHERE id = ?`
-	args = append(args, id)
-	var p, n sql.NullString
-	err = s.db.QueryRowContext(ctx, q, args...).Scan(&p, &n)
+	var rowid int64
+	err = s.db.QueryRowContext(ctx, `SELECT rowid FROM claims WHERE id = ?`, id).Scan(&rowid)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", "", fmt.Errorf("claim %s: %w", id, ErrNotFound)
 	}
 	if err != nil {
 		return "", "", fmt.Errorf("finding the neighbours of claim %s in %s: %w", id, s.path, err)
 	}
-	return p.String, n.String, nil
+	if where != "" {
+		where = " WHERE (" + strings.TrimPrefix(where, " WHERE ") + ") OR c.rowid = ?"
+		args = append(args, rowid)
+	}
+	from := `SELECT c.rowid FROM claims c`
+	if claimNeedsArticles(f) {
+		from += ` JOIN articles a ON a.id = c.article_id`
+	}
+	if claimNeedsReviews(f) || f.Order == OrderSpeaker {
+		from += ` LEFT JOIN reviews r ON r.claim_id = c.id`
+	}
+	// Walk the rowids in order (for the default orders the order's index
+	// covers them) up to id's and one past it: cheaper in SQLite than
+	// lag() and lead() over the whole list.
+	rows, err := s.db.QueryContext(ctx, from+where+order, args...)
+	if err != nil {
+		return "", "", fmt.Errorf("finding the neighbours of claim %s in %s: %w", id, s.path, err)
+	}
+	var before, after int64
+	found := false
+	for rows.Next() {
+		var cur int64
+		if err := rows.Scan(&cur); err != nil {
+			rows.Close()
+			return "", "", fmt.Errorf("finding the neighbours of claim %s in %s: %w", id, s.path, err)
+		}
+		if found {
+			after = cur
+			break
+		}
+		if cur == rowid {
+			found = true
+			continue
+		}
+		before = cur
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return "", "", fmt.Errorf("finding the neighbours of claim %s in %s: %w", id, s.path, err)
+	}
+	idOf := func(rowid int64) (string, error) {
+		if rowid == 0 {
+			return "", nil
+		}
+		var id string
+		err := s.db.QueryRowContext(ctx, `SELECT id FROM claims WHERE rowid = ?`, rowid).Scan(&id)
+		return id, err
+	}
+	if prev, err = idOf(before); err == nil {
+		next, err = idOf(after)
+	}
+	if err != nil {
+		return "", "", fmt.Errorf("finding the neighbours of claim %s in %s: %w", id, s.path, err)
+	}
+	return prev, next, nil
 }
 
 // GetClaim returns one claim with its article and review history, or an

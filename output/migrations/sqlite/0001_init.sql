@@ -76,7 +76,9 @@ CREATE TABLE claims (
 CREATE INDEX claims_article ON claims(article_id, seq);
 CREATE INDEX claims_speaker ON claims(speaker_key);
 CREATE INDEX claims_speaker_id ON claims(speaker_id);
-CREATE INDEX claims_published ON claims(published_utc);
+-- claims_newest and claims_oldest give the list orders without a sort.
+CREATE INDEX claims_newest ON claims(published_utc DESC, article_id, seq);
+CREATE INDEX claims_oldest ON claims(published_utc IS NULL, published_utc, article_id, seq);
 CREATE INDEX claims_published_day ON claims(published_day);
 
 -- reviews holds an analyst's current verdict and speaker correction for a
