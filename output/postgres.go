@@ -240,18 +240,21 @@ func (p *Postgres) writeBatch(ctx context.Context, arts []pgArticle) error {
 			a.ID, a.URL, a.CanonicalURL, a.Title, a.SiteName, articleHost(a), a.Published, pgTime(a.Published),
 			a.Language, a.ContentHash, a.Text, pa.record)
 	}
+	// The speakers these articles' claims named before: those left
+	// without any claim afterwards are deleted at the end.
+	artIDs := make([]string, len(arts))
+	for i, pa := range arts {
+		artIDs[i] = pa.a.ID
+	}
 	var oldSpeakers []int64
+	b.Queue(`SELECT DISTINCT speaker_id FROM claims WHERE article_id = ANY($1::text[]) AND speaker_id IS NOT NULL`,
+		artIDs).Query(func(rows pgx.Rows) error {
+		var err error
+		oldSpeakers, err = pgx.CollectRows(rows, pgx.RowTo[int64])
+		return err
+	})
 	for _, pa := range arts {
-		b.Queue(`DELETE FROM claims WHERE article_id = $1 AND NOT (id = ANY($2::text[])) RETURNING speaker_id`,
-			pa.a.ID, pa.ids).Query(func(rows pgx.Rows) error {
-			ids, err := pgx.CollectRows(rows, pgx.RowTo[*int64])
-			for _, id := range ids {
-				if id != nil {
-					oldSpeakers = append(oldSpeakers, *id)
-				}
-			}
-			return err
-		})
+		b.Queue(`DELETE FROM claims WHERE article_id = $1 AND NOT (id = ANY($2::text[]))`, pa.a.ID, pa.ids)
 	}
 	if err := tx.SendBatch(ctx, &b).Close(); err != nil {
 		return err

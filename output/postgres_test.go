@@ -295,3 +295,22 @@ func TestPostgresServerGoesAway(t *testing.T) {
 		t.Errorf("counts = %+v, want %+v: records were lost", got, want)
 	}
 }
+
+func TestPostgresSpeakerChangeOnSurvivingClaim(t *testing.T) {
+	u := pgTestURL(t)
+	text := "“Yes,” he said, Al Bee told us."
+	a, c1 := fixtureArticle(t, "https://example.com/s", "Ex", "", text, fixtureQuote{Quote: "Yes,", Speaker: "Al Bee"})
+	_, c2 := fixtureArticle(t, "https://example.com/s", "Ex", "", text, fixtureQuote{Quote: "Yes,", Speaker: "Cy Dee"})
+	p := openTestPostgres(t, u)
+	writeCorpus(t, p, []fixtureDoc{{a, c1}})
+	if err := p.Flush(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	writeCorpus(t, p, []fixtureDoc{{a, c2}})
+	if err := p.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := pgCounts(t, u), (Counts{Articles: 1, Claims: 1, Speakers: 1}); got != want {
+		t.Errorf("counts = %+v, want %+v", got, want)
+	}
+}

@@ -210,10 +210,11 @@ func (s *Store) writeArticle(ctx context.Context, tx *sql.Tx, a extract.Article,
 		return err
 	}
 
-	// Supersede: the old claims of this article whose ids did not survive.
+	// The speakers the article's claims named before this write: those
+	// left without any claim afterwards are deleted at the end.
 	var oldSpeakers []int64
 	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT speaker_id FROM claims
-		WHERE article_id = ? AND speaker_id IS NOT NULL AND id NOT IN (SELECT value FROM json_each(?))`, a.ID, idsJSON)
+		WHERE article_id = ? AND speaker_id IS NOT NULL`, a.ID)
 	if err != nil {
 		return err
 	}
@@ -228,6 +229,7 @@ func (s *Store) writeArticle(ctx context.Context, tx *sql.Tx, a extract.Article,
 	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
 		return err
 	}
+	// Supersede: the old claims of this article whose ids did not survive.
 	if _, err := tx.ExecContext(ctx, `UPDATE reviews SET orphaned_at = ? WHERE orphaned_at IS NULL AND claim_id IN
 		(SELECT id FROM claims WHERE article_id = ? AND id NOT IN (SELECT value FROM json_each(?)))`, now, a.ID, idsJSON); err != nil {
 		return err
