@@ -314,3 +314,41 @@ func TestPostgresSpeakerChangeOnSurvivingClaim(t *testing.T) {
 		t.Errorf("counts = %+v, want %+v", got, want)
 	}
 }
+
+// TestPostgresConcurrentOpen starts three sinks at once on an empty
+// schema: the advisory lock makes each migration run once.
+func TestPostgresConcurrentOpen(t *testing.T) {
+	u := pgTestURL(t)
+	var wg sync.WaitGroup
+	errs := make(chan error, 3)
+	for range 3 {
+		wg.Go(func() {
+			p, err := OpenPostgres(context.Background(), u)
+			if err != nil {
+				errs <- err
+				return
+			}
+			errs <- p.Close()
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Error(err)
+		}
+	}
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	var n int
+	if err := conn.QueryRow(ctx, `SELECT count(*) FROM schema_migrations`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if migs, _ := loadMigrations("migrations/postgres"); n != len(migs) {
+		t.Errorf("%d rows in schema_migrations, want %d", n, len(migs))
+	}
+}
