@@ -196,16 +196,16 @@ func (s *Store) writeArticle(ctx context.Context, tx *sql.Tx, a extract.Article,
 	now := formatTime(s.now())
 	run := nullRun(s.run.Load())
 	_, err := tx.ExecContext(ctx, `INSERT INTO articles(id, url, canonical_url, title, site_name, site_key, host,
-		published, published_utc, language, content_hash, text, record, run_id, first_seen, updated_at)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		published, published_utc, language, content_hash, record, run_id, first_seen, updated_at)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 	ON CONFLICT(id) DO UPDATE SET url = excluded.url, canonical_url = excluded.canonical_url,
 		title = excluded.title, site_name = excluded.site_name, site_key = excluded.site_key, host = excluded.host,
 		published = excluded.published, published_utc = excluded.published_utc,
-		language = excluded.language, content_hash = excluded.content_hash, text = excluded.text,
+		language = excluded.language, content_hash = excluded.content_hash,
 		record = excluded.record, run_id = excluded.run_id, updated_at = excluded.updated_at
 	WHERE articles.record IS NOT excluded.record`,
 		a.ID, a.URL, a.CanonicalURL, a.Title, a.SiteName, speakerKey(a.SiteName), articleHost(a),
-		a.Published, publishedUTC(a.Published), a.Language, a.ContentHash, a.Text, artJSON, run, now, now)
+		a.Published, publishedUTC(a.Published), a.Language, a.ContentHash, artJSON, run, now, now)
 	if err != nil {
 		return err
 	}

@@ -161,7 +161,9 @@ type Counts struct {
 	// OrphanedReviews those among them whose claim was superseded.
 	Reviews         int
 	OrphanedReviews int
-	Runs            int
+	// Runs grows by one with every StartRun; the other counts are what
+	// re-running the same input must leave unchanged.
+	Runs int
 }
 
 // claimSelect is the column list every claim query scans with scanClaimRow.

@@ -5,7 +5,8 @@
 -- published time normalised to UTC ("2006-01-02T15:04:05Z") so that range
 -- filters compare as text; NULL when the record has no parsable time.
 -- record columns hold the record's JSON exactly as the JSONL writer writes
--- it, so exports reproduce the JSONL lines byte for byte.
+-- it, so exports reproduce the JSONL lines byte for byte; an article's text
+-- is only in its record (json_extract(record, '$.text')), not stored twice.
 
 CREATE TABLE runs (
 	id          INTEGER PRIMARY KEY,
@@ -30,7 +31,6 @@ CREATE TABLE articles (
 	published_utc TEXT,
 	language      TEXT NOT NULL,
 	content_hash  TEXT NOT NULL,
-	text          TEXT NOT NULL,
 	record        TEXT NOT NULL,
 	run_id        INTEGER REFERENCES runs(id) ON DELETE SET NULL,
 	first_seen    TEXT NOT NULL,
