@@ -83,7 +83,7 @@ func csvRecord(r ClaimRow) []string {
 	if c.Cue != nil {
 		cue = c.Cue.Text
 	}
-	url := r.Article.CanonicalURL
+	url := r.Source.CanonicalURL
 	if url == "" {
 		url = c.URL
 	}
@@ -91,7 +91,7 @@ func csvRecord(r ClaimRow) []string {
 	if !r.Review.ReviewedAt.IsZero() {
 		reviewedAt = r.Review.ReviewedAt.UTC().Format(time.RFC3339)
 	}
-	return []string{c.ID, c.ArticleID, url, r.Article.Outlet(), c.Published, c.Type, c.Speaker.Name, c.Speaker.Kind,
+	return []string{c.ID, c.ArticleID, url, r.Source.Outlet(), c.Published, c.Type, c.Speaker.Name, c.Speaker.Kind,
 		role, cue, c.Quote.Text, r.Review.Verdict, r.Review.Note, r.Review.Reviewer, reviewedAt, r.Review.CorrectedSpeaker}
 }
 

@@ -30,7 +30,8 @@ const (
 	// OrderNewest puts the most recently published first (the default);
 	// claims without a publication time come last.
 	OrderNewest ClaimOrder = "newest"
-	// OrderOldest puts the earliest published first.
+	// OrderOldest puts the earliest published first; claims without a
+	// publication time come last.
 	OrderOldest ClaimOrder = "oldest"
 	// OrderSpeaker sorts by speaker name (the corrected one when an
 	// analyst gave it), then newest first.
@@ -114,9 +115,10 @@ type Review struct {
 
 // ClaimRow is one stored claim with its article's metadata and its review.
 type ClaimRow struct {
-	Claim   extract.Claim
-	Article ArticleInfo
-	Review  Review
+	Claim extract.Claim
+	// Source is the article the claim was extracted from.
+	Source ArticleInfo
+	Review Review
 	// Record is the claim's record JSON exactly as written to claims.jsonl
 	// (without the newline).
 	Record json.RawMessage
@@ -180,8 +182,8 @@ func scanClaimRow(sc rowScanner) (ClaimRow, error) {
 		verdict, note, reviewer, reviewedAt        sql.NullString
 		correctedSpeaker, correctedBy, correctedAt sql.NullString
 	)
-	err := sc.Scan(&record, &row.Article.ID, &row.Article.Title, &row.Article.URL, &row.Article.CanonicalURL,
-		&row.Article.SiteName, &row.Article.Host, &row.Article.Published,
+	err := sc.Scan(&record, &row.Source.ID, &row.Source.Title, &row.Source.URL, &row.Source.CanonicalURL,
+		&row.Source.SiteName, &row.Source.Host, &row.Source.Published,
 		&verdict, &note, &reviewer, &reviewedAt, &correctedSpeaker, &correctedBy, &correctedAt)
 	if err != nil {
 		return ClaimRow{}, err
