@@ -142,3 +142,16 @@ func BenchmarkPostgresWrite(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*10), "ns/claim")
 }
+
+// BenchmarkExportJSONL streams 20,000 claim records.
+func BenchmarkExportJSONL(b *testing.B) {
+	s := benchStore(b, 2000)
+	ctx := context.Background()
+	for b.Loop() {
+		n, err := WriteClaimsJSONL(ctx, s, ClaimFilter{}, io.Discard)
+		if err != nil || n != 20000 {
+			b.Fatal(n, err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*20000), "ns/claim")
+}

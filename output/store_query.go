@@ -168,10 +168,12 @@ type Counts struct {
 	Runs int
 }
 
-// claimSelect is the column list every claim query scans with scanClaimRow.
-const claimSelect = `SELECT c.record, a.id, a.title, a.url, a.canonical_url, a.site_name, a.host, a.published,
-	r.verdict, r.note, r.reviewer, r.reviewed_at, r.corrected_speaker, r.corrected_by, r.corrected_at
-FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN reviews r ON r.claim_id = c.id`
+// claimColumns are the columns scanClaimRow scans.
+const claimColumns = `c.record, a.id, a.title, a.url, a.canonical_url, a.site_name, a.host, a.published,
+	r.verdict, r.note, r.reviewer, r.reviewed_at, r.corrected_speaker, r.corrected_by, r.corrected_at`
+
+// claimFrom joins every claim with its article and its review, if any.
+const claimFrom = ` FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN reviews r ON r.claim_id = c.id`
 
 type rowScanner interface{ Scan(dest ...any) error }
 
@@ -353,6 +355,18 @@ func (s *Store) ListClaims(ctx context.Context, f ClaimFilter) ([]ClaimRow, int,
 // as it goes rather than all at once. An error from fn stops the walk and
 // is returned.
 func (s *Store) EachClaim(ctx context.Context, f ClaimFilter, fn func(ClaimRow) error) error {
+	return s.eachRow(ctx, f, claimColumns, func(rows *sql.Rows) error {
+		row, err := scanClaimRow(rows)
+		if err != nil {
+			return fmt.Errorf("listing claims in %s: %w", s.path, err)
+		}
+		return fn(row)
+	})
+}
+
+// eachRow runs the claim query of f selecting columns (over claims c,
+// articles a and reviews r) and calls scan on each row, in order.
+func (s *Store) eachRow(ctx context.Context, f ClaimFilter, columns string, scan func(*sql.Rows) error) error {
 	where, args, err := claimWhere(f)
 	if err != nil {
 		return fmt.Errorf("listing claims: %w", err)
@@ -361,7 +375,7 @@ func (s *Store) EachClaim(ctx context.Context, f ClaimFilter, fn func(ClaimRow) 
 	if err != nil {
 		return fmt.Errorf("listing claims: %w", err)
 	}
-	q := claimSelect + where + order
+	q := `SELECT ` + columns + claimFrom + where + order
 	if f.Limit > 0 || f.Offset > 0 {
 		// Page over the narrow sort keys first, then read the wide rows
 		// of that page only: sorting whole rows (records, article
@@ -370,8 +384,8 @@ func (s *Store) EachClaim(ctx context.Context, f ClaimFilter, fn func(ClaimRow) 
 		if limit <= 0 {
 			limit = -1
 		}
-		q = claimSelect + ` WHERE c.rowid IN (SELECT c.rowid FROM claims c JOIN articles a ON a.id = c.article_id
-			LEFT JOIN reviews r ON r.claim_id = c.id` + where + order + ` LIMIT ? OFFSET ?)` + order
+		q = `SELECT ` + columns + claimFrom + ` WHERE c.rowid IN (SELECT c.rowid` + claimFrom + where + order +
+			` LIMIT ? OFFSET ?)` + order
 		args = append(args, limit, max(f.Offset, 0))
 	}
 	rows, err := s.db.QueryContext(ctx, q, args...)
@@ -380,11 +394,7 @@ func (s *Store) EachClaim(ctx context.Context, f ClaimFilter, fn func(ClaimRow) 
 	}
 	defer rows.Close()
 	for rows.Next() {
-		row, err := scanClaimRow(rows)
-		if err != nil {
-			return fmt.Errorf("listing claims in %s: %w", s.path, err)
-		}
-		if err := fn(row); err != nil {
+		if err := scan(rows); err != nil {
 			return err
 		}
 	}
@@ -476,7 +486,7 @@ func (s *Store) Neighbors(ctx context.Context, id string, f ClaimFilter) (prev, 
 // GetClaim returns one claim with its article and review history, or an
 // error wrapping ErrNotFound.
 func (s *Store) GetClaim(ctx context.Context, id string) (ClaimDetail, error) {
-	row, err := scanClaimRow(s.db.QueryRowContext(ctx, claimSelect+` WHERE c.id = ?`, id))
+	row, err := scanClaimRow(s.db.QueryRowContext(ctx, `SELECT `+claimColumns+claimFrom+` WHERE c.id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return ClaimDetail{}, fmt.Errorf("claim %s: %w", id, ErrNotFound)
 	}
