@@ -51,11 +51,12 @@ func (e *UnreachableError) Unwrap() error { return e.Err }
 // rows whose record did not change), and a re-extracted article's claims
 // whose ids did not survive are deleted.
 //
-// Write buffers articles and writes them pgBatchArticles at a time, each
-// batch in one transaction sent as one pipelined round trip. A batch that
-// fails because the server went away is retried with backoff, then Write
-// (or Flush or Close) fails with an error naming the server; the buffered
-// records stay buffered, so a later Flush or Close can still write them.
+// Write buffers articles and writes them 64 at a time, each batch in one
+// transaction of two pipelined round trips. A batch that fails because the
+// server went away is retried with backoff (six tries over about 8 s),
+// then Write (or Flush or Close) fails with an error naming the server;
+// the records stay buffered, so a later Flush or Close can still write
+// them. Reviews are not sent: they live in the SQLite store.
 // Run the JSONL sink before this one: it holds every record the pipeline
 // produced even when PostgreSQL is lost.
 //
