@@ -340,7 +340,7 @@ func migratePostgres(ctx context.Context, pool *pgxpool.Pool) error {
 		return err
 	}
 	for _, m := range migs {
-		if err := applyPostgresMigration(ctx, pool, m); err != nil {
+		if err := applyPostgresMigration(ctx, pool, m, migs); err != nil {
 			return fmt.Errorf("migration %s: %w", m.name, err)
 		}
 	}
@@ -350,7 +350,7 @@ func migratePostgres(ctx context.Context, pool *pgxpool.Pool) error {
 // pgMigrationLock is the advisory lock key claimwire's migrations hold.
 const pgMigrationLock = 0x636c61696d77 // "claimw"
 
-func applyPostgresMigration(ctx context.Context, pool *pgxpool.Pool, m migration) error {
+func applyPostgresMigration(ctx context.Context, pool *pgxpool.Pool, m migration, all []migration) error {
 	tx, err := pool.Begin(ctx)
 	if err != nil {
 		return err
@@ -366,7 +366,12 @@ func applyPostgresMigration(ctx context.Context, pool *pgxpool.Pool, m migration
 		return err
 	}
 	var done bool
-	if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM schema_migrations WHERE version = $1)`, m.version).Scan(&done); err != nil {
+	var newest int
+	if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM schema_migrations WHERE version = $1),
+		COALESCE(max(version), 0) FROM schema_migrations`, m.version).Scan(&done, &newest); err != nil {
+		return err
+	}
+	if err := checkSchemaVersion(newest, all); err != nil {
 		return err
 	}
 	if done {

@@ -352,3 +352,15 @@ func TestPostgresConcurrentOpen(t *testing.T) {
 		t.Errorf("%d rows in schema_migrations, want %d", n, len(migs))
 	}
 }
+
+func TestPostgresRefusesNewerSchema(t *testing.T) {
+	u := pgTestURL(t)
+	p := openTestPostgres(t, u)
+	if _, err := p.pool.Exec(context.Background(), `INSERT INTO schema_migrations (version, name) VALUES (9999, '9999_future.sql')`); err != nil {
+		t.Fatal(err)
+	}
+	p.Close()
+	if _, err := OpenPostgres(context.Background(), u); !errors.Is(err, ErrNewerSchema) {
+		t.Errorf("opening a database from a newer claimwire: %v, want ErrNewerSchema", err)
+	}
+}

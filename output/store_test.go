@@ -522,3 +522,28 @@ func TestStoreSpeakerChangeOnSurvivingClaim(t *testing.T) {
 		t.Errorf("the old speaker still finds %d claims", len(rows))
 	}
 }
+
+func TestOpenStoreRefuses(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	garbage := filepath.Join(dir, "garbage.db")
+	if err := os.WriteFile(garbage, bytes.Repeat([]byte("not a database "), 100), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := OpenStore(ctx, garbage); err == nil || !strings.Contains(err.Error(), garbage) {
+		t.Errorf("opening a file that is not a database: %v, want an error naming it", err)
+	}
+
+	newer := filepath.Join(dir, "newer.db")
+	s, err := OpenStore(ctx, newer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO schema_migrations(version, name, applied_at) VALUES (9999, '9999_future.sql', '')`); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if _, err := OpenStore(ctx, newer); !errors.Is(err, ErrNewerSchema) {
+		t.Errorf("opening a store from a newer claimwire: %v, want ErrNewerSchema", err)
+	}
+}
