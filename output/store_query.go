@@ -69,6 +69,9 @@ type ClaimFilter struct {
 	// word must occur, as a word or a word prefix; case and diacritics are
 	// ignored. Operators are not interpreted.
 	Query string
+	// QueryQuoteOnly makes Query search the quote text alone, leaving
+	// speaker names out (the review UI's "search quotes").
+	QueryQuoteOnly bool
 	// Limit and Offset page the results; Limit 0 means no limit.
 	Limit, Offset int
 	// Order is OrderNewest when empty.
@@ -279,6 +282,9 @@ func claimWhere(f ClaimFilter) (string, []any, error) {
 		return "", nil, fmt.Errorf("verdict %q: %w", f.Verdict, ErrInvalidFilter)
 	}
 	if q := ftsQuery(f.Query); q != "" {
+		if f.QueryQuoteOnly {
+			q = "quote : (" + q + ")"
+		}
 		conds = append(conds, `c.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)`)
 		args = append(args, q)
 	}
@@ -294,7 +300,7 @@ var ErrInvalidFilter = errors.New("invalid filter")
 
 // claimOrderBy returns the ORDER BY clause of o.
 func claimOrderBy(o ClaimOrder) (string, error) {
-	const tail = `, c.article_id, c.seq`
+	const tail = `, c.article_id, c.quote_start, c.seq`
 	switch o {
 	case "", OrderNewest: // NULLs sort last in descending order
 		return ` ORDER BY c.published_utc DESC` + tail, nil

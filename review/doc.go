@@ -8,6 +8,7 @@
 // Files:
 //   - store.go: the Store interface, Filter, ClaimRow, Review, verdicts.
 //   - memstore.go: MemStore, the in-memory Store.
+//   - sqlite.go: NewSQLiteStore, the Store over output's SQLite store.
 //   - server.go: NewServer, routes, security headers, CSRF check.
 //   - auth.go: the access token, loopback checks.
 //   - filter.go: the list filter as query parameters.
@@ -53,8 +54,12 @@
 //	sudo .ci/chromium.sh
 //	CLAIMWIRE_REQUIRE_BROWSER=1 go test ./review/ -run Browser -v
 //
+// The handler tests run on MemStore and again on the SQLite store
+// (TestServerOnSQLite); CLAIMWIRE_REVIEW_STORE=sqlite runs all of them,
+// the browser tests included, on the SQLite store.
+//
 // # Concurrency
 //
 // The handler returned by NewServer is safe for concurrent use as long as
-// its Store is; MemStore is.
+// its Store is; MemStore and the SQLite store are.
 package review

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"regexp"
 	"strconv"
 	"strings"
@@ -18,14 +19,20 @@ import (
 type testServer struct {
 	t     *testing.T
 	fx    fxCorpus
-	store *MemStore
+	store Store
 	h     http.Handler
 }
 
+// newTestServer serves the fixture corpus from a MemStore, or from a fresh
+// SQLite store when $CLAIMWIRE_REVIEW_STORE is "sqlite" (see
+// TestServerOnSQLite).
 func newTestServer(t *testing.T, opts Options) *testServer {
 	t.Helper()
 	fx := newCorpus(t)
-	st := NewMemStore(fx.articles, fx.claims)
+	var st Store = NewMemStore(fx.articles, fx.claims)
+	if os.Getenv(testStoreEnv) == "sqlite" {
+		st = newSQLiteTestStore(t, fx.articles, fx.claims)
+	}
 	return &testServer{t: t, fx: fx, store: st, h: NewServer(st, opts)}
 }
 

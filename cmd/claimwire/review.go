@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
@@ -17,6 +18,7 @@ import (
 	"time"
 
 	"github.com/claimwire/claimwire/extract"
+	"github.com/claimwire/claimwire/output"
 	"github.com/claimwire/claimwire/review"
 )
 
@@ -25,9 +27,16 @@ filters, each claim highlighted in its article, speakers' claims over time,
 verdicts (supported, disputed, false, needs context, not a claim), speaker
 corrections, and CSV/JSONL export of the filtered list.
 
---from DIR reads DIR/articles.jsonl and DIR/claims.jsonl, as written by
-'claimwire extract' or 'claimwire demo'. Verdicts and corrections given then
-are kept in memory until the server stops: export them from the list first.
+--db PATH (default out/claimwire.db, the store 'claimwire demo', 'extract'
+and 'crawl' write) reviews the claims in that SQLite store; verdicts and
+corrections are saved in it as they are given, and kept when the claims are
+re-extracted. The store must exist: run 'claimwire demo' or 'claimwire
+crawl' first.
+
+--from DIR instead reads DIR/articles.jsonl and DIR/claims.jsonl, as written
+by 'claimwire extract' or 'claimwire demo'. Verdicts and corrections given
+then are kept in memory until the server stops: export them from the list
+first. --db and --from cannot be given together.
 
 The server listens on 127.0.0.1:8080 by default. Any other address needs
 --token (or $CLAIMWIRE_REVIEW_TOKEN): every request must then carry it, as a
@@ -39,9 +48,10 @@ cookie set by opening the printed URL with ?token=, or as the header
 const reviewTokenEnv = "CLAIMWIRE_REVIEW_TOKEN"
 
 func reviewCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	var from, addr, token, reviewer string
-	fs := newFlagSet("review", "claimwire review --from DIR [--addr 127.0.0.1:8080] [--token T] [--reviewer NAME]", reviewDescription, stderr)
-	fs.StringVar(&from, "from", "", "read `DIR`/articles.jsonl and DIR/claims.jsonl")
+	var from, db, addr, token, reviewer string
+	fs := newFlagSet("review", "claimwire review [--db PATH | --from DIR] [--addr 127.0.0.1:8080] [--token T] [--reviewer NAME]", reviewDescription, stderr)
+	fs.StringVar(&db, "db", filepath.Join("out", "claimwire.db"), "review the SQLite store at `PATH`; verdicts are saved in it")
+	fs.StringVar(&from, "from", "", "review `DIR`/articles.jsonl and DIR/claims.jsonl instead, verdicts kept in memory")
 	fs.StringVar(&addr, "addr", "127.0.0.1:8080", "listen on `HOST:PORT`; anything but loopback needs --token")
 	fs.StringVar(&token, "token", "", "access `TOKEN` every request must carry (default $"+reviewTokenEnv+")")
 	fs.StringVar(&reviewer, "reviewer", "", "reviewer `NAME` the forms start with (default $USER)")
@@ -51,8 +61,14 @@ func reviewCmd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if fs.NArg() > 0 {
 		return usagef("unexpected argument %q", fs.Arg(0))
 	}
-	if from == "" {
-		return usagef("give --from DIR, the directory holding articles.jsonl and claims.jsonl")
+	if flagGiven(fs, "from") && flagGiven(fs, "db") {
+		return usagef("give either --db PATH (the SQLite store) or --from DIR (JSONL files), not both")
+	}
+	if flagGiven(fs, "from") && from == "" {
+		return usagef("--from needs a DIR holding articles.jsonl and claims.jsonl")
+	}
+	if from == "" && db == "" {
+		return usagef("--db needs the PATH of a store written by claimwire demo, extract or crawl")
 	}
 	if token == "" {
 		token = os.Getenv(reviewTokenEnv)
@@ -67,12 +83,80 @@ func reviewCmd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return usagef("--addr %s is reachable from other machines: give --token (or set $%s) so that only people with it can use the UI", addr, reviewTokenEnv)
 	}
 
-	articles, claims, err := loadReviewRecords(from)
+	var src reviewSource
+	var err error
+	if from != "" {
+		src, err = openReviewJSONL(from)
+	} else {
+		src, err = openReviewDB(ctx, db)
+	}
 	if err != nil {
 		return err
 	}
+	err = serveReview(ctx, src, addr, token, reviewer, stdout, stderr)
+	if src.close != nil {
+		err = errors.Join(err, src.close())
+	}
+	return err
+}
+
+// reviewSource is what the review server runs on: the store, what to tell
+// the user about it at start-up, and how to close it.
+type reviewSource struct {
+	store review.Store
+	// about says what is being reviewed; kept says where verdicts go.
+	about, kept string
+	close       func() error
+}
+
+// openReviewDB opens the SQLite store at path for review. A missing file is
+// an error (wrapping fs.ErrNotExist) that says how to make one: opening it
+// would create an empty store.
+func openReviewDB(ctx context.Context, path string) (reviewSource, error) {
+	fi, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return reviewSource{}, fmt.Errorf("no store at %s (%w): run 'claimwire demo' or 'claimwire crawl' first to make one, or give --db PATH or --from DIR", path, fs.ErrNotExist)
+	}
+	if err != nil {
+		return reviewSource{}, fmt.Errorf("opening store %s: %w", path, err)
+	}
+	if fi.IsDir() {
+		return reviewSource{}, fmt.Errorf("opening store %s: it is a directory; give --db the claimwire.db file in it", path)
+	}
+	st, err := output.OpenStore(ctx, path)
+	if err != nil {
+		return reviewSource{}, err
+	}
+	n, err := st.Counts(ctx)
+	if err != nil {
+		return reviewSource{}, errors.Join(err, st.Close())
+	}
+	return reviewSource{
+		store: review.NewSQLiteStore(st),
+		about: fmt.Sprintf("Reviewing %d claims from %d articles in %s (%d already reviewed)", n.Claims, n.Articles, path, n.Reviews),
+		kept:  fmt.Sprintf("Verdicts and speaker corrections are saved in %s as you give them.", path),
+		close: st.Close,
+	}, nil
+}
+
+// openReviewJSONL loads DIR/articles.jsonl and DIR/claims.jsonl into memory
+// for review.
+func openReviewJSONL(dir string) (reviewSource, error) {
+	articles, claims, err := loadReviewRecords(dir)
+	if err != nil {
+		return reviewSource{}, err
+	}
+	return reviewSource{
+		store: review.NewMemStore(articles, claims),
+		about: fmt.Sprintf("Reviewing %d claims from %d articles in %s", len(claims), len(articles), dir),
+		kept:  "Verdicts are kept in memory until the server stops (Ctrl-C); export them from the list first.",
+	}, nil
+}
+
+// serveReview serves the review UI over src on addr until ctx is done.
+func serveReview(ctx context.Context, src reviewSource, addr, token, reviewer string, stdout, stderr io.Writer) error {
 	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	handler := review.NewServer(review.NewMemStore(articles, claims), review.Options{Token: token, Reviewer: reviewer, Logger: logger})
+	handler := review.NewServer(src.store, review.Options{Token: token, Reviewer: reviewer, Logger: logger})
 
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
@@ -90,9 +174,9 @@ func reviewCmd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if token != "" {
 		open += "?token=" + url.QueryEscape(token)
 	}
-	fmt.Fprintf(stdout, "Reviewing %d claims from %d articles in %s\n", len(claims), len(articles), from)
+	fmt.Fprintln(stdout, src.about)
 	fmt.Fprintf(stdout, "Open %s\n", open)
-	fmt.Fprintln(stdout, "Verdicts are kept in memory until the server stops (Ctrl-C); export them from the list first.")
+	fmt.Fprintln(stdout, src.kept)
 
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()

@@ -6,7 +6,9 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"io/fs"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -16,6 +18,7 @@ import (
 	"time"
 
 	"github.com/claimwire/claimwire/extract"
+	"github.com/claimwire/claimwire/output"
 )
 
 // lockedBuffer is a bytes.Buffer safe for a writer and a reader in two
@@ -70,7 +73,9 @@ func TestReviewUsageErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"no input", nil, "give --from DIR"},
+		{"both --db and --from", []string{"--from", dir, "--db", filepath.Join(dir, "claimwire.db")}, "not both"},
+		{"empty --db", []string{"--db", ""}, "--db needs the PATH"},
+		{"empty --from", []string{"--from", ""}, "--from needs a DIR"},
 		{"stray argument", []string{"--from", dir, "extra"}, "unexpected argument"},
 		{"all interfaces without token", []string{"--from", dir, "--addr", ":8080"}, "give --token"},
 		{"public address without token", []string{"--from", dir, "--addr", "0.0.0.0:8080"}, "give --token"},
@@ -101,11 +106,20 @@ func TestReviewUsageErrors(t *testing.T) {
 // prints.
 func startReview(t *testing.T, args ...string) string {
 	t.Helper()
+	base, stop := startReviewStoppable(t, args...)
+	t.Cleanup(func() { stop() })
+	return base
+}
+
+// startReviewStoppable runs reviewCmd and returns the URL it prints and a
+// function that stops it (once) and returns what it printed.
+func startReviewStoppable(t *testing.T, args ...string) (base string, stop func() string) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	var out lockedBuffer
 	done := make(chan error, 1)
 	go func() { done <- reviewCmd(ctx, args, &out, io.Discard) }()
-	t.Cleanup(func() {
+	stop = sync.OnceValue(func() string {
 		cancel()
 		if err := <-done; err != nil {
 			t.Errorf("review stopped with %v", err)
@@ -113,20 +127,23 @@ func startReview(t *testing.T, args ...string) string {
 		if !strings.Contains(out.String(), "Stopped.") {
 			t.Error("no stop message")
 		}
+		return out.String()
 	})
 	openLine := regexp.MustCompile(`Open (http://\S+)`)
 	for range 500 {
 		if m := openLine.FindStringSubmatch(out.String()); m != nil {
-			return m[1]
+			return m[1], stop
 		}
 		select {
 		case err := <-done:
+			cancel()
 			t.Fatalf("review ended early: %v\n%s", err, out.String())
 		case <-time.After(10 * time.Millisecond):
 		}
 	}
+	cancel()
 	t.Fatalf("review printed no URL:\n%s", out.String())
-	return ""
+	return "", nil
 }
 
 func TestReviewServes(t *testing.T) {
@@ -174,5 +191,127 @@ func TestReviewTokenFromEnvironment(t *testing.T) {
 	res.Body.Close()
 	if res.StatusCode != http.StatusOK {
 		t.Errorf("with the token: status %d, want 200", res.StatusCode)
+	}
+}
+
+func TestReviewMissingStore(t *testing.T) {
+	t.Setenv(reviewTokenEnv, "")
+	missing := filepath.Join(t.TempDir(), "sub", "claimwire.db")
+	tests := []struct {
+		name string
+		args []string
+		path string // the store the error must name, which must not be created
+	}{
+		{"given --db", []string{"--db", missing}, missing},
+		{"default --db", nil, filepath.Join("out", "claimwire.db")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Chdir(t.TempDir())
+			err := reviewCmd(context.Background(), append(tt.args, "--addr", "127.0.0.1:0"), io.Discard, io.Discard)
+			if !errors.Is(err, fs.ErrNotExist) {
+				t.Fatalf("error %v, want one wrapping fs.ErrNotExist", err)
+			}
+			for _, want := range []string{tt.path, "claimwire demo", "claimwire crawl"} {
+				if !strings.Contains(err.Error(), want) {
+					t.Errorf("error %q does not mention %q", err, want)
+				}
+			}
+			if _, err := os.Stat(filepath.Dir(tt.path)); !errors.Is(err, fs.ErrNotExist) {
+				t.Errorf("the store's directory was created (stat: %v)", err)
+			}
+		})
+	}
+	if code, _, stderr := runCLI(t, "review", "--db", missing); code != exitFailed || !strings.Contains(stderr, "claimwire demo") {
+		t.Errorf("exit %d, stderr %q; want %d and a hint to run claimwire demo", code, stderr, exitFailed)
+	}
+	if err := reviewCmd(context.Background(), []string{"--db", t.TempDir()}, io.Discard, io.Discard); err == nil || !strings.Contains(err.Error(), "is a directory") {
+		t.Errorf("a directory as --db: error %v", err)
+	}
+}
+
+// noRedirect is an HTTP client that returns redirects instead of following
+// them.
+var noRedirect = &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+
+// reviewGet fetches url and returns its body, failing the test unless the
+// status is 200.
+func reviewGet(t *testing.T, url string) string {
+	t.Helper()
+	res, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	body, err := io.ReadAll(res.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.StatusCode != http.StatusOK {
+		t.Fatalf("GET %s: status %d\n%s", url, res.StatusCode, body)
+	}
+	return string(body)
+}
+
+// TestReviewDBKeepsVerdicts runs the demo into a temporary directory,
+// reviews its store, gives a verdict through the web form, stops the
+// server and finds the verdict in the store and in a new server's pages.
+func TestReviewDBKeepsVerdicts(t *testing.T) {
+	t.Setenv(reviewTokenEnv, "")
+	dir := t.TempDir()
+	if code, stdout, stderr := runCLI(t, "demo", "-q", "--addr", freeLoopbackAddr(t), "--out", dir); code != exitOK {
+		t.Fatalf("demo exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	db := filepath.Join(dir, "claimwire.db")
+	base, stop := startReviewStoppable(t, "--db", db, "--addr", "127.0.0.1:0", "--reviewer", "tester")
+
+	ids := regexp.MustCompile(`<a class="open" href="/claims/([0-9a-f]+)`).FindAllStringSubmatch(reviewGet(t, base), -1)
+	if len(ids) < 10 {
+		t.Fatalf("the list shows %d claims, want the demo's (at least 10)", len(ids))
+	}
+	id := ids[len(ids)/2][1]
+	m := regexp.MustCompile(`name="csrf" value="([^"]+)"`).FindStringSubmatch(reviewGet(t, base+"claims/"+id))
+	if m == nil {
+		t.Fatal("no CSRF token on the claim page")
+	}
+	form := url.Values{"verdict": {"needs_context"}, "note": {"check the date"}, "reviewer": {"Zoë"}, "csrf": {m[1]}}
+	res, err := noRedirect.PostForm(base+"claims/"+id+"/verdict", form)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusSeeOther {
+		t.Fatalf("verdict POST: status %d, want 303", res.StatusCode)
+	}
+	printed := stop()
+	for _, want := range []string{"saved in " + db, "Reviewing ", " claims from ", "(0 already reviewed)"} {
+		if !strings.Contains(printed, want) {
+			t.Errorf("start-up lacks %q:\n%s", want, printed)
+		}
+	}
+	if strings.Contains(printed, "in memory") {
+		t.Errorf("start-up says verdicts are kept in memory:\n%s", printed)
+	}
+
+	st, err := output.OpenStore(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := st.GetClaim(context.Background(), id)
+	st.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := d.Review; r.Verdict != output.VerdictNeedsContext || r.Note != "check the date" || r.Reviewer != "Zoë" || r.ReviewedAt.IsZero() {
+		t.Errorf("stored review %+v", r)
+	}
+
+	base = startReview(t, "--db", db, "--addr", "127.0.0.1:0")
+	reviewed := regexp.MustCompile(`<a class="open" href="/claims/([0-9a-f]+)`).FindAllStringSubmatch(reviewGet(t, base+"?verdict=reviewed"), -1)
+	if len(reviewed) != 1 || reviewed[0][1] != id {
+		t.Errorf("reviewed claims after a restart: %q, want [%s]", reviewed, id)
+	}
+	if page := reviewGet(t, base+"claims/"+id); !strings.Contains(page, "check the date") {
+		t.Error("the claim page after a restart lacks the verdict's note")
 	}
 }
