@@ -141,7 +141,7 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			re:   re(`\b(?:for|within|in|over|after|took|take|takes|lasted|last|lasting)\s+(?P<t>(?:the\s+)?(?:years|months|weeks|days|decades|centuries|hours|minutes))\b`),
 			norm: timexNormBareUnits},
 		{name: "vague",
-			re:     re(`\b(?P<v>right now|just now|now|currently|current|recently|recent|lately|nowadays|these days|at present|for the time being|the past|the (?:near |distant |foreseeable )?future|the near term|the short term|soon|a later date|as soon as possible|the time being)\b`),
+			re:     re(`\b(?P<v>right now|just now|now|currently|current|recently|recent|lately|nowadays|these days|at present|for the time being|the past|the (?:near |distant )?future|the near term|the short term|soon|a later date|as soon as possible|the time being)\b`),
 			accept: timexAcceptVague,
 			norm:   timexNormVague},
 		{name: "vague-units",
@@ -354,6 +354,11 @@ func timexAcceptDuration(m timexMatch) bool {
 	if len(b) == 2 && (b[1] == ',' || b[1] == '.') && b[0] >= '0' && b[0] <= '9' {
 		return false
 	}
+	if (n == "a" || n == "an") && !m.has("the") && !m.has("rel") && !m.has("mod") && !m.has("prep") && timexRateBefore(m.before(40)) {
+		// "$2 million a year", "four flights a week": a rate, which
+		// TimeBank does not annotate.
+		return false
+	}
 	// "52 years old" is an age.
 	if strings.HasPrefix(strings.ToLower(m.after(4)), " old") && !m.has("the") {
 		return false
@@ -366,7 +371,9 @@ func timexAcceptDuration(m timexMatch) bool {
 // newspaper").
 func timexAcceptSetAdverb(m timexMatch) bool {
 	if m.g("adv") == "annually" {
-		return true
+		// "rise 8.5% annually", "10,000 units annually": TimeBank
+		// almost never tags it.
+		return false
 	}
 	a := m.after(20)
 	w, _ := timexWordAfter(a, 0, len(a))
@@ -387,7 +394,9 @@ func timexAcceptSetAdverb(m timexMatch) bool {
 // timexAcceptVague rejects "current" in "current account" and the noun "the
 // present".
 func timexAcceptVague(m timexMatch) bool {
-	if m.g("v") == "soon" && strings.HasSuffix(strings.ToLower(m.before(3)), "as ") {
+	if m.g("v") == "soon" && (strings.HasSuffix(strings.ToLower(m.before(3)), "as ") || strings.HasPrefix(strings.ToLower(m.after(7)), " after")) {
+		// "as soon as trading opened", "soon after his arrival": a
+		// relation to an event, not a time.
 		return false
 	}
 	if m.g("v") == "current" {
