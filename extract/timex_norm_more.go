@@ -228,6 +228,10 @@ func timexNormDuration(c *timexCtx, m timexMatch) (string, string, bool) {
 	if v == "" {
 		return "", "", false
 	}
+	if m.has("the") && u == "month" && n >= 6 {
+		// "the first nine months": the period the text now reports on.
+		c.yearPeriod = true
+	}
 	return "DURATION", v, true
 }
 

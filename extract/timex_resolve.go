@@ -29,6 +29,11 @@ type timexCtx struct {
 	// quarterPos is the byte start of that quarter's expression, cur the
 	// byte start of the expression being resolved.
 	quarterPos, cur int
+	// yearPeriod is set when, since the last quarter named, the text
+	// talked about a longer part of the year ("the first nine months"):
+	// "a year earlier" then compares with that period, at year
+	// granularity.
+	yearPeriod bool
 }
 
 // timexQuarterReach is how far back (bytes) "a year earlier" looks for the
@@ -226,6 +231,9 @@ func timexShiftYears(v string, years int) (string, bool) {
 // yearAgo resolves "a year earlier", "the year-ago quarter": the most recent
 // quarter the text talks about, a year back; else the year before the DCT.
 func (c *timexCtx) yearAgo(quarterOnly bool) string {
+	if c.yearPeriod && !quarterOnly {
+		return c.yearOffset(-1)
+	}
 	if c.quarter != "" && (quarterOnly || c.cur-c.quarterPos <= timexQuarterReach) {
 		s, _ := timexShiftYears(c.quarter, -1)
 		return s
@@ -250,6 +258,7 @@ func (c *timexCtx) currentQuarterRef() string {
 func (c *timexCtx) nameQuarter(v string) string {
 	if timexIsQuarterValue(v) {
 		c.quarter, c.quarterPos = v, c.cur
+		c.yearPeriod = false
 	}
 	return v
 }
