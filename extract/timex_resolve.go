@@ -34,6 +34,9 @@ type timexCtx struct {
 	// "a year earlier" then compares with that period, at year
 	// granularity.
 	yearPeriod bool
+	// topQuarter is the first quarter the text named: the one a results
+	// report is about.
+	topQuarter string
 }
 
 // timexQuarterReach is how far back (bytes) "a year earlier" looks for the
@@ -234,8 +237,8 @@ func (c *timexCtx) yearAgo(quarterOnly bool) string {
 	if c.yearPeriod && !quarterOnly {
 		return c.yearOffset(-1)
 	}
-	if c.quarter != "" && (quarterOnly || c.cur-c.quarterPos <= timexQuarterReach) {
-		s, _ := timexShiftYears(c.quarter, -1)
+	if q := c.refQuarter(); q != "" && (quarterOnly || c.cur-c.quarterPos <= timexQuarterReach) {
+		s, _ := timexShiftYears(q, -1)
 		return s
 	}
 	if quarterOnly {
@@ -248,10 +251,29 @@ func (c *timexCtx) yearAgo(quarterOnly bool) string {
 // recent quarter the text named, else the last full quarter before the DCT
 // (news reports results for the quarter just ended).
 func (c *timexCtx) currentQuarterRef() string {
-	if c.quarter != "" {
-		return c.quarter
+	if q := c.refQuarter(); q != "" {
+		return q
 	}
 	return c.quarterOffset(-1)
+}
+
+// refQuarter is the quarter a comparison ("a year earlier", "the
+// year-ago period") refers to: the last quarter named when it was named in
+// this sentence or the one before, else the first quarter the text named
+// (the one its report is about; "after a flat second quarter" three
+// sentences back is an aside).
+func (c *timexCtx) refQuarter() string {
+	if c.quarter == "" || c.topQuarter == "" {
+		return c.quarter
+	}
+	ss, _ := timexSentenceBounds(c.text, c.cur, c.cur)
+	if ss > 1 {
+		ss, _ = timexSentenceBounds(c.text, ss-1, ss-1)
+	}
+	if c.quarterPos >= ss {
+		return c.quarter
+	}
+	return c.topQuarter
 }
 
 // nameQuarter records v as the quarter the text talks about and returns it.
@@ -259,6 +281,9 @@ func (c *timexCtx) nameQuarter(v string) string {
 	if timexIsQuarterValue(v) {
 		c.quarter, c.quarterPos = v, c.cur
 		c.yearPeriod = false
+		if c.topQuarter == "" {
+			c.topQuarter = v
+		}
 	}
 	return v
 }

@@ -101,6 +101,8 @@ func TestTimexesPatterns(t *testing.T) {
 			[]Timex{{"the third quarter", 15, 32, "DATE", "1989-Q3"}, {"the nine months", 38, 53, "DURATION", "P9M"}, {"a year earlier", 69, 83, "DATE", "1988"},
 				{"fourth-quarter", 117, 131, "DATE", "1989-Q4"}, {"the latest quarter", 143, 161, "DATE", "1989-Q3"}, {"a year ago", 179, 189, "DATE", "1988-Q3"},
 				{"the quarter a year ago", 195, 217, "DATE", "1988-Q3"}, {"the year-earlier nine months", 249, 277, "DURATION", "P9M"}}},
+		{"the reported quarter outlives an aside", fin, "The company posted a gain in third-quarter net income. After a flat second quarter, it raised prices. Paper prices stayed low. Charges were taken in the year-earlier period. Sun shipped 9,000 systems in the quarter.",
+			[]Timex{{"third-quarter", 29, 42, "DATE", "1989-Q3"}, {"flat second quarter", 63, 82, "DATE", "1989-Q2"}, {"the year-earlier period", 149, 172, "DATE", "1988-Q3"}, {"the quarter", 203, 214, "DATE", "1989-Q3"}}},
 		{"last year's quarter", fin, "U.K. sales for last year's quarter were about $3 million.",
 			[]Timex{{"last year's quarter", 15, 34, "DATE", "1988-Q3"}}},
 		{"past quarter not yet begun is last year's", d, "The firm reported a third-quarter loss.",
