@@ -378,7 +378,13 @@ func timexNormQuarter(c *timexCtx, m timexMatch) (string, string, bool) {
 	if half {
 		return "DATE", fmt.Sprintf("%04d-H%d", year, n), true
 	}
-	return "DATE", c.nameQuarter(fmt.Sprintf("%04d-Q%d", year, n)), true
+	v := fmt.Sprintf("%04d-Q%d", year, n)
+	if c.known && v > c.quarterOffset(-1) && !timexEndedAfter(m) && timexTense(c.text, m.start(), m.end(), false) != timexTensePast {
+		// "will result in a fourth-quarter charge": a quarter not yet
+		// ended is not the one the text reports on.
+		return "DATE", v, true
+	}
+	return "DATE", c.nameQuarter(v), true
 }
 
 // timexYearIn returns the first four-digit year in s, or 0.
@@ -398,11 +404,18 @@ func timexNormQuarterRef(c *timexCtx, m timexMatch) (string, string, bool) {
 	adj := m.g("adj")
 	det := m.g("det")
 	switch {
-	case strings.Contains(adj, "year-ago") || strings.Contains(adj, "year-earlier") || strings.Contains(adj, "comparable") || strings.Contains(adj, "corresponding"):
+	case strings.Contains(adj, "year-ago") || strings.Contains(adj, "year-earlier") || strings.Contains(adj, "comparable") || strings.Contains(adj, "corresponding") || m.has("ago") || strings.HasPrefix(det, "last year"):
 		return "DATE", c.yearAgo(true), true
+	case strings.Contains(adj, "latest") || strings.Contains(adj, "most recent"):
+		// The latest quarter is the last one reported: the one the text
+		// named, unless that one has not ended yet.
+		if c.quarter != "" {
+			return "DATE", c.nameQuarter(c.quarter), true
+		}
+		return "DATE", c.nameQuarter(c.quarterOffset(-1)), true
 	case timexYearIn(adj) > 0:
 		ref := c.currentQuarterRef()
-		if timexIsQuarterValue(ref) {
+		if timexIsQuarterValue(ref) && !c.yearPeriod {
 			return "DATE", c.nameQuarter(fmt.Sprintf("%04d-%s", timexYearIn(adj), ref[5:])), true
 		}
 		return "DATE", strconv.Itoa(timexYearIn(adj)), true

@@ -200,18 +200,37 @@ func timexAmountBefore(b string) bool {
 	return false
 }
 
+// timexRateBefore reports whether the text before "a year", "a week"
+// makes it a rate: an amount or count right before ("$2 million a year",
+// "twice a year") or a counted plural noun ("four flights a week").
+func timexRateBefore(b string) bool {
+	if timexAmountBefore(b) {
+		return true
+	}
+	b = strings.TrimRight(b, " ")
+	w, s := timexWordBefore(b, 0, len(b))
+	if len(w) < 3 || !strings.HasSuffix(w, "s") || s != len(b)-len(w) {
+		return false
+	}
+	if timexAmountBefore(b[:s]) {
+		return true
+	}
+	pw, _ := timexWordBefore(b, 0, s)
+	_, _, ok := timexParseNumber(strings.ToLower(pw))
+	return ok && pw != "a" && pw != "an"
+}
+
 func timexNormDuration(c *timexCtx, m timexMatch) (string, string, bool) {
 	nText := m.g("n")
 	u := timexUnitOf(m.g("u"))
-	if (nText == "a" || nText == "an") && !m.has("the") && !m.has("rel") && !m.has("mod") && timexAmountBefore(m.before(24)) {
-		if d := timexDurationValue(1, false, true, u); d != "" {
-			return "SET", d, true
-		}
-	}
 	n, half, known := timexQty(nText)
 	v := timexDurationValue(n, half, known, u)
 	if v == "" {
 		return "", "", false
+	}
+	if m.has("the") && u == "month" && n >= 6 {
+		// "the first nine months": the period the text now reports on.
+		c.yearPeriod = true
 	}
 	return "DURATION", v, true
 }

@@ -29,6 +29,14 @@ type timexCtx struct {
 	// quarterPos is the byte start of that quarter's expression, cur the
 	// byte start of the expression being resolved.
 	quarterPos, cur int
+	// yearPeriod is set when, since the last quarter named, the text
+	// talked about a longer part of the year ("the first nine months"):
+	// "a year earlier" then compares with that period, at year
+	// granularity.
+	yearPeriod bool
+	// topQuarter is the first quarter the text named: the one a results
+	// report is about.
+	topQuarter string
 }
 
 // timexQuarterReach is how far back (bytes) "a year earlier" looks for the
@@ -226,8 +234,11 @@ func timexShiftYears(v string, years int) (string, bool) {
 // yearAgo resolves "a year earlier", "the year-ago quarter": the most recent
 // quarter the text talks about, a year back; else the year before the DCT.
 func (c *timexCtx) yearAgo(quarterOnly bool) string {
-	if c.quarter != "" && (quarterOnly || c.cur-c.quarterPos <= timexQuarterReach) {
-		s, _ := timexShiftYears(c.quarter, -1)
+	if c.yearPeriod && !quarterOnly {
+		return c.yearOffset(-1)
+	}
+	if q := c.refQuarter(); q != "" && (quarterOnly || c.cur-c.quarterPos <= timexQuarterReach) {
+		s, _ := timexShiftYears(q, -1)
 		return s
 	}
 	if quarterOnly {
@@ -240,16 +251,39 @@ func (c *timexCtx) yearAgo(quarterOnly bool) string {
 // recent quarter the text named, else the last full quarter before the DCT
 // (news reports results for the quarter just ended).
 func (c *timexCtx) currentQuarterRef() string {
-	if c.quarter != "" {
-		return c.quarter
+	if q := c.refQuarter(); q != "" {
+		return q
 	}
 	return c.quarterOffset(-1)
+}
+
+// refQuarter is the quarter a comparison ("a year earlier", "the
+// year-ago period") refers to: the last quarter named when it was named in
+// this sentence or the one before, else the first quarter the text named
+// (the one its report is about; "after a flat second quarter" three
+// sentences back is an aside).
+func (c *timexCtx) refQuarter() string {
+	if c.quarter == "" || c.topQuarter == "" {
+		return c.quarter
+	}
+	ss, _ := timexSentenceBounds(c.text, c.cur, c.cur)
+	if ss > 1 {
+		ss, _ = timexSentenceBounds(c.text, ss-1, ss-1)
+	}
+	if c.quarterPos >= ss {
+		return c.quarter
+	}
+	return c.topQuarter
 }
 
 // nameQuarter records v as the quarter the text talks about and returns it.
 func (c *timexCtx) nameQuarter(v string) string {
 	if timexIsQuarterValue(v) {
 		c.quarter, c.quarterPos = v, c.cur
+		c.yearPeriod = false
+		if c.topQuarter == "" {
+			c.topQuarter = v
+		}
 	}
 	return v
 }

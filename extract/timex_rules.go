@@ -74,7 +74,7 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			re:   re(`\b(?:(?P<det>the|its|this|that)\s+)?(?:(?P<qy>`, year, `|(?:this|last|next) year's|year-ago|year-earlier|comparable|corresponding|latest|current|flat|fiscal|calendar)[- ]\s*)*(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?(?P<qu>quarter|half)|(?P<hn>last|latter)\s+half)(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<qy2>`, year, `)|(?P<qr>this|last|next) year|the (?P<qr2>previous|prior|current|same|following) year))?`),
 			norm: timexNormQuarter},
 		{name: "quarter-ref",
-			re:     re(`\b(?P<det>the|this|that|its|last|next)\s+(?P<adj>(?:(?:latest|most recent|recent|current|previous|prior|preceding|year-ago|year-earlier|comparable|corresponding|same|`, year, `)\s+)*)(?:fiscal\s+)?(?P<u>quarter|period)\b`),
+			re:     re(`\b(?P<det>the|this|that|its|last|next|last year['’]s)\s+(?P<adj>(?:(?:latest|most recent|recent|current|previous|prior|preceding|year-ago|year-earlier|comparable|corresponding|same|`, year, `)\s+)*)(?:fiscal\s+)?(?P<u>quarter|period)\b(?:\s+(?P<ago>a year (?:ago|earlier)))?`),
 			accept: timexAcceptQuarterRef,
 			norm:   timexNormQuarterRef},
 		{name: "relative-unit",
@@ -109,7 +109,7 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			accept: timexAcceptDuration,
 			norm:   timexNormDuration},
 		{name: "duration-the",
-			re:     re(`\b(?:(?P<mod>at least|about|nearly|almost|only|just|more than|less than)\s+)?(?P<the>the|each of the)\s+(?:(?P<rel>past|last|next|first|final|previous|coming|latest|following|remaining|recent|entire|full)\s+)?(?P<n>`, qty, `)\s+(?:(?P<adj>`, durAdj, `)\s+)?(?P<u>`, unit, `)(?:\s+(?P<post>or so|ahead))?`),
+			re:     re(`\b(?:(?P<mod>at least|about|nearly|almost|only|just|more than|less than)\s+)?(?P<the>the|each of the)\s+(?:(?P<rel>past|last|next|first|final|previous|coming|latest|following|remaining|recent|entire|full|year-earlier|year-ago)\s+)?(?P<n>`, qty, `)\s+(?:(?P<adj>`, durAdj, `)\s+)?(?P<u>`, unit, `)(?:\s+(?P<post>or so|ahead))?`),
 			accept: timexAcceptDuration,
 			norm:   timexNormDuration},
 		{name: "duration-adjective",
@@ -141,7 +141,7 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			re:   re(`\b(?:for|within|in|over|after|took|take|takes|lasted|last|lasting)\s+(?P<t>(?:the\s+)?(?:years|months|weeks|days|decades|centuries|hours|minutes))\b`),
 			norm: timexNormBareUnits},
 		{name: "vague",
-			re:     re(`\b(?P<v>right now|just now|now|currently|current|recently|recent|lately|nowadays|these days|at present|for the time being|the past|the (?:near |distant |foreseeable )?future|the near term|the short term|soon|a later date|as soon as possible|the time being)\b`),
+			re:     re(`\b(?P<v>right now|just now|now|currently|current|recently|recent|lately|nowadays|these days|at present|for the time being|the past|the (?:near |distant )?future|the near term|the short term|soon|a later date|as soon as possible|the time being)\b`),
 			accept: timexAcceptVague,
 			norm:   timexNormVague},
 		{name: "vague-units",
@@ -354,6 +354,11 @@ func timexAcceptDuration(m timexMatch) bool {
 	if len(b) == 2 && (b[1] == ',' || b[1] == '.') && b[0] >= '0' && b[0] <= '9' {
 		return false
 	}
+	if (n == "a" || n == "an") && !m.has("the") && !m.has("rel") && !m.has("mod") && !m.has("prep") && timexRateBefore(m.before(40)) {
+		// "$2 million a year", "four flights a week": a rate, which
+		// TimeBank does not annotate.
+		return false
+	}
 	// "52 years old" is an age.
 	if strings.HasPrefix(strings.ToLower(m.after(4)), " old") && !m.has("the") {
 		return false
@@ -366,7 +371,9 @@ func timexAcceptDuration(m timexMatch) bool {
 // newspaper").
 func timexAcceptSetAdverb(m timexMatch) bool {
 	if m.g("adv") == "annually" {
-		return true
+		// "rise 8.5% annually", "10,000 units annually": TimeBank
+		// almost never tags it.
+		return false
 	}
 	a := m.after(20)
 	w, _ := timexWordAfter(a, 0, len(a))
@@ -387,7 +394,9 @@ func timexAcceptSetAdverb(m timexMatch) bool {
 // timexAcceptVague rejects "current" in "current account" and the noun "the
 // present".
 func timexAcceptVague(m timexMatch) bool {
-	if m.g("v") == "soon" && strings.HasSuffix(strings.ToLower(m.before(3)), "as ") {
+	if m.g("v") == "soon" && (strings.HasSuffix(strings.ToLower(m.before(3)), "as ") || strings.HasPrefix(strings.ToLower(m.after(7)), " after")) {
+		// "as soon as trading opened", "soon after his arrival": a
+		// relation to an event, not a time.
 		return false
 	}
 	if m.g("v") == "current" {

@@ -52,7 +52,7 @@ var timexTriggerSpecs = map[string]timexTriggerSpec{
 	"relday":             {words: "today tonight yesterday tomorrow", left: 30, right: 12},
 	"part-of-day":        {words: "morning afternoon evening night midafternoon midmorning mid", left: 20, right: 12},
 	"quarter":            {words: "quarter half"},
-	"quarter-ref":        {words: "quarter period", right: -1},
+	"quarter-ref":        {words: "quarter period", right: 16},
 	"relative-unit":      {words: "week month year quarter weekend decade century spring summer fall autumn winter", right: -1},
 	"the-unit":           {words: "week weekend month year decade spring summer winter", left: 30, right: -1},
 	"ago":                {words: "ago earlier later hence now back", right: -1},
