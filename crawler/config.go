@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -47,18 +46,23 @@ type configFileSource struct {
 // LoadConfig reads a YAML crawl config (the sources.yaml of the README)
 // and validates it as New does. Keys are user_agent, delay (a Go duration,
 // default 1s, "0s" allowed), parallelism_per_host, timeout, max_page_bytes,
-// allow_private_networks, ignore_robots, state (default OUT/state.db when
-// out is set), out, and sources, each with name, start_urls, feeds,
+// allow_private_networks, ignore_robots, state, out, and sources, each with name, start_urls, feeds,
 // sitemaps, allowed_domains, article_url_patterns, exclude_url_patterns,
 // max_depth, delay and parallelism_per_host. Unknown keys, wrong types and
 // invalid values are errors wrapping ErrBadConfig that name the file, the
 // line and the key. Paths are used as written, relative to the working
 // directory. Precedence is the caller's: apply command-line flags to the
-// returned Config.
+// returned Config. State is left empty when the file has no state key; the
+// documented default, OUT/state.db, depends on the final output directory,
+// so the caller sets it after applying --out:
+//
+//	if cfg.State == "" && cfg.Out != "" {
+//		cfg.State = filepath.Join(cfg.Out, "state.db")
+//	}
 func LoadConfig(path string) (Config, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return Config{}, fmt.Errorf("loading config %s: %w", path, err)
+		return Config{}, fmt.Errorf("loading config %s: %w: %w", path, ErrBadConfig, err)
 	}
 	cfg, err := configParse(data)
 	if err != nil {
@@ -101,9 +105,6 @@ func configParse(data []byte) (Config, error) {
 	}
 	if f.Delay != nil {
 		cfg.Delay = *f.Delay
-	}
-	if cfg.State == "" && cfg.Out != "" {
-		cfg.State = filepath.Join(cfg.Out, "state.db")
 	}
 	for _, s := range f.Sources {
 		cfg.Sources = append(cfg.Sources, Source(s))

@@ -16,7 +16,7 @@ func TestLoadConfig(t *testing.T) {
 	}
 	if cfg.UserAgent != "claimwire/0.1 (+https://example.org/contact)" || cfg.Delay != 2*time.Second ||
 		cfg.ParallelismPerHost != 1 || cfg.Timeout != 20*time.Second || cfg.MaxPageBytes != 5000000 ||
-		cfg.AllowPrivateNetworks || cfg.Out != "/var/lib/claimwire" || cfg.State != "/var/lib/claimwire/state.db" {
+		cfg.AllowPrivateNetworks || cfg.Out != "/var/lib/claimwire" || cfg.State != "" {
 		t.Errorf("top level = %+v", cfg)
 	}
 	if len(cfg.Sources) != 2 {
@@ -90,7 +90,7 @@ func TestConfigParse(t *testing.T) {
 
 func TestLoadConfigMissing(t *testing.T) {
 	_, err := LoadConfig(filepath.Join(t.TempDir(), "nope.yaml"))
-	if !errors.Is(err, os.ErrNotExist) || !strings.Contains(err.Error(), "nope.yaml") {
-		t.Errorf("LoadConfig(missing) = %v, want ErrNotExist naming the file", err)
+	if !errors.Is(err, os.ErrNotExist) || !errors.Is(err, ErrBadConfig) || !strings.Contains(err.Error(), "nope.yaml") {
+		t.Errorf("LoadConfig(missing) = %v, want ErrBadConfig and ErrNotExist naming the file", err)
 	}
 }

@@ -70,11 +70,17 @@ type Source struct {
 
 // Defaults applied by New to zero Config and Source fields.
 const (
-	DefaultUserAgent          = "claimwire/0.1 (+https://github.com/claimwire/claimwire)"
+	// DefaultUserAgent is sent when Config.UserAgent is empty.
+	DefaultUserAgent = "claimwire/0.1 (+https://github.com/claimwire/claimwire)"
+	// DefaultParallelismPerHost is the per-host request bound by default.
 	DefaultParallelismPerHost = 2
-	DefaultTimeout            = 30 * time.Second
-	DefaultMaxPageBytes       = 10 << 20
-	DefaultMaxDepth           = 2
+	// DefaultTimeout bounds one request attempt by default.
+	DefaultTimeout = 30 * time.Second
+	// DefaultMaxPageBytes is the default body size limit, 10 MiB.
+	DefaultMaxPageBytes = 10 << 20
+	// DefaultMaxDepth is the link depth followed from start pages by
+	// default: home page, section page, article.
+	DefaultMaxDepth = 2
 )
 
 // Config configures a Crawler. Zero fields take the defaults above; Delay
@@ -109,7 +115,8 @@ type Config struct {
 	// Source and Depth set. Start pages are listed, not fetched, so their
 	// links are not followed.
 	DryRun bool
-	// Store, when not nil, is used as the crawl state instead of opening State.
+	// Store, when not nil, is used as the crawl state instead of opening
+	// State; the caller closes it.
 	Store State
 	// Sources are the outlets to crawl; at least one is required.
 	Sources []Source
@@ -129,34 +136,38 @@ func (cfg Config) retryPolicy() retryPolicy {
 	return retryDefaultPolicy()
 }
 
-// Stats summarises one run.
+// Stats summarises one run. Its JSON form (snake_case keys, the duration
+// in nanoseconds) suits a runs.jsonl line.
 type Stats struct {
 	// Discovered counts distinct normalised URLs queued for fetching.
-	Discovered int
+	Discovered int `json:"discovered"`
 	// Fetched counts 2xx page responses.
-	Fetched int
+	Fetched int `json:"fetched"`
 	// NotModified counts known articles not handed out again because
 	// they answered 304, came back with the same content as when last
 	// handed out, or were dated by a feed or sitemap no later than their
 	// last fetch (those are not requested at all).
-	NotModified int
+	NotModified int `json:"not_modified"`
 	// SkippedRobots counts URLs robots.txt disallowed.
-	SkippedRobots int
+	SkippedRobots int `json:"skipped_robots"`
 	// Duplicates counts pages not handed out because a page with the same
 	// canonical or final URL already was in this run.
-	Duplicates int
+	Duplicates int `json:"duplicates"`
 	// Failed counts URLs, feeds and sitemaps that could not be fetched.
-	Failed int
+	Failed int `json:"failed"`
 	// Articles counts pages handed to the handle function.
-	Articles int
-	// Feeds and Sitemaps count the feeds and sitemaps read.
-	Feeds, Sitemaps int
+	Articles int `json:"articles"`
+	// Feeds counts the feeds read and parsed.
+	Feeds int `json:"feeds"`
+	// Sitemaps counts the sitemaps (and sitemap indexes) read and parsed.
+	Sitemaps int `json:"sitemaps"`
 	// FailedByKind splits Failed by cause: "http_404", "http_503",
 	// "truncated", "blocked_address", "timeout", "network",
-	// "redirect_loop", "too_many_redirects", "circuit_open", "parse", "other".
-	FailedByKind map[string]int
+	// "redirect_loop", "too_many_redirects", "circuit_open", "bad_url",
+	// "parse" (feeds and sitemaps), "other".
+	FailedByKind map[string]int `json:"failed_by_kind"`
 	// Duration is the run's wall time.
-	Duration time.Duration
+	Duration time.Duration `json:"duration_ns"`
 }
 
 // Crawler crawls the configured sources. Create it with New; each Run uses

@@ -17,7 +17,7 @@ func TestRunDemoSite(t *testing.T) {
 	cfg := testConfig(Source{
 		Name:      "demo",
 		StartURLs: []string{site.URL + "/"},
-		Feeds:     []string{site.URL + "/feed.rss"},
+		Feeds:     []string{site.URL + "/feed.rss", site.URL + "/atom.xml"},
 	})
 	pages, stats, err := testCollect(t, cfg)
 	if err != nil {
@@ -37,8 +37,8 @@ func TestRunDemoSite(t *testing.T) {
 	if stats.Duplicates != 1 {
 		t.Errorf("stats.Duplicates = %d, want 1 (the AMP copy)", stats.Duplicates)
 	}
-	if stats.Feeds != 1 || stats.Sitemaps != 2 {
-		t.Errorf("stats feeds, sitemaps = %d, %d, want 1, 2", stats.Feeds, stats.Sitemaps)
+	if stats.Feeds != 2 || stats.Sitemaps != 2 {
+		t.Errorf("stats feeds, sitemaps = %d, %d, want 2, 2", stats.Feeds, stats.Sitemaps)
 	}
 	if n := site.hitCount("/private/draft"); n != 0 {
 		t.Errorf("/private/draft fetched %d times despite robots.txt", n)
@@ -70,7 +70,8 @@ func TestRunArticlePatterns(t *testing.T) {
 		ArticleURLPatterns: []string{`/news/[a-z-]+$`},
 		ExcludeURLPatterns: []string{`-amp$`},
 		MaxDepth:           1,
-		Sitemaps:           []string{site.URL + "/none.xml"},
+		Sitemaps:           []string{site.URL + "/none.xml", site.URL + "/about"},
+		Feeds:              []string{site.URL + "/about"},
 	})
 	pages, stats, err := testCollect(t, cfg)
 	if err != nil {
@@ -81,8 +82,8 @@ func TestRunArticlePatterns(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("articles = %v, want %v", got, want)
 	}
-	if stats.FailedByKind["http_404"] != 1 {
-		t.Errorf("FailedByKind = %v, want one http_404 for the missing sitemap", stats.FailedByKind)
+	if k := stats.FailedByKind; k["http_404"] != 1 || k["parse"] != 2 || len(k) != 2 {
+		t.Errorf("FailedByKind = %v, want one http_404 for the missing sitemap, two parse for HTML as feed and sitemap", k)
 	}
 }
 

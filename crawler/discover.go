@@ -72,7 +72,7 @@ func (r *run) readFeed(src *crawlerSource, feedURL string) {
 	r.mu.Unlock()
 	for _, e := range entries {
 		if ref, err := base.Parse(e.URL); err == nil {
-			r.enqueueURL(src, ref.String(), 1, false, e.Published)
+			r.enqueueURL(src, ref.String(), 1, e.Published)
 		}
 	}
 }
@@ -96,7 +96,7 @@ func (r *run) readSitemap(src *crawlerSource, smURL string, nesting int, seen ma
 	r.mu.Unlock()
 	for _, p := range pages {
 		if ref, err := base.Parse(p.URL); err == nil {
-			r.enqueueURL(src, ref.String(), 1, false, p.Published)
+			r.enqueueURL(src, ref.String(), 1, p.Published)
 		}
 	}
 	for _, child := range children {

@@ -20,18 +20,50 @@
 // every redirect, unless Config.AllowPrivateNetworks is set. Bodies larger
 // than Config.MaxPageBytes fail with ErrTruncated rather than being cut.
 //
+// # Incremental crawls
+//
+// With a crawl state (Config.State, an SQLite file; or Config.Store),
+// feeds, sitemaps and start pages are re-read every run, known articles
+// are asked for with If-None-Match / If-Modified-Since, and an article is
+// handed out again only when its content changed. Feed and sitemap entries
+// dated before the article's last fetch are not requested at all. The
+// state is recorded after the handle function returns, so a run killed
+// mid-way hands the unrecorded pages out again next time: consumers must
+// treat a page as an upsert keyed by its URL (or canonical URL). A run lock
+// keeps two runs apart; a lock left by a killed run is taken over at once
+// on the same host, or after three minutes without refresh.
+//
 // # Concurrency
 //
 // Run calls its handle function from several goroutines at once. At most
-// runGlobalParallelism requests are in flight over all hosts, and
-// Config.ParallelismPerHost (or the source's) per host.
+// 16 requests are handed to Colly at a time over all hosts, and
+// Config.ParallelismPerHost (or the source's) per host; URLs waiting
+// beyond that sit in per-host queues served round-robin, as small structs,
+// not goroutines, so a slow host does not hold up the others. A Crawler
+// may run again after a Run returns; two Runs over one crawl state exclude
+// each other through its lock (ErrLocked).
+//
+// # Performance
+//
+// BenchmarkRun crawls a generated local outlet (home page, sections of 50
+// links, ~5 KB articles with JSON-LD, or one sitemap), delays off, 4
+// requests per host. Measured on a shared, heavily loaded 2-core machine
+// (load average 12-15), so the rates are noisy lower figures:
+// 500 articles: 545-2,160 articles/s, peak heap 3.4-4.0 MB;
+// 2,000 articles: 560-1,260 articles/s, peak heap 4.0-6.2 MB;
+// 8,000 articles (sitemap): peak heap 8.8 MB. What still grows with the
+// crawl is the run's de-duplication sets and queue, about 0.6 KB per URL.
+// Reproduce with: go test ./crawler -run XXX -bench BenchmarkRun -benchtime 1x
 //
 // # Files
 //
 //   - crawler.go: Config, Source, Page, Stats, New and validation.
 //   - run.go: Run, the Colly wiring, enqueueing and hand-out of pages.
 //   - discover.go: reading start URLs, feeds, sitemaps (and robots.txt's).
-//   - frontier.go: the bounded queue between discovery and Colly.
+//   - frontier.go: the per-host round-robin queue between discovery and
+//     Colly, bounded overall and per host.
+//   - canonical.go: canonical-URL de-duplication (copies wait for their
+//     canonical page, and are handed out if it is not an article).
 //   - config.go: LoadConfig, the YAML config file.
 //   - errors.go: sentinel errors.
 //   - urlnorm.go: URL normalisation and allowed-domain matching.

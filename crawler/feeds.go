@@ -2,11 +2,15 @@ package crawler
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"time"
 
 	"github.com/mmcdole/gofeed"
 )
+
+// errListingParse marks a feed or sitemap that could not be parsed.
+var errListingParse = errors.New("unparsable listing")
 
 // feedsEntry is one item link found in a feed or sitemap, with its
 // publication or modification time when the listing gives one.
@@ -21,7 +25,7 @@ type feedsEntry struct {
 func feedsParse(body []byte) ([]feedsEntry, error) {
 	feed, err := gofeed.NewParser().Parse(bytes.NewReader(body))
 	if err != nil {
-		return nil, fmt.Errorf("parsing feed: %w", err)
+		return nil, fmt.Errorf("parsing feed: %w: %w", errListingParse, err)
 	}
 	var out []feedsEntry
 	for _, it := range feed.Items {

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/cookiejar"
 	"net/netip"
+	"net/url"
 	"time"
 )
 
@@ -41,6 +42,11 @@ type fetchTransport struct {
 	timeout  time.Duration
 	maxBytes int64
 	log      *slog.Logger
+	// robots, when set, vets every request but those for robots.txt
+	// itself, so redirect targets obey robots.txt too. It runs before the
+	// host slot is taken: checking in CheckRedirect would fetch robots.txt
+	// while the redirecting response still holds its host's slot.
+	robots func(context.Context, *url.URL) error
 }
 
 // RoundTrip implements http.RoundTripper.
@@ -50,6 +56,11 @@ func (t *fetchTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	limit := t.maxBytes
 	if v, ok := ctx.Value(fetchLimitKey{}).(int64); ok {
 		limit = v
+	}
+	if t.robots != nil && req.URL.Path != "/robots.txt" {
+		if err := t.robots(ctx, req.URL); err != nil {
+			return nil, err
+		}
 	}
 	for attempt := 0; ; attempt++ {
 		release, err := t.limits.acquire(ctx, host)
@@ -89,9 +100,9 @@ func (t *fetchTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		}
 		if resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode >= 500 {
 			now := time.Now()
-			if resp.StatusCode != http.StatusTooManyRequests {
-				t.breaker.record(host, false, now)
-			}
+			// A 429 shows the host alive, only busy: Retry-After paces it,
+			// and it clears the breaker (and any half-open probe).
+			t.breaker.record(host, resp.StatusCode == http.StatusTooManyRequests, now)
 			wait, hasRA := retryAfter(resp.Header, now)
 			hasRA = hasRA && (resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusServiceUnavailable)
 			if attempt < t.retry.MaxRetries && (!hasRA || wait <= t.retry.MaxRetryAfter) {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -179,5 +180,58 @@ func TestRunPoliteDelays(t *testing.T) {
 				t.Errorf("4 requests spanned %v, want >= %v (3 delays of %v)", span, min, tt.want)
 			}
 		})
+	}
+}
+
+// TestRunNoHeadOfLineBlocking queues 30 URLs of a slow host (one request
+// at a time) before 10 of a fast one: the fast host must not wait behind
+// the slow host's queue.
+func TestRunNoHeadOfLineBlocking(t *testing.T) {
+	newHost := func(pause time.Duration) *httptest.Server {
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if r.URL.Path == "/robots.txt" {
+				fmt.Fprint(w, "User-agent: *\nDisallow:\n")
+				return
+			}
+			time.Sleep(pause)
+			fmt.Fprint(w, testArticleHTML)
+		}))
+		t.Cleanup(srv.Close)
+		return srv
+	}
+	slow, fast := newHost(30*time.Millisecond), newHost(0)
+	var starts []string
+	for i := range 30 {
+		starts = append(starts, fmt.Sprintf("%s/p/%d", slow.URL, i))
+	}
+	for i := range 10 {
+		starts = append(starts, fmt.Sprintf("%s/p/%d", fast.URL, i))
+	}
+	cfg := testConfig(Source{Name: "s", StartURLs: starts, ArticleURLPatterns: []string{"/p/"}, MaxDepth: -1})
+	cfg.ParallelismPerHost = 1
+	c, err := New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var order []string
+	if _, err := c.Run(context.Background(), func(_ context.Context, p Page) error {
+		mu.Lock()
+		defer mu.Unlock()
+		order = append(order, p.URL)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if len(order) != 40 {
+		t.Fatalf("handed out %d pages, want 40", len(order))
+	}
+	slowDone := 0
+	for _, u := range order {
+		if strings.HasPrefix(u, slow.URL) {
+			slowDone++
+		} else if slowDone > 10 {
+			t.Fatalf("a fast-host page came out after %d slow-host pages: head-of-line blocking", slowDone)
+		}
 	}
 }

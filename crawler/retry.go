@@ -23,8 +23,8 @@ type retryPolicy struct {
 	// for longer fails the request instead of stalling the run.
 	MaxRetryAfter time.Duration
 	// BreakerFailures consecutive failed attempts (5xx answers and network
-	// errors, retries included; 429 does not count) open a host's circuit
-	// breaker for BreakerCooldown.
+	// errors, retries included; a 429 counts as a sign of life) open a
+	// host's circuit breaker for BreakerCooldown.
 	BreakerFailures int
 	BreakerCooldown time.Duration
 }

@@ -30,23 +30,22 @@ const runMetaKey = "claimwire.meta"
 const runContentTypeKey = "claimwire.content-type"
 
 // runGlobalParallelism bounds the requests handed to Colly at once, over
-// all hosts; the per-host bounds are limitsHosts'. URLs beyond it wait in
-// the run's frontier as small structs rather than as Colly goroutines, so
-// memory stays flat however many URLs a sitemap lists.
+// all hosts (see runFrontier).
 const runGlobalParallelism = 16
 
 // runMeta travels with one request through Colly's callbacks.
 type runMeta struct {
 	src       *crawlerSource
 	url       string // normalised requested URL
+	host      string // its host key (urlnormHostKey), set by the frontier
 	depth     int
 	candidate bool // may be an article
-	// viaCanonical marks a page queued as another page's canonical URL; its
-	// own canonical link is not followed again.
-	viaCanonical bool
-	prior        *Entry    // the crawl state's entry, once looked up; nil if none
-	listed       time.Time // date a feed or sitemap gives the URL, if any
-	done         sync.Once // frees the request's frontier slot
+	// canonicalFailed marks a copy page queued again because its
+	// canonical page is not an article: its canonical link is ignored.
+	canonicalFailed bool
+	prior           *Entry    // the crawl state's entry, once looked up; nil if none
+	listed          time.Time // date a feed or sitemap gives the URL, if any
+	done            sync.Once // frees the request's frontier slot
 }
 
 // run is the state of one Run: its client, collector, seen sets and counts.
@@ -66,15 +65,13 @@ type run struct {
 
 	discover sync.WaitGroup
 
-	// The frontier: queued requests and the number handed to Colly.
-	fmu      sync.Mutex
-	queue    []*runMeta
-	inflight int
+	front *runFrontier
 
-	mu     sync.Mutex
-	seen   map[string]bool // normalised URLs queued or fetched
-	handed map[string]bool // identities (canonical, final, requested) handed out
-	stats  Stats
+	mu      sync.Mutex
+	seen    map[string]uint8      // normalised URL -> seenQueued, seenArticle, seenNotArticle
+	waiters map[string][]*runMeta // canonical URL -> copies waiting on it (canonical.go)
+	handed  map[string]bool       // identities (canonical, final, requested) handed out
+	stats   Stats
 }
 
 // Run crawls every source and calls handle for each article page, possibly
@@ -91,22 +88,17 @@ func (c *Crawler) Run(ctx context.Context, handle func(context.Context, Page) er
 	defer cancel(nil)
 	r := &run{
 		c: c, ctx: ctx, cancel: cancel, handle: handle, log: c.log,
-		seen: map[string]bool{}, handed: map[string]bool{},
+		seen: map[string]uint8{}, waiters: map[string][]*runMeta{}, handed: map[string]bool{},
 		stats: Stats{FailedByKind: map[string]int{}},
 	}
 	r.limits = newLimitsHosts(c.hostPolicy)
+	r.front = newRunFrontier(func(host string) int { _, par := c.hostPolicy(host); return par })
 	breaker := newRetryBreaker(c.cfg.retryPolicy().BreakerFailures, c.cfg.retryPolicy().BreakerCooldown)
 	r.client, r.transport = fetchNewClient(c.cfg, r.limits, breaker, c.log)
 	defer r.transport.CloseIdleConnections()
 	r.robots = newRobotsCache(r.client, c.cfg.UserAgent, c.cfg.IgnoreRobots, r.onRobots)
-	r.client.CheckRedirect = func(req *http.Request, via []*http.Request) error {
-		if err := fetchCheckRedirect(req, via); err != nil {
-			return err
-		}
-		if req.URL.Path == "/robots.txt" {
-			return nil
-		}
-		return r.robots.allowed(req.Context(), req.URL) // redirect targets obey robots.txt too
+	if ft, ok := r.client.Transport.(*fetchTransport); ok {
+		ft.robots = r.robots.allowed
 	}
 
 	release, err := r.openState()
@@ -126,7 +118,7 @@ func (c *Crawler) Run(ctx context.Context, handle func(context.Context, Page) er
 	}
 	r.discover.Wait()
 	r.col.Wait()
-	for r.requeue() { // only if a request ended without a Colly callback
+	for r.requeue() || r.releaseWaiters() { // safety nets, see their docs
 		r.col.Wait()
 	}
 
@@ -206,6 +198,9 @@ func (r *run) newCollector() *colly.Collector {
 	// restored in the Page.
 	col.OnResponseHeaders(func(resp *colly.Response) {
 		ct := resp.Headers.Get("Content-Type")
+		if ct == "" {
+			return
+		}
 		resp.Ctx.Put(runContentTypeKey, ct)
 		mt, _, err := mime.ParseMediaType(ct)
 		if err != nil {
@@ -245,13 +240,12 @@ func (r *run) onRobots(host string, data *robotstxt.RobotsData) {
 // an article or lies within link depth, was not queued before, and
 // robots.txt allows it.
 func (r *run) enqueue(src *crawlerSource, raw string, depth int) {
-	r.enqueueURL(src, raw, depth, false, time.Time{})
+	r.enqueueURL(src, raw, depth, time.Time{})
 }
 
-// enqueueURL is enqueue; viaCanonical marks a page queued as another
-// page's canonical URL, and listed is the date a feed or sitemap gives
-// the URL (zero if none).
-func (r *run) enqueueURL(src *crawlerSource, raw string, depth int, viaCanonical bool, listed time.Time) {
+// enqueueURL is enqueue with the date a feed or sitemap gives the URL
+// (zero if none).
+func (r *run) enqueueURL(src *crawlerSource, raw string, depth int, listed time.Time) {
 	if r.ctx.Err() != nil {
 		return
 	}
@@ -268,11 +262,11 @@ func (r *run) enqueueURL(src *crawlerSource, raw string, depth int, viaCanonical
 		return
 	}
 	r.mu.Lock()
-	if r.seen[n] {
+	if r.seen[n] != 0 {
 		r.mu.Unlock()
 		return
 	}
-	r.seen[n] = true
+	r.seen[n] = seenQueued
 	r.stats.Discovered++
 	r.mu.Unlock()
 
@@ -282,16 +276,14 @@ func (r *run) enqueueURL(src *crawlerSource, raw string, depth int, viaCanonical
 			r.stats.SkippedRobots++
 			r.mu.Unlock()
 			r.log.Debug("robots.txt disallows", "url", n)
+			r.resolve(n, false)
 			return
 		}
 		r.fail(n, err)
+		r.resolve(n, false)
 		return
 	}
-	meta := &runMeta{src: src, url: n, depth: depth, candidate: candidate, viaCanonical: viaCanonical, listed: listed}
-	r.fmu.Lock()
-	r.queue = append(r.queue, meta)
-	r.fmu.Unlock()
-	r.pump()
+	r.push(&runMeta{src: src, url: n, depth: depth, candidate: candidate, listed: listed})
 }
 
 // prepare looks meta's URL up in the crawl state just before it is
@@ -341,6 +333,7 @@ func (r *run) onError(resp *colly.Response, err error) {
 		r.mu.Lock()
 		r.stats.NotModified++
 		r.mu.Unlock()
+		r.resolve(meta.url, true)
 		if meta.prior != nil { // a 304 to an unconditional request has nothing to refresh
 			e := *meta.prior
 			e.Status, e.LastSeen, e.Failures, e.LastError = http.StatusNotModified, time.Now().UTC(), 0, ""
@@ -350,6 +343,9 @@ func (r *run) onError(resp *colly.Response, err error) {
 	}
 	if resp.StatusCode >= 203 {
 		err = fmt.Errorf("fetching %s: %w", u, fetchStatusError(resp.StatusCode))
+	}
+	if meta != nil {
+		r.resolve(meta.url, false)
 	}
 	if errors.Is(err, ErrRobotsDisallowed) { // a redirect into a disallowed path
 		r.mu.Lock()
@@ -391,23 +387,9 @@ func (r *run) onPage(e *colly.HTMLElement) {
 			canonical = "" // a site-wide canonical to the home page says nothing
 		}
 	}
-	// A page whose canonical URL is another page of the source is a copy
-	// (AMP, print, tracking variants): the canonical page is fetched and
-	// handed out instead, so the same article always comes out under the
-	// same URL whichever copy was found first.
-	deferToCanonical := meta.candidate && !meta.viaCanonical && canonical != "" &&
-		canonical != final && canonical != meta.url && meta.src.candidate(canonical)
-	if deferToCanonical {
-		cu, _ := url.Parse(canonical)
-		deferToCanonical = urlnormHostAllowed(cu.Host, meta.src.allowed)
-	}
-	if deferToCanonical {
-		r.enqueueURL(meta.src, canonical, meta.depth, true, time.Time{})
-	}
 	r.mu.Lock()
-	r.seen[final] = true
-	if canonical != "" {
-		r.seen[canonical] = true
+	if r.seen[final] == 0 {
+		r.seen[final] = seenQueued
 	}
 	r.mu.Unlock()
 
@@ -423,19 +405,28 @@ func (r *run) onPage(e *colly.HTMLElement) {
 		})
 	}
 
-	if !meta.candidate || (final != meta.url && !meta.src.candidate(final)) {
-		return
+	resolve := func(article bool) {
+		r.resolve(meta.url, article)
+		if final != meta.url {
+			r.resolve(final, article)
+		}
 	}
-	if deferToCanonical {
-		r.mu.Lock()
-		r.stats.Duplicates++
-		r.mu.Unlock()
+	if !meta.candidate || (final != meta.url && !meta.src.candidate(final)) {
+		resolve(false)
 		return
 	}
 	if len(meta.src.article) == 0 {
 		if ok, _ := classifyEvidence(e.DOM); !ok {
+			resolve(false)
 			return
 		}
+	}
+	wait, ignore := r.canonWait(meta, final, canonical)
+	if ignore {
+		canonical = ""
+	}
+	if wait { // resolved with its canonical page, see canonical.go
+		return
 	}
 	ids := []string{meta.url, final, canonical}
 	r.mu.Lock()
@@ -445,17 +436,23 @@ func (r *run) onPage(e *colly.HTMLElement) {
 			dup = true
 		}
 	}
-	if dup {
-		r.stats.Duplicates++
-		r.mu.Unlock()
-		return
-	}
-	for _, id := range ids {
-		if id != "" {
-			r.handed[id] = true
+	if !dup {
+		for _, id := range ids {
+			if id != "" {
+				r.handed[id] = true
+			}
 		}
+	} else {
+		r.stats.Duplicates++
 	}
 	r.mu.Unlock()
+	resolve(true)
+	if canonical != "" {
+		r.resolve(canonical, true)
+	}
+	if dup {
+		return
+	}
 
 	body := e.Response.Body
 	sum := sha256.Sum256(body)
@@ -546,7 +543,7 @@ func runErrorKind(err error) string {
 		return "timeout"
 	case errors.As(err, &ne):
 		return "network"
-	case strings.Contains(err.Error(), "parsing"):
+	case errors.Is(err, errListingParse):
 		return "parse"
 	}
 	return "other"

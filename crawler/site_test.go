@@ -62,7 +62,7 @@ func newTestSite(t *testing.T, extra map[string]http.HandlerFunc) *testSite {
 			http.NotFound(w, r)
 			return
 		}
-		body := testFixture(t, "site/"+f[0], s.URL)
+		body := testFixture(t, "site/"+f[0], "http://"+r.Host) // not s.URL: no race with its assignment
 		if strings.HasSuffix(r.URL.Path, ".gz") {
 			body = testGzip(t, body)
 		}

@@ -42,11 +42,11 @@ func sitemapsParse(body []byte) (pages []feedsEntry, children []string, err erro
 	if len(body) >= 2 && body[0] == 0x1f && body[1] == 0x8b {
 		zr, err := gzip.NewReader(bytes.NewReader(body))
 		if err != nil {
-			return nil, nil, fmt.Errorf("parsing sitemap: gunzip: %w", err)
+			return nil, nil, fmt.Errorf("parsing sitemap: %w: gunzip: %w", errListingParse, err)
 		}
 		raw, err := io.ReadAll(io.LimitReader(zr, sitemapsMaxBytes+1))
 		if err != nil {
-			return nil, nil, fmt.Errorf("parsing sitemap: gunzip: %w", err)
+			return nil, nil, fmt.Errorf("parsing sitemap: %w: gunzip: %w", errListingParse, err)
 		}
 		if len(raw) > sitemapsMaxBytes {
 			return nil, nil, fmt.Errorf("parsing sitemap: more than %d bytes uncompressed: %w", sitemapsMaxBytes, ErrTruncated)
@@ -58,12 +58,12 @@ func sitemapsParse(body []byte) (pages []feedsEntry, children []string, err erro
 	dec.Strict = false
 	dec.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
 	if err := dec.Decode(&doc); err != nil {
-		return nil, nil, fmt.Errorf("parsing sitemap: %w", err)
+		return nil, nil, fmt.Errorf("parsing sitemap: %w: %w", errListingParse, err)
 	}
 	switch doc.XMLName.Local {
 	case "urlset", "sitemapindex":
 	default:
-		return nil, nil, fmt.Errorf("parsing sitemap: root element <%s> is neither urlset nor sitemapindex", doc.XMLName.Local)
+		return nil, nil, fmt.Errorf("parsing sitemap: %w: root element <%s> is neither urlset nor sitemapindex", errListingParse, doc.XMLName.Local)
 	}
 	for _, s := range doc.Sitemaps {
 		if loc := strings.TrimSpace(s.Loc); loc != "" {

@@ -40,7 +40,7 @@ func NormalizeURL(raw string) (string, error) {
 		return "", fmt.Errorf("normalising %q: %w: no host", raw, ErrBadURL)
 	}
 	host, port := u.Hostname(), u.Port()
-	host = strings.TrimSuffix(strings.ToLower(host), ".")
+	host = strings.TrimRight(strings.ToLower(host), ".")
 	if host == "" {
 		return "", fmt.Errorf("normalising %q: %w: no host", raw, ErrBadURL)
 	}

@@ -59,18 +59,48 @@ type claimDraft struct {
 }
 
 // Claims finds the attributions in an article — direct quotations,
-// indirect and mixed speech, "according to" — and returns one Claim per
-// attribution, sorted by quote start. It never returns nil claims and
-// never panics on any text.
+// indirect and mixed speech, "according to", beliefs and stances — and
+// returns one Claim per attribution, sorted by quote start. It never
+// returns nil claims and never panics: an internal failure is returned as
+// an error naming the article.
 //
-// The rules: quotations are paired per paragraph (straight, curly,
-// guillemets and doubled apostrophes) and run on over paragraphs that open
-// with a quotation mark; sentences never split inside a quotation; a cue
-// is a reporting verb, a belief verb or "according to" from the embedded
-// lexicons, recognised with prose's POS tagger, which runs only on
-// sentences holding a candidate. The speaker is the noun phrase chunked
-// next to the cue; the content is the rest of the sentence on the side
-// away from the speaker.
+// # Rules
+//
+// Paragraphs are the "\n\n"-separated blocks of a.Text. Quotation marks
+// (straight, curly, „ « » and doubled apostrophes) are paired per
+// paragraph (quotes.go); a quotation left open at a paragraph's end runs on
+// into a next paragraph that opens with a quotation mark. Sentences never
+// split inside a quotation, nor before a short attribution ("“Why?” she
+// asked.") (claims_text.go). A cue is a reporting, belief or stance verb
+// from the embedded lexicons with its auxiliaries, adverbs and particle
+// ("has repeatedly stated", "called for"), "according to", a possessed noun
+// ("Trump's claim that"), a colon after a label or a subject, or a dash
+// before a name (cues.go, claims_labels.go). prose's POS tagger runs only
+// on sentences holding a candidate cue word or a quotation mark. The
+// speaker is a noun phrase chunked next to the cue, through appositions
+// and parentheses (speakers.go); the content is the rest of the sentence
+// on the side away from the speaker, ended before a new clause with its
+// own subject (claims_rules.go). "“A,” he said. “B.”" gives one claim with
+// two segments. Speakers are resolved within the article: pronouns to the
+// most recent compatible speaker, surnames to the first full name, "the
+// spokesman" to the one person with that role; organisations, countries
+// and news outlets are SpeakerOrganization, unnamed sources
+// SpeakerAnonymous.
+//
+// # Quality
+//
+// On PolNeAR dev (84 articles, 2,192 attributions; claimwire eval claims):
+// content F1 0.666 (P 0.825, R 0.558), exact F1 0.537, end-to-end F1
+// 0.635, speaker accuracy 0.953, recall on direct quotations 0.898. PolNeAR
+// counts many attributions with cues no lexicon lists (over half of dev's
+// cues occur once), which is most of what is missed.
+//
+// # Performance and concurrency
+//
+// About 18–23× faster than prose.NewDocument with all defaults over the
+// same texts (claimwire bench claims): roughly 100–270k tokens/s on one
+// core, depending on load. Claims keeps no state between calls; the
+// tagger and lexicons are loaded once and are safe for concurrent use.
 func Claims(a Article, opts ClaimOptions) (claims []Claim, err error) {
 	claims = []Claim{}
 	defer func() {
@@ -331,6 +361,12 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 		if toks[k].text == "," && claimIngCues[toks[k+1].lower] && k > s {
 			return k
 		}
+		if k > s && (toks[k].text == ";" || toks[k].text == "," && (toks[k+1].lower == "compared" || toks[k+1].lower == "often")) {
+			return k
+		}
+		if k > s+2 && toks[k].text == "," && claimNewClause(toks, k+1, b) {
+			return k
+		}
 		vf, ok := lx.verbs[toks[k].lower]
 		if !ok || k < s+3 || !(toks[k].tag == "VBD" || toks[k].tag == "VBZ" || toks[k].tag == "VBP") {
 			continue
@@ -398,6 +434,18 @@ func claimContentStart(toks []claimTok, c claimCue, b int) int {
 	for j < b && (toks[j].text == ":" || toks[j].text == "," || toks[j].text == "—" || toks[j].text == "--") {
 		j++
 	}
+	// "said Monday the plan …", "said on Tuesday it …": the date belongs
+	// to the cue's clause, not to the content.
+	k := j
+	for k < b && k < j+4 && (spkTimeWords[toks[k].lower] || spkIsDate(toks[k])) && toks[k].span < 0 {
+		k++
+	}
+	if k > j && k < b && claimWords(toks, k, b) >= 3 && (toks[k-1].upper || !spkIsNounTag(toks[k].tag) || toks[k].tag == "PRP" || toks[k].tag == "DT") {
+		for k < b && toks[k].text == "," {
+			k++
+		}
+		j = k
+	}
 	return j
 }
 
@@ -448,7 +496,25 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 	toks := p.toks
 	var out []claimDraft
 	taken := a // tokens before taken belong to an earlier claim
-	for _, c := range cueFind(toks, a, b) {
+	cues := cueFind(toks, a, b)
+	// A cue closing the sentence ("…, according to the FBI.", "…, he
+	// said.") attributes all before it: try it first, so that cue words
+	// inside that content do not take the sentence.
+	for i := len(cues) - 1; i >= 0; i-- {
+		c := cues[i]
+		if opts.NoBeliefs && c.form.class == cueBelief {
+			continue
+		}
+		d, ok := claimAttribute(toks, a, a, b, c)
+		if !ok || len(d.segs) == 0 || d.segs[0][1] > toks[c.start].start || d.segs[0][0] > toks[a].end {
+			continue
+		}
+		d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
+		out = append(out, d)
+		taken = max(d.maxTok, c.end)
+		break
+	}
+	for _, c := range cues {
 		if c.start < taken || (opts.NoBeliefs && c.form.class == cueBelief) {
 			continue
 		}
@@ -589,4 +655,28 @@ func claimDedup(claims []Claim) []Claim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// claimNewClause reports whether tokens from k open an independent clause
+// after a comma: a conjunction, then a subject and a finite verb ("…, and
+// the ACLU has already sued", "…, though voters are more likely").
+func claimNewClause(toks []claimTok, k, b int) bool {
+	if k >= b || !(toks[k].lower == "and" || toks[k].lower == "but" || toks[k].lower == "though" || toks[k].lower == "while" || toks[k].lower == "although" || toks[k].lower == "whereas") {
+		return false
+	}
+	for j := k + 1; j < b && j <= k+6; j++ {
+		t := toks[j]
+		if t.span >= 0 || t.text == "," {
+			return false
+		}
+		switch t.tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			if j == k+1 {
+				return false // "and said …": same subject, same claim
+			}
+			p := toks[j-1]
+			return p.tag == "PRP" || strings.HasPrefix(p.tag, "NN") || p.tag == "RB" && j-2 > k && strings.HasPrefix(toks[j-2].tag, "NN")
+		}
+	}
+	return false
 }

@@ -16,7 +16,8 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	d := claimDraft{cue: [2]int{toks[c.start].start, toks[c.end-1].end}, hasCue: true, maxTok: b}
 	prevIs := func(k int, s string) bool { return k-1 >= a && toks[k-1].text == s }
 	prevCloses := func(k int) bool {
-		return k-1 >= a && (toks[k-1].quote == claimQuoteClose || toks[k-1].quote == claimQuoteAmbiguous) && toks[k-1].span >= 0
+		// The token before k is the last mark of a quotation.
+		return k-1 >= a && toks[k-1].quote != claimQuoteNone && toks[k-1].span >= 0 && (k >= len(toks) || toks[k].span != toks[k-1].span)
 	}
 	if c.kind == cueAccording {
 		ne, ok := spkChunkRight(toks, c.end, b)
@@ -190,7 +191,8 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		}
 		// The second half: ", “B.”" right after the cue or after a short
 		// phrase ("said during a rally in Kenansville, “B”").
-		if k := claimSecondHalf(toks, c.end, b); k >= 0 && (!d.quoteLed || toks[k].quote != claimQuoteNone) {
+		if k := claimSecondHalf(toks, c.end, b); k >= 0 && (!d.quoteLed || toks[k].quote != claimQuoteNone ||
+			toks[k].tag == "CC" && k+1 < b && toks[k+1].quote != claimQuoteNone) {
 			e := claimContentEnd(toks, k, b)
 			if seg2, ok := claimSeg(toks, k, e); ok && claimWords(toks, k, e) >= 2 {
 				d.segs = append(d.segs, seg2)
@@ -202,7 +204,8 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	}
 	if speech && !c.form.base && c.start > a && (prevIs(c.start, ",") || prevCloses(c.start)) {
 		re, ok := spkChunkRight(toks, c.end, b)
-		if !ok {
+		// The source ends the clause: "…, said Smith." not "…, said he voted".
+		if !ok || re < b && (strings.HasPrefix(toks[re].tag, "VB") || toks[re].tag == "MD") {
 			return d, false
 		}
 		cut := c.start
@@ -233,6 +236,25 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 // "did not respond to a request", "asked for comment".
 func claimContentOK(toks []claimTok, c claimCue, s int) bool {
 	l := toks[s].lower
+	if l == "earlier" || l == "yesterday" || l == "today" || l == "tonight" || l == "later" || l == "from" {
+		// "indicated earlier this week", "reported from Washington".
+		n := 0
+		for k := s; k < len(toks) && toks[k].text != "." && toks[k].text != ","; k++ {
+			n++
+		}
+		if n <= 4 {
+			return false
+		}
+	}
+	if c.form.lemma == "point" && c.end-c.start == 1 {
+		return false // "percentage points": only "pointed out/to" cue
+	}
+	if c.form.lemma == "add" && l == "to" {
+		return false // "adding to her run of victories"
+	}
+	if claimClauseOnly[c.form.lemma] && !claimIsClause(toks, s) {
+		return false // "He found sanctuary", "Mrs. Clinton sees similar benefits"
+	}
 	switch c.form.lemma {
 	case "respond", "reply", "return":
 		// "did not respond to a request for comment".
@@ -264,9 +286,9 @@ func claimSecondHalf(toks []claimTok, k, b int) int {
 	if k+1 < b && toks[k].text == "," {
 		return k + 1
 	}
-	for j := k; j < b && j < k+12; j++ {
+	for j := k; j < b && j < k+14; j++ {
 		t := toks[j]
-		if strings.HasPrefix(t.tag, "VB") || t.text == "." || t.quote != claimQuoteNone && t.text != "," {
+		if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.text == "." || t.quote != claimQuoteNone && t.text != "," {
 			return -1
 		}
 		if t.text == "," && j+1 < b && claimOpens(toks, j+1) {
@@ -328,4 +350,32 @@ func claimLeadIsContent(toks []claimTok, a, s int) bool {
 		return false
 	}
 	return true
+}
+
+// claimClauseOnly are cue verbs that report only with a clause after them
+// ("found that …", "decided to …"); with a plain object they describe.
+var claimClauseOnly = map[string]bool{
+	"find": true, "decide": true, "focus": true,
+}
+
+// claimIsClause reports whether the content starting at s is a clause: it
+// opens with that, to, a wh-word, if or whether, or has a finite verb in
+// its first words.
+func claimIsClause(toks []claimTok, s int) bool {
+	switch l := toks[s].lower; {
+	case l == "that" || l == "to" || l == "if" || l == "whether" || strings.HasPrefix(toks[s].tag, "W"):
+		return true
+	case toks[s].quote != claimQuoteNone || s > 0 && toks[s-1].text == ":":
+		return true
+	}
+	for k := s; k < len(toks) && k < s+8; k++ {
+		if toks[k].text == "," || toks[k].text == "." {
+			break
+		}
+		switch toks[k].tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
 }

@@ -217,6 +217,69 @@ func TestClaimsPatterns(t *testing.T) {
 			want: []claimWant{{quote: "the law is unfair", typ: ClaimIndirect, cue: "believes", name: "Carla Diaz", kind: SpeakerPerson, mention: "Carla Diaz"}},
 		},
 		{
+			name: "guillemets",
+			text: "«We are ready to talk,» the minister said.",
+			want: []claimWant{{quote: "«We are ready to talk,»", typ: ClaimDirect, cue: "said", name: "the minister", kind: SpeakerAnonymous, mention: "the minister"}},
+		},
+		{
+			name: "low-high German quotes",
+			text: "„We are ready to talk,“ Peter Braun said.",
+			want: []claimWant{{quote: "„We are ready to talk,“", typ: ClaimDirect, cue: "said", name: "Peter Braun", kind: SpeakerPerson, mention: "Peter Braun"}},
+		},
+		{
+			name: "nested quote",
+			text: "“He told me ‘never again,’ and I believed him,” Rosa Lane said.",
+			want: []claimWant{{quote: "“He told me ‘never again,’ and I believed him,”", typ: ClaimDirect, cue: "said", name: "Rosa Lane", kind: SpeakerPerson, mention: "Rosa Lane"}},
+		},
+		{
+			name: "doubled apostrophes as quotes",
+			text: "''We won the argument,'' Mr. Hale said.",
+			want: []claimWant{{quote: "''We won the argument,''", typ: ClaimDirect, cue: "said", name: "Hale", kind: SpeakerPerson, mention: "Mr. Hale"}},
+		},
+		{
+			name: "colon ending a paragraph introduces the next",
+			text: "Nora Quist said:\n\n“The reform is overdue and we will pass it.”",
+			want: []claimWant{{quote: "“The reform is overdue and we will pass it.”", typ: ClaimDirect, cue: "said", name: "Nora Quist", kind: SpeakerPerson, mention: "Nora Quist"}},
+		},
+		{
+			name: "transcript label",
+			text: "PENCE: Well, we are going to win this race.",
+			want: []claimWant{{quote: "Well, we are going to win this race", typ: ClaimIndirect, cue: ":", name: "PENCE", kind: SpeakerPerson, mention: "PENCE"}},
+		},
+		{
+			name: "dash attribution",
+			text: "“We deserve better than this.” ― Lucia Torres",
+			want: []claimWant{{quote: "“We deserve better than this.”", typ: ClaimDirect, cue: "―", name: "Lucia Torres", kind: SpeakerPerson, mention: "Lucia Torres"}},
+		},
+		{
+			name: "passive with agent",
+			text: "The leak was first reported by The Washington Post.",
+			want: []claimWant{{quote: "The leak", typ: ClaimIndirect, cue: "was first reported", name: "Washington Post", kind: SpeakerOrganization, mention: "The Washington Post"}},
+		},
+		{
+			name: "participle adds a second claim of the same speaker",
+			text: "Omar Fitch said the deal was dead, adding that talks would resume in May.",
+			want: []claimWant{
+				{quote: "the deal was dead", typ: ClaimIndirect, cue: "said", name: "Omar Fitch", kind: SpeakerPerson, mention: "Omar Fitch"},
+				{quote: "that talks would resume in May", typ: ClaimIndirect, cue: "adding", name: "Omar Fitch", kind: SpeakerPerson, mention: "Omar Fitch"},
+			},
+		},
+		{
+			name: "closing cue wins over cue words inside the content",
+			text: "The plan, which critics oppose, will pass next week, the mayor said.",
+			want: []claimWant{{quote: "The plan, which critics oppose, will pass next week", typ: ClaimIndirect, cue: "said", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"}},
+		},
+		{
+			name: "apposition between speaker and cue",
+			text: "Dana Whit, a lawyer for the city, said the contract was void.",
+			want: []claimWant{{quote: "the contract was void", typ: ClaimIndirect, cue: "said", name: "Dana Whit", kind: SpeakerPerson, mention: "Dana Whit"}},
+		},
+		{
+			name: "relative pronoun names the speaker",
+			text: "The bill angered farmers, who say it will ruin them.",
+			want: []claimWant{{quote: "it will ruin them", typ: ClaimIndirect, cue: "say", name: "farmers", kind: SpeakerUnknown, mention: "farmers, who"}},
+		},
+		{
 			name: "no attribution",
 			text: "The river rose two metres overnight. Schools were closed.",
 			want: nil,

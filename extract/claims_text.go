@@ -30,7 +30,7 @@ var claimAbbrevs = map[string]bool{
 	"gov": true, "gen": true, "lt": true, "col": true, "st": true, "jr": true, "sr": true, "inc": true,
 	"co": true, "corp": true, "ltd": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
 	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "no": true,
-	"vs": true, "etc": true, "prof": true, "rev": true, "capt": true, "sgt": true, "maj": true, "adm": true,
+	"vs": true, "etc": true, "miss": true, "prof": true, "rev": true, "capt": true, "sgt": true, "maj": true, "adm": true,
 	"ft": true, "mt": true, "pres": true, "atty": true, "supt": true, "cmdr": true, "mass": true, "calif": true,
 	"fla": true, "ind": true, "ill": true, "pa": true, "va": true, "ky": true, "tenn": true, "wis": true,
 	"mich": true, "minn": true, "ariz": true, "colo": true, "conn": true, "ga": true, "md": true, "mo": true,
@@ -106,7 +106,7 @@ func claimAppendWord(toks []claimTok, text string, i, j, to int) []claimTok {
 	}
 	if j < to && text[j] == '.' {
 		first, _ := utf8.DecodeRuneInString(w)
-		if claimAbbrevs[lw] || strings.Contains(w, ".") || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(first)) {
+		if claimAbbrevs[lw] || strings.Contains(w, ".") && !unicode.IsDigit(first) || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(first)) {
 			j++
 		}
 	}
@@ -162,6 +162,13 @@ func claimSentenceEnds(toks []claimTok) []int {
 	var ends []int
 	for j := 0; j < len(toks); j++ {
 		t := toks[j].text
+		if len(t) > 1 && strings.HasSuffix(t, ".") && toks[j].word && j+1 < len(toks) && toks[j+1].quote != claimQuoteNone &&
+			toks[j+1].span >= 0 && toks[j+1].span != toks[j].span && toks[j+1].start > toks[j].end {
+			// "said Rachel Woolard of Jacksonville, Fla. “She …”": an
+			// abbreviation ends the sentence before an opening quotation.
+			ends = append(ends, j+1)
+			continue
+		}
 		if t != "." && t != "?" && t != "!" && t != "…" && t != "..." {
 			continue
 		}

@@ -78,6 +78,10 @@ type cleanHintSet struct {
 	comment bool
 	// byline marks bylines and author boxes.
 	byline bool
+	// dated marks elements that show a date ("post-date", "published").
+	dated bool
+	// quote marks pull quotes and block quotes.
+	quote bool
 }
 
 func (h cleanHintSet) or(o cleanHintSet) cleanHintSet {
@@ -85,6 +89,7 @@ func (h cleanHintSet) or(o cleanHintSet) cleanHintSet {
 		strong: h.strong || o.strong, medium: h.medium || o.medium, weak: h.weak || o.weak,
 		positive: h.positive || o.positive, embed: h.embed || o.embed,
 		comment: h.comment || o.comment, byline: h.byline || o.byline,
+		dated: h.dated || o.dated, quote: h.quote || o.quote,
 	}
 }
 
@@ -107,7 +112,7 @@ func (c cleanHintCache) value(v string) cleanHintSet {
 	if h, ok := c[v]; ok {
 		return h
 	}
-	h := cleanHint(strings.ToLower(v))
+	h := cleanHint(v)
 	c[v] = h
 	return h
 }
@@ -121,11 +126,13 @@ const (
 	hintEmbed
 	hintComment
 	hintByline
+	hintDated
+	hintQuote
 )
 
 type cleanHintEntry struct {
 	s    string
-	kind uint8
+	kind uint16
 }
 
 // cleanHintTable indexes the substring hints by their first two bytes
@@ -133,7 +140,7 @@ type cleanHintEntry struct {
 // instead of searching it for every hint. Built once; read-only.
 var cleanHintTable = func() *[38 * 38][]cleanHintEntry {
 	var t [38 * 38][]cleanHintEntry
-	add := func(list []string, kind uint8) {
+	add := func(list []string, kind uint16) {
 		for _, h := range list {
 			k := cleanHintClass(h[0])*38 + cleanHintClass(h[1])
 			t[k] = append(t[k], cleanHintEntry{h, kind})
@@ -146,14 +153,19 @@ var cleanHintTable = func() *[38 * 38][]cleanHintEntry {
 	add([]string{"tweet", "instagram-media", "social-embed", "socialembed", "social-media-embed", "embed-social", "embedded-post", "embed-twitter", "twitter-embed", "embed-instagram", "instagram-embed"}, hintEmbed)
 	add([]string{"comment"}, hintComment)
 	add([]string{"byline", "author-name", "authorname"}, hintByline)
+	add([]string{"date", "publish", "posted", "timestamp", "pubtime"}, hintDated)
+	add([]string{"pullquote", "pull-quote", "pull_quote", "blockquote", "block-quote"}, hintQuote)
 	return &t
 }()
 
-// cleanHintClass folds a byte to 0–37: letters, digits, '-', other.
+// cleanHintClass folds a byte to 0–37: letters (either case), digits,
+// '-', other.
 func cleanHintClass(c byte) int {
 	switch {
 	case c >= 'a' && c <= 'z':
 		return int(c - 'a')
+	case c >= 'A' && c <= 'Z':
+		return int(c - 'A')
 	case c >= '0' && c <= '9':
 		return 26 + int(c-'0')
 	case c == '-':
@@ -162,12 +174,30 @@ func cleanHintClass(c byte) int {
 	return 37
 }
 
-// cleanHint classifies one lower-cased class or id value.
+// cleanHasPrefixFold reports whether s starts with the lower-case ASCII
+// prefix, ignoring the case of s.
+func cleanHasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// cleanHint classifies one class or id value, ignoring ASCII case.
 func cleanHint(ci string) cleanHintSet {
-	var kinds uint8
+	var kinds uint16
 	for i := 0; i+1 < len(ci); i++ {
 		for _, e := range cleanHintTable[cleanHintClass(ci[i])*38+cleanHintClass(ci[i+1])] {
-			if kinds&e.kind == 0 && strings.HasPrefix(ci[i:], e.s) {
+			if kinds&e.kind == 0 && cleanHasPrefixFold(ci[i:], e.s) {
 				kinds |= e.kind
 			}
 		}
@@ -176,9 +206,12 @@ func cleanHint(ci string) cleanHintSet {
 		strong: kinds&hintStrong != 0, medium: kinds&hintMedium != 0,
 		weak: kinds&hintWeak != 0, positive: kinds&hintPositive != 0,
 		embed: kinds&hintEmbed != 0, comment: kinds&hintComment != 0,
-		byline: kinds&hintByline != 0,
+		byline: kinds&hintByline != 0, dated: kinds&hintDated != 0,
+		quote: kinds&hintQuote != 0,
 	}
-	// Whole-token hints, without allocating the tokens.
+	// Whole-token hints, without allocating the tokens (no hint token is
+	// longer than buf).
+	var buf [16]byte
 	for i := 0; i < len(ci); {
 		for i < len(ci) && !cleanIsAlnum(ci[i]) {
 			i++
@@ -187,12 +220,19 @@ func cleanHint(ci string) cleanHintSet {
 		for j < len(ci) && cleanIsAlnum(ci[j]) {
 			j++
 		}
-		if j > i {
-			tok := ci[i:j]
-			if cleanStrongTokenSet[tok] {
+		if j > i && j-i <= len(buf) {
+			tok := buf[:j-i]
+			for k := i; k < j; k++ {
+				c := ci[k]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				tok[k-i] = c
+			}
+			if cleanStrongTokenSet[string(tok)] {
 				h.medium = true
 			}
-			if tok == "author" || tok == "by" {
+			if string(tok) == "author" || string(tok) == "by" {
 				h.byline = true
 			}
 		}
@@ -201,7 +241,9 @@ func cleanHint(ci string) cleanHintSet {
 	return h
 }
 
-func cleanIsAlnum(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
+func cleanIsAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
 
 // cleanStrongTokenSet is cleanStrongToken as a set.
 var cleanStrongTokenSet = func() map[string]bool {
@@ -213,16 +255,14 @@ var cleanStrongTokenSet = func() map[string]bool {
 }()
 
 // weight is readability's class weight: +25 for a positive hint, -25
-// for a boilerplate hint, 0 for embedded posts.
+// for a boilerplate hint unless the element is an embedded post or a
+// quote.
 func (h cleanHintSet) weight() int {
-	if h.embed {
-		return 0
-	}
 	w := 0
 	if h.positive {
 		w += 25
 	}
-	if h.strong || h.medium || h.weak {
+	if (h.strong || h.medium || h.weak) && !h.embed && !h.quote {
 		w -= 25
 	}
 	return w
@@ -255,7 +295,10 @@ func cleanBoiler(n *html.Node, h cleanHintSet, share float64, ancestorOfBody boo
 			}
 		}
 		return false
-	case atom.Nav, atom.Aside, atom.Footer, atom.Menu:
+	case atom.Aside:
+		// Pull quotes are asides that belong to the article.
+		return share < 0.6 && !h.quote
+	case atom.Nav, atom.Footer, atom.Menu:
 		return share < 0.6
 	case atom.Header, atom.Form:
 		return share < 0.3
@@ -271,9 +314,9 @@ func cleanBoiler(n *html.Node, h cleanHintSet, share float64, ancestorOfBody boo
 	if r := cleanAttr(n, "role"); r != "" && cleanRoleStrong[strings.ToLower(r)] {
 		return share < 0.6
 	}
-	if h.embed {
-		// Embedded posts (tweets, Instagram) quoted by the article are
-		// article content, whatever "social" class wraps them.
+	if h.embed || h.quote {
+		// Pull quotes and embedded posts (tweets, Instagram) quoted by
+		// the article are article content, whatever class wraps them.
 		return false
 	}
 	switch {
@@ -291,6 +334,9 @@ func cleanBoiler(n *html.Node, h cleanHintSet, share float64, ancestorOfBody boo
 
 // cleanStyleHidden reports whether an inline style hides the element.
 func cleanStyleHidden(st string) bool {
+	if !strings.Contains(st, "none") && !strings.Contains(st, "hidden") && !strings.Contains(st, "NONE") && !strings.Contains(st, "HIDDEN") {
+		return false
+	}
 	st = strings.ToLower(st)
 	st = strings.ReplaceAll(st, " ", "")
 	return strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden")

@@ -51,6 +51,16 @@ func cleanRawSegments(b []byte) (segs [][2]int, ld [][]byte) {
 		}
 		i += j
 		rest := b[i:]
+		// Only <!--, <s…, <n… and <f… can start something to drop.
+		if len(rest) < 2 {
+			break
+		}
+		switch rest[1] | 0x20 {
+		case '!' | 0x20, 's', 'n', 'f':
+		default:
+			i++
+			continue
+		}
 		if bytes.HasPrefix(rest, []byte("<!--")) {
 			k := bytes.Index(rest[2:], []byte("-->"))
 			end := len(b)

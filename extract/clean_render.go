@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -35,7 +36,7 @@ var (
 		"reddit": true, "loading": true, "loading...": true, "close": true, "menu": true,
 		"don't miss": true, "don’t miss": true, "more": true, "watch": true, "listen": true,
 	}
-	cleanBoilerPrefixRE = regexp.MustCompile(`(?i)^(?:scroll to continue|story continues below|article continues below|continue reading|read more|read next|watch more|related\b|see also|more:|recommended\b|share (?:this|on|via)|follow us|sign up|subscribe|click here|image:|photo:|photograph:|(?:photo|image|picture)s? (?:by|credit|courtesy)|credit:|©|copyright|all rights reserved|this site is registered on|please enable javascript|we use cookies|this (?:website|site) uses cookies|accept cookies|skip to|tags?:|topics?:|filed under|posted in|leave a comment|\d+ comments?$)`)
+	cleanBoilerPrefixRE = regexp.MustCompile(`(?i)^(?:scroll to continue|story continues below|article continues below|continue reading|(?:read more|read next|watch more|related|see also|recommended|also read|more)(?:\s*[:»>›…|–—-]|\s*$)|(?:related|recommended|more)(?:\s+[\p{L}]+){1,2}\s*:|you (?:may|might) also like|share (?:this|on|via)|follow us|sign up|subscribe|click here|image:|photo:|photograph:|(?:photo|image|picture)s? (?:by|credit|courtesy)|credit:|©|copyright|all rights reserved|this site is registered on|please enable javascript|we use cookies|this (?:website|site) uses cookies|accept cookies|skip to|tags?:|topics?:|filed under|posted in|leave a comment|\d+ comments?$)`)
 	cleanBoilerContains = []string{"requires javascript", "development site", "enable javascript", "getty images", "ap photo", "shutterstock"}
 )
 
@@ -53,7 +54,60 @@ func cleanIsBoilerText(p string) bool {
 			return true
 		}
 	}
-	return cleanBoilerPrefixRE.MatchString(p)
+	return cleanBoilerFirst[p[0]] && cleanBoilerPrefixRE.MatchString(p)
+}
+
+// cleanBoilerFirst marks the bytes a cleanBoilerPrefixRE match can start
+// with, so most paragraphs skip the regular expression.
+var cleanBoilerFirst = func() *[256]bool {
+	var t [256]bool
+	for _, c := range []byte("sacrwmyfiptl0123456789") {
+		t[c] = true
+		if c >= 'a' {
+			t[c-'a'+'A'] = true
+		}
+	}
+	t[0xC2] = true // ©
+	return &t
+}()
+
+// cleanPromoStrong and cleanPromoWeak are phrases of subscription,
+// newsletter and follow-us calls. A short paragraph with two different
+// cues, one of them strong, is a promotion, not reporting: "sign up" and
+// "subscribe" alone also occur in stories about subscriptions.
+var (
+	cleanPromoStrong = []string{
+		"newsletter", "inbox", "follow us", "follow him", "follow her", "follow me", "follow the",
+		"on twitter", "on facebook", "on instagram", "click here", "delivered to your",
+		"through your letterbox", "download our app", "join our", "our podcast",
+	}
+	cleanPromoWeak = []string{"sign up", "signup", "subscribe", "subscription", "get the latest", "don't miss", "don’t miss", "for free"}
+)
+
+// cleanIsPromo reports whether a paragraph is a short promotion.
+func cleanIsPromo(p string) bool {
+	if len(p) > 320 {
+		return false
+	}
+	if cleanWireCreditRE.MatchString(p) || cleanFollowRE.MatchString(p) {
+		return true
+	}
+	lp := strings.ToLower(p)
+	strong, weak := 0, 0
+	for _, c := range cleanPromoStrong {
+		if strings.Contains(lp, c) {
+			strong++
+		}
+	}
+	if strong == 0 {
+		return false
+	}
+	for _, c := range cleanPromoWeak {
+		if strings.Contains(lp, c) {
+			weak++
+		}
+	}
+	return strong+weak >= 2
 }
 
 // cleanBylineRE and cleanDateLineRE match byline and time-stamp lines
@@ -61,6 +115,13 @@ func cleanIsBoilerText(p string) bool {
 var (
 	cleanBylineRE   = regexp.MustCompile(`^(?:[Bb]y|BY)\s+\p{Lu}[^.!?]*$`)
 	cleanDateLineRE = regexp.MustCompile(`(?i)^(?:updated|published|posted|last updated|first published|last modified)\b[^.!?]*\d`)
+	// cleanBylineDateRE matches "By name - 2018-09-16".
+	cleanBylineDateRE = regexp.MustCompile(`(?i)^by\s+\S+(?:\s+\S+){0,3}?\s*[-–—|,]\s*\d{1,4}[-/.]\d`)
+	// cleanWireCreditRE matches wire-service credit lines ("(Reporting by
+	// A; Editing by B)").
+	cleanWireCreditRE = regexp.MustCompile(`(?i)^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\b`)
+	// cleanFollowRE matches "Follow X on Twitter and Instagram".
+	cleanFollowRE = regexp.MustCompile(`(?i)^follow\b.*\b(?:twitter|facebook|instagram|youtube|linkedin|tiktok)\b`)
 )
 
 // cleanIsBylineLine reports whether a paragraph is a byline or time stamp
@@ -72,7 +133,7 @@ func cleanIsBylineLine(p string) bool {
 	if cleanBylineRE.MatchString(p) && len(strings.Fields(p)) <= 8 {
 		return true
 	}
-	return cleanDateLineRE.MatchString(p)
+	return cleanDateLineRE.MatchString(p) || cleanBylineDateRE.MatchString(p)
 }
 
 // cleanShortcodeRE matches a leaked CMS shortcode paragraph
@@ -90,7 +151,7 @@ func (r *cleanRenderer) flush() {
 	if len(r.cur) > 0 {
 		p := string(r.cur)
 		keep := true
-		if cleanIsBoilerText(p) || cleanIsBylineLine(p) || p[0] == '[' && cleanShortcodeRE.MatchString(p) {
+		if cleanIsBoilerText(p) || cleanIsBylineLine(p) || cleanIsPromo(p) || p[0] == '[' && cleanShortcodeRE.MatchString(p) {
 			keep = false
 		}
 		// A paragraph that is one link is a teaser or a "read more",
@@ -109,12 +170,20 @@ func (r *cleanRenderer) flush() {
 }
 
 func (r *cleanRenderer) text(s string) {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if cleanIsSpace(c) || c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0 {
-			if c == 0xC2 {
-				i++
-			}
+		size := 1
+		space := false
+		if c < utf8.RuneSelf {
+			space = cleanIsSpace(c) || c == '\v'
+		} else {
+			var ru rune
+			ru, size = utf8.DecodeRuneInString(s[i:])
+			// Every Unicode space (no-break, em, ideographic...) is white
+			// space to collapse; the text keeps no other normalisation.
+			space = unicode.IsSpace(ru)
+		}
+		if space {
 			if !r.space {
 				r.cur = append(r.cur, ' ')
 				r.space = true
@@ -122,13 +191,15 @@ func (r *cleanRenderer) text(s string) {
 					r.link++
 				}
 			}
+			i += size
 			continue
 		}
-		r.cur = append(r.cur, c)
+		r.cur = append(r.cur, s[i:i+size]...)
 		r.space = false
 		if r.inA > 0 {
-			r.link++
+			r.link += size
 		}
+		i += size
 	}
 }
 
@@ -149,7 +220,7 @@ func (r *cleanRenderer) skipContainer(n *html.Node) bool {
 		return false
 	}
 	h := r.t.hints.node(n)
-	if ci.commas >= 10 || h.embed {
+	if ci.commas >= 10 || h.embed || h.quote {
 		return false
 	}
 	ld := ci.linkDensity()
@@ -255,17 +326,19 @@ func extractMainText(doc *cleanDoc, meta *pageMeta, hints cleanHintCache) string
 	t.removeBoilerplate(body, total, keep)
 	t.stats(body, false)
 
-	var nodes []*html.Node
-	var cands []*html.Node
+	cands := t.scoreParagraphs(body)
+	top, best := t.pickTop(cands, body)
+	if top == nil {
+		top = body
+	}
+	nodes := t.siblings(top, best)
+	// The publisher's own itemprop=articleBody mark wins when it holds at
+	// least half the paragraph text the scorer found (some themes put the
+	// mark on a teaser or on one of several text chunks).
 	if marked != nil && marked.Parent != nil {
-		nodes = []*html.Node{marked}
-	} else {
-		cands = t.scoreParagraphs(body)
-		top, best := t.pickTop(cands, body)
-		if top == nil {
-			top = body
+		if mi, found := t.info[marked].ptext, t.nodesPText(nodes); mi*2 >= found || cleanIsAncestor(marked, top) {
+			nodes = []*html.Node{marked}
 		}
-		nodes = t.siblings(top, best)
 	}
 	text := t.renderText(nodes, meta.title)
 	if len(meta.ldBody) >= cleanLDEvidenceMin {
@@ -275,6 +348,17 @@ func extractMainText(doc *cleanDoc, meta *pageMeta, hints cleanHintCache) string
 		text = cleanLDBodyText(meta.ldBody)
 	}
 	return text
+}
+
+// nodesPText is the paragraph text of the nodes together.
+func (t *cleanTree) nodesPText(nodes []*html.Node) int {
+	n := 0
+	for _, x := range nodes {
+		if xi := t.info[x]; xi != nil {
+			n += xi.ptext
+		}
+	}
+	return n
 }
 
 // cleanLDEvidenceMin is the JSON-LD articleBody length from which it is

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -51,9 +52,12 @@ func TestCleanBoilerplate(t *testing.T) {
 	want := strings.Join(cleanFixtureParas, "\n\n")
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := Clean(cleanFixture(t, tt.file, "https://example.com/news/park"), CleanOptions{})
+			a, err := Clean(cleanFixture(t, tt.file, "https://example.com/news/park#comments"), CleanOptions{})
 			if err != nil {
 				t.Fatal(err)
+			}
+			if a.CanonicalURL != "https://example.com/news/park" {
+				t.Errorf("CanonicalURL = %q, want it without the fragment", a.CanonicalURL)
 			}
 			if a.Text != want {
 				t.Errorf("Text =\n%s\nwant\n%s", a.Text, want)
@@ -85,6 +89,7 @@ func TestCleanStructure(t *testing.T) {
 		"a new cycle path along the river",
 		"two playgrounds near the bridge",
 		"a wildflower meadow",
+		"“We listened to what people told us.”",
 		"“This is a park for everyone, and we listened to what people told us,” said Maria Lopez, the council’s chair.",
 		"Work is expected to begin in the spring, and the new paths should open by the end of next year, officials said.",
 	}, "\n\n")
@@ -362,5 +367,39 @@ func TestCleanJSONLDEvidence(t *testing.T) {
 	}
 	if !strings.Contains(a.Text, article[0]) || strings.Contains(a.Text, "Visit our shop") {
 		t.Errorf("Text = %q, want the article that JSON-LD describes", a.Text)
+	}
+}
+
+// TestCleanArticleBodyMark checks how itemprop=articleBody is used: it
+// wins when it marks the article, and is overruled when it marks only a
+// teaser beside the real text.
+func TestCleanArticleBodyMark(t *testing.T) {
+	paras := "<p>" + strings.Join(cleanFixtureParas, "</p><p>") + "</p>"
+	teaser := "<p>A short summary of the story that the theme marks up as the article body, although the full text sits elsewhere on the page entirely.</p><p>It goes on for two paragraphs, long enough to count as text.</p>"
+	tests := []struct {
+		name, body string
+		want       string
+	}{
+		{
+			name: "mark on the article",
+			body: `<html><body><div class="x"><div itemprop="articleBody">` + paras + `</div></div><div class="y">` + teaser + teaser + `</div></body></html>`,
+			want: strings.Join(cleanFixtureParas, "\n\n"),
+		},
+		{
+			name: "mark on a teaser",
+			body: `<html><body><div class="summary" itemprop="articleBody">` + teaser + `</div><div class="story">` + paras + paras + `</div></body></html>`,
+			want: strings.Join(append(slices.Clone(cleanFixtureParas), cleanFixtureParas...), "\n\n"),
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Clean(Page{URL: "https://example.com/m", Body: []byte(tt.body)}, CleanOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Text != tt.want {
+				t.Errorf("Text =\n%s\nwant\n%s", a.Text, tt.want)
+			}
+		})
 	}
 }

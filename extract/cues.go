@@ -23,7 +23,7 @@ const (
 var cueRaisingWords = map[string]bool{
 	"seem": true, "seems": true, "seemed": true, "appear": true, "appears": true, "appeared": true,
 	"expected": true, "thought": true, "believed": true, "considered": true, "reported": true, "rumored": true,
-	"projected": true, "poised": true, "set": true, "likely": true, "unlikely": true,
+	"projected": true, "poised": true,
 }
 
 // cueNouns are the nouns of cueNoun.
@@ -174,6 +174,9 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 		// Only a passive with its agent names a source: "was first
 		// reported by The Washington Post".
 		return i+1 < len(toks) && toks[i+1].lower == "by"
+	}
+	if vf.base && vf.lemma == "find" {
+		return false // "to find", "find out": rarely a report
 	}
 	if vf.ing {
 		// Only ", saying ..." and "is saying": not "the saying".

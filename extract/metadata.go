@@ -36,6 +36,9 @@ type metaScan struct {
 	bylines                 []string
 	timePub                 string // <time> marked as the publication time
 	timeFirst               string // first <time datetime> outside boilerplate
+	// dateText is the first date written in the text of an element whose
+	// class names a date ("post-date", "published"), outside boilerplate.
+	dateText string
 }
 
 // cleanDoc is a parsed page: the goquery document and its body.
@@ -122,6 +125,11 @@ func scanMeta(root *html.Node, hints cleanHintCache) *metaScan {
 			}
 			if ip := cleanAttr(c, "itemprop"); ip != "" && !b {
 				metaItemprop(c, strings.ToLower(ip), ms)
+			}
+			if h.dated && !b && ms.dateText == "" {
+				if t := metaText(c); len(t) <= 80 {
+					ms.dateText = dateFromText(t)
+				}
 			}
 			if !b {
 				if strings.Contains(strings.ToLower(cleanAttr(c, "rel")), "author") {
@@ -260,6 +268,10 @@ func readMetadata(doc *cleanDoc, ldBlocks [][]byte, pageURL string, hints cleanH
 	if m.canonical == "" {
 		m.canonical = pageURL
 	}
+	// A fragment ("#comments") names a place in the page, not the page.
+	if i := strings.IndexByte(m.canonical, '#'); i >= 0 {
+		m.canonical = m.canonical[:i]
+	}
 
 	// Site name.
 	m.siteName = metaFirst(ms.meta["og:site_name"], ld.siteName, ld.publisher, ms.meta["application-name"])
@@ -285,7 +297,7 @@ func readMetadata(doc *cleanDoc, ldBlocks [][]byte, pageURL string, hints cleanH
 		ms.meta["dcterms.created"], ms.meta["citation_publication_date"], ms.meta["citation_date"],
 		ms.meta["pubdate"], ms.meta["publishdate"], ms.meta["publish-date"], ms.meta["publish_date"],
 		ms.meta["article.published"], ms.meta["article.created"], ms.meta["cxenseparse:recs:publishtime"],
-		ms.meta["displaydate"], ms.meta["date"], ms.timePub, ms.timeFirst,
+		ms.meta["displaydate"], ms.meta["date"], ms.timePub, ms.timeFirst, ms.dateText,
 	}
 	for _, c := range pubCands {
 		if d := normDate(c); d != "" {
@@ -492,6 +504,47 @@ func normDate(s string) string {
 // dateURLRE finds a date in a URL path: /2019/11/19/, /2019-11-19,
 // /20191119/.
 var dateURLRE = regexp.MustCompile(`/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[/\-_.]|$)`)
+
+// dateTextRE finds an English date written out: "November 19, 2019",
+// "Nov. 19 2019", "19 November 2019", or an ISO date.
+var dateTextRE = regexp.MustCompile(`(?i)\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)|(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)|((?:19|20)\d\d)-(\d\d)-(\d\d))\b`)
+
+// dateMonths maps a month abbreviation to its number.
+var dateMonths = map[string]string{
+	"jan": "01", "feb": "02", "mar": "03", "apr": "04", "may": "05", "jun": "06",
+	"jul": "07", "aug": "08", "sep": "09", "oct": "10", "nov": "11", "dec": "12",
+}
+
+// dateFromText returns the first date written in a short text as
+// "YYYY-MM-DD", or "". A text that starts with "Updated" is not a
+// publication date.
+func dateFromText(t string) string {
+	lt := strings.ToLower(strings.TrimSpace(t))
+	if strings.HasPrefix(lt, "updated") || strings.HasPrefix(lt, "last updated") || strings.HasPrefix(lt, "modified") {
+		return ""
+	}
+	m := dateTextRE.FindStringSubmatch(t)
+	if m == nil {
+		return ""
+	}
+	var y, mo, d string
+	switch {
+	case m[1] != "":
+		mo, d, y = dateMonths[strings.ToLower(m[1])], m[2], m[3]
+	case m[5] != "":
+		d, mo, y = m[4], dateMonths[strings.ToLower(m[5])], m[6]
+	default:
+		y, mo, d = m[7], m[8], m[9]
+	}
+	if len(d) == 1 {
+		d = "0" + d
+	}
+	s := y + "-" + mo + "-" + d
+	if _, err := time.Parse("2006-01-02", s); err != nil {
+		return ""
+	}
+	return s
+}
 
 // dateFromURL returns the date in a URL path as "YYYY-MM-DD", or "".
 func dateFromURL(u string) string {

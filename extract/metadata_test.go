@@ -182,3 +182,40 @@ func TestParseJSONLD(t *testing.T) {
 		})
 	}
 }
+
+func TestDateFromText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Published November 19, 2019", "2019-11-19"},
+		{"Nov. 19 2019, 10:04 am", "2019-11-19"},
+		{"Posted on 3rd March 2018 by Admin", "2018-03-03"},
+		{"2017-12-06", "2017-12-06"},
+		{"Updated November 20, 2019", ""},
+		{"Tuesday", ""},
+		{"February 30, 2019", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := dateFromText(tt.in); got != tt.want {
+				t.Errorf("dateFromText(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCleanDateFromDateElement checks the last fallback before the URL: a
+// date written in an element whose class names a date.
+func TestCleanDateFromDateElement(t *testing.T) {
+	body := `<html><body><article><h1>Park</h1><div class="post-date">Posted on November 5, 2021</div>` +
+		`<p>` + strings.Join(cleanFixtureParas, `</p><p>`) + `</p></article>` +
+		`<aside class="related"><span class="date">January 1, 2001</span></aside></body></html>`
+	a, err := Clean(Page{URL: "https://example.com/2020/01/01/park", Body: []byte(body)}, CleanOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Published != "2021-11-05" {
+		t.Errorf("Published = %q, want 2021-11-05", a.Published)
+	}
+	if strings.Contains(a.Text, "Posted on") {
+		t.Errorf("Text keeps the date line: %q", a.Text)
+	}
+}

@@ -40,9 +40,38 @@ type claimQuoteSpan struct {
 // quotations and marks each token with the quotation containing it. Marks
 // inside a quotation that cannot close it are nested quotes and ignored.
 func claimFindQuotes(text string, toks []claimTok) []claimQuoteSpan {
+	spans := claimPairQuotes(text, toks, -1)
+	// A straight mark opening a paragraph and never closed, around curly
+	// quotations, is a block-quote marker ("\"Kevin was snoring. “Here he
+	// is,” she said."): pair the paragraph without it.
+	if n := len(spans); n > 0 && spans[n-1].unclosed && toks[spans[n-1].open].quote == claimQuoteAmbiguous {
+		for k := spans[n-1].open + 1; k <= spans[n-1].close; k++ {
+			if toks[k].quote == claimQuoteOpen || toks[k].quote == claimQuoteClose {
+				spans = claimPairQuotes(text, toks, spans[n-1].open)
+				break
+			}
+		}
+	}
+	for i := range toks {
+		toks[i].span = -1
+	}
+	for si, s := range spans {
+		for k := s.open; k <= s.close; k++ {
+			toks[k].span = si
+		}
+	}
+	return spans
+}
+
+// claimPairQuotes pairs the quotation marks of a paragraph, skipping the
+// token at skip (-1 for none).
+func claimPairQuotes(text string, toks []claimTok, skip int) []claimQuoteSpan {
 	var spans []claimQuoteSpan
 	open := -1
 	for i := range toks {
+		if i == skip {
+			continue
+		}
 		m := toks[i].quote
 		if m == claimQuoteNone {
 			continue
@@ -63,11 +92,6 @@ func claimFindQuotes(text string, toks []claimTok) []claimQuoteSpan {
 	}
 	if open >= 0 && open < len(toks)-1 {
 		spans = append(spans, claimQuoteSpan{open: open, close: len(toks) - 1, unclosed: true})
-	}
-	for si, s := range spans {
-		for k := s.open; k <= s.close; k++ {
-			toks[k].span = si
-		}
 	}
 	return spans
 }

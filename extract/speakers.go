@@ -39,7 +39,9 @@ func spkNPToken(toks []claimTok, k int) bool {
 	case t.upper && !strings.HasPrefix(t.tag, "VB") && t.tag != "IN" && t.tag != "CC" && t.tag != "PRP" && !strings.HasPrefix(t.tag, "W") && t.tag != "RB" && !claimSubordinators[t.lower]:
 		return true
 	case (t.tag == "VBN" || t.tag == "VBG" || t.tag == "VBD" && strings.HasSuffix(t.lower, "ed")) && k+1 < len(toks) && spkIsNounTag(toks[k+1].tag):
-		return true // "informed sources", "retired general"
+		// "informed sources", "retired general", but not the verb of
+		// "the bill angered farmers".
+		return k == 0 || !(strings.HasPrefix(toks[k-1].tag, "NN") || toks[k-1].tag == "PRP")
 	}
 	return false
 }
@@ -49,6 +51,9 @@ func spkNPToken(toks []claimTok, k int) bool {
 // Pronouns stand alone; "X, who said" uses X; a time adverbial between
 // subject and verb is skipped.
 func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
+	if end <= a || end > len(toks) {
+		return 0, 0, false
+	}
 	j := end - 1
 	// Skip "on Monday", "earlier", "last week" between subject and verb.
 	for k := j; k >= a && k >= end-4; k-- {
@@ -66,10 +71,32 @@ func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 	if j-1 >= a && (toks[j].lower == "all" || toks[j].lower == "both" || toks[j].lower == "each") {
 		j--
 	}
+	if j-1 >= a && spkReflexives[toks[j].lower] {
+		j--
+	}
+	// "A court document filed Thursday", "a poll released in late
+	// August": the head is before the date.
+	if j >= a && spkIsDate(toks[j]) {
+		k := j
+		for k-1 >= a && (spkIsDate(toks[k-1]) || toks[k-1].lower == "late" || toks[k-1].lower == "early" || toks[k-1].lower == "mid" || toks[k-1].text == ",") {
+			k--
+		}
+		if k-1 >= a && (toks[k-1].lower == "in" || toks[k-1].lower == "on" || toks[k-1].lower == "last" || toks[k-1].lower == "this") {
+			k--
+		}
+		if k-1 >= a && toks[k-1].tag == "VBN" {
+			k--
+		}
+		if k < j && k-1 >= a && (strings.HasPrefix(toks[k-1].tag, "NN") || toks[k-1].tag == "PRP") {
+			j = k - 1
+		}
+	}
 	if j < a {
 		return 0, 0, false
 	}
-	if toks[j].lower == "who" && j-1 >= a {
+	who := -1
+	if (toks[j].lower == "who" || toks[j].lower == "which") && j-1 >= a {
+		who = j
 		j--
 		if toks[j].text == "," && j-1 >= a {
 			j--
@@ -90,7 +117,7 @@ func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 	if toks[j].text == ")" {
 		for k = j - 1; k > a && toks[k].text != "("; k-- {
 		}
-		if k <= a || j-k > 6 {
+		if k <= a || j-k > 12 {
 			return 0, 0, false
 		}
 		j = k - 1
@@ -121,6 +148,10 @@ func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 	// A phrase never starts with a preposition or conjunction.
 	for k < j && (toks[k].tag == "IN" || toks[k].tag == "CC" || toks[k].text == "-") {
 		k++
+	}
+	if who >= 0 {
+		// The mention runs to the relative pronoun: "an architect who".
+		return k, who + 1, true
 	}
 	return k, j + 1, true
 }
@@ -160,6 +191,9 @@ func spkChunkRight(toks []claimTok, start, b int) (int, bool) {
 // the given class. Belief verbs need a person-like source: a pronoun, a
 // proper name, or a noun for people or bodies.
 func spkValid(toks []claimTok, s, e int, class cueVerbClass) bool {
+	for e-1 > s && (toks[e-1].lower == "who" || toks[e-1].lower == "which" || toks[e-1].text == ",") {
+		e--
+	}
 	if s >= e {
 		return false
 	}
@@ -227,6 +261,9 @@ func spkNameWord(t claimTok) bool {
 // resolve builds the Speaker for the mention tokens [s, e) of toks.
 func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 	lx := cueLexicon()
+	for e-1 > s && (toks[e-1].lower == "who" || toks[e-1].lower == "which" || toks[e-1].lower == "that" || toks[e-1].text == ",") {
+		e--
+	}
 	mention := r.text[toks[s].start:toks[e-1].end]
 	sp := Speaker{Kind: SpeakerUnknown, Name: mention}
 	at := toks[s].start
@@ -447,21 +484,23 @@ func spkFunctionWord(w string) bool {
 // teachers, said". It returns the name phrase.
 func spkAppositiveLeft(toks []claimTok, a, comma int) (int, int, bool) {
 	hops := 0
+	bs, be, found := 0, 0, false
 	for p := comma - 1; p > a && comma-p < 45; p-- {
 		t := toks[p]
-		if t.span >= 0 || t.quote != claimQuoteNone || t.text == "." || t.text == ";" {
-			return 0, 0, false
+		if t.span >= 0 || t.quote != claimQuoteNone || t.text == ";" || t.text == "." && !(p+1 < len(toks) && toks[p+1].text == ",") {
+			break
 		}
 		if t.text != "," {
 			continue
 		}
 		hops++
-		if hops > 3 {
-			return 0, 0, false
+		if hops > 4 {
+			break
 		}
 		first := toks[p+1]
 		if !(first.tag == "DT" || strings.HasPrefix(first.tag, "NN") || strings.HasPrefix(first.tag, "JJ") || first.tag == "VBG" ||
-			first.tag == "PRP$" || first.tag == "CD" || first.lower == "who" || first.lower == "which" || first.upper || first.tag == "IN") {
+			first.tag == "PRP$" || first.tag == "CD" || first.lower == "who" || first.lower == "which" || first.upper || first.tag == "IN" ||
+			spkReflexives[first.lower]) {
 			continue
 		}
 		// "A lawyer for the outlets, David Schulz, said": the name is inside.
@@ -474,9 +513,32 @@ func spkAppositiveLeft(toks []claimTok, a, comma int) (int, int, bool) {
 		}
 		s1, e1, ok := spkChunkLeft(toks, a, p)
 		paren := e1 < p && toks[e1].text == "(" && toks[p-1].text == ")"
-		if ok && (e1 == p || paren) && (toks[e1-1].tag == "NNP" || toks[e1-1].tag == "NNPS") {
-			return s1, e1, true
+		if ok && (e1 == p || paren) && (toks[e1-1].tag == "NNP" || toks[e1-1].tag == "NNPS" || hops == 1 && toks[e1-1].upper) {
+			// Keep going: the farthest name is the head of the chain
+			// ("Sandra Inman, a supporter from Jackson, Miss., said").
+			bs, be, found = s1, e1, true
 		}
 	}
-	return 0, 0, false
+	return bs, be, found
+}
+
+// spkReflexives are the reflexive pronouns that may follow a subject
+// ("Ford itself said", "Tester, himself up for reelection, said").
+var spkReflexives = map[string]bool{"itself": true, "himself": true, "herself": true, "themselves": true, "myself": true, "ourselves": true}
+
+// spkMonths are month names, for dates after a subject.
+var spkMonths = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// spkIsDate reports whether a token is a weekday, month, year or day word.
+func spkIsDate(t claimTok) bool {
+	if spkMonths[t.lower] && t.upper || spkIsTimeOrFiller(t.lower) && t.lower != "there" && t.lower != "this" && t.lower != "what" && t.lower != "which" && t.lower != "who" {
+		return true
+	}
+	if len(t.text) == 4 && t.text[0] >= '1' && t.text[0] <= '2' && t.tag == "CD" {
+		return true // a year
+	}
+	return t.tag == "CD" && len(t.text) <= 2
 }

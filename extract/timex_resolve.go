@@ -29,6 +29,14 @@ type timexCtx struct {
 	// quarterPos is the byte start of that quarter's expression, cur the
 	// byte start of the expression being resolved.
 	quarterPos, cur int
+	// yearPeriod is set when, since the last quarter named, the text
+	// talked about a longer part of the year ("the first nine months"):
+	// "a year earlier" then compares with that period, at year
+	// granularity.
+	yearPeriod bool
+	// topQuarter is the first quarter the text named: the one a results
+	// report is about.
+	topQuarter string
 }
 
 // timexQuarterReach is how far back (bytes) "a year earlier" looks for the
@@ -135,8 +143,17 @@ func (c *timexCtx) weekday(wd, tense int, strict bool) string {
 	if d == 0 && strict {
 		d = 7
 	}
+	if tense == timexTenseNone && !strict && d > 0 && timexMod(wd-cur, 7) < d-timexWeekdayFutureBias {
+		// No tense cue at all ("arrives in Paris Tuesday"): the nearer
+		// one, the past one on a tie.
+		return c.dayOffset(timexMod(wd-cur, 7))
+	}
 	return c.dayOffset(-d)
 }
+
+// timexWeekdayFutureBias is how many days nearer the coming weekday must be
+// than the past one to be chosen when the clause has no tense cue.
+const timexWeekdayFutureBias = 2
 
 // monthYear picks the year of a month (and day) written without one: the
 // DCT year, moved back for a past clause when the date lies after the DCT and
@@ -217,8 +234,11 @@ func timexShiftYears(v string, years int) (string, bool) {
 // yearAgo resolves "a year earlier", "the year-ago quarter": the most recent
 // quarter the text talks about, a year back; else the year before the DCT.
 func (c *timexCtx) yearAgo(quarterOnly bool) string {
-	if c.quarter != "" && (quarterOnly || c.cur-c.quarterPos <= timexQuarterReach) {
-		s, _ := timexShiftYears(c.quarter, -1)
+	if c.yearPeriod && !quarterOnly {
+		return c.yearOffset(-1)
+	}
+	if q := c.refQuarter(); q != "" && (quarterOnly || c.cur-c.quarterPos <= timexQuarterReach) {
+		s, _ := timexShiftYears(q, -1)
 		return s
 	}
 	if quarterOnly {
@@ -231,16 +251,39 @@ func (c *timexCtx) yearAgo(quarterOnly bool) string {
 // recent quarter the text named, else the last full quarter before the DCT
 // (news reports results for the quarter just ended).
 func (c *timexCtx) currentQuarterRef() string {
-	if c.quarter != "" {
-		return c.quarter
+	if q := c.refQuarter(); q != "" {
+		return q
 	}
 	return c.quarterOffset(-1)
+}
+
+// refQuarter is the quarter a comparison ("a year earlier", "the
+// year-ago period") refers to: the last quarter named when it was named in
+// this sentence or the one before, else the first quarter the text named
+// (the one its report is about; "after a flat second quarter" three
+// sentences back is an aside).
+func (c *timexCtx) refQuarter() string {
+	if c.quarter == "" || c.topQuarter == "" {
+		return c.quarter
+	}
+	ss, _ := timexSentenceBounds(c.text, c.cur, c.cur)
+	if ss > 1 {
+		ss, _ = timexSentenceBounds(c.text, ss-1, ss-1)
+	}
+	if c.quarterPos >= ss {
+		return c.quarter
+	}
+	return c.topQuarter
 }
 
 // nameQuarter records v as the quarter the text talks about and returns it.
 func (c *timexCtx) nameQuarter(v string) string {
 	if timexIsQuarterValue(v) {
 		c.quarter, c.quarterPos = v, c.cur
+		c.yearPeriod = false
+		if c.topQuarter == "" {
+			c.topQuarter = v
+		}
 	}
 	return v
 }
@@ -365,6 +408,10 @@ func timexIsBoundary(text string, i int) bool {
 			j--
 		}
 		w := strings.ToLower(text[j:i])
+		if w == "" && i > 0 && text[i-1] >= '0' && text[i-1] <= '9' {
+			// "... the same period of 1999. The meeting ..."
+			return true
+		}
 		if len(w) <= 1 || strings.Contains(w, ".") {
 			return false
 		}
@@ -410,9 +457,18 @@ func timexTense(text string, bs, be int, skipReporting bool) int {
 			if cue == timexTenseFuture {
 				return timexPerfectOr(text, ss, s, cue)
 			}
-			if pw, _ := timexWordBefore(text, ss, s); strings.EqualFold(pw, "be") && !timexPastCues[lw] {
-				// "will be published", "to be completed".
+			pw, _ := timexWordBefore(text, ss, s)
+			if strings.EqualFold(pw, "be") {
+				// "will be published", "would be paid".
 				return timexTenseFuture
+			}
+			if !timexPastCues[lw] {
+				switch strings.ToLower(pw) {
+				case "a", "an", "the", "still", "very", "so", "its", "their", "his", "her", "our", "newly", "recently":
+					// "a still unspecified date": an adjective, no tense.
+					i = s
+					continue
+				}
 			}
 			return cue
 		}
@@ -548,6 +604,11 @@ func timexNearTense(text string, i int) int {
 // the DCT: "3 p.m." in "on Monday at 3 p.m." is Monday's.
 func (c *timexCtx) sentenceDay(bs, be int) string {
 	ss, _ := timexSentenceBounds(c.text, bs, be)
+	if ss > 1 {
+		// Or the previous sentence's: "Hopes were dashed Friday. Dealers
+		// bought in the morning."
+		ss, _ = timexSentenceBounds(c.text, ss-1, ss-1)
+	}
 	for i := len(c.prev) - 1; i >= 0 && c.prevPos[i] >= ss; i-- {
 		if timexIsDayValue(c.prev[i]) {
 			return c.prev[i][:10]

@@ -1,9 +1,7 @@
 package extract
 
 import (
-	"fmt"
 	"regexp"
-	"strconv"
 	"strings"
 	"sync"
 )
@@ -14,9 +12,11 @@ import (
 // TempEval-3: determiners and modifiers belong to the expression ("the
 // third quarter", "last week", "about two years"), prepositions do not;
 // "now", "currently" and "current" are PRESENT_REF, "recently" and "recent"
-// PAST_REF; "a year ago" is the year before at year granularity; quarters
-// of financial reports default to the DCT's year; "the quarter" is the
-// quarter just ended; "former" and "previously" are not tagged (TimeBank
+// PAST_REF; "a year ago" is the year before at year granularity, or the
+// quarter the text just named a year back ("third-quarter profit ... a year
+// earlier"); quarters of financial reports default to the DCT's year; "the
+// quarter" is the quarter just named or just ended; "the week" is the DCT
+// year's unknown week; "former" and "previously" are not tagged (TimeBank
 // almost never tags them).
 
 // timexRules returns the compiled rules; they are built once.
@@ -32,7 +32,6 @@ var timexRules = sync.OnceValue(func() []timexRule {
 		wd      = timexReWeekday
 		day     = timexReDay
 		year    = timexReYear
-		num     = timexReNumber
 		qty     = timexReQty
 		unit    = timexReUnit
 		unitS   = timexReUnitSing
@@ -69,13 +68,13 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			re:   re(`\b(?:(?P<pre>early|late|earlier|later|mid-?)\s*)?(?:(?P<pod1>mid-?afternoon|mid-?morning|morning|afternoon|evening)\s+)?(?P<rd>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow)\b(?:\s+(?P<pod>`, pod, `)\b)?`),
 			norm: timexNormRelDay},
 		{name: "part-of-day",
-			re:   re(`\b(?:(?P<pre>early|late|later|earlier)\s+)?(?P<rel>this|last|the)\s+(?P<pod>morning|afternoon|evening|night)\b`),
+			re:   re(`\b(?:(?:(?P<pre>early|late|later|earlier)\s+)?(?P<rel>this|last|the)\s+(?P<pod>morning|afternoon|evening|night)|(?P<mid>mid[- ]?(?:afternoon|morning)))\b`),
 			norm: timexNormPartOfDay},
 		{name: "quarter",
 			re:   re(`\b(?:(?P<det>the|its|this|that)\s+)?(?:(?P<qy>`, year, `|(?:this|last|next) year's|year-ago|year-earlier|comparable|corresponding|latest|current|flat|fiscal|calendar)[- ]\s*)*(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?(?P<qu>quarter|half)|(?P<hn>last|latter)\s+half)(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<qy2>`, year, `)|(?P<qr>this|last|next) year|the (?P<qr2>previous|prior|current|same|following) year))?`),
 			norm: timexNormQuarter},
 		{name: "quarter-ref",
-			re:     re(`\b(?P<det>the|this|that|its|last|next)\s+(?P<adj>(?:(?:latest|most recent|recent|current|previous|prior|preceding|year-ago|year-earlier|comparable|corresponding|same|`, year, `)\s+)*)(?:fiscal\s+)?(?P<u>quarter|period)\b`),
+			re:     re(`\b(?P<det>the|this|that|its|last|next|last year['’]s)\s+(?P<adj>(?:(?:latest|most recent|recent|current|previous|prior|preceding|year-ago|year-earlier|comparable|corresponding|same|`, year, `)\s+)*)(?:fiscal\s+)?(?P<u>quarter|period)\b(?:\s+(?P<ago>a year (?:ago|earlier)))?`),
 			accept: timexAcceptQuarterRef,
 			norm:   timexNormQuarterRef},
 		{name: "relative-unit",
@@ -110,7 +109,7 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			accept: timexAcceptDuration,
 			norm:   timexNormDuration},
 		{name: "duration-the",
-			re:     re(`\b(?:(?P<mod>at least|about|nearly|almost|only|just|more than|less than)\s+)?(?P<the>the|each of the)\s+(?:(?P<rel>past|last|next|first|final|previous|coming|latest|following|remaining|recent|entire|full)\s+)?(?P<n>`, qty, `)\s+(?:(?P<adj>`, durAdj, `)\s+)?(?P<u>`, unit, `)(?:\s+(?P<post>or so|ahead))?`),
+			re:     re(`\b(?:(?P<mod>at least|about|nearly|almost|only|just|more than|less than)\s+)?(?P<the>the|each of the)\s+(?:(?P<rel>past|last|next|first|final|previous|coming|latest|following|remaining|recent|entire|full|year-earlier|year-ago)\s+)?(?P<n>`, qty, `)\s+(?:(?P<adj>`, durAdj, `)\s+)?(?P<u>`, unit, `)(?:\s+(?P<post>or so|ahead))?`),
 			accept: timexAcceptDuration,
 			norm:   timexNormDuration},
 		{name: "duration-adjective",
@@ -142,7 +141,7 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			re:   re(`\b(?:for|within|in|over|after|took|take|takes|lasted|last|lasting)\s+(?P<t>(?:the\s+)?(?:years|months|weeks|days|decades|centuries|hours|minutes))\b`),
 			norm: timexNormBareUnits},
 		{name: "vague",
-			re:     re(`\b(?P<v>right now|just now|now|currently|current|recently|recent|lately|nowadays|these days|at present|for the time being|the past|the (?:near |distant |foreseeable )?future|the near term|the short term|soon|a later date|as soon as possible|the time being)\b`),
+			re:     re(`\b(?P<v>right now|just now|now|currently|current|recently|recent|lately|nowadays|these days|at present|for the time being|the past|the (?:near |distant )?future|the near term|the short term|soon|a later date|as soon as possible|the time being)\b`),
 			accept: timexAcceptVague,
 			norm:   timexNormVague},
 		{name: "vague-units",
@@ -154,6 +153,15 @@ var timexRules = sync.OnceValue(func() []timexRule {
 		{name: "anaphora",
 			re:   re(`\b(?:(?P<pre>earlier|later)\s+)?(?P<x>the same (?:day|week|month|year|quarter)|that same (?:day|week|month|year)|that (?:day|week|month|year|quarter))\b`),
 			norm: timexNormAnaphora},
+		{name: "day-anaphora",
+			re:   re(`\b(?:(?P<x>the (?P<rel>next|following|previous|preceding) day)|(?:later|earlier) (?:in|during) (?P<t>the day))\b`),
+			norm: timexNormDayAnaphora},
+		{name: "holiday",
+			re:   re(`\b(?:(?P<rel>last|this|next)\s+)?(?P<hol>Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Easter(?: Sunday)?|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine['’]s Day|Labor Day|Memorial Day)\b`),
+			norm: timexNormHoliday},
+		{name: "time-24h",
+			re:   re(`\b(?:(?P<mod>about|around|at about|at around)\s+)?(?P<h>[01]?[0-9]|2[0-3])(?::?)(?P<mi>[0-5][0-9])\s*(?P<tz>gmt|utc|[ecmp][sd]t|local time)\b`),
+			norm: timexNormTime24},
 	}
 })
 
@@ -236,6 +244,10 @@ func timexAcceptMonth(m timexMatch) bool {
 func timexAcceptQuarterRef(m timexMatch) bool {
 	if m.g("u") == "period" {
 		adj := m.g("adj")
+		if strings.TrimSpace(adj) == "same" {
+			// "the same period of 1999" is not a quarter.
+			return false
+		}
 		return strings.TrimSpace(adj) != "" && !strings.Contains(adj, "previous") && !strings.Contains(adj, "prior") && !strings.Contains(adj, "preceding") && !strings.Contains(adj, "current") && !strings.Contains(adj, "recent") || strings.Contains(adj, "latest")
 	}
 	if m.g("det") == "its" && strings.TrimSpace(m.g("adj")) == "" {
@@ -342,6 +354,11 @@ func timexAcceptDuration(m timexMatch) bool {
 	if len(b) == 2 && (b[1] == ',' || b[1] == '.') && b[0] >= '0' && b[0] <= '9' {
 		return false
 	}
+	if (n == "a" || n == "an") && !m.has("the") && !m.has("rel") && !m.has("mod") && !m.has("prep") && timexRateBefore(m.before(40)) {
+		// "$2 million a year", "four flights a week": a rate, which
+		// TimeBank does not annotate.
+		return false
+	}
 	// "52 years old" is an age.
 	if strings.HasPrefix(strings.ToLower(m.after(4)), " old") && !m.has("the") {
 		return false
@@ -354,7 +371,9 @@ func timexAcceptDuration(m timexMatch) bool {
 // newspaper").
 func timexAcceptSetAdverb(m timexMatch) bool {
 	if m.g("adv") == "annually" {
-		return true
+		// "rise 8.5% annually", "10,000 units annually": TimeBank
+		// almost never tags it.
+		return false
 	}
 	a := m.after(20)
 	w, _ := timexWordAfter(a, 0, len(a))
@@ -375,7 +394,9 @@ func timexAcceptSetAdverb(m timexMatch) bool {
 // timexAcceptVague rejects "current" in "current account" and the noun "the
 // present".
 func timexAcceptVague(m timexMatch) bool {
-	if m.g("v") == "soon" && strings.HasSuffix(strings.ToLower(m.before(3)), "as ") {
+	if m.g("v") == "soon" && (strings.HasSuffix(strings.ToLower(m.before(3)), "as ") || strings.HasPrefix(strings.ToLower(m.after(7)), " after")) {
+		// "as soon as trading opened", "soon after his arrival": a
+		// relation to an event, not a time.
 		return false
 	}
 	if m.g("v") == "current" {
@@ -385,993 +406,4 @@ func timexAcceptVague(m timexMatch) bool {
 		}
 	}
 	return true
-}
-
-// ---- normalisers ----
-
-func timexAtoi(s string) int {
-	n, _ := strconv.Atoi(s)
-	return n
-}
-
-func timexValidDate(y, m, d int) bool {
-	if m < 1 || m > 12 || d < 1 {
-		return false
-	}
-	days := [...]int{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
-	if d > days[m-1] {
-		return false
-	}
-	if m == 2 && d == 29 && y > 0 && !(y%4 == 0 && (y%100 != 0 || y%400 == 0)) {
-		return false
-	}
-	return true
-}
-
-func timexNormISO(_ *timexCtx, m timexMatch) (string, string, bool) {
-	y, mo, d := timexAtoi(m.g("y")), timexAtoi(m.g("m")), timexAtoi(m.g("d"))
-	if !timexValidDate(y, mo, d) {
-		return "", "", false
-	}
-	v := fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
-	if m.has("hh") {
-		return "TIME", v + "T" + m.g("hh") + ":" + m.g("mi"), true
-	}
-	return "DATE", v, true
-}
-
-func timexNormSlash(_ *timexCtx, m timexMatch) (string, string, bool) {
-	mo, d, y := timexAtoi(m.g("m")), timexAtoi(m.g("d")), timexAtoi(m.g("y"))
-	if mo > 12 && d <= 12 {
-		mo, d = d, mo
-	}
-	if len(m.g("y")) == 2 {
-		if y > 40 {
-			y += 1900
-		} else {
-			y += 2000
-		}
-	}
-	if !timexValidDate(y, mo, d) {
-		return "", "", false
-	}
-	return "DATE", fmt.Sprintf("%04d-%02d-%02d", y, mo, d), true
-}
-
-// timexMonthNum reads a month name as matched.
-func timexMonthNum(s string) int {
-	return timexMonthNames[strings.TrimSuffix(strings.ToLower(s), ".")]
-}
-
-// timexDayNum reads "21", "21st", "twenty-first".
-func timexDayNum(s string) int {
-	s = strings.ToLower(s)
-	if n, ok := timexOrdinals[s]; ok {
-		return n
-	}
-	s = strings.TrimRight(s, "stndrh")
-	return timexAtoi(s)
-}
-
-func timexNormMonthDay(c *timexCtx, m timexMatch) (string, string, bool) {
-	mo := timexMonthNum(m.g("mon"))
-	ds := m.g("d")
-	if ds == "" {
-		ds = m.g("dw")
-	}
-	d := timexDayNum(ds)
-	if m.has("y") {
-		y := timexAtoi(m.g("y"))
-		if !timexValidDate(y, mo, d) {
-			return "", "", false
-		}
-		return "DATE", fmt.Sprintf("%04d-%02d-%02d", y, mo, d), true
-	}
-	if !timexValidDate(0, mo, d) {
-		return "", "", false
-	}
-	// A day of a month lies within half a year of the DCT more often than
-	// the tense of its clause says: "payable Jan. 2", "had been set to
-	// expire Nov. 6".
-	tense := timexNearTense(c.text, m.start())
-	if strings.HasPrefix(m.g("rel"), "this") {
-		tense = timexTenseFuture
-	}
-	y, ok := c.monthYear(mo, d, tense)
-	if !ok {
-		return "DATE", fmt.Sprintf("XXXX-%02d-%02d", mo, d), true
-	}
-	return "DATE", fmt.Sprintf("%04d-%02d-%02d", y, mo, d), true
-}
-
-// timexSpelledYear reads "nineteen ninety-six", "two thousand and one".
-func timexSpelledYear(s string) (int, bool) {
-	s = strings.ToLower(strings.ReplaceAll(s, "-", " "))
-	switch {
-	case strings.HasPrefix(s, "nineteen"):
-		rest := strings.TrimSpace(strings.TrimPrefix(s, "nineteen"))
-		if strings.HasPrefix(rest, "hundred") {
-			rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(rest, "hundred")), "and"))
-			if rest == "" {
-				return 1900, true
-			}
-		}
-		n, _, ok := timexParseNumber(rest)
-		if !ok || n >= 100 {
-			return 0, false
-		}
-		return 1900 + n, true
-	case strings.HasPrefix(s, "two thousand"):
-		rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(s, "two thousand")), "and"))
-		if rest == "" {
-			return 2000, true
-		}
-		n, _, ok := timexParseNumber(rest)
-		if !ok || n >= 100 {
-			return 0, false
-		}
-		return 2000 + n, true
-	}
-	n, err := strconv.Atoi(s)
-	return n, err == nil
-}
-
-func timexNormMonth(c *timexCtx, m timexMatch) (string, string, bool) {
-	mo := timexMonthNum(m.g("mon"))
-	if mo == 0 {
-		return "", "", false
-	}
-	switch {
-	case m.has("y"):
-		return "DATE", timexFmtMonth(timexAtoi(m.g("y")), mo), true
-	case m.has("sy"):
-		y, ok := timexSpelledYear(m.g("sy"))
-		if !ok {
-			return "", "", false
-		}
-		return "DATE", timexFmtMonth(y, mo), true
-	}
-	if !c.known {
-		return "DATE", fmt.Sprintf("XXXX-%02d", mo), true
-	}
-	y, cm := c.dct.Year(), int(c.dct.Month())
-	switch rel := m.g("rel"); {
-	case m.has("ry"):
-		switch m.g("ry") {
-		case "last":
-			y--
-		case "next":
-			y++
-		}
-	case rel == "last" || rel == "past" || rel == "this past":
-		if mo >= cm {
-			y--
-		}
-	case rel == "next" || rel == "coming" || rel == "this coming":
-		if mo <= cm {
-			y++
-		}
-	case rel == "this":
-	default:
-		y, _ = c.monthYear(mo, 0, timexTense(c.text, m.start(), m.end(), true))
-	}
-	return "DATE", timexFmtMonth(y, mo), true
-}
-
-var timexPartOfDayCodes = map[string]string{
-	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "nights": "NI",
-	"mid-afternoon": "AF", "midafternoon": "AF", "mid-morning": "MO", "midmorning": "MO",
-	"overnight": "NI",
-}
-
-func timexNormWeekday(c *timexCtx, m timexMatch) (string, string, bool) {
-	wd := timexWeekdayNames[m.g("wd")]
-	if wd == 0 {
-		return "", "", false
-	}
-	podCode := timexPartOfDayCodes[m.g("pod")]
-	if m.has("q") || m.has("pl") || m.g("pod") == "nights" {
-		v := fmt.Sprintf("XXXX-WXX-%d", wd)
-		if podCode != "" {
-			v += "T" + podCode
-		}
-		return "SET", v, true
-	}
-	var v string
-	switch rel := m.g("rel"); rel {
-	case "the previous":
-		v = c.weekday(wd, timexTensePast, true)
-		if prev, ok := c.lastPrev(timexIsDayValue); ok {
-			if t, err := timexParseDay(prev[:10]); err == nil {
-				d := timexMod(int(t.Weekday())-wd%7, 7)
-				if d == 0 {
-					d = 7
-				}
-				v = timexFmtDay(t.AddDate(0, 0, -d))
-			}
-		}
-	case "last", "past", "this past":
-		v = c.weekday(wd, timexTensePast, rel != "this past")
-	case "next", "the following", "coming", "this coming":
-		v = c.weekday(wd, timexTenseFuture, rel == "next")
-	case "this":
-		tense := timexTense(c.text, m.start(), m.end(), false)
-		if tense == timexTenseNone {
-			tense = timexTenseFuture
-		}
-		v = c.weekday(wd, tense, false)
-	default:
-		v = c.weekday(wd, timexTense(c.text, m.start(), m.end(), false), false)
-	}
-	if podCode != "" {
-		return "TIME", v + "T" + podCode, true
-	}
-	return "DATE", v, true
-}
-
-func timexNormRelDay(c *timexCtx, m timexMatch) (string, string, bool) {
-	var v string
-	pod := m.g("pod")
-	if pod == "" {
-		pod = strings.TrimPrefix(strings.TrimPrefix(m.g("pod1"), "mid-"), "mid")
-	}
-	switch m.g("rd") {
-	case "today":
-		if !c.known {
-			v = "PRESENT_REF"
-			if pod != "" {
-				v = "XXXX-XX-XX"
-			}
-		} else {
-			v = c.dayOffset(0)
-		}
-	case "tonight":
-		return "TIME", c.dayOffset(0) + "TNI", true
-	case "yesterday":
-		v = c.dayOffset(-1)
-	case "tomorrow":
-		v = c.dayOffset(1)
-	case "the day before yesterday":
-		v = c.dayOffset(-2)
-	case "the day after tomorrow":
-		v = c.dayOffset(2)
-	default:
-		return "", "", false
-	}
-	if code := timexPartOfDayCodes[pod]; code != "" {
-		return "TIME", v + "T" + code, true
-	}
-	return "DATE", v, true
-}
-
-func timexNormPartOfDay(c *timexCtx, m timexMatch) (string, string, bool) {
-	code := timexPartOfDayCodes[m.g("pod")]
-	off := 0
-	if m.g("rel") == "the" {
-		if m.g("pod") == "night" {
-			return "", "", false
-		}
-		return "TIME", c.sentenceDay(m.start(), m.end()) + "T" + code, true
-	}
-	if m.g("rel") == "last" {
-		if m.g("pod") != "night" {
-			return "", "", false
-		}
-		off = -1
-	}
-	return "TIME", c.dayOffset(off) + "T" + code, true
-}
-
-func timexQuarterNum(s string) int {
-	switch s {
-	case "first", "1st":
-		return 1
-	case "second", "2nd":
-		return 2
-	case "third", "3rd":
-		return 3
-	case "fourth", "4th", "final":
-		return 4
-	}
-	return 0
-}
-
-func timexNormQuarter(c *timexCtx, m timexMatch) (string, string, bool) {
-	half := m.g("qu") == "half" || m.has("hn")
-	n := timexQuarterNum(m.g("qn"))
-	if half {
-		if m.has("hn") || n >= 2 {
-			n = 2
-		}
-	}
-	year, known := 0, c.known
-	if known {
-		year = c.dct.Year()
-	}
-	explicit := false
-	qy := m.g("qy")
-	switch {
-	case m.has("qy2"):
-		year, known, explicit = timexAtoi(m.g("qy2")), true, true
-	case m.has("qr"):
-		explicit = true
-		switch m.g("qr") {
-		case "last":
-			year--
-		case "next":
-			year++
-		}
-	case m.has("qr2"):
-		explicit = true
-		switch m.g("qr2") {
-		case "previous", "prior":
-			year--
-		case "following":
-			year++
-		}
-	}
-	if !explicit {
-		// Every modifier before the ordinal; the regexp keeps only the last
-		// repetition of qy, so look at the whole match text.
-		lead := strings.ToLower(m.text[m.start():m.end()])
-		switch {
-		case timexYearIn(lead) > 0:
-			year, known, explicit = timexYearIn(lead), true, true
-		case strings.Contains(lead, "last year's") || strings.Contains(lead, "year-ago") || strings.Contains(lead, "year-earlier") || strings.Contains(lead, "comparable") || strings.Contains(lead, "corresponding"):
-			year--
-			explicit = true
-		case strings.Contains(lead, "next year's"):
-			year++
-			explicit = true
-		case strings.Contains(lead, "this year's"):
-			explicit = true
-		}
-		_ = qy
-	}
-	if !known {
-		if half {
-			return "DATE", fmt.Sprintf("XXXX-H%d", n), true
-		}
-		return "DATE", fmt.Sprintf("XXXX-Q%d", n), true
-	}
-	if !explicit && !half && n > timexQuarterOf(c.dct) {
-		// A quarter not yet begun, talked about in the past, is last year's.
-		if timexTense(c.text, m.start(), m.end(), false) == timexTensePast || timexQuarterOf(c.dct) == 1 && n == 4 {
-			year--
-		}
-	}
-	if half {
-		return "DATE", fmt.Sprintf("%04d-H%d", year, n), true
-	}
-	return "DATE", c.nameQuarter(fmt.Sprintf("%04d-Q%d", year, n)), true
-}
-
-// timexYearIn returns the first four-digit year in s, or 0.
-func timexYearIn(s string) int {
-	for i := 0; i+4 <= len(s); i++ {
-		if timexIsDigits(s[i:i+4]) && (i == 0 || s[i-1] < '0' || s[i-1] > '9') && (i+4 == len(s) || s[i+4] < '0' || s[i+4] > '9') {
-			y := timexAtoi(s[i : i+4])
-			if y >= 1600 && y <= 2099 {
-				return y
-			}
-		}
-	}
-	return 0
-}
-
-func timexNormQuarterRef(c *timexCtx, m timexMatch) (string, string, bool) {
-	adj := m.g("adj")
-	det := m.g("det")
-	switch {
-	case strings.Contains(adj, "year-ago") || strings.Contains(adj, "year-earlier") || strings.Contains(adj, "comparable") || strings.Contains(adj, "corresponding"):
-		return "DATE", c.yearAgo(true), true
-	case timexYearIn(adj) > 0:
-		ref := c.currentQuarterRef()
-		if timexIsQuarterValue(ref) {
-			return "DATE", c.nameQuarter(fmt.Sprintf("%04d-%s", timexYearIn(adj), ref[5:])), true
-		}
-		return "DATE", strconv.Itoa(timexYearIn(adj)), true
-	case strings.Contains(adj, "previous") || strings.Contains(adj, "prior") || strings.Contains(adj, "preceding"):
-		ref := c.currentQuarterRef()
-		if timexIsQuarterValue(ref) {
-			y, q := timexAtoi(ref[:4]), int(ref[6]-'0')
-			q--
-			if q == 0 {
-				y, q = y-1, 4
-			}
-			return "DATE", c.nameQuarter(fmt.Sprintf("%04d-Q%d", y, q)), true
-		}
-		return "DATE", c.quarterOffset(-2), true
-	case strings.Contains(adj, "current") || det == "this":
-		return "DATE", c.nameQuarter(c.quarterOffset(0)), true
-	case det == "last":
-		return "DATE", c.nameQuarter(c.quarterOffset(-1)), true
-	case det == "next":
-		return "DATE", c.nameQuarter(c.quarterOffset(1)), true
-	}
-	return "DATE", c.currentQuarterRef(), true
-}
-
-// timexRelOffset is the offset a relative word gives: -1 for last, 0 for
-// this, +1 for next; ok is false for an anaphoric word.
-func timexRelOffset(rel string) (int, bool) {
-	switch rel {
-	case "last", "past", "previous", "prior", "preceding", "year-ago", "year-earlier", "latest", "most recent":
-		return -1, true
-	case "this", "current", "fiscal", "full", "entire", "whole", "calendar", "this past", "same":
-		return 0, true
-	case "next", "coming", "following":
-		return 1, true
-	}
-	return 0, false
-}
-
-func timexNormRelUnit(c *timexCtx, m timexMatch) (string, string, bool) {
-	rel, u := m.g("rel"), m.g("u")
-	off, _ := timexRelOffset(rel)
-	if rel == "this past" && u != "spring" && u != "summer" && u != "fall" && u != "autumn" && u != "winter" {
-		off = -1
-	}
-	anaphoric := (rel == "following" || rel == "previous" || rel == "prior" || rel == "preceding" || rel == "same") && m.has("the")
-	switch u {
-	case "week":
-		if rel == "latest" || rel == "most recent" {
-			off = 0
-		}
-		return "DATE", c.weekOffset(off), true
-	case "weekend":
-		return "DATE", c.weekendOffset(off), true
-	case "month":
-		if rel == "latest" || rel == "most recent" {
-			off = 0
-		}
-		return "DATE", c.monthOffset(off), true
-	case "quarter":
-		switch rel {
-		case "latest", "most recent":
-			// The latest quarter is the last one reported: the one before
-			// the DCT's.
-			return "DATE", c.nameQuarter(c.quarterOffset(-1)), true
-		case "year-ago", "year-earlier":
-			return "DATE", c.yearAgo(true), true
-		}
-		return "DATE", c.nameQuarter(c.quarterOffset(off)), true
-	case "year":
-		if anaphoric {
-			if v, ok := c.lastPrev(func(v string) bool { return len(v) >= 4 && timexIsDigits(v[:4]) }); ok {
-				y := timexAtoi(v[:4]) + off
-				return "DATE", strconv.Itoa(y), true
-			}
-		}
-		if rel == "same" {
-			off = 0
-		}
-		if m.has("rel2") && rel == "latest" {
-			off = -1
-		}
-		if (rel == "fiscal" || m.g("rel2") == "fiscal") && m.has("the") && timexEndedAfter(m) {
-			return "DURATION", "P1Y", true
-		}
-		return "DATE", c.yearOffset(off), true
-	case "decade":
-		if !c.known {
-			return "DATE", "XXX", true
-		}
-		return "DATE", strconv.Itoa(c.dct.Year()/10 + off), true
-	case "century":
-		if !c.known {
-			return "DATE", "XX", true
-		}
-		return "DATE", strconv.Itoa(c.dct.Year()/100 + off), true
-	}
-	if code, ok := timexSeasons[u]; ok {
-		if rel == "this past" {
-			off = 0
-		}
-		return "DATE", c.seasonValue(code, off), true
-	}
-	return "", "", false
-}
-
-func timexNormTheUnit(c *timexCtx, m timexMatch) (string, string, bool) {
-	u := m.g("u")
-	switch u {
-	case "week":
-		return "DATE", c.weekOffset(0), true
-	case "weekend":
-		tense := timexTense(c.text, m.start(), m.end(), false)
-		if !c.known {
-			return "DATE", "XXXX-WXX-WE", true
-		}
-		wd := int(c.dct.Weekday())
-		if tense == timexTenseFuture {
-			if wd == 0 {
-				return "DATE", c.weekendOffset(1), true
-			}
-			return "DATE", c.weekendOffset(0), true
-		}
-		if wd == 0 || wd == 6 {
-			return "DATE", c.weekendOffset(0), true
-		}
-		return "DATE", c.weekendOffset(-1), true
-	case "month":
-		return "DATE", c.monthOffset(0), true
-	case "year":
-		if timexEndedAfter(m) {
-			return "DURATION", "P1Y", true
-		}
-		return "DATE", c.yearOffset(0), true
-	case "decade":
-		if !c.known {
-			return "DATE", "XXX", true
-		}
-		return "DATE", strconv.Itoa(c.dct.Year() / 10), true
-	}
-	if code, ok := timexSeasons[u]; ok {
-		return "DATE", c.seasonValue(code, 0), true
-	}
-	return "", "", false
-}
-
-// timexUnitOf reads a (plural) unit word.
-func timexUnitOf(u string) string {
-	u = strings.ToLower(u)
-	switch {
-	case u == "centuries":
-		return "century"
-	case strings.HasSuffix(u, "s"):
-		return strings.TrimSuffix(u, "s")
-	}
-	return u
-}
-
-// timexDurationValue formats a duration of n units ("P3D", "PT30H"),
-// with X for an unknown count.
-func timexDurationValue(n int, half, known bool, unit string) string {
-	uc, ok := timexUnitCodes[unit]
-	if !ok {
-		return ""
-	}
-	code := uc.code
-	if !known {
-		if uc.isTime {
-			return "PTX" + code
-		}
-		return "PX" + code
-	}
-	switch unit {
-	case "decade":
-		n, code = n*10, "Y"
-	case "century":
-		n, code = n*100, "Y"
-	case "fortnight":
-		n *= 2
-	}
-	if half {
-		switch unit {
-		case "year":
-			return fmt.Sprintf("P%dY6M", n)
-		case "day":
-			return fmt.Sprintf("P%dDT12H", n)
-		case "hour":
-			return fmt.Sprintf("PT%dH30M", n)
-		case "minute":
-			return fmt.Sprintf("PT%dM30S", n)
-		case "month":
-			return fmt.Sprintf("P%dM2W", n)
-		}
-	}
-	if n == 0 && half {
-		switch unit {
-		case "hour":
-			return "PT30M"
-		case "year":
-			return "P6M"
-		case "day":
-			return "PT12H"
-		}
-	}
-	if uc.isTime {
-		return fmt.Sprintf("PT%d%s", n, code)
-	}
-	return fmt.Sprintf("P%d%s", n, code)
-}
-
-// timexQty reads a quantity: a number, or unknown ("several", "a few",
-// "12 to 18").
-func timexQty(s string) (n int, half, known bool) {
-	s = strings.ToLower(strings.TrimSpace(s))
-	if strings.Contains(s, " to ") || strings.Contains(s, " or ") {
-		return 0, false, false
-	}
-	s = strings.ReplaceAll(s, ",", "")
-	n, half, ok := timexParseNumber(s)
-	return n, half, ok
-}
-
-func timexNormAgo(c *timexCtx, m timexMatch) (string, string, bool) {
-	n, _, known := timexQty(m.g("n"))
-	u := timexUnitOf(m.g("u"))
-	dir := m.g("dir")
-	future := dir == "hence" || dir == "from now"
-	if dir == "earlier" || dir == "later" {
-		if u == "year" && n == 1 && known {
-			if dir == "earlier" {
-				return "DATE", c.yearAgo(false), true
-			}
-			if v, ok := c.lastPrev(func(v string) bool { return len(v) >= 4 && timexIsDigits(v[:4]) }); ok {
-				s, _ := timexShiftYears(v, 1)
-				return "DATE", s, true
-			}
-		}
-		return "DURATION", timexDurationValue(n, false, known, u), true
-	}
-	if known && !future && u == "year" && n == 1 && c.known {
-		return "DATE", c.yearAgo(false), true
-	}
-	if !known || !c.known {
-		if future {
-			return "DATE", "FUTURE_REF", true
-		}
-		return "DATE", "PAST_REF", true
-	}
-	if !future {
-		n = -n
-	}
-	switch u {
-	case "day", "night":
-		return "DATE", c.dayOffset(n), true
-	case "week", "fortnight":
-		if u == "fortnight" {
-			n *= 2
-		}
-		return "DATE", c.weekOffset(n), true
-	case "month":
-		return "DATE", c.monthOffset(n), true
-	case "quarter":
-		return "DATE", c.quarterOffset(n), true
-	case "year":
-		return "DATE", c.yearOffset(n), true
-	case "decade":
-		return "DATE", strconv.Itoa((c.dct.Year() + 10*n) / 10), true
-	case "century":
-		return "DATE", strconv.Itoa((c.dct.Year() + 100*n) / 100), true
-	}
-	return "TIME", c.dayOffset(0), true
-}
-
-func timexNormYear(c *timexCtx, m timexMatch) (string, string, bool) {
-	y, ok := timexSpelledYear(m.g("y"))
-	if !ok {
-		return "", "", false
-	}
-	pre := m.g("pre")
-	v := fmt.Sprintf("%04d", y)
-	switch {
-	case strings.Contains(pre, "first half"):
-		v += "-H1"
-	case strings.Contains(pre, "second half") || strings.Contains(pre, "last half") || strings.Contains(pre, "latter half"):
-		v += "-H2"
-	default:
-		for w, code := range timexSeasons {
-			if strings.Contains(pre, w+" of") {
-				v += "-" + code
-				break
-			}
-		}
-	}
-	return "DATE", v, true
-}
-
-func timexNormDecade(_ *timexCtx, m timexMatch) (string, string, bool) {
-	switch {
-	case m.has("dd"):
-		return "DATE", m.g("dd"), true
-	case m.has("d2"):
-		return "DATE", "19" + m.g("d2"), true
-	case m.has("dw"):
-		return "DATE", "19" + strconv.Itoa(timexDecadeWords[m.g("dw")]), true
-	}
-	return "", "", false
-}
-
-func timexNormCentury(_ *timexCtx, m timexMatch) (string, string, bool) {
-	n := timexDayNum(m.g("c"))
-	if n < 1 || n > 30 {
-		return "", "", false
-	}
-	return "DATE", fmt.Sprintf("%02d", n-1), true
-}
-
-// timexAmountBefore reports whether text before a match ends in an amount
-// or a count of times ("$5 million a year", "twice a year").
-func timexAmountBefore(b string) bool {
-	b = strings.ToLower(strings.TrimRight(b, " "))
-	if b == "" {
-		return false
-	}
-	last := b[len(b)-1]
-	if last >= '0' && last <= '9' || last == '%' {
-		return true
-	}
-	for _, w := range []string{"million", "billion", "trillion", "thousand", "hundred", "dollars", "cents", "percent", "times", "once", "twice", "pounds", "yen", "marks", "francs", "tons", "barrels"} {
-		if strings.HasSuffix(b, " "+w) || b == w {
-			return true
-		}
-	}
-	return false
-}
-
-func timexNormDuration(c *timexCtx, m timexMatch) (string, string, bool) {
-	nText := m.g("n")
-	u := timexUnitOf(m.g("u"))
-	if (nText == "a" || nText == "an") && !m.has("the") && !m.has("rel") && !m.has("mod") && timexAmountBefore(m.before(24)) {
-		if d := timexDurationValue(1, false, true, u); d != "" {
-			return "SET", d, true
-		}
-	}
-	n, half, known := timexQty(nText)
-	v := timexDurationValue(n, half, known, u)
-	if v == "" {
-		return "", "", false
-	}
-	return "DURATION", v, true
-}
-
-func timexNormDurationAdj(_ *timexCtx, m timexMatch) (string, string, bool) {
-	nText := m.g("n")
-	u := timexUnitOf(m.g("u"))
-	if nText == "half" {
-		return "DURATION", timexDurationValue(0, true, true, u), true
-	}
-	n, half, known := timexQty(nText)
-	if nText == "several" || nText == "multi" {
-		known = false
-	}
-	v := timexDurationValue(n, half, known, u)
-	if v == "" {
-		return "", "", false
-	}
-	return "DURATION", v, true
-}
-
-func timexNormSet(_ *timexCtx, m timexMatch) (string, string, bool) {
-	if m.has("times") {
-		v := timexDurationValue(1, false, true, timexUnitOf(m.g("u2")))
-		return "SET", v, v != ""
-	}
-	n := 1
-	if m.has("n") {
-		var ok bool
-		n, _, ok = timexParseNumber(m.g("n"))
-		if !ok {
-			return "", "", false
-		}
-	}
-	if m.has("other") {
-		n *= 2
-	}
-	v := timexDurationValue(n, false, true, timexUnitOf(m.g("u")))
-	return "SET", v, v != ""
-}
-
-func timexNormSetName(_ *timexCtx, m timexMatch) (string, string, bool) {
-	switch {
-	case m.has("wd"):
-		return "SET", fmt.Sprintf("XXXX-WXX-%d", timexWeekdayNames[m.g("wd")]), true
-	case m.has("mon"):
-		return "SET", fmt.Sprintf("XXXX-%02d", timexMonthNum(m.g("mon"))), true
-	case m.has("se"):
-		return "SET", "XXXX-" + timexSeasons[m.g("se")], true
-	}
-	return "", "", false
-}
-
-func timexNormSetAdverb(_ *timexCtx, m timexMatch) (string, string, bool) {
-	switch m.g("adv") {
-	case "daily":
-		return "SET", "P1D", true
-	case "weekly":
-		return "SET", "P1W", true
-	case "biweekly":
-		return "SET", "P2W", true
-	case "monthly":
-		return "SET", "P1M", true
-	case "annually", "yearly":
-		return "SET", "P1Y", true
-	case "hourly":
-		return "SET", "PT1H", true
-	case "nightly":
-		return "SET", "XXXX-XX-XXTNI", true
-	}
-	return "", "", false
-}
-
-func timexNormTime(c *timexCtx, m timexMatch) (string, string, bool) {
-	var hh, mi int
-	if nm := m.g("nm"); nm != "" {
-		hh = 12
-		if nm == "midnight" {
-			hh = 24
-		}
-	} else {
-		h, _, ok := timexParseNumber(m.g("h"))
-		if !ok || h > 24 {
-			return "", "", false
-		}
-		hh, mi = h, timexAtoi(m.g("mi"))
-		ap := strings.ReplaceAll(m.g("ap"), ".", "")
-		if ap == "pm" && hh < 12 {
-			hh += 12
-		}
-		if ap == "am" && hh == 12 {
-			hh = 0
-		}
-		if hh > 24 || (strings.HasPrefix(ap, "a") || strings.HasPrefix(ap, "p")) && h > 12 {
-			return "", "", false
-		}
-	}
-	var date string
-	switch {
-	case m.has("wd"):
-		date = c.weekday(timexWeekdayNames[m.g("wd")], timexTense(c.text, m.start(), m.end(), false), false)
-	case m.has("rd"):
-		switch m.g("rd") {
-		case "yesterday":
-			date = c.dayOffset(-1)
-		case "tomorrow":
-			date = c.dayOffset(1)
-		default:
-			date = c.dayOffset(0)
-		}
-	case m.has("mon"):
-		mo, d := timexMonthNum(m.g("mon")), timexDayNum(m.g("d"))
-		if !timexValidDate(0, mo, d) {
-			return "", "", false
-		}
-		if y, ok := c.monthYear(mo, d, timexTense(c.text, m.start(), m.end(), true)); ok {
-			date = fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
-		} else {
-			date = fmt.Sprintf("XXXX-%02d-%02d", mo, d)
-		}
-	default:
-		if loc := timexOnWeekdayRE.FindStringSubmatchIndex(m.after(24)); loc != nil {
-			// "at 3 p.m. on Monday": the weekday that follows.
-			a := m.after(24)
-			date = c.weekday(timexWeekdayNames[strings.ToLower(a[loc[2]:loc[3]])], timexTense(c.text, m.start(), m.end(), false), false)
-		} else {
-			date = c.sentenceDay(m.start(), m.end())
-		}
-	}
-	if hh == 24 && mi == 0 {
-		// TimeBank writes midnight as T24.
-		return "TIME", date + "T24", true
-	}
-	return "TIME", fmt.Sprintf("%sT%02d:%02d", date, hh, mi), true
-}
-
-// timexOnWeekdayRE matches ", on Monday" right after a time of day.
-var timexOnWeekdayRE = regexp.MustCompile(`^,?\s+(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-
-func timexNormVague(_ *timexCtx, m timexMatch) (string, string, bool) {
-	switch v := m.g("v"); {
-	case v == "recently" || v == "recent" || v == "lately" || v == "the past":
-		return "DATE", "PAST_REF", true
-	case strings.Contains(v, "future") || strings.Contains(v, "term") || v == "soon" || v == "a later date" || v == "as soon as possible":
-		return "DATE", "FUTURE_REF", true
-	}
-	return "DATE", "PRESENT_REF", true
-}
-
-func timexNormVagueUnits(_ *timexCtx, m timexMatch) (string, string, bool) {
-	if m.has("u2") {
-		return "DURATION", timexDurationValue(0, false, false, timexUnitOf(m.g("u2"))), true
-	}
-	rel, u := m.g("rel"), timexUnitOf(m.g("u"))
-	switch rel {
-	case "recent":
-		if u == "year" || u == "day" || u == "decade" {
-			return "DATE", "PAST_REF", true
-		}
-		return "DURATION", timexDurationValue(0, false, false, u), true
-	case "past":
-		return "DATE", "PAST_REF", true
-	}
-	return "DATE", "FUTURE_REF", true
-}
-
-func timexNormYearAgo(c *timexCtx, m timexMatch) (string, string, bool) {
-	switch m.g("ya") {
-	case "year-end":
-		if !c.known {
-			return "DATE", "XXXX-12-31", true
-		}
-		return "DATE", c.yearOffset(0) + "-12-31", true
-	case "year's end", "year’s end", "year end":
-		return "DATE", c.yearOffset(0), true
-	}
-	return "DATE", c.yearAgo(false), true
-}
-
-func timexNormAnaphora(c *timexCtx, m timexMatch) (string, string, bool) {
-	x := m.g("x")
-	unit := x[strings.LastIndexByte(x, ' ')+1:]
-	switch unit {
-	case "day":
-		if v, ok := c.lastPrev(timexIsDayValue); ok {
-			return "DATE", v[:10], true
-		}
-		return "DATE", c.dayOffset(0), true
-	case "week":
-		if v, ok := c.lastPrev(func(v string) bool { return len(v) >= 8 && v[4:6] == "-W" || timexIsDayValue(v) }); ok {
-			if timexIsDayValue(v) {
-				if t, err := timexParseDay(v[:10]); err == nil {
-					return "DATE", timexFmtWeek(t), true
-				}
-			}
-			return "DATE", v[:8], true
-		}
-		return "DATE", c.weekOffset(0), true
-	case "month":
-		if v, ok := c.lastPrev(func(v string) bool {
-			return len(v) >= 7 && timexIsDigits(v[:4]) && v[4] == '-' && timexIsDigits(v[5:7])
-		}); ok {
-			return "DATE", v[:7], true
-		}
-		return "DATE", c.monthOffset(0), true
-	case "quarter":
-		if v, ok := c.lastPrev(timexIsQuarterValue); ok {
-			return "DATE", v, true
-		}
-		return "DATE", c.quarterOffset(0), true
-	}
-	if v, ok := c.lastPrev(func(v string) bool { return len(v) >= 4 && timexIsDigits(v[:4]) }); ok {
-		return "DATE", v[:4], true
-	}
-	return "DATE", c.yearOffset(0), true
-}
-
-func timexNormBareUnits(_ *timexCtx, m timexMatch) (string, string, bool) {
-	u := m.g("t")
-	u = strings.TrimSpace(strings.TrimPrefix(u, "the"))
-	v := timexDurationValue(0, false, false, timexUnitOf(u))
-	return "DURATION", v, v != ""
-}
-
-// timexEndedAfter reports whether the match is followed by "ended" or
-// "ending": "the year ended June 30" is a period of a year, a duration.
-func timexEndedAfter(m timexMatch) bool {
-	a := strings.ToLower(m.after(12))
-	return strings.HasPrefix(a, " ended") || strings.HasPrefix(a, " ending") || strings.HasPrefix(a, " that ended")
-}
-
-// timexAcceptSpelledYear checks a spelled year: "nineteen ninety-six" from
-// 1910 on; "two thousand" only as "the year two thousand" or after "in".
-func timexAcceptSpelledYear(m timexMatch) bool {
-	y := m.g("y")
-	v, ok := timexSpelledYear(y)
-	if !ok {
-		return false
-	}
-	if strings.HasPrefix(y, "two") {
-		return strings.Contains(m.g("pre"), "year") || m.has("mon") || strings.HasSuffix(strings.ToLower(m.before(6)), "in ")
-	}
-	return v >= 1910
-}
-
-func timexNormSpelledYear(_ *timexCtx, m timexMatch) (string, string, bool) {
-	y, ok := timexSpelledYear(m.g("y"))
-	if !ok {
-		return "", "", false
-	}
-	v := fmt.Sprintf("%04d", y)
-	if m.has("mon") {
-		return "DATE", timexFmtMonth(y, timexMonthNum(m.g("mon"))), true
-	}
-	for w, code := range timexSeasons {
-		if strings.Contains(m.g("pre"), w) {
-			return "DATE", v + "-" + code, true
-		}
-	}
-	return "DATE", v, true
 }

@@ -18,6 +18,11 @@ import (
 // more than the past", "the year-earlier third quarter of fiscal 1989").
 const timexDefaultReach = 40
 
+// timexMaxWindow caps a merged window: the regexp package's fast
+// backtracking matcher only runs on short inputs, so dense text is cut into
+// overlapping windows rather than merged into one long one.
+const timexMaxWindow = 768
+
 // timexTriggerSpec lists the trigger words of a rule and the token classes
 // that trigger it, and how far its matches reach left and right of the
 // trigger (0: timexDefaultReach; -1: none).
@@ -34,7 +39,6 @@ var (
 	timexMonthWords   = "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"
 	timexWeekdayWords = "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays"
 	timexUnitWords    = "second seconds minute minutes hour hours day days night nights week weeks fortnight fortnights month months quarter quarters year years decade decades century centuries"
-	timexNumberWords  = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen"
 )
 
 // timexTriggerSpecs gives each rule's triggers, by rule name.
@@ -46,9 +50,9 @@ var timexTriggerSpecs = map[string]timexTriggerSpec{
 	"month":              {words: timexMonthWords, left: 36, right: 26},
 	"weekday":            {words: timexWeekdayWords, left: 24, right: 12},
 	"relday":             {words: "today tonight yesterday tomorrow", left: 30, right: 12},
-	"part-of-day":        {words: "morning afternoon evening night", left: 20, right: -1},
+	"part-of-day":        {words: "morning afternoon evening night midafternoon midmorning mid", left: 20, right: 12},
 	"quarter":            {words: "quarter half"},
-	"quarter-ref":        {words: "quarter period", right: -1},
+	"quarter-ref":        {words: "quarter period", right: 16},
 	"relative-unit":      {words: "week month year quarter weekend decade century spring summer fall autumn winter", right: -1},
 	"the-unit":           {words: "week weekend month year decade spring summer winter", left: 30, right: -1},
 	"ago":                {words: "ago earlier later hence now back", right: -1},
@@ -69,6 +73,9 @@ var timexTriggerSpecs = map[string]timexTriggerSpec{
 	"vague-units":        {words: "recent coming upcoming future past ensuing ahead", left: 14, right: 12},
 	"year-ago":           {words: "year", left: 24, right: 8},
 	"anaphora":           {words: "day week month year quarter", left: 24, right: -1},
+	"day-anaphora":       {words: "day", left: 28, right: -1},
+	"holiday":            {words: "christmas year easter thanksgiving independence halloween valentine labor memorial", left: 12, right: 12},
+	"time-24h":           {words: "gmt utc est edt cst cdt mst mdt pst pdt local", left: 24, right: 8},
 }
 
 // timexTriggerTable maps trigger words to the bit set of rules they
@@ -172,7 +179,7 @@ func timexWindows(text string, nRules int) [][][2]int {
 			mask &^= 1 << r
 			ws, we := timexWindow(text, i, j, tt.reach[r])
 			w := wins[r]
-			if n := len(w); n > 0 && ws <= w[n-1][1] {
+			if n := len(w); n > 0 && ws <= w[n-1][1] && we-w[n-1][0] <= timexMaxWindow {
 				w[n-1][1] = max(w[n-1][1], we)
 			} else {
 				wins[r] = append(w, [2]int{ws, we})

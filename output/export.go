@@ -3,6 +3,7 @@ package output
 import (
 	"bufio"
 	"context"
+	"database/sql"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -47,8 +48,22 @@ func WriteClaimsCSV(ctx context.Context, s *Store, f ClaimFilter, w io.Writer, o
 		return 0, fmt.Errorf("writing CSV: %w", err)
 	}
 	n := 0
-	err := s.EachClaim(ctx, f, func(r ClaimRow) error {
-		rec := csvRecord(r)
+	rec := make([]string, len(CSVColumns()))
+	cols := make([]sql.NullString, len(rec))
+	ptrs := make([]any, len(rec))
+	for i := range cols {
+		ptrs[i] = &cols[i]
+	}
+	err := s.eachRow(ctx, f, csvSelect, func(rows *sql.Rows) error {
+		if err := rows.Scan(ptrs...); err != nil {
+			return fmt.Errorf("reading claims from %s: %w", s.path, err)
+		}
+		for i, c := range cols {
+			rec[i] = c.String
+		}
+		if t := rec[csvReviewedAt]; t != "" {
+			rec[csvReviewedAt] = parseStoreTime(t).Format(time.RFC3339)
+		}
 		if opts.FormulaGuard {
 			for i, v := range rec {
 				rec[i] = guardFormula(v)
@@ -73,27 +88,15 @@ func WriteClaimsCSV(ctx context.Context, s *Store, f ClaimFilter, w io.Writer, o
 	return n, nil
 }
 
-// csvRecord is the CSV row of one claim, in CSVColumns order.
-func csvRecord(r ClaimRow) []string {
-	c := r.Claim
-	var role, cue string
-	if c.Speaker.Role != nil {
-		role = *c.Speaker.Role
-	}
-	if c.Cue != nil {
-		cue = c.Cue.Text
-	}
-	url := r.Article.CanonicalURL
-	if url == "" {
-		url = c.URL
-	}
-	var reviewedAt string
-	if !r.Review.ReviewedAt.IsZero() {
-		reviewedAt = r.Review.ReviewedAt.UTC().Format(time.RFC3339)
-	}
-	return []string{c.ID, c.ArticleID, url, r.Article.Outlet(), c.Published, c.Type, c.Speaker.Name, c.Speaker.Kind,
-		role, cue, c.Quote.Text, r.Review.Verdict, r.Review.Note, r.Review.Reviewer, reviewedAt, r.Review.CorrectedSpeaker}
-}
+// csvSelect reads the CSV columns straight from the store's columns, in
+// CSVColumns order, without decoding records: the outlet is the site
+// name, else the host; the URL the canonical URL, else the URL.
+const csvSelect = `c.id, c.article_id, COALESCE(NULLIF(a.canonical_url, ''), a.url),
+	COALESCE(NULLIF(a.site_name, ''), a.host), c.published, c.type, c.speaker_name, c.speaker_kind,
+	c.role, c.cue, c.quote, r.verdict, r.note, r.reviewer, r.reviewed_at, r.corrected_speaker`
+
+// csvReviewedAt is the index of reviewed_at in CSVColumns.
+const csvReviewedAt = 14
 
 // guardFormula prefixes an apostrophe to a cell a spreadsheet would read
 // as a formula.
@@ -110,8 +113,12 @@ func guardFormula(v string) string {
 func WriteClaimsJSONL(ctx context.Context, s *Store, f ClaimFilter, w io.Writer) (int, error) {
 	bw := bufio.NewWriter(w)
 	n := 0
-	err := s.EachClaim(ctx, f, func(r ClaimRow) error {
-		bw.Write(r.Record)
+	var rec sql.RawBytes
+	err := s.eachRow(ctx, f, `c.record`, func(rows *sql.Rows) error {
+		if err := rows.Scan(&rec); err != nil {
+			return fmt.Errorf("reading claims from %s: %w", s.path, err)
+		}
+		bw.Write(rec)
 		if err := bw.WriteByte('\n'); err != nil {
 			return fmt.Errorf("writing JSONL: %w", err)
 		}

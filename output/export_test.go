@@ -218,3 +218,12 @@ func TestWriteClaimsJSONLReproducesRecords(t *testing.T) {
 		}
 	}
 }
+
+func TestCSVSelectMatchesColumns(t *testing.T) {
+	if got := CSVColumns()[csvReviewedAt]; got != "reviewed_at" {
+		t.Errorf("csvReviewedAt points at %q", got)
+	}
+	if got, want := strings.Count(csvSelect, ",")+1-4, len(CSVColumns()); got != want { // two COALESCE(NULLIF(x, ""), y) hold two commas each
+		t.Errorf("csvSelect has %d columns, CSVColumns %d", got, want)
+	}
+}

@@ -51,11 +51,12 @@ func (e *UnreachableError) Unwrap() error { return e.Err }
 // rows whose record did not change), and a re-extracted article's claims
 // whose ids did not survive are deleted.
 //
-// Write buffers articles and writes them pgBatchArticles at a time, each
-// batch in one transaction sent as one pipelined round trip. A batch that
-// fails because the server went away is retried with backoff, then Write
-// (or Flush or Close) fails with an error naming the server; the buffered
-// records stay buffered, so a later Flush or Close can still write them.
+// Write buffers articles and writes them 64 at a time, each batch in one
+// transaction of two pipelined round trips. A batch that fails because the
+// server went away is retried with backoff (six tries over about 8 s),
+// then Write (or Flush or Close) fails with an error naming the server;
+// the records stay buffered, so a later Flush or Close can still write
+// them. Reviews are not sent: they live in the SQLite store.
 // Run the JSONL sink before this one: it holds every record the pipeline
 // produced even when PostgreSQL is lost.
 //
@@ -240,18 +241,21 @@ func (p *Postgres) writeBatch(ctx context.Context, arts []pgArticle) error {
 			a.ID, a.URL, a.CanonicalURL, a.Title, a.SiteName, articleHost(a), a.Published, pgTime(a.Published),
 			a.Language, a.ContentHash, a.Text, pa.record)
 	}
+	// The speakers these articles' claims named before: those left
+	// without any claim afterwards are deleted at the end.
+	artIDs := make([]string, len(arts))
+	for i, pa := range arts {
+		artIDs[i] = pa.a.ID
+	}
 	var oldSpeakers []int64
+	b.Queue(`SELECT DISTINCT speaker_id FROM claims WHERE article_id = ANY($1::text[]) AND speaker_id IS NOT NULL`,
+		artIDs).Query(func(rows pgx.Rows) error {
+		var err error
+		oldSpeakers, err = pgx.CollectRows(rows, pgx.RowTo[int64])
+		return err
+	})
 	for _, pa := range arts {
-		b.Queue(`DELETE FROM claims WHERE article_id = $1 AND NOT (id = ANY($2::text[])) RETURNING speaker_id`,
-			pa.a.ID, pa.ids).Query(func(rows pgx.Rows) error {
-			ids, err := pgx.CollectRows(rows, pgx.RowTo[*int64])
-			for _, id := range ids {
-				if id != nil {
-					oldSpeakers = append(oldSpeakers, *id)
-				}
-			}
-			return err
-		})
+		b.Queue(`DELETE FROM claims WHERE article_id = $1 AND NOT (id = ANY($2::text[]))`, pa.a.ID, pa.ids)
 	}
 	if err := tx.SendBatch(ctx, &b).Close(); err != nil {
 		return err
@@ -336,7 +340,7 @@ func migratePostgres(ctx context.Context, pool *pgxpool.Pool) error {
 		return err
 	}
 	for _, m := range migs {
-		if err := applyPostgresMigration(ctx, pool, m); err != nil {
+		if err := applyPostgresMigration(ctx, pool, m, migs); err != nil {
 			return fmt.Errorf("migration %s: %w", m.name, err)
 		}
 	}
@@ -346,7 +350,7 @@ func migratePostgres(ctx context.Context, pool *pgxpool.Pool) error {
 // pgMigrationLock is the advisory lock key claimwire's migrations hold.
 const pgMigrationLock = 0x636c61696d77 // "claimw"
 
-func applyPostgresMigration(ctx context.Context, pool *pgxpool.Pool, m migration) error {
+func applyPostgresMigration(ctx context.Context, pool *pgxpool.Pool, m migration, all []migration) error {
 	tx, err := pool.Begin(ctx)
 	if err != nil {
 		return err
@@ -362,7 +366,12 @@ func applyPostgresMigration(ctx context.Context, pool *pgxpool.Pool, m migration
 		return err
 	}
 	var done bool
-	if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM schema_migrations WHERE version = $1)`, m.version).Scan(&done); err != nil {
+	var newest int
+	if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM schema_migrations WHERE version = $1),
+		COALESCE(max(version), 0) FROM schema_migrations`, m.version).Scan(&done, &newest); err != nil {
+		return err
+	}
+	if err := checkSchemaVersion(newest, all); err != nil {
 		return err
 	}
 	if done {

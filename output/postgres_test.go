@@ -23,7 +23,7 @@ import (
 // pgTestURL returns the URL of a fresh, empty schema in the test server
 // named by CLAIMWIRE_TEST_POSTGRES_URL, dropped when the test ends, or
 // skips the test when the variable is not set.
-func pgTestURL(t *testing.T) string {
+func pgTestURL(t testing.TB) string {
 	t.Helper()
 	base := os.Getenv("CLAIMWIRE_TEST_POSTGRES_URL")
 	if base == "" {
@@ -293,5 +293,74 @@ func TestPostgresServerGoesAway(t *testing.T) {
 	}
 	if got, want := pgCounts(t, u), (Counts{Articles: 4, Claims: 6, Speakers: 4}); got != want {
 		t.Errorf("counts = %+v, want %+v: records were lost", got, want)
+	}
+}
+
+func TestPostgresSpeakerChangeOnSurvivingClaim(t *testing.T) {
+	u := pgTestURL(t)
+	text := "“Yes,” he said, Al Bee told us."
+	a, c1 := fixtureArticle(t, "https://example.com/s", "Ex", "", text, fixtureQuote{Quote: "Yes,", Speaker: "Al Bee"})
+	_, c2 := fixtureArticle(t, "https://example.com/s", "Ex", "", text, fixtureQuote{Quote: "Yes,", Speaker: "Cy Dee"})
+	p := openTestPostgres(t, u)
+	writeCorpus(t, p, []fixtureDoc{{a, c1}})
+	if err := p.Flush(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	writeCorpus(t, p, []fixtureDoc{{a, c2}})
+	if err := p.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := pgCounts(t, u), (Counts{Articles: 1, Claims: 1, Speakers: 1}); got != want {
+		t.Errorf("counts = %+v, want %+v", got, want)
+	}
+}
+
+// TestPostgresConcurrentOpen starts three sinks at once on an empty
+// schema: the advisory lock makes each migration run once.
+func TestPostgresConcurrentOpen(t *testing.T) {
+	u := pgTestURL(t)
+	var wg sync.WaitGroup
+	errs := make(chan error, 3)
+	for range 3 {
+		wg.Go(func() {
+			p, err := OpenPostgres(context.Background(), u)
+			if err != nil {
+				errs <- err
+				return
+			}
+			errs <- p.Close()
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Error(err)
+		}
+	}
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	var n int
+	if err := conn.QueryRow(ctx, `SELECT count(*) FROM schema_migrations`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if migs, _ := loadMigrations("migrations/postgres"); n != len(migs) {
+		t.Errorf("%d rows in schema_migrations, want %d", n, len(migs))
+	}
+}
+
+func TestPostgresRefusesNewerSchema(t *testing.T) {
+	u := pgTestURL(t)
+	p := openTestPostgres(t, u)
+	if _, err := p.pool.Exec(context.Background(), `INSERT INTO schema_migrations (version, name) VALUES (9999, '9999_future.sql')`); err != nil {
+		t.Fatal(err)
+	}
+	p.Close()
+	if _, err := OpenPostgres(context.Background(), u); !errors.Is(err, ErrNewerSchema) {
+		t.Errorf("opening a database from a newer claimwire: %v, want ErrNewerSchema", err)
 	}
 }

@@ -18,7 +18,7 @@ type fixtureQuote struct {
 
 // fixtureArticle builds an article and its claims the way the pipeline
 // would, with ids derived from the URL and the quote spans.
-func fixtureArticle(t *testing.T, url, site, published, text string, quotes ...fixtureQuote) (extract.Article, []extract.Claim) {
+func fixtureArticle(t testing.TB, url, site, published, text string, quotes ...fixtureQuote) (extract.Article, []extract.Claim) {
 	t.Helper()
 	a := extract.Article{
 		SchemaVersion: extract.SchemaVersion,
@@ -117,7 +117,7 @@ func fixtureCorpus(t *testing.T) []fixtureDoc {
 }
 
 // openTestStore opens a store in a temporary directory.
-func openTestStore(t *testing.T) *Store {
+func openTestStore(t testing.TB) *Store {
 	t.Helper()
 	s, err := OpenStore(context.Background(), filepath.Join(t.TempDir(), "claimwire.db"))
 	if err != nil {
@@ -128,7 +128,7 @@ func openTestStore(t *testing.T) *Store {
 }
 
 // writeCorpus writes every document to sink.
-func writeCorpus(t *testing.T, sink interface {
+func writeCorpus(t testing.TB, sink interface {
 	Write(context.Context, extract.Article, []extract.Claim) error
 }, docs []fixtureDoc) {
 	t.Helper()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -76,10 +77,34 @@ func migrateSQLite(ctx context.Context, db *sql.DB) error {
 		applied_at TEXT NOT NULL)`); err != nil {
 		return fmt.Errorf("creating schema_migrations: %w", err)
 	}
+	var newest int
+	if err := db.QueryRowContext(ctx, `SELECT COALESCE(max(version), 0) FROM schema_migrations`).Scan(&newest); err != nil {
+		return fmt.Errorf("reading schema_migrations: %w", err)
+	}
+	if err := checkSchemaVersion(newest, migs); err != nil {
+		return err
+	}
 	for _, m := range migs {
 		if err := applySQLiteMigration(ctx, db, m); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// ErrNewerSchema is returned when a database was migrated by a newer
+// claimwire than this one: its schema has migrations this binary lacks.
+var ErrNewerSchema = errors.New("the database was written by a newer claimwire")
+
+// checkSchemaVersion fails when a database's newest applied migration is
+// newer than the newest this binary has.
+func checkSchemaVersion(applied int, migs []migration) error {
+	known := 0
+	if len(migs) > 0 {
+		known = migs[len(migs)-1].version
+	}
+	if applied > known {
+		return fmt.Errorf("%w (schema version %d, this claimwire knows up to %d): upgrade claimwire", ErrNewerSchema, applied, known)
 	}
 	return nil
 }

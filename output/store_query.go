@@ -30,7 +30,8 @@ const (
 	// OrderNewest puts the most recently published first (the default);
 	// claims without a publication time come last.
 	OrderNewest ClaimOrder = "newest"
-	// OrderOldest puts the earliest published first.
+	// OrderOldest puts the earliest published first; claims without a
+	// publication time come last.
 	OrderOldest ClaimOrder = "oldest"
 	// OrderSpeaker sorts by speaker name (the corrected one when an
 	// analyst gave it), then newest first.
@@ -117,9 +118,10 @@ type Review struct {
 
 // ClaimRow is one stored claim with its article's metadata and its review.
 type ClaimRow struct {
-	Claim   extract.Claim
-	Article ArticleInfo
-	Review  Review
+	Claim extract.Claim
+	// Source is the article the claim was extracted from.
+	Source ArticleInfo
+	Review Review
 	// Record is the claim's record JSON exactly as written to claims.jsonl
 	// (without the newline).
 	Record json.RawMessage
@@ -164,13 +166,17 @@ type Counts struct {
 	// OrphanedReviews those among them whose claim was superseded.
 	Reviews         int
 	OrphanedReviews int
-	Runs            int
+	// Runs grows by one with every StartRun; the other counts are what
+	// re-running the same input must leave unchanged.
+	Runs int
 }
 
-// claimSelect is the column list every claim query scans with scanClaimRow.
-const claimSelect = `SELECT c.record, a.id, a.title, a.url, a.canonical_url, a.site_name, a.host, a.published,
-	r.verdict, r.note, r.reviewer, r.reviewed_at, r.corrected_speaker, r.corrected_by, r.corrected_at
-FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN reviews r ON r.claim_id = c.id`
+// claimColumns are the columns scanClaimRow scans.
+const claimColumns = `c.record, a.id, a.title, a.url, a.canonical_url, a.site_name, a.host, a.published,
+	r.verdict, r.note, r.reviewer, r.reviewed_at, r.corrected_speaker, r.corrected_by, r.corrected_at`
+
+// claimFrom joins every claim with its article and its review, if any.
+const claimFrom = ` FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN reviews r ON r.claim_id = c.id`
 
 type rowScanner interface{ Scan(dest ...any) error }
 
@@ -181,8 +187,8 @@ func scanClaimRow(sc rowScanner) (ClaimRow, error) {
 		verdict, note, reviewer, reviewedAt        sql.NullString
 		correctedSpeaker, correctedBy, correctedAt sql.NullString
 	)
-	err := sc.Scan(&record, &row.Article.ID, &row.Article.Title, &row.Article.URL, &row.Article.CanonicalURL,
-		&row.Article.SiteName, &row.Article.Host, &row.Article.Published,
+	err := sc.Scan(&record, &row.Source.ID, &row.Source.Title, &row.Source.URL, &row.Source.CanonicalURL,
+		&row.Source.SiteName, &row.Source.Host, &row.Source.Published,
 		&verdict, &note, &reviewer, &reviewedAt, &correctedSpeaker, &correctedBy, &correctedAt)
 	if err != nil {
 		return ClaimRow{}, err
@@ -203,7 +209,18 @@ func scanClaimRow(sc rowScanner) (ClaimRow, error) {
 	return row, nil
 }
 
-// claimWhere builds the WHERE clause and arguments of f.
+// claimNeedsArticles reports whether claimWhere(f) refers to the
+// articles table (a).
+func claimNeedsArticles(f ClaimFilter) bool { return strings.TrimSpace(f.Outlet) != "" }
+
+// claimNeedsReviews reports whether claimWhere(f) refers to the reviews
+// table (r).
+func claimNeedsReviews(f ClaimFilter) bool { return speakerKey(f.Speaker) != "" || f.Verdict != "" }
+
+// claimWhere builds the WHERE clause and arguments of f. Only the outlet
+// filter refers to articles (a), and only the speaker and verdict filters
+// to reviews (r): claimNeedsArticles and claimNeedsReviews say so, and must
+// change with them.
 func claimWhere(f ClaimFilter) (string, []any, error) {
 	var conds []string
 	var args []any
@@ -212,8 +229,11 @@ func claimWhere(f ClaimFilter) (string, []any, error) {
 			conds = append(conds, `((r.corrected_key IS NULL AND c.speaker_key = ?) OR r.corrected_key = ?)`)
 			args = append(args, key, key)
 		} else {
-			conds = append(conds, `instr(COALESCE(r.corrected_key, c.speaker_key), ?) > 0`)
-			args = append(args, key)
+			// Through the small speakers table, so that the claims
+			// index on speaker_id finds the rows.
+			conds = append(conds, `((r.corrected_key IS NULL AND c.speaker_id IN (SELECT id FROM speakers WHERE instr(key, ?) > 0))
+				OR instr(r.corrected_key, ?) > 0)`)
+			args = append(args, key, key)
 		}
 	}
 	if o := strings.TrimSpace(f.Outlet); o != "" {
@@ -282,14 +302,14 @@ var ErrInvalidFilter = errors.New("invalid filter")
 func claimOrderBy(o ClaimOrder) (string, error) {
 	const tail = `, c.article_id, c.quote_start, c.seq`
 	switch o {
-	case "", OrderNewest:
-		return ` ORDER BY c.published_utc DESC NULLS LAST` + tail, nil
+	case "", OrderNewest: // NULLs sort last in descending order
+		return ` ORDER BY c.published_utc DESC` + tail, nil
 	case OrderOldest:
-		return ` ORDER BY c.published_utc ASC NULLS LAST` + tail, nil
+		return ` ORDER BY c.published_utc IS NULL, c.published_utc` + tail, nil
 	case OrderSpeaker:
-		return ` ORDER BY COALESCE(r.corrected_key, c.speaker_key), c.published_utc DESC NULLS LAST` + tail, nil
+		return ` ORDER BY COALESCE(r.corrected_key, c.speaker_key), c.published_utc DESC` + tail, nil
 	case OrderConfidence:
-		return ` ORDER BY c.confidence DESC, c.published_utc DESC NULLS LAST` + tail, nil
+		return ` ORDER BY c.confidence DESC, c.published_utc DESC` + tail, nil
 	}
 	return "", fmt.Errorf("order %q: %w", o, ErrInvalidFilter)
 }
@@ -312,9 +332,18 @@ func (s *Store) ListClaims(ctx context.Context, f ClaimFilter) ([]ClaimRow, int,
 	if err != nil {
 		return nil, 0, fmt.Errorf("listing claims: %w", err)
 	}
+	// Count with only the joins the filter needs: every claim has its
+	// article and at most one review, so leaving a join out does not
+	// change the count.
+	from := `SELECT count(*) FROM claims c`
+	if claimNeedsArticles(f) {
+		from += ` JOIN articles a ON a.id = c.article_id`
+	}
+	if claimNeedsReviews(f) {
+		from += ` LEFT JOIN reviews r ON r.claim_id = c.id`
+	}
 	var total int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM claims c JOIN articles a ON a.id = c.article_id
-		LEFT JOIN reviews r ON r.claim_id = c.id`+where, args...).Scan(&total); err != nil {
+	if err := s.db.QueryRowContext(ctx, from+where, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("counting claims in %s: %w", s.path, err)
 	}
 	var out []ClaimRow
@@ -332,6 +361,18 @@ func (s *Store) ListClaims(ctx context.Context, f ClaimFilter) ([]ClaimRow, int,
 // as it goes rather than all at once. An error from fn stops the walk and
 // is returned.
 func (s *Store) EachClaim(ctx context.Context, f ClaimFilter, fn func(ClaimRow) error) error {
+	return s.eachRow(ctx, f, claimColumns, func(rows *sql.Rows) error {
+		row, err := scanClaimRow(rows)
+		if err != nil {
+			return fmt.Errorf("listing claims in %s: %w", s.path, err)
+		}
+		return fn(row)
+	})
+}
+
+// eachRow runs the claim query of f selecting columns (over claims c,
+// articles a and reviews r) and calls scan on each row, in order.
+func (s *Store) eachRow(ctx context.Context, f ClaimFilter, columns string, scan func(*sql.Rows) error) error {
 	where, args, err := claimWhere(f)
 	if err != nil {
 		return fmt.Errorf("listing claims: %w", err)
@@ -340,13 +381,17 @@ func (s *Store) EachClaim(ctx context.Context, f ClaimFilter, fn func(ClaimRow) 
 	if err != nil {
 		return fmt.Errorf("listing claims: %w", err)
 	}
-	q := claimSelect + where + order
+	q := `SELECT ` + columns + claimFrom + where + order
 	if f.Limit > 0 || f.Offset > 0 {
+		// Page over the narrow sort keys first, then read the wide rows
+		// of that page only: sorting whole rows (records, article
+		// metadata) for every page was the cost of a list.
 		limit := f.Limit
 		if limit <= 0 {
 			limit = -1
 		}
-		q += ` LIMIT ? OFFSET ?`
+		q = `SELECT ` + columns + claimFrom + ` WHERE c.rowid IN (SELECT c.rowid` + claimFrom + where + order +
+			` LIMIT ? OFFSET ?)` + order
 		args = append(args, limit, max(f.Offset, 0))
 	}
 	rows, err := s.db.QueryContext(ctx, q, args...)
@@ -355,11 +400,7 @@ func (s *Store) EachClaim(ctx context.Context, f ClaimFilter, fn func(ClaimRow) 
 	}
 	defer rows.Close()
 	for rows.Next() {
-		row, err := scanClaimRow(rows)
-		if err != nil {
-			return fmt.Errorf("listing claims in %s: %w", s.path, err)
-		}
-		if err := fn(row); err != nil {
+		if err := scan(rows); err != nil {
 			return err
 		}
 	}
@@ -384,29 +425,74 @@ func (s *Store) Neighbors(ctx context.Context, id string, f ClaimFilter) (prev, 
 	if err != nil {
 		return "", "", fmt.Errorf("finding the neighbours of claim %s: %w", id, err)
 	}
-	if where != "" {
-		where = " WHERE (" + strings.TrimPrefix(where, " WHERE ") + ") OR c.id = ?"
-		args = append(args, id)
-	}
-	over := strings.TrimPrefix(order, " ")
-	q := `SELECT prev, next FROM (SELECT c.id AS id, lag(c.id) OVER (` + over + `) AS prev, lead(c.id) OVER (` + over + `) AS next
-		FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN reviews r ON r.claim_id = c.id` + where + `) WHERE id = ?`
-	args = append(args, id)
-	var p, n sql.NullString
-	err = s.db.QueryRowContext(ctx, q, args...).Scan(&p, &n)
+	var rowid int64
+	err = s.db.QueryRowContext(ctx, `SELECT rowid FROM claims WHERE id = ?`, id).Scan(&rowid)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", "", fmt.Errorf("claim %s: %w", id, ErrNotFound)
 	}
 	if err != nil {
 		return "", "", fmt.Errorf("finding the neighbours of claim %s in %s: %w", id, s.path, err)
 	}
-	return p.String, n.String, nil
+	if where != "" {
+		where = " WHERE (" + strings.TrimPrefix(where, " WHERE ") + ") OR c.rowid = ?"
+		args = append(args, rowid)
+	}
+	from := `SELECT c.rowid FROM claims c`
+	if claimNeedsArticles(f) {
+		from += ` JOIN articles a ON a.id = c.article_id`
+	}
+	if claimNeedsReviews(f) || f.Order == OrderSpeaker {
+		from += ` LEFT JOIN reviews r ON r.claim_id = c.id`
+	}
+	// Walk the rowids in order (for the default orders the order's index
+	// covers them) up to id's and one past it: cheaper in SQLite than
+	// lag() and lead() over the whole list.
+	rows, err := s.db.QueryContext(ctx, from+where+order, args...)
+	if err != nil {
+		return "", "", fmt.Errorf("finding the neighbours of claim %s in %s: %w", id, s.path, err)
+	}
+	var before, after int64
+	found := false
+	for rows.Next() {
+		var cur int64
+		if err := rows.Scan(&cur); err != nil {
+			rows.Close()
+			return "", "", fmt.Errorf("finding the neighbours of claim %s in %s: %w", id, s.path, err)
+		}
+		if found {
+			after = cur
+			break
+		}
+		if cur == rowid {
+			found = true
+			continue
+		}
+		before = cur
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return "", "", fmt.Errorf("finding the neighbours of claim %s in %s: %w", id, s.path, err)
+	}
+	idOf := func(rowid int64) (string, error) {
+		if rowid == 0 {
+			return "", nil
+		}
+		var id string
+		err := s.db.QueryRowContext(ctx, `SELECT id FROM claims WHERE rowid = ?`, rowid).Scan(&id)
+		return id, err
+	}
+	if prev, err = idOf(before); err == nil {
+		next, err = idOf(after)
+	}
+	if err != nil {
+		return "", "", fmt.Errorf("finding the neighbours of claim %s in %s: %w", id, s.path, err)
+	}
+	return prev, next, nil
 }
 
 // GetClaim returns one claim with its article and review history, or an
 // error wrapping ErrNotFound.
 func (s *Store) GetClaim(ctx context.Context, id string) (ClaimDetail, error) {
-	row, err := scanClaimRow(s.db.QueryRowContext(ctx, claimSelect+` WHERE c.id = ?`, id))
+	row, err := scanClaimRow(s.db.QueryRowContext(ctx, `SELECT `+claimColumns+claimFrom+` WHERE c.id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return ClaimDetail{}, fmt.Errorf("claim %s: %w", id, ErrNotFound)
 	}

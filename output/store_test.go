@@ -498,3 +498,52 @@ func TestStoreNeighbors(t *testing.T) {
 		t.Errorf("Neighbors(unknown) error = %v, want ErrNotFound", err)
 	}
 }
+
+// TestStoreSpeakerChangeOnSurvivingClaim re-extracts an article whose
+// claim keeps its id but gets another speaker: the old speaker, named by
+// no claim any more, goes.
+func TestStoreSpeakerChangeOnSurvivingClaim(t *testing.T) {
+	ctx := context.Background()
+	s := openTestStore(t)
+	text := "“Yes,” he said, Al Bee told us."
+	a, c1 := fixtureArticle(t, "https://example.com/s", "Ex", "", text, fixtureQuote{Quote: "Yes,", Speaker: "Al Bee"})
+	_, c2 := fixtureArticle(t, "https://example.com/s", "Ex", "", text, fixtureQuote{Quote: "Yes,", Speaker: "Cy Dee"})
+	writeCorpus(t, s, []fixtureDoc{{a, c1}})
+	writeCorpus(t, s, []fixtureDoc{{a, c2}})
+	got, err := s.Counts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (Counts{Articles: 1, Claims: 1, Speakers: 1}); got != want {
+		t.Errorf("counts = %+v, want %+v", got, want)
+	}
+	rows, _, _ := s.ListClaims(ctx, ClaimFilter{Speaker: "al bee"})
+	if len(rows) != 0 {
+		t.Errorf("the old speaker still finds %d claims", len(rows))
+	}
+}
+
+func TestOpenStoreRefuses(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	garbage := filepath.Join(dir, "garbage.db")
+	if err := os.WriteFile(garbage, bytes.Repeat([]byte("not a database "), 100), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := OpenStore(ctx, garbage); err == nil || !strings.Contains(err.Error(), garbage) {
+		t.Errorf("opening a file that is not a database: %v, want an error naming it", err)
+	}
+
+	newer := filepath.Join(dir, "newer.db")
+	s, err := OpenStore(ctx, newer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO schema_migrations(version, name, applied_at) VALUES (9999, '9999_future.sql', '')`); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if _, err := OpenStore(ctx, newer); !errors.Is(err, ErrNewerSchema) {
+		t.Errorf("opening a store from a newer claimwire: %v, want ErrNewerSchema", err)
+	}
+}

@@ -26,9 +26,18 @@ func Crawl(ctx context.Context, cr *crawler.Crawler, sinks []Sink, opts Options)
 		defer wg.Done()
 		defer close(docs)
 		stats, crawlErr = cr.Run(ctx, func(ctx context.Context, p crawler.Page) error {
+			// Wait until the page's records are written before the crawler
+			// records the page as fetched: a run killed in between fetches
+			// it again instead of losing it.
+			done := make(chan error, 1)
 			select {
-			case docs <- Doc{Page: pageFromCrawl(p)}:
-				return nil
+			case docs <- Doc{Page: pageFromCrawl(p), Ack: func(err error) { done <- err }}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			select {
+			case err := <-done:
+				return err
 			case <-ctx.Done():
 				return ctx.Err()
 			}

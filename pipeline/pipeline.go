@@ -43,6 +43,12 @@ type Doc struct {
 	// counts it as failed. Name then says which input it was.
 	Err  error
 	Name string
+	// Ack, when set, is called once the document's records have been
+	// written to every sink (nil), or the document failed or was dropped
+	// (its error, or nil for a duplicate). A crawler waits for it before
+	// it records the page as done, so that a run killed in between fetches
+	// the page again rather than losing it.
+	Ack func(error)
 }
 
 // name says which input a Doc is, for errors and logs.
@@ -154,6 +160,15 @@ type job struct {
 	doc Doc
 }
 
+// ack tells the document's sender how it ended; a document that failed
+// in extraction is done all the same (nil), since fetching it again would
+// fail the same way.
+func (r result) ack(err error) {
+	if r.doc.Ack != nil {
+		r.doc.Ack(err)
+	}
+}
+
 type result struct {
 	seq    int
 	doc    Doc
@@ -234,12 +249,14 @@ func Run(ctx context.Context, docs <-chan Doc, sinks []Sink, opts Options) (Summ
 			delete(pending, next)
 			next++
 			if sinkErr != nil {
+				r.ack(sinkErr)
 				continue // drain the workers
 			}
 			sum.Docs++
 			switch {
 			case r.err != nil:
 				if ctx.Err() != nil && errors.Is(r.err, ctx.Err()) {
+					r.ack(r.err)
 					continue
 				}
 				sum.fail(r.err)
@@ -260,6 +277,7 @@ func Run(ctx context.Context, docs <-chan Doc, sinks []Sink, opts Options) (Summ
 					sum.add(r.art, r.claims)
 				}
 			}
+			r.ack(sinkErr)
 			if opts.Progress != nil {
 				opts.Progress(sum.snapshot(time.Since(start)))
 			}

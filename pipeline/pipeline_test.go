@@ -87,3 +87,38 @@ func TestTopSpeakers(t *testing.T) {
 		t.Errorf("TopSpeakers = %s", got)
 	}
 }
+
+func TestRunAcksEachDocumentAfterWriting(t *testing.T) {
+	sink := &memSink{}
+	var acked []string
+	var errs []error
+	mk := func(d Doc, name string) Doc {
+		d.Ack = func(err error) {
+			// Run acks from the goroutine that writes, after the sinks.
+			if err == nil && name == "a" && len(sink.ids) == 0 {
+				t.Errorf("document %s acked before it was written", name)
+			}
+			acked = append(acked, name)
+			errs = append(errs, err)
+		}
+		return d
+	}
+	_, err := Run(context.Background(), feed(mk(textDoc("a", "x"), "a"), mk(Doc{}, "bad"), mk(textDoc("a", "x"), "dup")), []Sink{sink}, Options{Workers: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(acked) != "[a bad dup]" {
+		t.Errorf("acked %v", acked)
+	}
+	for i, e := range errs {
+		if e != nil {
+			t.Errorf("ack %d: %v, want nil (a failed extraction is done too)", i, e)
+		}
+	}
+	boom := errors.New("disk full")
+	var got error
+	Run(context.Background(), feed(Doc{Article: textDoc("z", "y").Article, Ack: func(err error) { got = err }}), []Sink{&memSink{fail: boom}}, Options{})
+	if !errors.Is(got, boom) {
+		t.Errorf("ack after a sink failure = %v, want %v", got, boom)
+	}
+}

@@ -53,12 +53,12 @@ func sqliteFilter(f Filter) output.ClaimFilter {
 func sqliteRow(r output.ClaimRow) ClaimRow {
 	row := ClaimRow{
 		Claim:     r.Claim,
-		Outlet:    r.Article.Outlet(),
-		Title:     r.Article.Title,
+		Outlet:    r.Source.Outlet(),
+		Title:     r.Source.Title,
 		Published: r.Claim.Published,
 	}
 	if row.Published == "" {
-		row.Published = r.Article.Published
+		row.Published = r.Source.Published
 	}
 	if rv := r.Review; rv.Verdict != "" {
 		row.Review = &Review{Verdict: rv.Verdict, Note: rv.Note, Reviewer: rv.Reviewer, Time: rv.ReviewedAt}

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"time"
 
@@ -78,6 +79,9 @@ func crawlCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	applyCrawlOut(&cfg, &rf, flagGiven(fs, "out"))
 	logger := rf.logger(stderr)
 	cfg.Logger = logger
+	if err := os.MkdirAll(filepath.Dir(cfg.State), 0o755); err != nil {
+		return fmt.Errorf("creating the directory of the crawl state %s: %w", cfg.State, err)
+	}
 
 	if dryRun {
 		cfg.DryRun = true

@@ -5,7 +5,8 @@
 -- published time normalised to UTC ("2006-01-02T15:04:05Z") so that range
 -- filters compare as text; NULL when the record has no parsable time.
 -- record columns hold the record's JSON exactly as the JSONL writer writes
--- it, so exports reproduce the JSONL lines byte for byte.
+-- it, so exports reproduce the JSONL lines byte for byte; an article's text
+-- is only in its record (json_extract(record, '$.text')), not stored twice.
 
 CREATE TABLE runs (
 	id          INTEGER PRIMARY KEY,
@@ -30,7 +31,6 @@ CREATE TABLE articles (
 	published_utc TEXT,
 	language      TEXT NOT NULL,
 	content_hash  TEXT NOT NULL,
-	text          TEXT NOT NULL,
 	record        TEXT NOT NULL,
 	run_id        INTEGER REFERENCES runs(id) ON DELETE SET NULL,
 	first_seen    TEXT NOT NULL,
@@ -76,7 +76,9 @@ CREATE TABLE claims (
 CREATE INDEX claims_article ON claims(article_id, seq);
 CREATE INDEX claims_speaker ON claims(speaker_key);
 CREATE INDEX claims_speaker_id ON claims(speaker_id);
-CREATE INDEX claims_published ON claims(published_utc);
+-- claims_newest and claims_oldest give the list orders without a sort.
+CREATE INDEX claims_newest ON claims(published_utc DESC, article_id, seq);
+CREATE INDEX claims_oldest ON claims(published_utc IS NULL, published_utc, article_id, seq);
 CREATE INDEX claims_published_day ON claims(published_day);
 
 -- reviews holds an analyst's current verdict and speaker correction for a
