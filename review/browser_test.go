@@ -168,6 +168,36 @@ func (b *browserSession) text(sel string) string {
 	return strings.TrimSpace(value(b, "reading "+sel, chromedp.Text(chromedp.CSS(sel), chromedp.NodeVisible)))
 }
 
+// navigate runs actions that lead to another page (a click, a key) and
+// waits until the browser is on a new, fully loaded page: the location has
+// changed and the deferred app script has run. Waiting for an element is not
+// enough, since the old page may show the same one, and a key pressed
+// before app.js attached its handlers is lost.
+func (b *browserSession) navigate(what string, actions ...chromedp.Action[chromedp.Void]) {
+	b.t.Helper()
+	before := b.location()
+	b.run(what, actions...)
+	b.waitLoaded(what, before)
+}
+
+// waitLoaded waits until the location differs from before (any location
+// when before is "") and the document has finished loading.
+func (b *browserSession) waitLoaded(what, before string) {
+	b.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		loc := b.location()
+		state := value(b, what+": reading the load state", chromedp.Evaluate[string](`document.readyState`))
+		if (before == "" || loc != before) && state == "complete" {
+			return
+		}
+		if time.Now().After(deadline) {
+			b.t.Fatalf("%s: still on %s (%s) after 30s", what, loc, state)
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+}
+
 func (b *browserSession) location() string {
 	b.t.Helper()
 	return value(b, "reading the location", chromedp.Location())
@@ -190,16 +220,17 @@ func TestBrowserReviewFlow(t *testing.T) {
 	b, ts := newBrowser(t)
 
 	b.run("loading the list", chromedp.Navigate(b.baseURL+"/"), chromedp.WaitVisible(chromedp.ID("claims")))
+	b.waitLoaded("loading the list", "")
 	if got := b.text("#count"); got != fmt.Sprintf("Claims 1–%d of %d", len(ts.fx.claims), len(ts.fx.claims)) {
 		t.Errorf("count line %q", got)
 	}
 	b.screenshot("01-list")
 
-	b.run("filtering by speaker",
+	b.navigate("filtering by speaker",
 		chromedp.SendKeys(chromedp.ID("f-speaker"), "Петрова"),
 		chromedp.Click(chromedp.ID("f-apply")),
-		chromedp.WaitVisible(chromedp.ID("claims")),
 	)
+	b.run("waiting for the filtered list", chromedp.WaitVisible(chromedp.ID("claims")))
 	if got := b.text("#count"); got != "Claims 1–2 of 2" {
 		t.Errorf("after filtering, count line %q", got)
 	}
@@ -210,17 +241,20 @@ func TestBrowserReviewFlow(t *testing.T) {
 
 	// Open the first claim, newest first within the article: the indirect
 	// one, then move to the next with j and back with k.
-	b.run("opening a claim", chromedp.Click(chromedp.CSS("a.open")), chromedp.WaitVisible(chromedp.ID("verdict-form")))
+	b.navigate("opening a claim", chromedp.Click(chromedp.CSS("a.open")))
+	b.run("waiting for the claim page", chromedp.WaitVisible(chromedp.ID("verdict-form")))
 	first := b.location()
 	if got := b.text("mark.quote"); got != ts.fx.mayor.Quote.Text {
 		t.Errorf("highlighted quote %q, want %q", got, ts.fx.mayor.Quote.Text)
 	}
 	b.screenshot("03-claim")
-	b.run("pressing j", chromedp.KeyEvent("j"), chromedp.WaitVisible(chromedp.ID("prev")))
+	b.navigate("pressing j", chromedp.KeyEvent("j"))
+	b.run("waiting for the next claim", chromedp.WaitVisible(chromedp.ID("prev")))
 	if loc := b.location(); loc == first || !strings.Contains(loc, ts.fx.mayorRu.ID) {
 		t.Errorf("j went to %q, want claim %s", loc, ts.fx.mayorRu.ID)
 	}
-	b.run("pressing k", chromedp.KeyEvent("k"), chromedp.WaitVisible(chromedp.ID("next")))
+	b.navigate("pressing k", chromedp.KeyEvent("k"))
+	b.run("waiting for the previous claim", chromedp.WaitVisible(chromedp.ID("next")))
 	if loc := b.location(); loc != first {
 		t.Errorf("k went to %q, want back to %q", loc, first)
 	}
@@ -235,6 +269,7 @@ func TestBrowserReviewFlow(t *testing.T) {
 	b.screenshot("04-claim-verdict-saved")
 
 	b.run("reloading", chromedp.Reload(), chromedp.WaitVisible(chromedp.ID("verdict-form")))
+	b.waitLoaded("reloading", "")
 	if got := b.text("#verdict-badge"); got != "Disputed" {
 		t.Errorf("after reload, verdict badge %q", got)
 	}
@@ -256,13 +291,15 @@ func TestBrowserReviewFlow(t *testing.T) {
 
 	// The split quote with accents: every segment highlighted.
 	b.run("opening the split quote", chromedp.Navigate(b.baseURL+"/claims/"+ts.fx.port.ID), chromedp.WaitVisible(chromedp.ID("verdict-form")))
+	b.waitLoaded("opening the split quote", "")
 	marks := value(b, "reading marks", chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll("#quote mark.quote")).map(m => m.textContent)`))
 	if want := []string{"We cannot reopen the terminals before the cranes are inspected,", "Safety comes first — always."}; strings.Join(marks, "|") != strings.Join(want, "|") {
 		t.Errorf("quote marks %q, want %q", marks, want)
 	}
 	b.screenshot("06-claim-split-quote")
 
-	b.run("opening the speaker page", chromedp.Click(chromedp.CSS("#speaker a")), chromedp.WaitVisible(chromedp.ID("chart")))
+	b.navigate("opening the speaker page", chromedp.Click(chromedp.CSS("#speaker a")))
+	b.run("waiting for the chart", chromedp.WaitVisible(chromedp.ID("chart")))
 	bars := value(b, "counting bars", chromedp.Evaluate[int](`document.querySelectorAll("#chart rect").length`))
 	if bars == 0 {
 		t.Error("the speaker chart has no bars")
