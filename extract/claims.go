@@ -663,7 +663,7 @@ func claimDedup(claims []Claim) []Claim {
 // after a comma: a conjunction, then a subject and a finite verb ("…, and
 // the ACLU has already sued", "…, though voters are more likely").
 func claimNewClause(toks []claimTok, k, b int) bool {
-	if k >= b || !(toks[k].lower == "and" || toks[k].lower == "but" || toks[k].lower == "though" || toks[k].lower == "while" || toks[k].lower == "although" || toks[k].lower == "whereas") {
+	if k >= b || !(toks[k].lower == "and" || toks[k].lower == "but" || toks[k].lower == "though" || toks[k].lower == "while" || toks[k].lower == "although" || toks[k].lower == "whereas" || toks[k].lower == "so") {
 		return false
 	}
 	for j := k + 1; j < b && j <= k+6; j++ {
