@@ -90,8 +90,8 @@ type claimDraft struct {
 // # Quality
 //
 // On PolNeAR dev (84 articles, 2,192 attributions; claimwire eval claims):
-// content F1 0.668 (P 0.829, R 0.559), exact F1 0.543, end-to-end F1
-// 0.642, speaker accuracy 0.961, recall on direct quotations 0.898; on
+// content F1 0.666 (P 0.827, R 0.558), exact F1 0.540, end-to-end F1
+// 0.641, speaker accuracy 0.961, recall on direct quotations 0.895; on
 // train, content F1 0.624 and end-to-end F1 0.594. PolNeAR counts many
 // attributions whose cue no word list holds (over half of dev's cues occur
 // once: "made", "took", "cast", "criticism of"), which is most of what is
@@ -99,9 +99,9 @@ type claimDraft struct {
 //
 // # Performance and concurrency
 //
-// About 18–23× faster than prose.NewDocument with all defaults over the
-// same texts (claimwire bench claims): roughly 100–270k tokens/s on one
-// core, depending on load. Claims keeps no state between calls; the
+// 11–23× faster than prose.NewDocument with all defaults over the same
+// texts in the same run (claimwire bench claims; the spread is the load of
+// a shared machine): roughly 100–270k tokens/s on one core. Claims keeps no state between calls; the
 // tagger and lexicons are loaded once and are safe for concurrent use.
 func Claims(a Article, opts ClaimOptions) (claims []Claim, err error) {
 	claims = []Claim{}
