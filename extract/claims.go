@@ -91,7 +91,7 @@ type claimDraft struct {
 //
 // On PolNeAR dev (84 articles, 2,192 attributions; claimwire eval claims):
 // content F1 0.667 (P 0.827, R 0.559), exact F1 0.540, end-to-end F1
-// 0.642, speaker accuracy 0.961, recall on direct quotations 0.895; on
+// 0.642, speaker accuracy 0.961, recall on direct quotations 0.892; on
 // train, content F1 0.624 and end-to-end F1 0.595. PolNeAR counts many
 // attributions whose cue no word list holds (over half of dev's cues occur
 // once: "made", "took", "cast", "criticism of"), which is most of what is
