@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"testing"
 	"unicode/utf8"
 )
@@ -75,4 +76,36 @@ func FuzzClaims(f *testing.F) {
 		}
 		claimCheckSpans(t, text, claims)
 	})
+}
+
+// TestClaimsConcurrent runs Claims from several goroutines at once on the
+// same article (run with -race): the shared tagger and lexicons must give
+// every caller the same claims.
+func TestClaimsConcurrent(t *testing.T) {
+	text := "Kremlin spokesman Dmitry Peskov said that talks would continue. “We are satisfied,” he said. According to sources, a deal is near."
+	a := Article{ID: "c", Text: text}
+	want, err := Claims(a, ClaimOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 8)
+	for range 8 {
+		go func() {
+			got, err := Claims(a, ClaimOptions{})
+			if err == nil && len(got) != len(want) {
+				err = fmt.Errorf("got %d claims, want %d", len(got), len(want))
+			}
+			for i := range got {
+				if err == nil && (got[i].ID != want[i].ID || got[i].Speaker.Name != want[i].Speaker.Name) {
+					err = fmt.Errorf("claim %d differs: %+v vs %+v", i, got[i], want[i])
+				}
+			}
+			errs <- err
+		}()
+	}
+	for range 8 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
 }

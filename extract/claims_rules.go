@@ -325,7 +325,7 @@ func claimObjectEnd(toks []claimTok, c claimCue, s, e int) int {
 				return claimCutBefore(toks, s, k)
 			}
 		}
-		if c.form.class == cueBelief && !clause && (t.text == "," || t.text == "—" || t.text == "--" || t.lower == "because" || t.lower == "after" || t.lower == "when" || t.lower == "while") {
+		if (c.form.class == cueBelief || claimNPObjectCue(toks, c)) && !clause && (t.text == "," || t.text == "—" || t.text == "--" || t.lower == "because" || t.lower == "after" || t.lower == "when" || t.lower == "while") {
 			return k
 		}
 	}
@@ -376,6 +376,21 @@ func claimIsClause(toks []claimTok, s int) bool {
 		case "VBD", "VBZ", "VBP", "MD":
 			return true
 		}
+	}
+	return false
+}
+
+// claimNPObjectCue reports cues whose content is a noun phrase object
+// rather than a clause: a verb with its particle ("referring to his
+// daughter, who …", "called for a ban") and verbs of praise and blame.
+func claimNPObjectCue(toks []claimTok, c claimCue) bool {
+	if c.end-c.verb == 2 && toks[c.end-1].tag != "VBG" {
+		return true
+	}
+	switch c.form.lemma {
+	case "describe", "cite", "praise", "criticize", "criticise", "attack", "blast", "slam", "endorse", "reject",
+		"defend", "mention", "dismiss", "blame", "question", "condemn", "applaud", "welcome", "highlight", "tout", "decry":
+		return true
 	}
 	return false
 }

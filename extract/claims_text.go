@@ -169,6 +169,13 @@ func claimSentenceEnds(toks []claimTok) []int {
 			ends = append(ends, j+1)
 			continue
 		}
+		if len(t) > 2 && strings.Count(t, ".") >= 2 && strings.HasSuffix(t, ".") && j+1 < len(toks) && toks[j+1].upper &&
+			spkFunctionWord(toks[j+1].lower) && toks[j+1].span == toks[j].span {
+			// "entry into the U.S. They will …": an initialism ends the
+			// sentence before a capitalised function word.
+			ends = append(ends, j+1)
+			continue
+		}
 		if t != "." && t != "?" && t != "!" && t != "…" && t != "..." {
 			continue
 		}

@@ -1,0 +1,199 @@
+package extract
+
+import "strings"
+
+// This file holds the rules for where a claim's content starts and ends
+// around its cue.
+
+// claimIngCues are the participles that open a second attribution of the
+// same source (", adding that ...") and so end the first one's content.
+var claimIngCues = map[string]bool{
+	"saying": true, "adding": true, "noting": true, "explaining": true, "arguing": true, "insisting": true,
+	"telling": true, "calling": true, "claiming": true, "suggesting": true, "warning": true, "writing": true,
+	"asking": true, "acknowledging": true, "declaring": true, "citing": true, "stressing": true, "recalling": true,
+}
+
+// claimContentEnd returns where a forward content starting at s ends: the
+// unit end, or a comma before a participle opening a new attribution.
+//
+// It also ends before a new clause with its own source and cue: "…, and
+// encouraged Americans …" (same source) or "…, but they pointed out …".
+func claimContentEnd(toks []claimTok, s, b int) int {
+	lx := cueLexicon()
+	for k := s; k+1 < b; k++ {
+		if toks[k].span >= 0 {
+			continue
+		}
+		if toks[k].text == "," && claimIngCues[toks[k+1].lower] && k > s {
+			return k
+		}
+		if k > s && (toks[k].text == ";" || toks[k].text == "," && (toks[k+1].lower == "compared" || toks[k+1].lower == "often")) {
+			return k
+		}
+		if k > s+2 && toks[k].text == "," && claimNewClause(toks, k+1, b) {
+			return k
+		}
+		vf, ok := lx.verbs[toks[k].lower]
+		if !ok || k < s+3 || !(toks[k].tag == "VBD" || toks[k].tag == "VBZ" || toks[k].tag == "VBP") {
+			continue
+		}
+		if toks[k-1].lower == "and" && toks[k-1].span < 0 {
+			return claimCutBefore(toks, s, k-1)
+		}
+		ls, le, ok := spkChunkLeft(toks, s, k)
+		if ok && le == k && ls > s+2 && vf.class == cueSpeech && spkValid(toks, ls, le, vf.class) && claimClauseBreak[toks[ls-1].lower] && toks[ls-1].text != "," {
+			return claimCutBefore(toks, s, ls-1)
+		}
+	}
+	return b
+}
+
+// claimClauseBreak are the tokens that open a coordinate clause.
+var claimClauseBreak = map[string]bool{",": true, ";": true, "but": true, "and": true, "while": true, "whereas": true, "—": true, "though": true, "although": true}
+
+// claimCutBefore backs up over a comma before a conjunction at k.
+func claimCutBefore(toks []claimTok, s, k int) int {
+	for k > s && claimClauseBreak[toks[k-1].lower] {
+		k--
+	}
+	return k
+}
+
+// claimObjectLemmas are verbs whose object comes before the content
+// ("told reporters that").
+var claimObjectLemmas = map[string]bool{"tell": true, "ask": true, "inform": true, "assure": true, "remind": true, "warn": true, "urge": true, "advise": true, "promise": true}
+
+// claimContentStart returns where the content after a cue begins: after
+// the object of "told" and after prepositional phrases ending in "that"
+// ("said in a television address on Monday that"), or after a colon.
+func claimContentStart(toks []claimTok, c claimCue, b int) int {
+	j := c.end
+	if j < b && claimObjectLemmas[c.form.lemma] && toks[j].lower != "that" && toks[j].span < 0 {
+		if e, ok := spkChunkRight(toks, j, b); ok {
+			j = e
+		}
+	}
+	// "said on X after speaking with Y on Monday: “…”".
+	for k := j; k < b && k < j+25; k++ {
+		t := toks[k]
+		if t.text == ":" && k+1 < b && toks[k+1].quote != claimQuoteNone {
+			return k + 1
+		}
+		if t.text == "," || t.quote != claimQuoteNone || t.lower == "that" {
+			break
+		}
+	}
+	if j < b && (toks[j].tag == "IN" || toks[j].tag == "RB" || spkTimeWords[toks[j].lower] || toks[j].text == ",") && toks[j].lower != "that" {
+		for k := j; k < b && k < j+14; k++ {
+			t := toks[k]
+			if t.lower == "that" && t.span < 0 {
+				return k
+			}
+			if t.text == ":" {
+				return k + 1
+			}
+			if strings.HasPrefix(t.tag, "VB") || t.quote != claimQuoteNone || t.text == "," && k > j {
+				break
+			}
+		}
+	}
+	for j < b && (toks[j].text == ":" || toks[j].text == "," || toks[j].text == "—" || toks[j].text == "--") {
+		j++
+	}
+	// "said Monday the plan …", "said on Tuesday it …": the date belongs
+	// to the cue's clause, not to the content.
+	k := j
+	for k < b && k < j+4 && (spkTimeWords[toks[k].lower] || spkIsDate(toks[k])) && toks[k].span < 0 {
+		k++
+	}
+	if k > j && k < b && claimWords(toks, k, b) >= 3 && (toks[k-1].upper || !spkIsNounTag(toks[k].tag) || toks[k].tag == "PRP" || toks[k].tag == "DT") {
+		for k < b && toks[k].text == "," {
+			k++
+		}
+		j = k
+	}
+	return j
+}
+
+// claimAdverbialLead reports whether tokens [a, s) before a subject are an
+// introductory adverbial ("During his campaign,", "On Friday,", "But")
+// rather than a content.
+func claimAdverbialLead(toks []claimTok, a, s int) bool {
+	if s <= a {
+		return true
+	}
+	e := s
+	for e > a && !toks[e-1].word && toks[e-1].quote == claimQuoteNone {
+		e--
+	}
+	if e <= a {
+		return true
+	}
+	for k := a; k < e; k++ {
+		if toks[k].quote != claimQuoteNone {
+			return false
+		}
+	}
+	w := claimWords(toks, a, e)
+	first := toks[a]
+	if claimSubordinators[first.lower] {
+		commas := 0
+		for k := a; k < e; k++ {
+			if toks[k].text == "," {
+				commas++
+			}
+		}
+		return commas == 0
+	}
+	if w <= 2 || (first.tag == "IN" || first.tag == "RB" || first.tag == "CC") && w <= 6 {
+		return true
+	}
+	for k := a; k < e; k++ {
+		if strings.HasPrefix(toks[k].tag, "VB") || toks[k].tag == "MD" {
+			return w <= 5 && strings.HasPrefix(toks[k].tag, "VBG")
+		}
+	}
+	// Without a verb the lead is no clause, so not a content.
+	return true
+}
+
+// claimSeg builds a content segment from tokens [s, e), trimmed.
+func claimSeg(toks []claimTok, s, e int) ([2]int, bool) {
+	s, e = claimTrim(toks, s, e)
+	if s >= e || claimWords(toks, s, e) == 0 {
+		return [2]int{}, false
+	}
+	return [2]int{toks[s].start, toks[e-1].end}, true
+}
+
+// claimSubordinators open an adverbial clause that can precede a subject
+// ("Although Trump did not set a deadline, Rubio said …").
+var claimSubordinators = map[string]bool{
+	"although": true, "though": true, "while": true, "because": true, "if": true, "when": true, "after": true,
+	"before": true, "as": true, "since": true, "unless": true, "until": true, "once": true, "whereas": true,
+	"during": true, "despite": true, "in": true, "on": true, "at": true, "for": true, "with": true,
+}
+
+// claimNewClause reports whether tokens from k open an independent clause
+// after a comma: a conjunction, then a subject and a finite verb ("…, and
+// the ACLU has already sued", "…, though voters are more likely").
+func claimNewClause(toks []claimTok, k, b int) bool {
+	if k >= b || !(toks[k].lower == "and" || toks[k].lower == "but" || toks[k].lower == "though" || toks[k].lower == "while" || toks[k].lower == "although" || toks[k].lower == "whereas" || toks[k].lower == "so") {
+		return false
+	}
+	for j := k + 1; j < b && j <= k+6; j++ {
+		t := toks[j]
+		if t.span >= 0 || t.text == "," {
+			return false
+		}
+		switch t.tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			if j == k+1 {
+				return false // "and said …": same subject, same claim
+			}
+			p := toks[j-1]
+			return p.tag == "PRP" || strings.HasPrefix(p.tag, "NN") || p.tag == "RB" && j-2 > k && strings.HasPrefix(toks[j-2].tag, "NN")
+		}
+	}
+	return false
+}
