@@ -1,0 +1,47 @@
+// Package extract holds claimwire's pure stages: bytes or text in, records
+// out, with no network and no disk. Clean turns an HTML page into an
+// Article (main text, metadata, temporal expressions); Claims turns an
+// Article into its Claims (who said what, and when); Timexes tags and
+// normalises the temporal expressions of a text. The record types, their
+// stable ids and the code point offsets they carry are defined here too.
+//
+// # Offsets
+//
+// Every offset in a record is a Unicode code point offset into
+// Article.Text, end exclusive, so that for every span text[start:end] ==
+// span.Text when text is indexed by code points (as Python and PostgreSQL
+// do). prose v3 and regexp give byte offsets: they are converted in one
+// place, RuneIndex (spans.go), and the text is never normalised after
+// offsets are taken. TestRuneIndexSpans and FuzzRuneIndex enforce the
+// invariant; the demo's end-to-end test checks it on every record.
+//
+// # Concurrency
+//
+// Clean, Claims and Timexes keep no state between calls and are safe for
+// concurrent use; the lexicons and prose's models are loaded once
+// (sync.OnceValue) and never changed.
+//
+// # Files
+//
+//   - record.go, page.go, text.go: Article, Claim, Span, Timex, Page,
+//     FromText; ids.go: ArticleID, ClaimID, ContentHash; spans.go: RuneIndex.
+//   - clean.go: Clean and CleanOptions; charset.go: decoding to UTF-8
+//     (BOM, header, meta, valid-UTF-8 check before the windows-1252
+//     fallback); clean_prescan.go: the byte scan that drops scripts, styles
+//     and link-only furniture before parsing; clean_tree.go, clean_score.go,
+//     clean_boiler.go: boilerplate removal and main-content scoring;
+//     clean_render.go: the paragraph renderer; clean_lang.go: language
+//     detection; metadata.go, jsonld.go: title, authors, dates, canonical
+//     URL, site name and the rest.
+//   - timex.go: Timexes; timex_rules.go, timex_triggers.go: the patterns
+//     and the trigger words that gate them; timex_norm.go,
+//     timex_norm_more.go, timex_resolve.go: values, tense and calendar
+//     arithmetic; timex_lexicon.go: word tables.
+//   - claims.go: Claims and ClaimOptions; claims_text.go: tokens and a
+//     quote-aware sentence splitter; quotes.go: quotation marks; cues.go:
+//     reporting, belief and stance cues; claims_rules.go, claims_content.go,
+//     claims_labels.go: the attribution patterns and content boundaries;
+//     speakers.go: noun-phrase chunking, role/name split and resolution
+//     within the article; claims_build.go: drafts to records;
+//     claims_lexicon.go and lexicon/*.txt: the embedded word lists.
+package extract
