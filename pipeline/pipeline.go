@@ -4,8 +4,14 @@
 // second copy of an article already written in the run, and counts what
 // happened in a Summary.
 //
+// A document can carry an Ack, called once its records are written to
+// every sink: Crawl makes the crawler wait for it before recording a page as
+// done, so a run killed at any moment fetches again what it had not
+// written, and loses nothing.
+//
 // Files:
 //   - pipeline.go: Doc, Sink, Options, Run and Process.
+//   - crawl.go: Crawl, which feeds a crawler's pages through Run.
 //   - summary.go: Summary and its counters.
 package pipeline
 
