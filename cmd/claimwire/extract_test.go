@@ -197,3 +197,45 @@ func TestHelpAndUnknownCommand(t *testing.T) {
 		t.Errorf("extract --help: exit %d, %q", code, stderr)
 	}
 }
+
+func TestExtractDocsHTMLTakesGivenMetadata(t *testing.T) {
+	dir := t.TempDir()
+	page := `<html><head><title>Ferry timetable | Harbour Post</title></head><body><article>
+<h1>Ferry timetable</h1>
+<p>The harbour authority approved a new ferry timetable on Monday after months of complaints from commuters.</p>
+<p>“We listened to every passenger who wrote to us,” said harbour master Ilse Varga, who drew up the plan.</p>
+</article></body></html>`
+	line, _ := json.Marshal(map[string]string{"id": "ferry-1", "url": "https://harbour.example/ferry", "published": "2025-04-23", "html": page})
+	docs := filepath.Join(dir, "docs.jsonl")
+	os.WriteFile(docs, append(line, '\n'), 0o644)
+	out := filepath.Join(dir, "out")
+	if code, _, stderr := runCLI(t, "extract", "-q", "--docs", docs, "--out", out); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	arts := readJSONL[extract.Article](t, filepath.Join(out, "articles.jsonl"), output.ArticleSchema)
+	if len(arts) != 1 {
+		t.Fatalf("%d articles", len(arts))
+	}
+	a := arts[0]
+	if a.ID != "ferry-1" || a.Published != "2025-04-23" || a.URL != "https://harbour.example/ferry" {
+		t.Errorf("article id %q, published %q, url %q", a.ID, a.Published, a.URL)
+	}
+	// "on Monday" is resolved against the given publication date (a
+	// Wednesday): the Monday before it.
+	found := false
+	for _, tx := range a.Timexes {
+		if tx.Text == "Monday" {
+			found = true
+			if tx.Value != "2025-04-21" {
+				t.Errorf("Monday = %s, want 2025-04-21", tx.Value)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no timex for Monday in %+v", a.Timexes)
+	}
+	claims := readJSONL[extract.Claim](t, filepath.Join(out, "claims.jsonl"), output.ClaimSchema)
+	if len(claims) == 0 || claims[0].ArticleID != "ferry-1" || claims[0].Speaker.Name != "Ilse Varga" {
+		t.Errorf("claims = %+v", claims)
+	}
+}
