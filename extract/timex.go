@@ -242,6 +242,12 @@ func (m timexMatch) capitalised(name string) bool {
 	return unicode.IsUpper(r)
 }
 
+// capitalisedGroup reports whether the named group took part in the match
+// and starts with an upper-case letter.
+func (m timexMatch) capitalisedGroup(name string) bool {
+	return m.raw(name) != "" && m.capitalised(name)
+}
+
 // before returns up to n bytes of text before the match (whole runes).
 func (m timexMatch) before(n int) string {
 	s := max(m.loc[0]-n, 0)

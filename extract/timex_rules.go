@@ -65,8 +65,9 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			re:   re(`\b(?:(?P<q>each|every)\s+)?(?:(?P<pre>early|late|earlier|later)\s+)?(?:(?P<rel>last|this coming|this past|this|next|the previous|the following|past|coming)\s+)?(?P<wd>`, wd, `)(?P<pl>s)?\b(?:\s+(?P<pod>`, pod, `)\b)?`),
 			norm: timexNormWeekday},
 		{name: "relday",
-			re:   re(`\b(?:(?P<pre>early|late|earlier|later|mid-?)\s*)?(?:(?P<pod1>mid-?afternoon|mid-?morning|morning|afternoon|evening)\s+)?(?P<rd>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow)\b(?:\s+(?P<pod>`, pod, `)\b)?`),
-			norm: timexNormRelDay},
+			re:     re(`\b(?:(?P<pre>early|late|earlier|later|mid-?)\s*)?(?:(?P<pod1>mid-?afternoon|mid-?morning|morning|afternoon|evening)\s+)?(?P<rd>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow)\b(?:\s+(?P<pod>`, pod, `)\b)?`),
+			accept: timexAcceptRelDay,
+			norm:   timexNormRelDay},
 		{name: "part-of-day",
 			re:   re(`\b(?:(?:(?P<pre>early|late|later|earlier)\s+)?(?P<rel>this|last|the)\s+(?P<pod>morning|afternoon|evening|night)|(?P<mid>mid[- ]?(?:afternoon|morning)))\b`),
 			norm: timexNormPartOfDay},
@@ -74,12 +75,13 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			re:   re(`\b(?:(?P<det>the|its|this|that)\s+)?(?:(?P<qy>`, year, `|(?:this|last|next) year's|year-ago|year-earlier|comparable|corresponding|latest|current|flat|fiscal|calendar)[- ]\s*)*(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?(?P<qu>quarter|half)|(?P<hn>last|latter)\s+half)(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<qy2>`, year, `)|(?P<qr>this|last|next) year|the (?P<qr2>previous|prior|current|same|following) year))?`),
 			norm: timexNormQuarter},
 		{name: "quarter-ref",
-			re:     re(`\b(?P<det>the|this|that|its|last|next|last year['’]s)\s+(?P<adj>(?:(?:latest|most recent|recent|current|previous|prior|preceding|year-ago|year-earlier|comparable|corresponding|same|`, year, `)\s+)*)(?:fiscal\s+)?(?P<u>quarter|period)\b(?:\s+(?P<ago>a year (?:ago|earlier)))?`),
+			re:     re(`\b(?P<det>the|this|that|its|last|next|last year['’]s)\s+(?P<adj>(?:(?:latest|most recent|recent|current|previous|prior|preceding|year-ago|year-earlier|comparable|corresponding|same|`, year, `)\s+)*)(?:fiscal\s+)?(?P<u>quarter|period)\b(?:\s+(?P<ago>a year (?:ago|earlier)|last year\b))?`),
 			accept: timexAcceptQuarterRef,
 			norm:   timexNormQuarterRef},
 		{name: "relative-unit",
-			re:   re(`\b(?:(?P<pre>early|late|earlier|later|sometime|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|balance)\s+of)\s+)?(?:(?P<the>the)\s+)?(?P<rel>last|this past|this|next|past|previous|following|coming|current|same|latest|most recent|prior|preceding|year-ago|year-earlier|fiscal|full|entire|whole|calendar)\s+(?:(?P<rel2>fiscal|calendar|full)\s+)?(?P<u>week|month|year|quarter|weekend|decade|century|spring|summer|fall|autumn|winter)\b`),
-			norm: timexNormRelUnit},
+			re:     re(`\b(?:(?P<pre>early|late|earlier|later|sometime|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|balance)\s+of)\s+)?(?:(?P<the>the)\s+)?(?P<rel>last|this past|this|next|past|previous|following|coming|current|same|latest|most recent|prior|preceding|year-ago|year-earlier|fiscal|full|entire|whole|calendar)\s+(?:(?P<rel2>fiscal|calendar|full)\s+)?(?P<u>week|month|year|quarter|weekend|decade|century|spring|summer|fall|autumn|winter)\b`),
+			accept: timexAcceptTitleCase,
+			norm:   timexNormRelUnit},
 		{name: "the-unit",
 			re:     re(`\b(?:(?P<pre>early|late|earlier|later|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+)?(?:(?P<the>the)\s+)(?:(?P<pre2>early|late|mid-?)\s*)?(?P<u>week|weekend|month|year|decade|spring|summer|winter)\b`),
 			accept: timexAcceptTheUnit,
@@ -97,7 +99,7 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			accept: timexAcceptSpelledYear,
 			norm:   timexNormSpelledYear},
 		{name: "decade",
-			re:     re(`\b(?:(?P<the>the)\s+)?(?:(?P<pre>early|late|mid-?)\s*)?(?:(?P<dd>1[0-9][0-9]|20[0-9])0['’]?s|['’](?P<d2>[0-9])0s|(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b`),
+			re:     re(`\b(?:(?P<half>(?:the\s+)?(?:first|second|last|latter)\s+half\s+of)\s+)?(?:(?P<the>the)\s+)?(?:(?P<pre>early|late|mid-?)\s*)?(?:(?P<dd>1[0-9][0-9]|20[0-9])0['’]?s|['’](?P<d2>[0-9])0s|(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b`),
 			accept: timexAcceptDecade,
 			norm:   timexNormDecade},
 		{name: "century",
@@ -148,8 +150,9 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			re:   re(`\b(?:(?P<the>the)\s+)?(?:(?P<rel>recent|coming|upcoming|future|past|ensuing)\s+(?P<u>days|weeks|months|quarters|years|decades)|(?P<u2>days|weeks|months|years)\s+ahead)\b`),
 			norm: timexNormVagueUnits},
 		{name: "year-ago",
-			re:   re(`\b(?:(?P<mod>around|about|by|until|through|since)\s+)?(?:(?P<the>the)\s+)?(?P<ya>year-ago|year-earlier|year-before|year-end|year's end|year’s end|year end)\b`),
-			norm: timexNormYearAgo},
+			re:     re(`\b(?:(?P<mod>around|about|by|until|through|since)\s+)?(?:(?P<the>the)\s+)?(?P<ya>year-ago|year-earlier|year-before|year-end|year's end|year’s end|year end)\b`),
+			accept: timexAcceptYearAgo,
+			norm:   timexNormYearAgo},
 		{name: "anaphora",
 			re:   re(`\b(?:(?P<pre>earlier|later)\s+)?(?P<x>the same (?:day|week|month|year|quarter)|that same (?:day|week|month|year)|that (?:day|week|month|year|quarter))\b`),
 			norm: timexNormAnaphora},
@@ -242,6 +245,10 @@ func timexAcceptMonth(m timexMatch) bool {
 }
 
 func timexAcceptQuarterRef(m timexMatch) bool {
+	if strings.HasPrefix(strings.ToLower(m.after(4)), "-to-") {
+		// "the quarter-to-quarter comparison".
+		return false
+	}
 	if m.g("u") == "period" {
 		adj := m.g("adj")
 		if strings.TrimSpace(adj) == "same" {
@@ -254,6 +261,32 @@ func timexAcceptQuarterRef(m timexMatch) bool {
 		return false
 	}
 	return true
+}
+
+// timexAcceptYearAgo rejects "year-earlier" before an amount ("below
+// the year-earlier $4.5 million"), which TimeBank does not tag.
+func timexAcceptYearAgo(m timexMatch) bool {
+	a := strings.TrimLeft(m.after(3), " ")
+	return a == "" || !strings.ContainsRune("$#£€0123456789", rune(a[0]))
+}
+
+// timexAcceptTitleCase rejects a unit word written with a capital inside
+// a name or title: ABC's "This Week".
+func timexAcceptTitleCase(m timexMatch) bool {
+	return !m.capitalisedGroup("u")
+}
+
+// timexAcceptRelDay rejects "Today" and "Tonight" written as part of a
+// name ("VOA Today", "NBC Nightly News Tonight"): capitalised after a
+// capitalised word in the same sentence.
+func timexAcceptRelDay(m timexMatch) bool {
+	rd := m.raw("rd")
+	if rd == "" || m.has("pre") || m.has("pod1") || !timexStartsUpper(rd) || m.start() != m.loc[2*m.re.SubexpIndex("rd")] {
+		return true
+	}
+	b := strings.TrimRight(m.before(24), " ")
+	w, s := timexWordBefore(b, 0, len(b))
+	return w == "" || s+len(w) != len(b) || !timexStartsUpper(w)
 }
 
 // timexAcceptTheUnit keeps "the week", "the year"... only where they name a

@@ -103,6 +103,8 @@ func TestTimexesPatterns(t *testing.T) {
 				{"the quarter a year ago", 195, 217, "DATE", "1988-Q3"}, {"the year-earlier nine months", 249, 277, "DURATION", "P9M"}}},
 		{"the reported quarter outlives an aside", fin, "The company posted a gain in third-quarter net income. After a flat second quarter, it raised prices. Paper prices stayed low. Charges were taken in the year-earlier period. Sun shipped 9,000 systems in the quarter.",
 			[]Timex{{"third-quarter", 29, 42, "DATE", "1989-Q3"}, {"flat second quarter", 63, 82, "DATE", "1989-Q2"}, {"the year-earlier period", 149, 172, "DATE", "1988-Q3"}, {"the quarter", 203, 214, "DATE", "1989-Q3"}}},
+		{"titles, amounts and compounds are not times", fin, "Net fell below the year-earlier $4.5 million. The quarter-to-quarter comparison was better than for the corresponding period last year. Baker spoke on ABC's \"This Week\" program. This is VOA Today. Sales were flat in the last half of the '80s.",
+			[]Timex{{"the corresponding period last year", 100, 134, "DATE", "1988-Q3"}, {"the last half of the '80s", 216, 241, "DATE", "198"}}},
 		{"last year's quarter", fin, "U.K. sales for last year's quarter were about $3 million.",
 			[]Timex{{"last year's quarter", 15, 34, "DATE", "1988-Q3"}}},
 		{"past quarter not yet begun is last year's", d, "The firm reported a third-quarter loss.",

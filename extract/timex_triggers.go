@@ -58,7 +58,7 @@ var timexTriggerSpecs = map[string]timexTriggerSpec{
 	"ago":                {words: "ago earlier later hence now back", right: -1},
 	"year":               {year4: true, right: -1},
 	"spelled-year":       {words: "nineteen thousand", left: 36, right: 24},
-	"decade":             {words: "twenties thirties forties fifties sixties seventies eighties nineties", decade: true, left: 12, right: -1},
+	"decade":             {words: "twenties thirties forties fifties sixties seventies eighties nineties", decade: true, left: 30, right: -1},
 	"century":            {words: "century", left: 24, right: -1},
 	"duration":           {words: timexUnitWords, right: 10},
 	"duration-the":       {words: timexUnitWords, right: 10},
