@@ -223,6 +223,15 @@ func timexRateBefore(b string) bool {
 func timexNormDuration(c *timexCtx, m timexMatch) (string, string, bool) {
 	nText := m.g("n")
 	u := timexUnitOf(m.g("u"))
+	if nText == "one" && u == "day" && !m.has("mod") && !m.has("prep") {
+		// "Islam will one day be...": some day to come.
+		b := strings.TrimRight(m.before(12), " ")
+		w, _ := timexWordBefore(b, 0, len(b))
+		switch strings.ToLower(w) {
+		case "will", "would", "could", "may", "might", "can", "shall", "should", "must":
+			return "DATE", "FUTURE_REF", true
+		}
+	}
 	n, half, known := timexQty(nText)
 	v := timexDurationValue(n, half, known, u)
 	if v == "" {

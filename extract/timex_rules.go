@@ -57,6 +57,10 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			re:     re(`\b(?:(?P<wd>`, wd, `),?\s+)?(?:the\s+)?(?:(?P<d>`, day, `)\s+(?:of\s+)?|(?P<dw>`, timexReDayWord, `)\s+of\s+)(?P<mon>`, mon, `)(?:,?\s+(?P<y>`, year, `))?`),
 			accept: timexAcceptMonthDay,
 			norm:   timexNormMonthDay},
+		{name: "day-range",
+			re:     re(`\b(?P<mon>`, mon, `)\s*(?P<d1>`, day, `)\s*(?:-|–|to|through|until|and)\s*(?P<t>(?P<d>`, day, `)(?:,?\s+(?P<y>`, year, `))?)`),
+			accept: timexAcceptDayRange,
+			norm:   timexNormMonthDay},
 		{name: "month",
 			re:     re(`\b(?:(?P<pre>(?:the\s+)?(?:early|late|mid-?|(?:beginning|start|end|middle|first half|second half|last half)\s+of(?:\s+the)?))\s*)?(?:(?P<rel>last|this past|this coming|this|next|past|coming)\s+)?(?P<mon>`, mon, `)(?:,?\s+(?:of\s+)?(?P<y>`, year, `)|\s+(?P<ry>this|last|next)\s+year)?`),
 			accept: timexAcceptMonth,
@@ -178,6 +182,12 @@ func timexAcceptMonthDay(m timexMatch) bool {
 		d = m.g("dw")
 	}
 	return timexValidDayWord(d) && timexAcceptNotNumberAfter(m)
+}
+
+// timexAcceptDayRange keeps the end of a range of days in one month
+// ("April 5 to 10": "10" is April 10) when it comes after the start.
+func timexAcceptDayRange(m timexMatch) bool {
+	return timexAcceptMonthDay(m) && timexDayNum(m.g("d1")) < timexDayNum(m.g("d"))
 }
 
 // timexAcceptDurationAdj checks the number of "30-day", "several-year".
