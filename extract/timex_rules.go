@@ -58,7 +58,7 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			accept: timexAcceptMonthDay,
 			norm:   timexNormMonthDay},
 		{name: "day-range",
-			re:     re(`\b(?P<mon>`, mon, `)\s*(?P<d1>`, day, `)\s*(?:-|–|to|through|until|and)\s*(?P<t>(?P<d>`, day, `)(?:,?\s+(?P<y>`, year, `))?)`),
+			re:     re(`\b(?:(?P<btw>between)\s+)?(?P<mon>`, mon, `)\s*(?P<d1>`, day, `)\s*(?P<to>-|–|to|through|until|and)\s*(?P<t>(?P<d>`, day, `)(?:,?\s+(?P<y>`, year, `))?)`),
 			accept: timexAcceptDayRange,
 			norm:   timexNormMonthDay},
 		{name: "month",
@@ -187,6 +187,10 @@ func timexAcceptMonthDay(m timexMatch) bool {
 // timexAcceptDayRange keeps the end of a range of days in one month
 // ("April 5 to 10": "10" is April 10) when it comes after the start.
 func timexAcceptDayRange(m timexMatch) bool {
+	if m.g("to") == "and" && !m.has("btw") {
+		// "on March 3 and 25 people died": only "between May 3 and 4".
+		return false
+	}
 	return timexAcceptMonthDay(m) && timexDayNum(m.g("d1")) < timexDayNum(m.g("d"))
 }
 

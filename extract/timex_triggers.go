@@ -47,7 +47,7 @@ var timexTriggerSpecs = map[string]timexTriggerSpec{
 	"slash":              {digitSlash: true, left: -1, right: 12},
 	"month-day":          {words: timexMonthWords, left: 36, right: 16},
 	"day-month":          {words: timexMonthWords, left: 32, right: 10},
-	"day-range":          {words: timexMonthWords, left: -1, right: 32},
+	"day-range":          {words: timexMonthWords, left: 10, right: 32},
 	"month":              {words: timexMonthWords, left: 36, right: 26},
 	"weekday":            {words: timexWeekdayWords, left: 24, right: 12},
 	"relday":             {words: "today tonight yesterday tomorrow", left: 30, right: 12},
