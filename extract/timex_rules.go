@@ -147,7 +147,7 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			re:   re(`\b(?:for|within|in|over|after|took|take|takes|lasted|last|lasting)\s+(?P<t>(?:the\s+)?(?:years|months|weeks|days|decades|centuries|hours|minutes))\b`),
 			norm: timexNormBareUnits},
 		{name: "vague",
-			re:     re(`\b(?P<v>right now|just now|now|currently|current|recently|recent|lately|nowadays|these days|at present|for the time being|the past|the (?:near |distant )?future|the near term|the short term|soon|a later date|as soon as possible|the time being)\b`),
+			re:     re(`\b(?P<v>right now|just now|now|currently|current|recently|recent|lately|nowadays|these days|at present|for the time being|the past|the (?:near |distant )?future|the near term|the short term|soon|a later date|as soon as possible|the time being|a while)\b`),
 			accept: timexAcceptVague,
 			norm:   timexNormVague},
 		{name: "vague-units",
@@ -445,6 +445,11 @@ func timexAcceptVague(m timexMatch) bool {
 		// "as soon as trading opened", "soon after his arrival": a
 		// relation to an event, not a time.
 		return false
+	}
+	if m.g("v") == "a while" {
+		// "for a while", "in a while"; not "a while later".
+		b := strings.ToLower(m.before(4))
+		return (strings.HasSuffix(b, "for ") || strings.HasSuffix(b, " in ")) && !strings.HasPrefix(strings.ToLower(m.after(7)), " later") && !strings.HasPrefix(strings.ToLower(m.after(5)), " ago")
 	}
 	if m.g("v") == "current" {
 		a := strings.ToLower(m.after(10))

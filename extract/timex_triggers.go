@@ -70,7 +70,7 @@ var timexTriggerSpecs = map[string]timexTriggerSpec{
 	"time":               {words: "m am pm clock", left: 24, right: 28},
 	"noon":               {words: "noon midnight midday", left: 22, right: 12},
 	"bare-units":         {words: timexUnitWords, left: 14, right: -1},
-	"vague":              {words: "now currently current recently recent lately nowadays days present being past future term soon later possible", left: 24, right: 12},
+	"vague":              {words: "now currently current recently recent lately nowadays days present being past future term soon later possible while", left: 24, right: 12},
 	"vague-units":        {words: "recent coming upcoming future past ensuing ahead", left: 14, right: 12},
 	"year-ago":           {words: "year", left: 24, right: 8},
 	"anaphora":           {words: "day week month year quarter", left: 24, right: -1},
