@@ -233,6 +233,10 @@ func timexNormDuration(c *timexCtx, m timexMatch) (string, string, bool) {
 		}
 	}
 	n, half, known := timexQty(nText)
+	if m.has("andhalf") && !half {
+		// "a minute and a half".
+		half = true
+	}
 	v := timexDurationValue(n, half, known, u)
 	if v == "" {
 		return "", "", false

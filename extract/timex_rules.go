@@ -111,7 +111,7 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			accept: func(m timexMatch) bool { return timexValidDayWord(m.g("c")) },
 			norm:   timexNormCentury},
 		{name: "duration",
-			re:     re(`\b(?:(?P<mod>`, mod, `)\s+|(?P<prep>over|within|under)\s+)?(?P<n>`, qty, `)\s+(?:(?P<adj>`, durAdj, `)\s+)?(?P<u>`, unit, `)(?:\s+(?P<post>or so|ahead))?`),
+			re:     re(`\b(?:(?P<mod>`, mod, `)\s+|(?P<prep>over|within|under)\s+)?(?P<n>`, qty, `)\s+(?:(?P<adj>`, durAdj, `)\s+)?(?P<u>`, unit, `)(?:\s+(?P<andhalf>and a half))?(?:\s+(?P<post>or so|ahead))?`),
 			accept: timexAcceptDuration,
 			norm:   timexNormDuration},
 		{name: "duration-the",

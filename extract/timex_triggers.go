@@ -61,7 +61,7 @@ var timexTriggerSpecs = map[string]timexTriggerSpec{
 	"spelled-year":       {words: "nineteen thousand", left: 36, right: 24},
 	"decade":             {words: "twenties thirties forties fifties sixties seventies eighties nineties", decade: true, left: 30, right: -1},
 	"century":            {words: "century", left: 24, right: -1},
-	"duration":           {words: timexUnitWords, right: 10},
+	"duration":           {words: timexUnitWords, right: 16},
 	"duration-the":       {words: timexUnitWords, right: 10},
 	"duration-adjective": {words: timexUnitWords, left: 14, right: 6},
 	"set":                {words: "every each per once twice thrice times", left: 14, right: 24},
