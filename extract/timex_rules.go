@@ -14,10 +14,17 @@ import (
 // "now", "currently" and "current" are PRESENT_REF, "recently" and "recent"
 // PAST_REF; "a year ago" is the year before at year granularity, or the
 // quarter the text just named a year back ("third-quarter profit ... a year
-// earlier"); quarters of financial reports default to the DCT's year; "the
-// quarter" is the quarter just named or just ended; "the week" is the DCT
-// year's unknown week; "former" and "previously" are not tagged (TimeBank
-// almost never tags them).
+// earlier"), or the year after "the first nine months"; the quarter a
+// comparison refers to is the one named in its sentence or the one before,
+// else the first one the report named, and never a quarter not yet ended
+// ("will take a fourth-quarter charge"); quarters of financial reports
+// default to the DCT's year; "the quarter" is the quarter just named or
+// just ended; "the week" is the DCT year's unknown week; "former",
+// "previously" and "annually" are not tagged (TimeBank almost never tags
+// them), nor are rates ("$2 million a year", "four flights a week") or "the
+// foreseeable future"; the end of a range of days is a date of its own
+// ("April 5 to 10": "10" is April 10), and "the day after Christmas" is
+// one date.
 
 // timexRules returns the compiled rules; they are built once.
 var timexRules = sync.OnceValue(func() []timexRule {
