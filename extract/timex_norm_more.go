@@ -407,14 +407,23 @@ func timexNormVagueUnits(_ *timexCtx, m timexMatch) (string, string, bool) {
 }
 
 func timexNormYearAgo(c *timexCtx, m timexMatch) (string, string, bool) {
-	switch m.g("ya") {
-	case "year-end":
+	off := 0
+	if m.g("prep") == "since" {
+		// "since year-end": the last one, before the DCT.
+		off = -1
+	}
+	switch ya := m.g("ya"); {
+	case ya != "year-end" && !strings.HasSuffix(ya, "end"):
+	case m.has("mod"):
+		// "around year end": late in the year.
+		return "DATE", c.yearOffset(off) + "-12", true
+	case ya == "year-end":
 		if !c.known {
 			return "DATE", "XXXX-12-31", true
 		}
-		return "DATE", c.yearOffset(0) + "-12-31", true
-	case "year's end", "year’s end", "year end":
-		return "DATE", c.yearOffset(0), true
+		return "DATE", c.yearOffset(off) + "-12-31", true
+	default:
+		return "DATE", c.yearOffset(off), true
 	}
 	return "DATE", c.yearAgo(false), true
 }

@@ -161,7 +161,7 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			re:   re(`\b(?:(?P<the>the)\s+)?(?:(?P<rel>recent|coming|upcoming|future|past|ensuing)\s+(?P<u>days|weeks|months|quarters|years|decades)|(?P<u2>days|weeks|months|years)\s+ahead)\b`),
 			norm: timexNormVagueUnits},
 		{name: "year-ago",
-			re:     re(`\b(?:(?P<mod>around|about|by|until|through|since)\s+)?(?:(?P<the>the)\s+)?(?P<ya>year-ago|year-earlier|year-before|year-end|year's end|year’s end|year end)\b`),
+			re:     re(`\b(?:(?P<prep>by|until|through|since)\s+)?(?P<t>(?:(?P<mod>around|about)\s+)?(?:(?P<the>the)\s+)?(?P<ya>year-ago|year-earlier|year-before|year-end|year's end|year’s end|year end)\b)`),
 			accept: timexAcceptYearAgo,
 			norm:   timexNormYearAgo},
 		{name: "anaphora",
