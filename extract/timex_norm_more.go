@@ -511,6 +511,11 @@ func timexNormSpelledYear(_ *timexCtx, m timexMatch) (string, string, bool) {
 	return "DATE", v, true
 }
 
+// timexNormNthDay resolves "it's the second day of ..." to the DCT.
+func timexNormNthDay(c *timexCtx, _ timexMatch) (string, string, bool) {
+	return "DATE", c.dayOffset(0), true
+}
+
 // timexNormDayAnaphora resolves "the next day", "the previous day" against
 // the text's previous day (else the DCT), and "later in the day" to it.
 func timexNormDayAnaphora(c *timexCtx, m timexMatch) (string, string, bool) {

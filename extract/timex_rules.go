@@ -170,6 +170,10 @@ var timexRules = sync.OnceValue(func() []timexRule {
 		{name: "day-anaphora",
 			re:   re(`\b(?:(?P<x>the (?P<rel>next|following|previous|preceding) day)|(?:later|earlier) (?:in|during) (?P<t>the day))\b`),
 			norm: timexNormDayAnaphora},
+		{name: "nth-day",
+			re:     re(`\b(?P<t>(?:the\s+)?(?P<ord>`, timexReDayWord, `|[0-9]{1,3}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day)\b`),
+			accept: timexAcceptNthDay,
+			norm:   timexNormNthDay},
 		{name: "holiday",
 			re:   re(`\b(?:(?P<rel>last|this|next)\s+)?(?P<hol>Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Easter(?: Sunday)?|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine['’]s Day|Labor Day|Memorial Day)\b`),
 			norm: timexNormHoliday},
@@ -199,6 +203,21 @@ func timexAcceptDayRange(m timexMatch) bool {
 		return false
 	}
 	return timexAcceptMonthDay(m) && timexDayNum(m.g("d1")) < timexDayNum(m.g("d"))
+}
+
+// timexAcceptNthDay keeps "the second day" where the text says today is
+// that day of something: "It's the second day of an offensive", "today is
+// the eighth day of".
+func timexAcceptNthDay(m timexMatch) bool {
+	o := m.g("ord")
+	if !timexValidDayWord(o) {
+		return false
+	}
+	if !strings.HasPrefix(strings.ToLower(m.after(4)), " of ") {
+		return false
+	}
+	b := strings.ToLower(strings.TrimRight(m.before(12), " "))
+	return strings.HasSuffix(b, " is") || strings.HasSuffix(b, "'s") || strings.HasSuffix(b, "’s") || b == "is"
 }
 
 // timexAcceptDurationAdj checks the number of "30-day", "several-year".
