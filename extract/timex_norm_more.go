@@ -511,6 +511,13 @@ func timexNormSpelledYear(_ *timexCtx, m timexMatch) (string, string, bool) {
 	return "DATE", v, true
 }
 
+// timexNormEarlyUnits reads "the first hours", "the early years": a
+// duration of an unknown number of units.
+func timexNormEarlyUnits(_ *timexCtx, m timexMatch) (string, string, bool) {
+	v := timexDurationValue(0, false, false, timexUnitOf(m.g("u")))
+	return "DURATION", v, v != ""
+}
+
 // timexNormNthDay resolves "it's the second day of ..." to the DCT.
 func timexNormNthDay(c *timexCtx, _ timexMatch) (string, string, bool) {
 	return "DATE", c.dayOffset(0), true

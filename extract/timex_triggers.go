@@ -76,6 +76,7 @@ var timexTriggerSpecs = map[string]timexTriggerSpec{
 	"anaphora":           {words: "day week month year quarter", left: 24, right: -1},
 	"day-anaphora":       {words: "day", left: 28, right: -1},
 	"nth-day":            {words: "day", left: 30, right: 8},
+	"early-units":        {words: "hours days weeks months years decades", left: 24, right: -1},
 	"holiday":            {words: "christmas year easter thanksgiving independence halloween valentine labor memorial", left: 12, right: 12},
 	"time-24h":           {words: "gmt utc est edt cst cdt mst mdt pst pdt local", left: 24, right: 8},
 }
