@@ -314,14 +314,19 @@ func timexAcceptYearAgo(m timexMatch) bool {
 }
 
 // timexAcceptTitleCase rejects a unit word written with a capital inside
-// a name or title: ABC's "This Week".
+// a quoted title: ABC's "This Week". (A title-case headline, "Talks Resume
+// Next Week", keeps it.)
 func timexAcceptTitleCase(m timexMatch) bool {
-	return !m.capitalisedGroup("u")
+	return !m.capitalisedGroup("u") || !timexQuoteBefore(m.before(3))
+}
+
+// timexQuoteBefore reports whether b ends with an opening quotation mark.
+func timexQuoteBefore(b string) bool {
+	return strings.HasSuffix(b, "\"") || strings.HasSuffix(b, "“") || strings.HasSuffix(b, "'") || strings.HasSuffix(b, "‘")
 }
 
 // timexAcceptRelDay rejects "Today" and "Tonight" written as part of a
-// name ("VOA Today", "NBC Nightly News Tonight"): capitalised after a
-// capitalised word in the same sentence.
+// name: capitalised after an acronym ("VOA Today", "USA Today").
 func timexAcceptRelDay(m timexMatch) bool {
 	rd := m.raw("rd")
 	if rd == "" || m.has("pre") || m.has("pod1") || !timexStartsUpper(rd) || m.start() != m.loc[2*m.re.SubexpIndex("rd")] {
@@ -329,7 +334,7 @@ func timexAcceptRelDay(m timexMatch) bool {
 	}
 	b := strings.TrimRight(m.before(24), " ")
 	w, s := timexWordBefore(b, 0, len(b))
-	return w == "" || s+len(w) != len(b) || !timexStartsUpper(w)
+	return len(w) < 2 || s+len(w) != len(b) || strings.ToUpper(w) != w
 }
 
 // timexAcceptTheUnit keeps "the week", "the year"... only where they name a
