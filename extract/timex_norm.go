@@ -188,9 +188,13 @@ func timexNormMonth(c *timexCtx, m timexMatch) (string, string, bool) {
 	case rel == "this":
 	default:
 		tense := timexTense(c.text, m.start(), m.end(), true)
-		if w, _ := timexWordBefore(c.text, 0, m.start()); timexUntilWords[strings.ToLower(w)] {
-			// "through January", "until March": the month is ahead.
+		if w, ws := timexWordBefore(c.text, 0, m.start()); timexUntilWords[strings.ToLower(w)] {
+			// "through January", "until March": the month is ahead; but
+			// "this year through August" counts from the year's start.
 			tense = timexTenseFuture
+			if strings.HasSuffix(strings.ToLower(strings.TrimRight(c.text[max(0, ws-12):ws], " ")), "this year") {
+				tense = timexTenseNone
+			}
 		}
 		y, _ = c.monthYear(mo, 0, tense)
 	}
