@@ -381,7 +381,7 @@ func timexNormVague(_ *timexCtx, m timexMatch) (string, string, bool) {
 	switch v := m.g("v"); {
 	case v == "a while":
 		return "DURATION", "PXX", true
-	case v == "recently" || v == "recent" || v == "lately" || v == "the past":
+	case v == "recently" || v == "recent" || v == "lately" || v == "the past" || strings.HasPrefix(v, "then"):
 		return "DATE", "PAST_REF", true
 	case strings.Contains(v, "future") || strings.Contains(v, "term") || v == "soon" || v == "a later date" || v == "as soon as possible":
 		return "DATE", "FUTURE_REF", true

@@ -154,7 +154,7 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			re:   re(`\b(?:for|within|in|over|after|took|take|takes|lasted|last|lasting)\s+(?P<t>(?:the\s+)?(?:years|months|weeks|days|decades|centuries|hours|minutes))\b`),
 			norm: timexNormBareUnits},
 		{name: "vague",
-			re:     re(`\b(?P<v>right now|just now|now|currently|current|recently|recent|lately|nowadays|these days|at present|for the time being|the past|the (?:near |distant )?future|the near term|the short term|soon|a later date|as soon as possible|the time being|a while)\b`),
+			re:     re(`\b(?P<v>right now|just now|now|currently|then[- ]current|current|recently|recent|lately|nowadays|these days|at present|for the time being|the past|the (?:near |distant )?future|the near term|the short term|soon|a later date|as soon as possible|the time being|a while)\b`),
 			accept: timexAcceptVague,
 			norm:   timexNormVague},
 		{name: "vague-units",
