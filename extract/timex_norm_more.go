@@ -518,6 +518,16 @@ func timexNormEarlyUnits(_ *timexCtx, m timexMatch) (string, string, bool) {
 	return "DURATION", v, v != ""
 }
 
+// timexNormTwoQuarters reads "the first two quarters of 1990" as a half
+// year (without a year they are a duration).
+func timexNormTwoQuarters(_ *timexCtx, m timexMatch) (string, string, bool) {
+	h := "H1"
+	if m.g("w") != "first" {
+		h = "H2"
+	}
+	return "DATE", m.g("y") + "-" + h, true
+}
+
 // timexNormNthDay resolves "it's the second day of ..." to the DCT.
 func timexNormNthDay(c *timexCtx, _ timexMatch) (string, string, bool) {
 	return "DATE", c.dayOffset(0), true

@@ -119,6 +119,8 @@ func TestTimexesPatterns(t *testing.T) {
 			[]Timex{{"this year", 16, 25, "DATE", "1989"}, {"August", 34, 40, "DATE", "1989-08"}, {"January", 65, 72, "DATE", "1990-01"}}},
 		{"then current", d, "Holders may buy shares at 50% of the then current market price. The current system works.",
 			[]Timex{{"then current", 37, 49, "DATE", "PAST_REF"}, {"current", 68, 75, "DATE", "PRESENT_REF"}}},
+		{"two quarters of a year", d, "Losses will run through at least the first two quarters of 1990. In the last two quarters, sales fell.",
+			[]Timex{{"the first two quarters of 1990", 33, 63, "DATE", "1990-H1"}, {"the last two quarters", 68, 89, "DURATION", "P2Q"}}},
 		{"reporting periods: nine months, quarters ahead, the latest quarter", fin, "Profit rose in the third quarter. For the nine months, net fell from a year earlier. The company said it will take a fourth-quarter charge. In the latest quarter, sales rose from a year ago. For the quarter a year ago, it earned $5 million. Net for the year-earlier nine months was higher.",
 			[]Timex{{"the third quarter", 15, 32, "DATE", "1989-Q3"}, {"the nine months", 38, 53, "DURATION", "P9M"}, {"a year earlier", 69, 83, "DATE", "1988"},
 				{"fourth-quarter", 117, 131, "DATE", "1989-Q4"}, {"the latest quarter", 143, 161, "DATE", "1989-Q3"}, {"a year ago", 179, 189, "DATE", "1988-Q3"},

@@ -77,6 +77,7 @@ var timexTriggerSpecs = map[string]timexTriggerSpec{
 	"day-anaphora":       {words: "day", left: 28, right: -1},
 	"nth-day":            {words: "day", left: 30, right: 8},
 	"early-units":        {words: "hours days weeks months years decades", left: 24, right: -1},
+	"two-quarters":       {words: "quarters", left: 24, right: 12},
 	"holiday":            {words: "christmas year easter thanksgiving independence halloween valentine labor memorial", left: 12, right: 12},
 	"time-24h":           {words: "gmt utc est edt cst cdt mst mdt pst pdt local", left: 24, right: 8},
 }
