@@ -155,7 +155,7 @@ var timexEvalPath = filepath.Join("..", "..", "shared", "eval", "timex", "timeba
 
 // TestTimexRegressionFloor runs the tagger on the TimeBank data and fails
 // when the scores fall below a floor set a little under the measured
-// figures (value F1 0.8580, relaxed F1 0.9514, strict F1 0.8952).
+// figures (value F1 0.8687, relaxed F1 0.9557, strict F1 0.9051).
 func TestTimexRegressionFloor(t *testing.T) {
 	if _, err := os.Stat(timexEvalPath); err != nil {
 		t.Skipf("TimeBank data not available (%v): the floor is checked where ../shared/eval exists", err)
@@ -174,9 +174,9 @@ func TestTimexRegressionFloor(t *testing.T) {
 		name       string
 		got, floor float64
 	}{
-		{"value F1", s.Value.F1(), 0.85},
-		{"relaxed F1", s.Relaxed.F1(), 0.93},
-		{"strict F1", s.Strict.F1(), 0.88},
+		{"value F1", s.Value.F1(), 0.86},
+		{"relaxed F1", s.Relaxed.F1(), 0.945},
+		{"strict F1", s.Strict.F1(), 0.895},
 	} {
 		if c.got < c.floor {
 			t.Errorf("%s %.4f fell below the floor %.3f", c.name, c.got, c.floor)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -92,6 +93,13 @@ func timexNormMonthDay(c *timexCtx, m timexMatch) (string, string, bool) {
 	if !timexValidDate(0, mo, d) {
 		return "", "", false
 	}
+	if loc := timexRangeYearRE.FindStringSubmatchIndex(m.after(24)); loc != nil && !m.has("d1") {
+		// "April 5 to 10, 2025": the year after the range is the start's.
+		a := m.after(24)
+		if y := timexAtoi(a[loc[2]:loc[3]]); timexValidDate(y, mo, d) {
+			return "DATE", fmt.Sprintf("%04d-%02d-%02d", y, mo, d), true
+		}
+	}
 	// A day of a month lies within half a year of the DCT more often than
 	// the tense of its clause says: "payable Jan. 2", "had been set to
 	// expire Nov. 6".
@@ -105,6 +113,10 @@ func timexNormMonthDay(c *timexCtx, m timexMatch) (string, string, bool) {
 	}
 	return "DATE", fmt.Sprintf("%04d-%02d-%02d", y, mo, d), true
 }
+
+// timexRangeYearRE matches the rest of a range of days that ends in a
+// year: " to 10, 2025".
+var timexRangeYearRE = regexp.MustCompile(`^\s*(?:-|–|to|through|until|and)\s*(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+((?:1[6-9]|20)[0-9][0-9])\b`)
 
 // timexSpelledYear reads "nineteen ninety-six", "two thousand and one".
 func timexSpelledYear(s string) (int, bool) {
@@ -176,9 +188,13 @@ func timexNormMonth(c *timexCtx, m timexMatch) (string, string, bool) {
 	case rel == "this":
 	default:
 		tense := timexTense(c.text, m.start(), m.end(), true)
-		if w, _ := timexWordBefore(c.text, 0, m.start()); timexUntilWords[strings.ToLower(w)] {
-			// "through January", "until March": the month is ahead.
+		if w, ws := timexWordBefore(c.text, 0, m.start()); timexUntilWords[strings.ToLower(w)] {
+			// "through January", "until March": the month is ahead; but
+			// "this year through August" counts from the year's start.
 			tense = timexTenseFuture
+			if strings.HasSuffix(strings.ToLower(strings.TrimRight(c.text[max(0, ws-12):ws], " ")), "this year") {
+				tense = timexTenseNone
+			}
 		}
 		y, _ = c.monthYear(mo, 0, tense)
 	}

@@ -223,7 +223,20 @@ func timexRateBefore(b string) bool {
 func timexNormDuration(c *timexCtx, m timexMatch) (string, string, bool) {
 	nText := m.g("n")
 	u := timexUnitOf(m.g("u"))
+	if nText == "one" && u == "day" && !m.has("mod") && !m.has("prep") {
+		// "Islam will one day be...": some day to come.
+		b := strings.TrimRight(m.before(12), " ")
+		w, _ := timexWordBefore(b, 0, len(b))
+		switch strings.ToLower(w) {
+		case "will", "would", "could", "may", "might", "can", "shall", "should", "must":
+			return "DATE", "FUTURE_REF", true
+		}
+	}
 	n, half, known := timexQty(nText)
+	if m.has("andhalf") && !half {
+		// "a minute and a half".
+		half = true
+	}
 	v := timexDurationValue(n, half, known, u)
 	if v == "" {
 		return "", "", false
@@ -366,7 +379,9 @@ var timexOnWeekdayRE = regexp.MustCompile(`^,?\s+(?:on\s+)?(Monday|Tuesday|Wedne
 
 func timexNormVague(_ *timexCtx, m timexMatch) (string, string, bool) {
 	switch v := m.g("v"); {
-	case v == "recently" || v == "recent" || v == "lately" || v == "the past":
+	case v == "a while":
+		return "DURATION", "PXX", true
+	case v == "recently" || v == "recent" || v == "lately" || v == "the past" || strings.HasPrefix(v, "then"):
 		return "DATE", "PAST_REF", true
 	case strings.Contains(v, "future") || strings.Contains(v, "term") || v == "soon" || v == "a later date" || v == "as soon as possible":
 		return "DATE", "FUTURE_REF", true
@@ -392,14 +407,23 @@ func timexNormVagueUnits(_ *timexCtx, m timexMatch) (string, string, bool) {
 }
 
 func timexNormYearAgo(c *timexCtx, m timexMatch) (string, string, bool) {
-	switch m.g("ya") {
-	case "year-end":
+	off := 0
+	if m.g("prep") == "since" {
+		// "since year-end": the last one, before the DCT.
+		off = -1
+	}
+	switch ya := m.g("ya"); {
+	case ya != "year-end" && !strings.HasSuffix(ya, "end"):
+	case m.has("mod"):
+		// "around year end": late in the year.
+		return "DATE", c.yearOffset(off) + "-12", true
+	case ya == "year-end":
 		if !c.known {
 			return "DATE", "XXXX-12-31", true
 		}
-		return "DATE", c.yearOffset(0) + "-12-31", true
-	case "year's end", "year’s end", "year end":
-		return "DATE", c.yearOffset(0), true
+		return "DATE", c.yearOffset(off) + "-12-31", true
+	default:
+		return "DATE", c.yearOffset(off), true
 	}
 	return "DATE", c.yearAgo(false), true
 }
@@ -485,6 +509,28 @@ func timexNormSpelledYear(_ *timexCtx, m timexMatch) (string, string, bool) {
 		}
 	}
 	return "DATE", v, true
+}
+
+// timexNormEarlyUnits reads "the first hours", "the early years": a
+// duration of an unknown number of units.
+func timexNormEarlyUnits(_ *timexCtx, m timexMatch) (string, string, bool) {
+	v := timexDurationValue(0, false, false, timexUnitOf(m.g("u")))
+	return "DURATION", v, v != ""
+}
+
+// timexNormTwoQuarters reads "the first two quarters of 1990" as a half
+// year (without a year they are a duration).
+func timexNormTwoQuarters(_ *timexCtx, m timexMatch) (string, string, bool) {
+	h := "H1"
+	if m.g("w") != "first" {
+		h = "H2"
+	}
+	return "DATE", m.g("y") + "-" + h, true
+}
+
+// timexNormNthDay resolves "it's the second day of ..." to the DCT.
+func timexNormNthDay(c *timexCtx, _ timexMatch) (string, string, bool) {
+	return "DATE", c.dayOffset(0), true
 }
 
 // timexNormDayAnaphora resolves "the next day", "the previous day" against

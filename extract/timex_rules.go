@@ -14,10 +14,17 @@ import (
 // "now", "currently" and "current" are PRESENT_REF, "recently" and "recent"
 // PAST_REF; "a year ago" is the year before at year granularity, or the
 // quarter the text just named a year back ("third-quarter profit ... a year
-// earlier"); quarters of financial reports default to the DCT's year; "the
-// quarter" is the quarter just named or just ended; "the week" is the DCT
-// year's unknown week; "former" and "previously" are not tagged (TimeBank
-// almost never tags them).
+// earlier"), or the year after "the first nine months"; the quarter a
+// comparison refers to is the one named in its sentence or the one before,
+// else the first one the report named, and never a quarter not yet ended
+// ("will take a fourth-quarter charge"); quarters of financial reports
+// default to the DCT's year; "the quarter" is the quarter just named or
+// just ended; "the week" is the DCT year's unknown week; "former",
+// "previously" and "annually" are not tagged (TimeBank almost never tags
+// them), nor are rates ("$2 million a year", "four flights a week") or "the
+// foreseeable future"; the end of a range of days is a date of its own
+// ("April 5 to 10": "10" is April 10), and "the day after Christmas" is
+// one date.
 
 // timexRules returns the compiled rules; they are built once.
 var timexRules = sync.OnceValue(func() []timexRule {
@@ -57,6 +64,10 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			re:     re(`\b(?:(?P<wd>`, wd, `),?\s+)?(?:the\s+)?(?:(?P<d>`, day, `)\s+(?:of\s+)?|(?P<dw>`, timexReDayWord, `)\s+of\s+)(?P<mon>`, mon, `)(?:,?\s+(?P<y>`, year, `))?`),
 			accept: timexAcceptMonthDay,
 			norm:   timexNormMonthDay},
+		{name: "day-range",
+			re:     re(`\b(?:(?P<btw>between)\s+)?(?P<mon>`, mon, `)\s*(?P<d1>`, day, `)\s*(?P<to>-|–|to|through|until|and)\s*(?P<t>(?P<d>`, day, `)(?:,?\s+(?P<y>`, year, `))?)`),
+			accept: timexAcceptDayRange,
+			norm:   timexNormMonthDay},
 		{name: "month",
 			re:     re(`\b(?:(?P<pre>(?:the\s+)?(?:early|late|mid-?|(?:beginning|start|end|middle|first half|second half|last half)\s+of(?:\s+the)?))\s*)?(?:(?P<rel>last|this past|this coming|this|next|past|coming)\s+)?(?P<mon>`, mon, `)(?:,?\s+(?:of\s+)?(?P<y>`, year, `)|\s+(?P<ry>this|last|next)\s+year)?`),
 			accept: timexAcceptMonth,
@@ -65,8 +76,9 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			re:   re(`\b(?:(?P<q>each|every)\s+)?(?:(?P<pre>early|late|earlier|later)\s+)?(?:(?P<rel>last|this coming|this past|this|next|the previous|the following|past|coming)\s+)?(?P<wd>`, wd, `)(?P<pl>s)?\b(?:\s+(?P<pod>`, pod, `)\b)?`),
 			norm: timexNormWeekday},
 		{name: "relday",
-			re:   re(`\b(?:(?P<pre>early|late|earlier|later|mid-?)\s*)?(?:(?P<pod1>mid-?afternoon|mid-?morning|morning|afternoon|evening)\s+)?(?P<rd>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow)\b(?:\s+(?P<pod>`, pod, `)\b)?`),
-			norm: timexNormRelDay},
+			re:     re(`\b(?:(?P<pre>early|late|earlier|later|mid-?)\s*)?(?:(?P<pod1>mid-?afternoon|mid-?morning|morning|afternoon|evening)\s+)?(?P<rd>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow)\b(?:\s+(?P<pod>`, pod, `)\b)?`),
+			accept: timexAcceptRelDay,
+			norm:   timexNormRelDay},
 		{name: "part-of-day",
 			re:   re(`\b(?:(?:(?P<pre>early|late|later|earlier)\s+)?(?P<rel>this|last|the)\s+(?P<pod>morning|afternoon|evening|night)|(?P<mid>mid[- ]?(?:afternoon|morning)))\b`),
 			norm: timexNormPartOfDay},
@@ -74,12 +86,13 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			re:   re(`\b(?:(?P<det>the|its|this|that)\s+)?(?:(?P<qy>`, year, `|(?:this|last|next) year's|year-ago|year-earlier|comparable|corresponding|latest|current|flat|fiscal|calendar)[- ]\s*)*(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?(?P<qu>quarter|half)|(?P<hn>last|latter)\s+half)(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<qy2>`, year, `)|(?P<qr>this|last|next) year|the (?P<qr2>previous|prior|current|same|following) year))?`),
 			norm: timexNormQuarter},
 		{name: "quarter-ref",
-			re:     re(`\b(?P<det>the|this|that|its|last|next|last year['’]s)\s+(?P<adj>(?:(?:latest|most recent|recent|current|previous|prior|preceding|year-ago|year-earlier|comparable|corresponding|same|`, year, `)\s+)*)(?:fiscal\s+)?(?P<u>quarter|period)\b(?:\s+(?P<ago>a year (?:ago|earlier)))?`),
+			re:     re(`\b(?P<det>the|this|that|its|last|next|last year['’]s)\s+(?P<adj>(?:(?:latest|most recent|recent|current|previous|prior|preceding|year-ago|year-earlier|comparable|corresponding|same|`, year, `)\s+)*)(?:fiscal\s+)?(?P<u>quarter|period)\b(?:\s+(?P<ago>a year (?:ago|earlier)|last year\b))?`),
 			accept: timexAcceptQuarterRef,
 			norm:   timexNormQuarterRef},
 		{name: "relative-unit",
-			re:   re(`\b(?:(?P<pre>early|late|earlier|later|sometime|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|balance)\s+of)\s+)?(?:(?P<the>the)\s+)?(?P<rel>last|this past|this|next|past|previous|following|coming|current|same|latest|most recent|prior|preceding|year-ago|year-earlier|fiscal|full|entire|whole|calendar)\s+(?:(?P<rel2>fiscal|calendar|full)\s+)?(?P<u>week|month|year|quarter|weekend|decade|century|spring|summer|fall|autumn|winter)\b`),
-			norm: timexNormRelUnit},
+			re:     re(`\b(?:(?P<pre>early|late|earlier|later|sometime|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|balance)\s+of)\s+)?(?:(?P<the>the)\s+)?(?P<rel>last|this past|this|next|past|previous|following|coming|current|same|latest|most recent|prior|preceding|year-ago|year-earlier|fiscal|full|entire|whole|calendar)\s+(?:(?P<rel2>fiscal|calendar|full)\s+)?(?P<u>week|month|year|quarter|weekend|decade|century|spring|summer|fall|autumn|winter)\b`),
+			accept: timexAcceptTitleCase,
+			norm:   timexNormRelUnit},
 		{name: "the-unit",
 			re:     re(`\b(?:(?P<pre>early|late|earlier|later|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+)?(?:(?P<the>the)\s+)(?:(?P<pre2>early|late|mid-?)\s*)?(?P<u>week|weekend|month|year|decade|spring|summer|winter)\b`),
 			accept: timexAcceptTheUnit,
@@ -97,7 +110,7 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			accept: timexAcceptSpelledYear,
 			norm:   timexNormSpelledYear},
 		{name: "decade",
-			re:     re(`\b(?:(?P<the>the)\s+)?(?:(?P<pre>early|late|mid-?)\s*)?(?:(?P<dd>1[0-9][0-9]|20[0-9])0['’]?s|['’](?P<d2>[0-9])0s|(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b`),
+			re:     re(`\b(?:(?P<half>(?:the\s+)?(?:first|second|last|latter)\s+half\s+of)\s+)?(?:(?P<the>the)\s+)?(?:(?P<pre>early|late|mid-?)\s*)?(?:(?P<dd>1[0-9][0-9]|20[0-9])0['’]?s|['’](?P<d2>[0-9])0s|(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b`),
 			accept: timexAcceptDecade,
 			norm:   timexNormDecade},
 		{name: "century",
@@ -105,7 +118,7 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			accept: func(m timexMatch) bool { return timexValidDayWord(m.g("c")) },
 			norm:   timexNormCentury},
 		{name: "duration",
-			re:     re(`\b(?:(?P<mod>`, mod, `)\s+|(?P<prep>over|within|under)\s+)?(?P<n>`, qty, `)\s+(?:(?P<adj>`, durAdj, `)\s+)?(?P<u>`, unit, `)(?:\s+(?P<post>or so|ahead))?`),
+			re:     re(`\b(?:(?P<mod>`, mod, `)\s+|(?P<prep>over|within|under)\s+)?(?P<n>`, qty, `)\s+(?:(?P<adj>`, durAdj, `)\s+)?(?P<u>`, unit, `)(?:\s+(?P<andhalf>and a half))?(?:\s+(?P<post>or so|ahead))?`),
 			accept: timexAcceptDuration,
 			norm:   timexNormDuration},
 		{name: "duration-the",
@@ -141,21 +154,32 @@ var timexRules = sync.OnceValue(func() []timexRule {
 			re:   re(`\b(?:for|within|in|over|after|took|take|takes|lasted|last|lasting)\s+(?P<t>(?:the\s+)?(?:years|months|weeks|days|decades|centuries|hours|minutes))\b`),
 			norm: timexNormBareUnits},
 		{name: "vague",
-			re:     re(`\b(?P<v>right now|just now|now|currently|current|recently|recent|lately|nowadays|these days|at present|for the time being|the past|the (?:near |distant )?future|the near term|the short term|soon|a later date|as soon as possible|the time being)\b`),
+			re:     re(`\b(?P<v>right now|just now|now|currently|then[- ]current|current|recently|recent|lately|nowadays|these days|at present|for the time being|the past|the (?:near |distant )?future|the near term|the short term|soon|a later date|as soon as possible|the time being|a while)\b`),
 			accept: timexAcceptVague,
 			norm:   timexNormVague},
 		{name: "vague-units",
 			re:   re(`\b(?:(?P<the>the)\s+)?(?:(?P<rel>recent|coming|upcoming|future|past|ensuing)\s+(?P<u>days|weeks|months|quarters|years|decades)|(?P<u2>days|weeks|months|years)\s+ahead)\b`),
 			norm: timexNormVagueUnits},
 		{name: "year-ago",
-			re:   re(`\b(?:(?P<mod>around|about|by|until|through|since)\s+)?(?:(?P<the>the)\s+)?(?P<ya>year-ago|year-earlier|year-before|year-end|year's end|year’s end|year end)\b`),
-			norm: timexNormYearAgo},
+			re:     re(`\b(?:(?P<prep>by|until|through|since)\s+)?(?P<t>(?:(?P<mod>around|about)\s+)?(?:(?P<the>the)\s+)?(?P<ya>year-ago|year-earlier|year-before|year-end|year's end|year’s end|year end)\b)`),
+			accept: timexAcceptYearAgo,
+			norm:   timexNormYearAgo},
 		{name: "anaphora",
 			re:   re(`\b(?:(?P<pre>earlier|later)\s+)?(?P<x>the same (?:day|week|month|year|quarter)|that same (?:day|week|month|year)|that (?:day|week|month|year|quarter))\b`),
 			norm: timexNormAnaphora},
 		{name: "day-anaphora",
 			re:   re(`\b(?:(?P<x>the (?P<rel>next|following|previous|preceding) day)|(?:later|earlier) (?:in|during) (?P<t>the day))\b`),
 			norm: timexNormDayAnaphora},
+		{name: "nth-day",
+			re:     re(`\b(?P<t>(?:the\s+)?(?P<ord>`, timexReDayWord, `|[0-9]{1,3}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day)\b`),
+			accept: timexAcceptNthDay,
+			norm:   timexNormNthDay},
+		{name: "early-units",
+			re:   re(`\bthe\s+(?:first|early|initial|final|closing)\s+(?P<u>hours|days|weeks|months|years|decades)\b`),
+			norm: timexNormEarlyUnits},
+		{name: "two-quarters",
+			re:   re(`\b(?:the\s+)?(?P<w>first|last|final|second)\s+two\s+quarters\s+of\s+(?P<y>`, year, `)`),
+			norm: timexNormTwoQuarters},
 		{name: "holiday",
 			re:   re(`\b(?:(?P<rel>last|this|next)\s+)?(?P<hol>Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Easter(?: Sunday)?|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine['’]s Day|Labor Day|Memorial Day)\b`),
 			norm: timexNormHoliday},
@@ -175,6 +199,31 @@ func timexAcceptMonthDay(m timexMatch) bool {
 		d = m.g("dw")
 	}
 	return timexValidDayWord(d) && timexAcceptNotNumberAfter(m)
+}
+
+// timexAcceptDayRange keeps the end of a range of days in one month
+// ("April 5 to 10": "10" is April 10) when it comes after the start.
+func timexAcceptDayRange(m timexMatch) bool {
+	if m.g("to") == "and" && !m.has("btw") {
+		// "on March 3 and 25 people died": only "between May 3 and 4".
+		return false
+	}
+	return timexAcceptMonthDay(m) && timexDayNum(m.g("d1")) < timexDayNum(m.g("d"))
+}
+
+// timexAcceptNthDay keeps "the second day" where the text says today is
+// that day of something: "It's the second day of an offensive", "today is
+// the eighth day of".
+func timexAcceptNthDay(m timexMatch) bool {
+	o := m.g("ord")
+	if !timexValidDayWord(o) {
+		return false
+	}
+	if !strings.HasPrefix(strings.ToLower(m.after(4)), " of ") {
+		return false
+	}
+	b := strings.ToLower(strings.TrimRight(m.before(12), " "))
+	return strings.HasSuffix(b, " is") || strings.HasSuffix(b, "'s") || strings.HasSuffix(b, "’s") || b == "is"
 }
 
 // timexAcceptDurationAdj checks the number of "30-day", "several-year".
@@ -242,6 +291,10 @@ func timexAcceptMonth(m timexMatch) bool {
 }
 
 func timexAcceptQuarterRef(m timexMatch) bool {
+	if strings.HasPrefix(strings.ToLower(m.after(4)), "-to-") {
+		// "the quarter-to-quarter comparison".
+		return false
+	}
 	if m.g("u") == "period" {
 		adj := m.g("adj")
 		if strings.TrimSpace(adj) == "same" {
@@ -254,6 +307,37 @@ func timexAcceptQuarterRef(m timexMatch) bool {
 		return false
 	}
 	return true
+}
+
+// timexAcceptYearAgo rejects "year-earlier" before an amount ("below
+// the year-earlier $4.5 million"), which TimeBank does not tag.
+func timexAcceptYearAgo(m timexMatch) bool {
+	a := strings.TrimLeft(m.after(3), " ")
+	return a == "" || !strings.ContainsRune("$#£€0123456789", rune(a[0]))
+}
+
+// timexAcceptTitleCase rejects a unit word written with a capital inside
+// a quoted title: ABC's "This Week". (A title-case headline, "Talks Resume
+// Next Week", keeps it.)
+func timexAcceptTitleCase(m timexMatch) bool {
+	return !m.capitalisedGroup("u") || !timexQuoteBefore(m.before(3))
+}
+
+// timexQuoteBefore reports whether b ends with an opening quotation mark.
+func timexQuoteBefore(b string) bool {
+	return strings.HasSuffix(b, "\"") || strings.HasSuffix(b, "“") || strings.HasSuffix(b, "'") || strings.HasSuffix(b, "‘")
+}
+
+// timexAcceptRelDay rejects "Today" and "Tonight" written as part of a
+// name: capitalised after an acronym ("VOA Today", "USA Today").
+func timexAcceptRelDay(m timexMatch) bool {
+	rd := m.raw("rd")
+	if rd == "" || m.has("pre") || m.has("pod1") || !timexStartsUpper(rd) || m.start() != m.loc[2*m.re.SubexpIndex("rd")] {
+		return true
+	}
+	b := strings.TrimRight(m.before(24), " ")
+	w, s := timexWordBefore(b, 0, len(b))
+	return len(w) < 2 || s+len(w) != len(b) || strings.ToUpper(w) != w
 }
 
 // timexAcceptTheUnit keeps "the week", "the year"... only where they name a
@@ -398,6 +482,11 @@ func timexAcceptVague(m timexMatch) bool {
 		// "as soon as trading opened", "soon after his arrival": a
 		// relation to an event, not a time.
 		return false
+	}
+	if m.g("v") == "a while" {
+		// "for a while", "in a while"; not "a while later".
+		b := strings.ToLower(m.before(4))
+		return (strings.HasSuffix(b, "for ") || strings.HasSuffix(b, " in ")) && !strings.HasPrefix(strings.ToLower(m.after(7)), " later") && !strings.HasPrefix(strings.ToLower(m.after(5)), " ago")
 	}
 	if m.g("v") == "current" {
 		a := strings.ToLower(m.after(10))
