@@ -69,8 +69,8 @@ func (o CleanOptions) maxBytes() int {
 // which is why the prescan drops scripts, styles, link-only navigation
 // and unused attributes before the parser sees them. Input beyond
 // CleanOptions.MaxBytes is ignored, so time and memory are bounded by it
-// (a 30 MB page takes a few seconds and about 15 times its size in
-// memory).
+// (a synthetic 30 MB page of 300,000 paragraphs and links takes about 4.5
+// CPU-seconds and peaks at about 13 times its size in memory).
 func Clean(p Page, opts CleanOptions) (Article, error) {
 	name := p.URL
 	if name == "" {
