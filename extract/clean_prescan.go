@@ -43,7 +43,14 @@ func (r *cleanSegReader) Read(p []byte) (int, error) {
 // scripts are not evidence. An element left open at the end of the input
 // runs to the end, as in a browser.
 func cleanRawSegments(b []byte) (segs [][2]int, ld [][]byte) {
+	return cleanRawSegmentsOpt(b, true)
+}
+
+// cleanRawSegmentsOpt is cleanRawSegments; stripAttrs also drops the
+// attributes the cleaner does not use (see cleanScanTag).
+func cleanRawSegmentsOpt(b []byte, stripAttrs bool) (segs [][2]int, ld [][]byte) {
 	i, last := 0, 0
+	var drop [][2]int
 	for i < len(b) {
 		j := bytes.IndexByte(b[i:], '<')
 		if j < 0 {
@@ -51,13 +58,18 @@ func cleanRawSegments(b []byte) (segs [][2]int, ld [][]byte) {
 		}
 		i += j
 		rest := b[i:]
-		// Only <!--, <s…, <n… and <f… can start something to drop.
 		if len(rest) < 2 {
 			break
 		}
+		// Only <!--, <s…, <n… and <f… can start something to drop; other
+		// start tags only lose attributes.
 		switch rest[1] | 0x20 {
 		case '!' | 0x20, 's', 'n', 'f':
 		default:
+			if c := rest[1] | 0x20; stripAttrs && c >= 'a' && c <= 'z' {
+				i, last, segs = cleanStripAttrs(b, i, last, segs, &drop)
+				continue
+			}
 			i++
 			continue
 		}
@@ -77,10 +89,14 @@ func cleanRawSegments(b []byte) (segs [][2]int, ld [][]byte) {
 				// Collect JSON-LD inside the furniture before dropping it.
 				// (Scanning from after the '<' so the element itself is not
 				// seen again.)
-				_, inner := cleanRawSegments(b[i+1 : end])
+				_, inner := cleanRawSegmentsOpt(b[i+1:end], false)
 				ld = append(ld, inner...)
 				segs = cleanAddSeg(segs, last, i)
 				i, last = end, end
+				continue
+			}
+			if c := rest[1] | 0x20; stripAttrs && c >= 'a' && c <= 'z' {
+				i, last, segs = cleanStripAttrs(b, i, last, segs, &drop)
 				continue
 			}
 			i++
@@ -175,6 +191,31 @@ func cleanIsTagDelim(c byte) bool {
 		return true
 	}
 	return false
+}
+
+// cleanStripAttrs handles the start tag at b[i]: the kept bytes before
+// it are closed into segs, its unused attributes are skipped, and the
+// contents of <title> and <textarea> (text, not markup) are passed
+// through untouched. It returns the next scan position and the start of
+// the pending kept range.
+func cleanStripAttrs(b []byte, i, last int, segs [][2]int, drop *[][2]int) (int, int, [][2]int) {
+	end, name, d, ok := cleanScanTag(b, i, (*drop)[:0])
+	*drop = d
+	if !ok {
+		return i + 1, last, segs
+	}
+	for _, r := range d {
+		segs = cleanAddSeg(segs, last, r[0])
+		last = r[1]
+	}
+	if bytes.EqualFold(name, []byte("title")) || bytes.EqualFold(name, []byte("textarea")) {
+		if k := cleanIndexEndTag(b[end:], bytes.ToLower(name)); k >= 0 {
+			end += k
+		} else {
+			end = len(b)
+		}
+	}
+	return end, last, segs
 }
 
 func cleanAddSeg(segs [][2]int, from, to int) [][2]int {

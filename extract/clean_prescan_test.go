@@ -1,9 +1,16 @@
 package extract
 
 import (
+	"bytes"
+	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
 )
 
 // prescanKept returns what the prescan keeps of s, and the JSON-LD bodies.
@@ -53,4 +60,103 @@ func TestCleanRawSegments(t *testing.T) {
 			}
 		})
 	}
+}
+
+// prescanTree parses what the prescan keeps of body and serialises the
+// tree: element names, the attributes the cleaner uses, and text.
+func prescanTree(t *testing.T, body []byte, stripAttrs bool) string {
+	t.Helper()
+	segs, _ := cleanRawSegmentsOpt(body, stripAttrs)
+	root, err := html.Parse(&cleanSegReader{b: body, segs: segs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sb strings.Builder
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.ElementNode:
+				fmt.Fprintf(&sb, "%d<%s", depth, c.Data)
+				link := c.Data == "link" || c.Data == "base"
+				for _, a := range c.Attr {
+					if cleanKeepAttr([]byte(a.Key), []byte("="+a.Val), link) {
+						fmt.Fprintf(&sb, " %s=%q", a.Key, a.Val)
+					}
+				}
+				sb.WriteString(">\n")
+			case html.TextNode:
+				fmt.Fprintf(&sb, "%d%q\n", depth, c.Data)
+			}
+			walk(c, depth+1)
+		}
+	}
+	walk(root, 0)
+	return sb.String()
+}
+
+// TestCleanStripAttrsSameTree checks that dropping unused attributes
+// before parsing gives the parser the same tree: same elements, same text,
+// same attributes that the cleaner reads, on the fixtures, nasty inputs and
+// (when present) the shared benchmark pages.
+func TestCleanStripAttrsSameTree(t *testing.T) {
+	inputs := map[string][]byte{
+		"unquoted":       []byte(`<div class=a data-x=1 id=b>x</div><a href=/x/ rel=author>y</a>`),
+		"equals first":   []byte(`<div =x class="c">t</div>`),
+		"self-closing":   []byte(`<br/><img src=a.png/><input disabled/><p data-a='1'/>z</p>`),
+		"quotes with gt": []byte(`<div title="a > b" class="c">t</div>`),
+		"duplicate attr": []byte(`<div data-class="x" class="a" class="b">t</div>`),
+		"upper case":     []byte(`<DIV CLASS="A" DATA-X="1" STYLE="display: NONE">t</DIV><LINK REL=canonical HREF="/c">`),
+		"unclosed tag":   []byte(`<p>a</p><div class="x" data-y="`),
+		"title":          []byte(`<title>a <b data-x=1> c</title><textarea><i data-y=2>q</i></textarea><p data-z=3>p</p>`),
+		"space before =": []byte(`<div class = "x" data-a = 'y' >t</div>`),
+	}
+	files, _ := filepath.Glob(filepath.Join("testdata", "clean", "*.html"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs[f] = b
+	}
+	if files, _ := filepath.Glob(filepath.Join(cleanEvalDir, "html", "*.html.gz")); len(files) > 0 {
+		for _, p := range loadEvalPages(t) {
+			body, _ := decodeHTML(p.Body, "")
+			inputs[p.SourceFile] = body
+		}
+	}
+	for name, body := range inputs {
+		t.Run(filepath.Base(name), func(t *testing.T) {
+			want, got := prescanTree(t, body, false), prescanTree(t, body, true)
+			if got != want {
+				wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+				for i := range min(len(wl), len(gl)) {
+					if wl[i] != gl[i] {
+						t.Fatalf("trees differ at line %d:\nwant %s\ngot  %s", i, wl[i], gl[i])
+					}
+				}
+				t.Fatalf("trees differ in length: %d vs %d lines", len(wl), len(gl))
+			}
+		})
+	}
+}
+
+// FuzzStripAttrs checks on any input that dropping attributes before
+// parsing leaves the parsed tree the same.
+func FuzzStripAttrs(f *testing.F) {
+	for _, s := range []string{
+		`<div class=a data-x=1 id=b>x</div>`, `<div =x class="c">t</div>`, `<br/><img src=a.png/>`,
+		`<div title="a > b" class="c">t</div>`, `<title>a <b data-x=1> c</title>`, `<p data-a='1'/>z</p>`,
+		`<a href=x rel=author>n</a><link rel=canonical href=/c>`, `<div class = "x" data-a = 'y' >t</div>`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		if !utf8.Valid(body) {
+			body = bytes.ToValidUTF8(body, []byte("\uFFFD"))
+		}
+		if want, got := prescanTree(t, body, false), prescanTree(t, body, true); got != want {
+			t.Fatalf("trees differ:\nwant %s\ngot  %s", want, got)
+		}
+	})
 }

@@ -153,7 +153,8 @@ func TestCleanMetadata(t *testing.T) {
 			wantAuthors: []string{"Jo March"},
 		},
 		{
-			name: "three authors in a byline", file: "meta_three_authors.html", url: "https://example.com/park",
+			name: "three authors in a byline; site name from the host", file: "meta_three_authors.html", url: "https://www.Example.com/park",
+			want:        Article{SiteName: "example.com"},
 			wantAuthors: []string{"Kim Young", "Luis Ortega", "Mia Novak"},
 		},
 		{

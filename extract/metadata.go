@@ -275,6 +275,12 @@ func readMetadata(doc *cleanDoc, ldBlocks [][]byte, pageURL string, hints cleanH
 
 	// Site name.
 	m.siteName = metaFirst(ms.meta["og:site_name"], ld.siteName, ld.publisher, ms.meta["application-name"])
+	if m.siteName == "" {
+		// Last resort: the site's host name ("nytimes.com").
+		if u, err := url.Parse(m.canonical); err == nil {
+			m.siteName = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+		}
+	}
 
 	// Title.
 	raw := metaFirst(ms.meta["og:title"], ld.headline, ms.meta["twitter:title"], ms.meta["parsely-title"], ms.meta["headline"], ms.title, ms.h1)
