@@ -476,8 +476,10 @@ var dateLayouts = []struct {
 }
 
 // normDate parses a date as pages write it and formats it for a record:
-// RFC 3339 with the page's zone when a time is given (UTC when the page
-// gives a time without a zone), "YYYY-MM-DD" when only a date is known,
+// RFC 3339 with the page's zone when a time is given, the local time
+// without a zone ("2006-01-02T15:04:05") when the page gives a time but no
+// zone (claiming UTC would shift it by hours), "YYYY-MM-DD" when only a
+// date is known,
 // "" when s is not a date. Years outside 1990–2100 are rejected.
 func normDate(s string) string {
 	s = strings.TrimSpace(s)
@@ -500,7 +502,7 @@ func normDate(s string) string {
 		case !l.hasTime:
 			return t.Format("2006-01-02")
 		case !l.zone:
-			return t.Format("2006-01-02T15:04:05Z")
+			return t.Format("2006-01-02T15:04:05")
 		}
 		return t.Format(time.RFC3339)
 	}
