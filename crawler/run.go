@@ -81,9 +81,16 @@ type run struct {
 // whole run (failing with an error wrapping ErrLocked if another live run
 // holds it), sends conditional requests for known articles, and does not
 // hand out articles whose content is unchanged since they were last handed
-// out.
-func (c *Crawler) Run(ctx context.Context, handle func(context.Context, Page) error) (Stats, error) {
+// out. With Config.WARCDir, every response is archived (warc.go); an
+// archiving failure does not stop the crawl but is returned, joined to
+// the run's error, when the run ends.
+func (c *Crawler) Run(ctx context.Context, handle func(context.Context, Page) error) (_ Stats, err error) {
 	start := time.Now()
+	archive, err := warcOpen(c.cfg, c.log)
+	if err != nil {
+		return Stats{FailedByKind: map[string]int{}}, err
+	}
+	defer func() { err = errors.Join(err, archive.close()) }()
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	r := &run{
@@ -94,7 +101,7 @@ func (c *Crawler) Run(ctx context.Context, handle func(context.Context, Page) er
 	r.limits = newLimitsHosts(c.hostPolicy)
 	r.front = newRunFrontier(func(host string) int { _, par := c.hostPolicy(host); return par })
 	breaker := newRetryBreaker(c.cfg.retryPolicy().BreakerFailures, c.cfg.retryPolicy().BreakerCooldown)
-	r.client, r.transport = fetchNewClient(c.cfg, r.limits, breaker, c.log)
+	r.client, r.transport = fetchNewClient(c.cfg, r.limits, breaker, archive, c.log)
 	defer r.transport.CloseIdleConnections()
 	r.robots = newRobotsCache(r.client, c.cfg.UserAgent, c.cfg.IgnoreRobots, r.onRobots)
 	if ft, ok := r.client.Transport.(*fetchTransport); ok {

@@ -1,0 +1,364 @@
+package crawler
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/http/httptrace"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/nlnwa/gowarc/v3"
+)
+
+// DefaultWARCMaxBytes is the size at which a WARC file is closed and the
+// next one begun when Config.WARCMaxBytes is 0: 1 GiB, the size the WARC
+// 1.1 standard recommends (annex C).
+const DefaultWARCMaxBytes = 1 << 30
+
+// warcPrefix begins the name of every WARC file a run writes.
+const warcPrefix = "claimwire"
+
+// warcOpenSuffix marks a WARC file still being written; it is dropped by a
+// rename when the file is closed, so a file without it is complete.
+const warcOpenSuffix = ".open"
+
+// warcBufferMem is how much of one record is buffered in memory before
+// gowarc spills it to a temporary file.
+const warcBufferMem = 1 << 20
+
+// warcArchive writes a run's HTTP exchanges as WARC/1.1 request and
+// response records into gzip-compressed files (one gzip member per record)
+// in one directory, rotating at a size limit. Files being written carry
+// the ".open" suffix. It is safe for concurrent use: gowarc's file writer
+// serialises writes through one goroutine, and a request and its response
+// are written by one call, next to each other.
+type warcArchive struct {
+	w   *gowarc.WarcFileWriter
+	log *slog.Logger
+
+	mu  sync.Mutex
+	err error // first write error, returned by close
+}
+
+// warcOpen opens the archive of a run writing into cfg.WARCDir, creating
+// the directory if needed; it returns nil, nil when the Config asks for no
+// archive. Files are created as records arrive, so a run that receives no
+// response leaves no file.
+func warcOpen(cfg Config, log *slog.Logger) (*warcArchive, error) {
+	if cfg.WARCDir == "" {
+		return nil, nil
+	}
+	if err := os.MkdirAll(cfg.WARCDir, 0o755); err != nil {
+		return nil, fmt.Errorf("creating WARC directory %s: %w", cfg.WARCDir, err)
+	}
+	maxBytes := cfg.WARCMaxBytes
+	if maxBytes == 0 {
+		maxBytes = DefaultWARCMaxBytes
+	}
+	info := fmt.Sprintf("software: claimwire crawler (gowarc v3)\r\nformat: WARC File Format 1.1\r\n"+
+		"conformsTo: http://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/\r\n"+
+		"http-header-user-agent: %s\r\n", strings.NewReplacer("\r", " ", "\n", " ").Replace(cfg.UserAgent))
+	w := gowarc.NewWarcFileWriter(
+		gowarc.WithFileNameGenerator(&warcNames{dir: cfg.WARCDir, prefix: warcPrefix, host: warcHostName()}),
+		gowarc.WithMaxFileSize(maxBytes),
+		gowarc.WithCompression(true),
+		gowarc.WithOpenFileSuffix(warcOpenSuffix),
+		gowarc.WithAddWarcConcurrentToHeader(true),
+		gowarc.WithWarcInfoFunc(func(b gowarc.WarcRecordBuilder) error {
+			_, err := b.WriteString(info)
+			return err
+		}),
+		gowarc.WithRecordOptions(gowarc.WithAddMissingDigest(true)),
+	)
+	return &warcArchive{w: w, log: log}, nil
+}
+
+// write appends a request and its response to the archive. A failure is
+// logged and kept for close: losing the archive does not stop the crawl.
+func (a *warcArchive) write(target string, records ...gowarc.WarcRecord) {
+	for _, res := range a.w.Write(records...) {
+		if res.Err != nil {
+			a.fail(fmt.Errorf("archiving %s in %s: %w", target, res.FileName, res.Err))
+			return
+		}
+	}
+}
+
+func (a *warcArchive) fail(err error) {
+	a.log.Error("WARC archive", "err", err)
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.err == nil {
+		a.err = err
+	}
+}
+
+// close closes the current file (dropping its ".open" suffix) and returns
+// the first error met while archiving. It is nil-safe.
+func (a *warcArchive) close() error {
+	if a == nil {
+		return nil
+	}
+	if err := a.w.Close(); err != nil {
+		a.fail(fmt.Errorf("closing WARC file: %w", err))
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.err
+}
+
+// warcNames names WARC files as the standard recommends:
+// PREFIX-TIMESTAMP-SERIAL-HOST.warc(.gz), with a 14-digit UTC timestamp
+// and a serial counting the run's files. A name already taken in the
+// directory (a run in the same second) moves to the next serial.
+type warcNames struct {
+	dir, prefix, host string
+	mu                sync.Mutex
+	serial            int
+}
+
+// NewWarcfileName implements gowarc.WarcFileNameGenerator.
+func (g *warcNames) NewWarcfileName() (string, string) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	ts := time.Now().UTC().Format("20060102150405")
+	for {
+		g.serial++
+		name := fmt.Sprintf("%s-%s-%05d-%s.warc", g.prefix, ts, g.serial, g.host)
+		if !warcNameTaken(filepath.Join(g.dir, name)) {
+			return g.dir, name
+		}
+	}
+}
+
+// warcNameTaken reports whether a WARC file of that base name exists,
+// finished or open, compressed or not.
+func warcNameTaken(base string) bool {
+	for _, suffix := range []string{"", ".gz", warcOpenSuffix, ".gz" + warcOpenSuffix} {
+		if _, err := os.Lstat(base + suffix); err == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// warcHostName is this machine's name made safe for a file name.
+func warcHostName() string {
+	h, err := os.Hostname()
+	if err != nil || h == "" {
+		return "localhost"
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' {
+			return r
+		}
+		return '_'
+	}, h)
+}
+
+// warcTransport records every response its base transport returns, with
+// the request that asked for it, in the archive. It sits under
+// fetchTransport, so each attempt is recorded (a retried 503 as well as
+// the 200 after it), each hop of a redirect chain, 304s and error pages.
+// Requests that got no response (network errors, the address guard) leave
+// no record. The body is teed as the client reads it, so fetchTransport's
+// size limit still bounds it: a response read only in part (over the size
+// limit, or drained and dropped before a retry) is recorded with what was
+// read and "WARC-Truncated: length" ("time" after a timeout, "disconnect"
+// after another read error). The record pair is written when the body is
+// closed.
+type warcTransport struct {
+	base    http.RoundTripper
+	archive *warcArchive
+}
+
+// RoundTrip implements http.RoundTripper.
+func (t *warcTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	ex := &warcExchange{archive: t.archive, req: req, sent: time.Now()}
+	trace := &httptrace.ClientTrace{
+		GotConn:          ex.gotConn,
+		WroteHeaderField: ex.wroteHeaderField,
+	}
+	resp, err := t.base.RoundTrip(req.WithContext(httptrace.WithClientTrace(req.Context(), trace)))
+	if err != nil {
+		return resp, err
+	}
+	ex.resp, ex.received = resp, time.Now()
+	ex.body = gowarc.NewRecordBuilder(gowarc.Response, gowarc.WithAddMissingDigest(true), gowarc.WithBufferMaxMemBytes(warcBufferMem))
+	fmt.Fprintf(ex.body, "%s %s\r\n", resp.Proto, resp.Status)
+	if err := resp.Header.Write(ex.body); err != nil {
+		ex.err = err
+	}
+	io.WriteString(ex.body, "\r\n")
+	if resp.Body == nil {
+		resp.Body = http.NoBody
+	}
+	resp.Body = &warcBody{rc: resp.Body, ex: ex}
+	return resp, nil
+}
+
+// warcExchange is one request and its response on their way into the
+// archive.
+type warcExchange struct {
+	archive *warcArchive
+	req     *http.Request
+	sent    time.Time
+
+	mu     sync.Mutex // the trace hooks may run on the transport's goroutines
+	fields []string   // request header fields as written on the wire
+	ip     string
+
+	resp     *http.Response
+	received time.Time
+	body     gowarc.WarcRecordBuilder // the response record, body teed in
+	n        int64                    // body bytes read
+	eof      bool                     // the body was read to its end
+	err      error                    // a read or write error met on the way
+}
+
+func (ex *warcExchange) gotConn(info httptrace.GotConnInfo) {
+	if info.Conn == nil {
+		return
+	}
+	if host, _, err := net.SplitHostPort(info.Conn.RemoteAddr().String()); err == nil {
+		ex.mu.Lock()
+		ex.ip = host
+		ex.mu.Unlock()
+	}
+}
+
+func (ex *warcExchange) wroteHeaderField(key string, value []string) {
+	ex.mu.Lock()
+	defer ex.mu.Unlock()
+	switch {
+	case key == ":authority":
+		key = "Host"
+	case strings.HasPrefix(key, ":"): // other HTTP/2 pseudo-headers are in the request line
+		return
+	}
+	for _, v := range value {
+		ex.fields = append(ex.fields, key+": "+v)
+	}
+}
+
+// requestBlock renders the request as an HTTP/1.1 message: the request
+// line and the header fields the transport wrote (Host, User-Agent,
+// Accept-Encoding included), or, when the transport reported none, Host
+// and the request's own header.
+func (ex *warcExchange) requestBlock() []byte {
+	var b bytes.Buffer
+	proto := "HTTP/1.1"
+	if ex.resp.ProtoMajor == 2 {
+		proto = "HTTP/2"
+	}
+	fmt.Fprintf(&b, "%s %s %s\r\n", ex.req.Method, ex.req.URL.RequestURI(), proto)
+	ex.mu.Lock()
+	fields := ex.fields
+	ex.mu.Unlock()
+	if len(fields) > 0 {
+		for _, f := range fields {
+			b.WriteString(f)
+			b.WriteString("\r\n")
+		}
+	} else {
+		host := ex.req.Host
+		if host == "" {
+			host = ex.req.URL.Host
+		}
+		fmt.Fprintf(&b, "Host: %s\r\n", host)
+		_ = ex.req.Header.Write(&b) // a bytes.Buffer does not fail
+	}
+	b.WriteString("\r\n")
+	return b.Bytes()
+}
+
+// truncated gives the WARC-Truncated reason of a body closed now, "" if it
+// was read whole.
+func (ex *warcExchange) truncated() string {
+	switch {
+	case ex.eof, ex.resp.ContentLength >= 0 && ex.n == ex.resp.ContentLength:
+		return ""
+	case ex.err == nil:
+		return "length"
+	case errors.Is(ex.err, context.DeadlineExceeded), errors.Is(ex.err, os.ErrDeadlineExceeded):
+		return "time"
+	}
+	return "disconnect"
+}
+
+// finish builds the request and response records and writes them.
+func (ex *warcExchange) finish() {
+	target := ex.req.URL.String()
+	ex.mu.Lock()
+	ip := ex.ip
+	ex.mu.Unlock()
+	reqb := gowarc.NewRecordBuilder(gowarc.Request, gowarc.WithAddMissingDigest(true))
+	_, _ = reqb.Write(ex.requestBlock())
+	for _, b := range []gowarc.WarcRecordBuilder{reqb, ex.body} {
+		b.AddWarcHeader(gowarc.WarcTargetURI, target)
+		if ip != "" {
+			b.AddWarcHeader(gowarc.WarcIPAddress, ip)
+		}
+	}
+	reqb.AddWarcHeaderTime(gowarc.WarcDate, ex.sent.UTC())
+	reqb.AddWarcHeader(gowarc.ContentType, "application/http;msgtype=request")
+	ex.body.AddWarcHeaderTime(gowarc.WarcDate, ex.received.UTC())
+	ex.body.AddWarcHeader(gowarc.ContentType, "application/http;msgtype=response")
+	if why := ex.truncated(); why != "" {
+		ex.body.AddWarcHeader(gowarc.WarcTruncated, why)
+	}
+	reqRec, _, err := reqb.Build()
+	if err != nil {
+		_ = ex.body.Close()
+		ex.archive.fail(fmt.Errorf("archiving %s: request record: %w", target, err))
+		return
+	}
+	respRec, _, err := ex.body.Build()
+	if err != nil {
+		_ = reqRec.Close()
+		ex.archive.fail(fmt.Errorf("archiving %s: response record: %w", target, err))
+		return
+	}
+	ex.archive.write(target, reqRec, respRec)
+}
+
+// warcBody tees a response body into its exchange's response record as it
+// is read, and writes the records when it is closed.
+type warcBody struct {
+	rc   io.ReadCloser
+	ex   *warcExchange
+	once sync.Once
+}
+
+func (b *warcBody) Read(p []byte) (int, error) {
+	n, err := b.rc.Read(p)
+	ex := b.ex
+	if n > 0 {
+		if _, werr := ex.body.Write(p[:n]); werr != nil && ex.err == nil {
+			ex.err = werr
+		}
+		ex.n += int64(n)
+	}
+	switch {
+	case err == io.EOF:
+		ex.eof = true
+	case err != nil && ex.err == nil:
+		ex.err = err
+	}
+	return n, err
+}
+
+func (b *warcBody) Close() error {
+	err := b.rc.Close()
+	b.once.Do(b.ex.finish)
+	return err
+}
