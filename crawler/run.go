@@ -56,6 +56,7 @@ type run struct {
 	handle func(context.Context, Page) error
 	log    *slog.Logger
 
+	archive   *warcArchive // nil without Config.WARCDir
 	client    *http.Client
 	transport *http.Transport
 	limits    *limitsHosts
@@ -94,7 +95,7 @@ func (c *Crawler) Run(ctx context.Context, handle func(context.Context, Page) er
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	r := &run{
-		c: c, ctx: ctx, cancel: cancel, handle: handle, log: c.log,
+		c: c, ctx: ctx, cancel: cancel, handle: handle, log: c.log, archive: archive,
 		seen: map[string]uint8{}, waiters: map[string][]*runMeta{}, handed: map[string]bool{},
 		stats: Stats{FailedByKind: map[string]int{}},
 	}
@@ -483,6 +484,7 @@ func (r *run) onPage(e *colly.HTMLElement) {
 		Status: e.Response.StatusCode, Header: header, Body: body,
 		FetchedAt: now, Source: meta.src.Name, Depth: meta.depth,
 	}
+	r.archive.markArticle(page)
 	if err := r.handle(r.ctx, page); err != nil {
 		r.cancel(fmt.Errorf("handling %s: %w", meta.url, err))
 		return

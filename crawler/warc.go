@@ -116,6 +116,38 @@ func (a *warcArchive) close() error {
 	return a.err
 }
 
+// warcArticleField, set to "yes" in a metadata record the crawler writes
+// when it hands a page out as an article, marks its WARC-Target-URI as an
+// article (see WARCArticleURLs).
+const warcArticleField = "claimwire-article"
+
+// markArticle writes a metadata record saying the page fetched from
+// p.FinalURL was handed out as an article, with what the crawler knew of
+// it: normalised and canonical URL, source and link depth. It is written
+// before the page is handed to the pipeline, so every article whose
+// records were written is marked. It is nil-safe.
+func (a *warcArchive) markArticle(p Page) {
+	if a == nil {
+		return
+	}
+	clean := strings.NewReplacer("\r", " ", "\n", " ").Replace
+	b := gowarc.NewRecordBuilder(gowarc.Metadata, gowarc.WithAddMissingDigest(true))
+	fmt.Fprintf(b, "%s: yes\r\nurl: %s\r\n", warcArticleField, clean(p.URL))
+	if p.Canonical != "" {
+		fmt.Fprintf(b, "canonical-url: %s\r\n", clean(p.Canonical))
+	}
+	fmt.Fprintf(b, "source: %s\r\ndepth: %d\r\n", clean(p.Source), p.Depth)
+	b.AddWarcHeader(gowarc.WarcTargetURI, p.FinalURL)
+	b.AddWarcHeaderTime(gowarc.WarcDate, p.FetchedAt.UTC())
+	b.AddWarcHeader(gowarc.ContentType, gowarc.ApplicationWarcFields)
+	rec, _, err := b.Build()
+	if err != nil {
+		a.fail(fmt.Errorf("archiving the article mark of %s: %w", p.FinalURL, err))
+		return
+	}
+	a.write(p.FinalURL, rec)
+}
+
 // warcNames names WARC files as the standard recommends:
 // PREFIX-TIMESTAMP-SERIAL-HOST.warc(.gz), with a 14-digit UTC timestamp
 // and a serial counting the run's files. A name already taken in the

@@ -31,17 +31,68 @@ const warcReadMaxBody = 64 << 20
 // ".open" file) record by record, without loading it whole, and calls fn
 // with each HTML page archived in it: every response record with status
 // 200 and an HTML content type (text/html or application/xhtml+xml) whose
-// body was recorded whole (no WARC-Truncated field), the pages the crawler
-// could hand out. A Page has URL set to the normalised WARC-Target-URI,
-// FinalURL to the target URI as recorded, Status, Header, Body (with any
-// chunked transfer coding and gzip or deflate content coding undone) and
-// FetchedAt from WARC-Date; Source and Canonical are empty and Depth 0.
-// Pages over 64 MiB are skipped.
+// body was recorded whole (no WARC-Truncated field). That includes the
+// section and home pages the crawler read only for their links; use
+// WARCArticleURLs to keep the pages it handed out as articles. A Page has
+// URL set to the normalised WARC-Target-URI, FinalURL to the target URI
+// as recorded, Status, Header, Body (with any chunked transfer coding and
+// gzip or deflate content coding undone) and FetchedAt from WARC-Date;
+// Source and Canonical are empty and Depth 0. Pages over 64 MiB are
+// skipped.
 //
 // A non-nil error from fn stops the reading and is returned. A file that
 // ends inside a record gives an error wrapping ErrWARCTruncated after the
 // whole records before it were handed out.
 func ReadWARC(ctx context.Context, path string, fn func(Page) error) error {
+	return warcEach(ctx, path, func(rec gowarc.Record) error {
+		page, ok, err := warcReadPage(rec)
+		if err != nil {
+			return fmt.Errorf("reading WARC file %s at offset %d: %w", path, rec.Offset, err)
+		}
+		if !ok {
+			return nil
+		}
+		return fn(page)
+	})
+}
+
+// WARCArticleURLs returns the target URIs of the pages the crawler handed
+// out as articles, according to the metadata records it writes next to
+// its responses (a "claimwire-article: yes" field). Archives written by
+// other tools, or by a crawl that found no article, give an empty set. A
+// file that cannot be read, or ends inside a record, adds its error to the
+// joined error returned; the marks of the other files and of the whole
+// records before the cut are still collected.
+func WARCArticleURLs(ctx context.Context, paths ...string) (map[string]bool, error) {
+	urls := map[string]bool{}
+	var errs []error
+	for _, path := range paths {
+		err := warcEach(ctx, path, func(rec gowarc.Record) error {
+			wr := rec.WarcRecord
+			if wr.Type() != gowarc.Metadata {
+				return nil
+			}
+			fb, ok := wr.Block().(gowarc.WarcFieldsBlock)
+			if !ok || fb.WarcFields().Get(warcArticleField) != "yes" {
+				return nil
+			}
+			urls[wr.WarcHeader().Get(gowarc.WarcTargetURI)] = true
+			return nil
+		})
+		if err != nil {
+			if ctx.Err() != nil {
+				return urls, err
+			}
+			errs = append(errs, err)
+		}
+	}
+	return urls, errors.Join(errs...)
+}
+
+// warcEach calls fn with each record of the WARC file at path, in order.
+// A file that ends inside a record gives an error wrapping
+// ErrWARCTruncated after the whole records before the cut.
+func warcEach(ctx context.Context, path string, fn func(gowarc.Record) error) error {
 	r, err := gowarc.NewWarcFileReader(path, 0,
 		gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn), gowarc.WithSpecViolationPolicy(gowarc.ErrWarn))
 	if err != nil {
@@ -65,18 +116,28 @@ func ReadWARC(ctx context.Context, path string, fn func(Page) error) error {
 			}
 			return fmt.Errorf("reading WARC file %s at offset %d: %w", path, rec.Offset, err)
 		}
-		page, ok, err := warcReadPage(rec)
-		rec.Close()
-		if err != nil {
+		if err := warcCheckLength(rec); err != nil {
+			rec.Close()
 			return fmt.Errorf("reading WARC file %s at offset %d: %w", path, rec.Offset, err)
 		}
-		if !ok {
-			continue
-		}
-		if err := fn(page); err != nil {
+		err = fn(rec)
+		rec.Close()
+		if err != nil {
 			return err
 		}
 	}
+}
+
+// warcCheckLength fails with ErrWARCTruncated when a record's block is
+// shorter than its Content-Length (an uncompressed file cut short).
+func warcCheckLength(rec gowarc.Record) error {
+	for _, v := range rec.Validation {
+		var cle *gowarc.ContentLengthError
+		if errors.As(v, &cle) {
+			return fmt.Errorf("%w: %w", ErrWARCTruncated, v)
+		}
+	}
+	return nil
 }
 
 // warcReadTruncated reports whether a read error means the file stops
@@ -87,16 +148,9 @@ func warcReadTruncated(err error) bool {
 }
 
 // warcReadPage turns a response record into a Page; ok is false for
-// records that are not whole 200 HTML responses. err is ErrWARCTruncated
-// when the record's block is shorter than its Content-Length.
+// records that are not whole 200 HTML responses.
 func warcReadPage(rec gowarc.Record) (p Page, ok bool, err error) {
 	wr := rec.WarcRecord
-	for _, v := range rec.Validation {
-		var cle *gowarc.ContentLengthError
-		if errors.As(v, &cle) {
-			return Page{}, false, fmt.Errorf("%w: %w", ErrWARCTruncated, v)
-		}
-	}
 	if wr.Type() != gowarc.Response || wr.WarcHeader().Has(gowarc.WarcTruncated) {
 		return Page{}, false, nil
 	}

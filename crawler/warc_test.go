@@ -165,7 +165,12 @@ func TestWARCArchive(t *testing.T) {
 		byID[r.id] = r
 	}
 	responses := map[string][]warcTestRec{} // by path
+	marks := 0
 	for _, r := range recs[1:] {
+		if r.typ == "metadata" { // article marks, see TestWARCArticleURLs
+			marks++
+			continue
+		}
 		if r.typ != "request" && r.typ != "response" {
 			t.Errorf("record type %s", r.typ)
 			continue
@@ -187,6 +192,9 @@ func TestWARCArchive(t *testing.T) {
 		}
 		p := strings.TrimPrefix(r.target, site.URL)
 		responses[p] = append(responses[p], r)
+	}
+	if marks != len(pages) {
+		t.Errorf("%d article marks for %d articles", marks, len(pages))
 	}
 	statuses := func(p string) []int {
 		var s []int
@@ -439,4 +447,43 @@ func TestReadWARCTruncated(t *testing.T) {
 			t.Errorf("truncated plain WARC: %d pages, %v; want %d and ErrWARCTruncated", len(got), err, len(full)-1)
 		}
 	})
+}
+
+func TestWARCArticleURLs(t *testing.T) {
+	site := warcTestSite(t)
+	dir := filepath.Join(t.TempDir(), "warc")
+	cfg := warcTestConfig(site, dir)
+	cfg.WARCMaxBytes = 8 << 10 // marks and their responses may land in different files
+	crawled, _, err := testCollect(t, cfg)
+	if err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	files := warcTestFiles(t, dir)
+	marks, err := WARCArticleURLs(context.Background(), files...)
+	if err != nil {
+		t.Fatalf("WARCArticleURLs: %v", err)
+	}
+	var want, got []string
+	for _, p := range crawled {
+		want = append(want, p.FinalURL)
+	}
+	for u := range marks {
+		got = append(got, u)
+	}
+	slices.Sort(want)
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("marked articles %v, want the crawled %v", got, want)
+	}
+	// Every mark is a metadata record naming the page.
+	for _, f := range files {
+		for _, r := range warcTestRead(t, f) {
+			if r.typ == "metadata" && !marks[r.target] {
+				t.Errorf("metadata record for %s is not a mark", r.target)
+			}
+		}
+	}
+	if _, err := WARCArticleURLs(context.Background(), filepath.Join(dir, "missing.warc.gz")); err == nil {
+		t.Error("no error for a missing file")
+	}
 }
