@@ -3,6 +3,7 @@ package crawler
 import (
 	"bytes"
 	"context"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"io"
@@ -45,8 +46,34 @@ type warcArchive struct {
 	w   *gowarc.WarcFileWriter
 	log *slog.Logger
 
-	mu  sync.Mutex
-	err error // first write error, returned by close
+	// gowarcMu serialises the calls into gowarc that build record
+	// options: gowarc v3.1.0 sets a package variable of google/uuid
+	// (EnableRandPool) in every NewRecordBuilder without synchronisation,
+	// and its file writer builds the warcinfo record inside Write. So
+	// builders are made (newBuilder) and records written under this lock.
+	gowarcMu sync.Mutex
+
+	errMu sync.Mutex
+	err   error // first write error, returned by close
+}
+
+// newBuilder starts a record (see gowarcMu).
+func (a *warcArchive) newBuilder(rt gowarc.RecordType) gowarc.WarcRecordBuilder {
+	a.gowarcMu.Lock()
+	defer a.gowarcMu.Unlock()
+	return gowarc.NewRecordBuilder(rt, gowarc.WithAddMissingDigest(true), gowarc.WithBufferMaxMemBytes(warcBufferMem),
+		gowarc.WithRecordIdFunc(warcRecordID))
+}
+
+// warcRecordID makes a WARC-Record-ID, a random (version 4) UUID URN. It
+// replaces gowarc's default, which reads the same unsynchronised uuid
+// variable (see gowarcMu), so that Build needs no lock.
+func warcRecordID() (string, error) {
+	var b [16]byte
+	_, _ = rand.Read(b[:]) // crypto/rand.Read does not fail
+	b[6] = b[6]&0x0f | 0x40
+	b[8] = b[8]&0x3f | 0x80
+	return fmt.Sprintf("urn:uuid:%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16]), nil
 }
 
 // warcOpen opens the archive of a run writing into cfg.WARCDir, creating
@@ -77,7 +104,7 @@ func warcOpen(cfg Config, log *slog.Logger) (*warcArchive, error) {
 			_, err := b.WriteString(info)
 			return err
 		}),
-		gowarc.WithRecordOptions(gowarc.WithAddMissingDigest(true)),
+		gowarc.WithRecordOptions(gowarc.WithAddMissingDigest(true), gowarc.WithRecordIdFunc(warcRecordID)),
 	)
 	return &warcArchive{w: w, log: log}, nil
 }
@@ -85,7 +112,10 @@ func warcOpen(cfg Config, log *slog.Logger) (*warcArchive, error) {
 // write appends a request and its response to the archive. A failure is
 // logged and kept for close: losing the archive does not stop the crawl.
 func (a *warcArchive) write(target string, records ...gowarc.WarcRecord) {
-	for _, res := range a.w.Write(records...) {
+	a.gowarcMu.Lock()
+	results := a.w.Write(records...)
+	a.gowarcMu.Unlock()
+	for _, res := range results {
 		if res.Err != nil {
 			a.fail(fmt.Errorf("archiving %s in %s: %w", target, res.FileName, res.Err))
 			return
@@ -95,8 +125,8 @@ func (a *warcArchive) write(target string, records ...gowarc.WarcRecord) {
 
 func (a *warcArchive) fail(err error) {
 	a.log.Error("WARC archive", "err", err)
-	a.mu.Lock()
-	defer a.mu.Unlock()
+	a.errMu.Lock()
+	defer a.errMu.Unlock()
 	if a.err == nil {
 		a.err = err
 	}
@@ -111,8 +141,8 @@ func (a *warcArchive) close() error {
 	if err := a.w.Close(); err != nil {
 		a.fail(fmt.Errorf("closing WARC file: %w", err))
 	}
-	a.mu.Lock()
-	defer a.mu.Unlock()
+	a.errMu.Lock()
+	defer a.errMu.Unlock()
 	return a.err
 }
 
@@ -131,7 +161,7 @@ func (a *warcArchive) markArticle(p Page) {
 		return
 	}
 	clean := strings.NewReplacer("\r", " ", "\n", " ").Replace
-	b := gowarc.NewRecordBuilder(gowarc.Metadata, gowarc.WithAddMissingDigest(true))
+	b := a.newBuilder(gowarc.Metadata)
 	fmt.Fprintf(b, "%s: yes\r\nurl: %s\r\n", warcArticleField, clean(p.URL))
 	if p.Canonical != "" {
 		fmt.Fprintf(b, "canonical-url: %s\r\n", clean(p.Canonical))
@@ -225,7 +255,7 @@ func (t *warcTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		return resp, err
 	}
 	ex.resp, ex.received = resp, time.Now()
-	ex.body = gowarc.NewRecordBuilder(gowarc.Response, gowarc.WithAddMissingDigest(true), gowarc.WithBufferMaxMemBytes(warcBufferMem))
+	ex.body = t.archive.newBuilder(gowarc.Response)
 	fmt.Fprintf(ex.body, "%s %s\r\n", resp.Proto, resp.Status)
 	if err := resp.Header.Write(ex.body); err != nil {
 		ex.err = err
@@ -333,7 +363,7 @@ func (ex *warcExchange) finish() {
 	ex.mu.Lock()
 	ip := ex.ip
 	ex.mu.Unlock()
-	reqb := gowarc.NewRecordBuilder(gowarc.Request, gowarc.WithAddMissingDigest(true))
+	reqb := ex.archive.newBuilder(gowarc.Request)
 	_, _ = reqb.Write(ex.requestBlock())
 	for _, b := range []gowarc.WarcRecordBuilder{reqb, ex.body} {
 		b.AddWarcHeader(gowarc.WarcTargetURI, target)

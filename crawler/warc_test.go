@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/nlnwa/gowarc/v3"
 )
@@ -485,5 +486,62 @@ func TestWARCArticleURLs(t *testing.T) {
 	}
 	if _, err := WARCArticleURLs(context.Background(), filepath.Join(dir, "missing.warc.gz")); err == nil {
 		t.Error("no error for a missing file")
+	}
+}
+
+// BenchmarkRunWARC crawls the generated outlet of BenchmarkRun (links,
+// 500 articles, delays off) without and with the WARC archive, and
+// reports articles/s, the archive's size per article (all responses of
+// the run, gzip-compressed, over the articles) and the rate at which
+// ReadWARC reads the archived HTML pages back (articles and section pages).
+func BenchmarkRunWARC(b *testing.B) {
+	const n = 500
+	srv := benchOutlet(b, n)
+	for _, archive := range []bool{false, true} {
+		b.Run(map[bool]string{false: "off", true: "on"}[archive], func(b *testing.B) {
+			var total, read time.Duration
+			var bytes int64
+			var readPages int
+			for range b.N {
+				cfg := testConfig(Source{Name: "bench", StartURLs: []string{srv.URL + "/"}, MaxDepth: 2})
+				cfg.ParallelismPerHost = 4
+				if archive {
+					cfg.WARCDir = b.TempDir()
+				}
+				c, err := New(cfg)
+				if err != nil {
+					b.Fatal(err)
+				}
+				start := time.Now()
+				stats, err := c.Run(context.Background(), func(context.Context, Page) error { return nil })
+				total += time.Since(start)
+				if err != nil || stats.Articles != n {
+					b.Fatalf("Run: %v, %d articles", err, stats.Articles)
+				}
+				if !archive {
+					continue
+				}
+				files, _ := filepath.Glob(filepath.Join(cfg.WARCDir, "*.warc.gz"))
+				start = time.Now()
+				pages := 0
+				for _, f := range files {
+					st, _ := os.Stat(f)
+					bytes += st.Size()
+					if err := ReadWARC(context.Background(), f, func(Page) error { pages++; return nil }); err != nil {
+						b.Fatal(err)
+					}
+				}
+				read += time.Since(start)
+				readPages += pages
+				if pages < n {
+					b.Fatalf("read back %d pages, want at least %d", pages, n)
+				}
+			}
+			b.ReportMetric(float64(n*b.N)/total.Seconds(), "articles/s")
+			if archive {
+				b.ReportMetric(float64(bytes)/float64(n*b.N)/1024, "warc-KB/article")
+				b.ReportMetric(float64(readPages)/read.Seconds(), "read-pages/s")
+			}
+		})
 	}
 }
