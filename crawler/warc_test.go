@@ -1,15 +1,18 @@
 package crawler
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -543,5 +546,96 @@ func BenchmarkRunWARC(b *testing.B) {
 				b.ReportMetric(float64(readPages)/read.Seconds(), "read-pages/s")
 			}
 		})
+	}
+}
+
+// TestHelperWARCProcess is not a test: TestWARCKilled runs the test
+// binary again with CRAWLER_TEST_WARC_HELPER set, and this function then
+// crawls the site it is given into a WARC directory, printing each
+// article and hanging on the second.
+func TestHelperWARCProcess(t *testing.T) {
+	if os.Getenv("CRAWLER_TEST_WARC_HELPER") != "1" {
+		t.Skip("helper process for TestWARCKilled")
+	}
+	site := os.Getenv("CRAWLER_TEST_SITE")
+	cfg := testConfig(Source{Name: "demo", StartURLs: []string{site + "/"}, Feeds: []string{site + "/feed.rss"}})
+	cfg.WARCDir = os.Getenv("CRAWLER_TEST_WARC")
+	cfg.ParallelismPerHost = 1
+	c, err := New(cfg)
+	if err != nil {
+		fmt.Println("error:", err)
+		os.Exit(1)
+	}
+	n := 0
+	_, err = c.Run(context.Background(), func(_ context.Context, p Page) error {
+		n++
+		fmt.Println("article:", p.FinalURL)
+		if n == 2 {
+			select {} // wait for kill -9
+		}
+		return nil
+	})
+	fmt.Println("error:", err)
+	os.Exit(1)
+}
+
+// TestWARCKilled kills a crawl writing a WARC archive with SIGKILL while
+// it hands out its second article: the archive is left as one ".open"
+// file, ReadWARC reads it, the two articles handed out are in it and
+// marked, and a second run writes a file of its own beside it.
+func TestWARCKilled(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a subprocess")
+	}
+	site := newTestSite(t, nil)
+	dir := filepath.Join(t.TempDir(), "warc")
+	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperWARCProcess$")
+	cmd.Env = append(os.Environ(), "CRAWLER_TEST_WARC_HELPER=1", "CRAWLER_TEST_SITE="+site.URL, "CRAWLER_TEST_WARC="+dir)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	var handed []string
+	lines := bufio.NewScanner(out)
+	for len(handed) < 2 && lines.Scan() {
+		if u, ok := strings.CutPrefix(lines.Text(), "article: "); ok {
+			handed = append(handed, u)
+		} else if strings.HasPrefix(lines.Text(), "error:") {
+			t.Fatalf("helper: %s", lines.Text())
+		}
+	}
+	if err := cmd.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	_ = cmd.Wait()
+	if len(handed) != 2 {
+		t.Fatalf("helper handed out %v before being killed, want 2 articles", handed)
+	}
+	left, _ := filepath.Glob(filepath.Join(dir, "*"))
+	if len(left) != 1 || !strings.HasSuffix(left[0], ".warc.gz.open") {
+		t.Fatalf("killed run left %v, want one .warc.gz.open file", left)
+	}
+	pages, err := warcTestPages(t, left[0])
+	if err != nil && !errors.Is(err, ErrWARCTruncated) {
+		t.Fatalf("ReadWARC on the killed run's file: %v", err)
+	}
+	marks, _ := WARCArticleURLs(context.Background(), left[0])
+	for _, u := range handed {
+		if !marks[u] || !slices.ContainsFunc(pages, func(p Page) bool { return p.FinalURL == u }) {
+			t.Errorf("article %s handed out before the kill is not in the archive, or not marked", u)
+		}
+	}
+
+	cfg := testConfig(Source{Name: "demo", StartURLs: []string{site.URL + "/"}, Feeds: []string{site.URL + "/feed.rss"}})
+	cfg.WARCDir = dir
+	if _, _, err := testCollect(t, cfg); err != nil {
+		t.Fatalf("re-run: %v", err)
+	}
+	after, _ := filepath.Glob(filepath.Join(dir, "*"))
+	if len(after) != 2 || !slices.Contains(after, left[0]) {
+		t.Errorf("after the re-run the directory holds %v, want the .open file and one new file", after)
 	}
 }
