@@ -36,15 +36,32 @@ const warcOpenSuffix = ".open"
 // gowarc spills it to a temporary file.
 const warcBufferMem = 1 << 20
 
+// warcGzipLevel is the gzip level of the WARC files: the fastest. One
+// writer goroutine compresses every record, so compression bounds the
+// crawl rate; see BenchmarkRunWARC for the cost.
+const warcGzipLevel = 1
+
+// warcQueue is how many record groups may wait for the archive's writer;
+// a fetch that finds the queue full waits. It bounds the memory held by
+// records on their way to disk (each buffers up to warcBufferMem).
+const warcQueue = 16
+
 // warcArchive writes a run's HTTP exchanges as WARC/1.1 request and
 // response records into gzip-compressed files (one gzip member per record)
 // in one directory, rotating at a size limit. Files being written carry
-// the ".open" suffix. It is safe for concurrent use: gowarc's file writer
-// serialises writes through one goroutine, and a request and its response
-// are written by one call, next to each other.
+// the ".open" suffix. It is safe for concurrent use. Records are built
+// (digests computed) by the fetching goroutines and queued to one writer
+// goroutine, so a fetch does not wait for the disk while it holds its
+// host's politeness slot; a request and its response are written by one
+// gowarc call, next to each other, batched with others that are waiting.
 type warcArchive struct {
 	w   *gowarc.WarcFileWriter
 	log *slog.Logger
+
+	closeMu sync.RWMutex // held to send on queue, taken to close it
+	closed  bool
+	queue   chan warcJob
+	stopped chan struct{} // closed when the writer goroutine has drained queue
 
 	// gowarcMu serialises the calls into gowarc that build record
 	// options: gowarc v3.1.0 sets a package variable of google/uuid
@@ -98,28 +115,93 @@ func warcOpen(cfg Config, log *slog.Logger) (*warcArchive, error) {
 		gowarc.WithFileNameGenerator(&warcNames{dir: cfg.WARCDir, prefix: warcPrefix, host: warcHostName()}),
 		gowarc.WithMaxFileSize(maxBytes),
 		gowarc.WithCompression(true),
+		gowarc.WithCompressionLevel(warcGzipLevel),
 		gowarc.WithOpenFileSuffix(warcOpenSuffix),
-		gowarc.WithAddWarcConcurrentToHeader(true),
 		gowarc.WithWarcInfoFunc(func(b gowarc.WarcRecordBuilder) error {
 			_, err := b.WriteString(info)
 			return err
 		}),
 		gowarc.WithRecordOptions(gowarc.WithAddMissingDigest(true), gowarc.WithRecordIdFunc(warcRecordID)),
 	)
-	return &warcArchive{w: w, log: log}, nil
+	a := &warcArchive{w: w, log: log, queue: make(chan warcJob, warcQueue), stopped: make(chan struct{})}
+	go a.writeLoop()
+	return a, nil
 }
 
-// write appends a request and its response to the archive. A failure is
-// logged and kept for close: losing the archive does not stop the crawl.
-func (a *warcArchive) write(target string, records ...gowarc.WarcRecord) {
-	a.gowarcMu.Lock()
-	results := a.w.Write(records...)
-	a.gowarcMu.Unlock()
-	for _, res := range results {
-		if res.Err != nil {
-			a.fail(fmt.Errorf("archiving %s in %s: %w", target, res.FileName, res.Err))
-			return
+// warcJob is a group of records to write together; done, if not nil, is
+// closed once they are on disk (or failed).
+type warcJob struct {
+	target  string
+	records []gowarc.WarcRecord
+	done    chan struct{}
+}
+
+// warcBatch is the most jobs writeLoop hands to gowarc in one call: each
+// call crosses two of gowarc's goroutines, which on a busy machine costs
+// more than writing a few records.
+const warcBatch = 32
+
+// writeLoop writes the queued records until the queue is closed, the jobs
+// waiting at each turn in one batch.
+func (a *warcArchive) writeLoop() {
+	defer close(a.stopped)
+	for job := range a.queue {
+		batch := []warcJob{job}
+	more:
+		for len(batch) < warcBatch {
+			select {
+			case j, ok := <-a.queue:
+				if !ok {
+					break more
+				}
+				batch = append(batch, j)
+			default:
+				break more
+			}
 		}
+		var records []gowarc.WarcRecord
+		for _, j := range batch {
+			records = append(records, j.records...)
+		}
+		a.gowarcMu.Lock()
+		results := a.w.Write(records...)
+		a.gowarcMu.Unlock()
+		i := 0
+		for _, j := range batch {
+			for range j.records {
+				if i < len(results) && results[i].Err != nil {
+					a.fail(fmt.Errorf("archiving %s in %s: %w", j.target, results[i].FileName, results[i].Err))
+				}
+				i++
+			}
+			if j.done != nil {
+				close(j.done)
+			}
+		}
+	}
+}
+
+// write queues records for the archive, to be written together, and with
+// wait returns only once they are on disk. A failure is logged and kept
+// for close: losing the archive does not stop the crawl. Records arriving
+// after close are dropped.
+func (a *warcArchive) write(target string, wait bool, records ...gowarc.WarcRecord) {
+	job := warcJob{target: target, records: records}
+	if wait {
+		job.done = make(chan struct{})
+	}
+	a.closeMu.RLock()
+	if a.closed {
+		a.closeMu.RUnlock()
+		for _, r := range records {
+			_ = r.Close()
+		}
+		return
+	}
+	a.queue <- job
+	a.closeMu.RUnlock()
+	if wait {
+		<-job.done
 	}
 }
 
@@ -138,6 +220,13 @@ func (a *warcArchive) close() error {
 	if a == nil {
 		return nil
 	}
+	a.closeMu.Lock()
+	if !a.closed {
+		a.closed = true
+		close(a.queue)
+	}
+	a.closeMu.Unlock()
+	<-a.stopped
 	if err := a.w.Close(); err != nil {
 		a.fail(fmt.Errorf("closing WARC file: %w", err))
 	}
@@ -154,8 +243,9 @@ const warcArticleField = "claimwire-article"
 // markArticle writes a metadata record saying the page fetched from
 // p.FinalURL was handed out as an article, with what the crawler knew of
 // it: normalised and canonical URL, source and link depth. It is written
-// before the page is handed to the pipeline, so every article whose
-// records were written is marked. It is nil-safe.
+// before the page is handed to the pipeline, and on disk when it
+// returns, so every article whose records were written is marked (its
+// response, queued earlier, is on disk too). It is nil-safe.
 func (a *warcArchive) markArticle(p Page) {
 	if a == nil {
 		return
@@ -175,7 +265,7 @@ func (a *warcArchive) markArticle(p Page) {
 		a.fail(fmt.Errorf("archiving the article mark of %s: %w", p.FinalURL, err))
 		return
 	}
-	a.write(p.FinalURL, rec)
+	a.write(p.FinalURL, true, rec)
 }
 
 // warcNames names WARC files as the standard recommends:
@@ -287,14 +377,18 @@ type warcExchange struct {
 	err      error                    // a read or write error met on the way
 }
 
+// gotConn notes the server's address. The transport may send a request
+// again on a new connection (a stale keep-alive one), so the header
+// fields of an earlier attempt are dropped.
 func (ex *warcExchange) gotConn(info httptrace.GotConnInfo) {
+	ex.mu.Lock()
+	defer ex.mu.Unlock()
+	ex.fields = ex.fields[:0]
 	if info.Conn == nil {
 		return
 	}
 	if host, _, err := net.SplitHostPort(info.Conn.RemoteAddr().String()); err == nil {
-		ex.mu.Lock()
 		ex.ip = host
-		ex.mu.Unlock()
 	}
 }
 
@@ -371,6 +465,14 @@ func (ex *warcExchange) finish() {
 			b.AddWarcHeader(gowarc.WarcIPAddress, ip)
 		}
 	}
+	// The ids are set here, not by gowarc, to link the pair with
+	// WARC-Concurrent-To while records of many exchanges share one Write.
+	reqID, _ := warcRecordID()
+	respID, _ := warcRecordID()
+	reqb.AddWarcHeader(gowarc.WarcRecordID, "<"+reqID+">")
+	reqb.AddWarcHeader(gowarc.WarcConcurrentTo, "<"+respID+">")
+	ex.body.AddWarcHeader(gowarc.WarcRecordID, "<"+respID+">")
+	ex.body.AddWarcHeader(gowarc.WarcConcurrentTo, "<"+reqID+">")
 	reqb.AddWarcHeaderTime(gowarc.WarcDate, ex.sent.UTC())
 	reqb.AddWarcHeader(gowarc.ContentType, "application/http;msgtype=request")
 	ex.body.AddWarcHeaderTime(gowarc.WarcDate, ex.received.UTC())
@@ -390,7 +492,7 @@ func (ex *warcExchange) finish() {
 		ex.archive.fail(fmt.Errorf("archiving %s: response record: %w", target, err))
 		return
 	}
-	ex.archive.write(target, reqRec, respRec)
+	ex.archive.write(target, false, reqRec, respRec)
 }
 
 // warcBody tees a response body into its exchange's response record as it

@@ -15,6 +15,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -494,7 +495,7 @@ func TestWARCArticleURLs(t *testing.T) {
 
 // BenchmarkRunWARC crawls the generated outlet of BenchmarkRun (links,
 // 500 articles, delays off) without and with the WARC archive, and
-// reports articles/s, the archive's size per article (all responses of
+// reports articles/s, the peak live heap, the archive's size per article (all responses of
 // the run, gzip-compressed, over the articles) and the rate at which
 // ReadWARC reads the archived HTML pages back (articles and section pages).
 func BenchmarkRunWARC(b *testing.B) {
@@ -505,6 +506,7 @@ func BenchmarkRunWARC(b *testing.B) {
 			var total, read time.Duration
 			var bytes int64
 			var readPages int
+			var peak uint64
 			for range b.N {
 				cfg := testConfig(Source{Name: "bench", StartURLs: []string{srv.URL + "/"}, MaxDepth: 2})
 				cfg.ParallelismPerHost = 4
@@ -515,9 +517,29 @@ func BenchmarkRunWARC(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
+				runtime.GC()
+				stop := make(chan struct{})
+				done := make(chan struct{})
+				go func() { // sample the live heap during the run
+					defer close(done)
+					var ms runtime.MemStats
+					tick := time.NewTicker(5 * time.Millisecond)
+					defer tick.Stop()
+					for {
+						runtime.ReadMemStats(&ms)
+						peak = max(peak, ms.HeapAlloc)
+						select {
+						case <-stop:
+							return
+						case <-tick.C:
+						}
+					}
+				}()
 				start := time.Now()
 				stats, err := c.Run(context.Background(), func(context.Context, Page) error { return nil })
 				total += time.Since(start)
+				close(stop)
+				<-done
 				if err != nil || stats.Articles != n {
 					b.Fatalf("Run: %v, %d articles", err, stats.Articles)
 				}
@@ -541,6 +563,7 @@ func BenchmarkRunWARC(b *testing.B) {
 				}
 			}
 			b.ReportMetric(float64(n*b.N)/total.Seconds(), "articles/s")
+			b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
 			if archive {
 				b.ReportMetric(float64(bytes)/float64(n*b.N)/1024, "warc-KB/article")
 				b.ReportMetric(float64(readPages)/read.Seconds(), "read-pages/s")
