@@ -58,13 +58,15 @@ func ReadWARC(ctx context.Context, path string, fn func(Page) error) error {
 
 // WARCArticleURLs returns the target URIs of the pages the crawler handed
 // out as articles, according to the metadata records it writes next to
-// its responses (a "claimwire-article: yes" field). Archives written by
+// its responses (a "claimwire-article: yes" field), each with the time it
+// was handed out (the Page's FetchedAt; the latest when a URL was handed
+// out by several runs). Archives written by
 // other tools, or by a crawl that found no article, give an empty set. A
 // file that cannot be read, or ends inside a record, adds its error to the
 // joined error returned; the marks of the other files and of the whole
 // records before the cut are still collected.
-func WARCArticleURLs(ctx context.Context, paths ...string) (map[string]bool, error) {
-	urls := map[string]bool{}
+func WARCArticleURLs(ctx context.Context, paths ...string) (map[string]time.Time, error) {
+	urls := map[string]time.Time{}
 	var errs []error
 	for _, path := range paths {
 		err := warcEach(ctx, path, func(rec gowarc.Record) error {
@@ -76,7 +78,11 @@ func WARCArticleURLs(ctx context.Context, paths ...string) (map[string]bool, err
 			if !ok || fb.WarcFields().Get(warcArticleField) != "yes" {
 				return nil
 			}
-			urls[wr.WarcHeader().Get(gowarc.WarcTargetURI)] = true
+			u := wr.WarcHeader().Get(gowarc.WarcTargetURI)
+			at, _ := wr.Date()
+			if prev, seen := urls[u]; !seen || at.After(prev) {
+				urls[u] = at.UTC()
+			}
 			return nil
 		})
 		if err != nil {

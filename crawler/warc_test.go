@@ -471,6 +471,9 @@ func TestWARCArticleURLs(t *testing.T) {
 	var want, got []string
 	for _, p := range crawled {
 		want = append(want, p.FinalURL)
+		if at := marks[p.FinalURL]; !at.Equal(p.FetchedAt) {
+			t.Errorf("%s: marked as fetched at %v, handed out with %v", p.FinalURL, at, p.FetchedAt)
+		}
 	}
 	for u := range marks {
 		got = append(got, u)
@@ -483,7 +486,7 @@ func TestWARCArticleURLs(t *testing.T) {
 	// Every mark is a metadata record naming the page.
 	for _, f := range files {
 		for _, r := range warcTestRead(t, f) {
-			if r.typ == "metadata" && !marks[r.target] {
+			if _, ok := marks[r.target]; r.typ == "metadata" && !ok {
 				t.Errorf("metadata record for %s is not a mark", r.target)
 			}
 		}
@@ -647,7 +650,7 @@ func TestWARCKilled(t *testing.T) {
 	}
 	marks, _ := WARCArticleURLs(context.Background(), left[0])
 	for _, u := range handed {
-		if !marks[u] || !slices.ContainsFunc(pages, func(p Page) bool { return p.FinalURL == u }) {
+		if _, ok := marks[u]; !ok || !slices.ContainsFunc(pages, func(p Page) bool { return p.FinalURL == u }) {
 			t.Errorf("article %s handed out before the kill is not in the archive, or not marked", u)
 		}
 	}

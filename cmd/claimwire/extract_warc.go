@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/claimwire/claimwire/crawler"
 	"github.com/claimwire/claimwire/extract"
@@ -65,12 +66,13 @@ func findWARCs(paths []string) ([]string, error) {
 // readWARCs sends the archived HTML pages of each WARC file to docs, as
 // the crawler handed them to the pipeline. When the files carry the
 // crawler's article marks, only the marked pages are sent (the crawl's
-// articles, not the section pages it read for links), unless allPages.
+// articles, not the section pages it read for links), with the fetch
+// time the crawl gave them, unless allPages.
 // A file that cannot be read becomes a failed document; an unfinished
 // ".open" file cut inside a record (a killed crawl) only gets a warning,
 // since the records before the cut were read.
 func readWARCs(ctx context.Context, files []string, allPages bool, docs chan<- pipeline.Doc, logger *slog.Logger) error {
-	var marks map[string]bool
+	var marks map[string]time.Time
 	if !allPages {
 		// Errors show again, per file, when the pages are read below.
 		marks, _ = crawler.WARCArticleURLs(ctx, files...)
@@ -84,12 +86,17 @@ func readWARCs(ctx context.Context, files []string, allPages bool, docs chan<- p
 	skipped := 0
 	for _, path := range files {
 		err := crawler.ReadWARC(ctx, path, func(p crawler.Page) error {
-			if len(marks) > 0 && !marks[p.FinalURL] {
-				skipped++
-				return nil
+			page := warcPage(p)
+			if len(marks) > 0 {
+				at, ok := marks[p.FinalURL]
+				if !ok {
+					skipped++
+					return nil
+				}
+				page.FetchedAt = at // the crawl's fetch time, not the response's
 			}
 			select {
-			case docs <- pipeline.Doc{Page: warcPage(p)}:
+			case docs <- pipeline.Doc{Page: page}:
 				return nil
 			case <-ctx.Done():
 				return ctx.Err()

@@ -27,6 +27,18 @@ func warcTestIDs(t *testing.T, out string) (articles, claims []string) {
 	return slices.Compact(articles), slices.Compact(claims)
 }
 
+// warcTestLines returns the sorted lines of a file.
+func warcTestLines(t *testing.T, path string) []string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	slices.Sort(lines)
+	return lines
+}
+
 // warcTestCrawl crawls the demo outlet with --warc, stops the outlet, and
 // returns the output and WARC directories.
 func warcTestCrawl(t *testing.T, extra ...string) (out, warcDir string) {
@@ -77,6 +89,12 @@ func TestExtractWARCMatchesCrawl(t *testing.T) {
 	}
 	if !slices.Equal(claims, claims2) {
 		t.Errorf("claim ids differ: crawl %d, extract --warc %d", len(claims), len(claims2))
+	}
+	// Not only the ids: the records are the same, fetch times included.
+	for _, name := range []string{"articles.jsonl", "claims.jsonl"} {
+		if a, b := warcTestLines(t, filepath.Join(out, name)), warcTestLines(t, filepath.Join(again, name)); !slices.Equal(a, b) {
+			t.Errorf("%s: the crawl's and extract --warc's records differ", name)
+		}
 	}
 
 	// --all-pages also cleans the section and home pages the crawl read
