@@ -182,7 +182,7 @@ func (a *warcArchive) writeLoop() {
 }
 
 // write queues records for the archive, to be written together, and with
-// wait returns only once they are on disk. A failure is logged and kept
+// wait returns only once they are written to the file. A failure is logged and kept
 // for close: losing the archive does not stop the crawl. Records arriving
 // after close are dropped.
 func (a *warcArchive) write(target string, wait bool, records ...gowarc.WarcRecord) {
@@ -243,9 +243,10 @@ const warcArticleField = "claimwire-article"
 // markArticle writes a metadata record saying the page fetched from
 // p.FinalURL was handed out as an article, with what the crawler knew of
 // it: normalised and canonical URL, source and link depth. It is written
-// before the page is handed to the pipeline, and on disk when it
-// returns, so every article whose records were written is marked (its
-// response, queued earlier, is on disk too). It is nil-safe.
+// before the page is handed to the pipeline, and in the file when it
+// returns (not fsynced: it survives the process, not the machine), so
+// every article whose records were written is marked; its response,
+// queued earlier, is in the file too. It is nil-safe.
 func (a *warcArchive) markArticle(p Page) {
 	if a == nil {
 		return
@@ -326,8 +327,8 @@ func warcHostName() string {
 // size limit still bounds it: a response read only in part (over the size
 // limit, or drained and dropped before a retry) is recorded with what was
 // read and "WARC-Truncated: length" ("time" after a timeout, "disconnect"
-// after another read error). The record pair is written when the body is
-// closed.
+// after another read error). The record pair is queued for writing when
+// the body is closed.
 type warcTransport struct {
 	base    http.RoundTripper
 	archive *warcArchive
