@@ -484,8 +484,9 @@ func (r *run) onPage(e *colly.HTMLElement) {
 		Status: e.Response.StatusCode, Header: header, Body: body,
 		FetchedAt: now, Source: meta.src.Name, Depth: meta.depth,
 	}
-	r.archive.markArticle(page)
+	marked := r.archive.markArticle(page) // written while the page is handled
 	if err := r.handle(r.ctx, page); err != nil {
+		marked()
 		r.cancel(fmt.Errorf("handling %s: %w", meta.url, err))
 		return
 	}
@@ -493,6 +494,7 @@ func (r *run) onPage(e *colly.HTMLElement) {
 	r.stats.Articles++
 	r.mu.Unlock()
 	entry.Article, entry.ContentHash = true, hash
+	marked()
 	r.record(entry)
 }
 

@@ -128,8 +128,8 @@ func warcOpen(cfg Config, log *slog.Logger) (*warcArchive, error) {
 	return a, nil
 }
 
-// warcJob is a group of records to write together; done, if not nil, is
-// closed once they are on disk (or failed).
+// warcJob is a group of records to write together; done is closed once
+// they are written (or failed).
 type warcJob struct {
 	target  string
 	records []gowarc.WarcRecord
@@ -181,28 +181,23 @@ func (a *warcArchive) writeLoop() {
 	}
 }
 
-// write queues records for the archive, to be written together, and with
-// wait returns only once they are written to the file. A failure is logged and kept
-// for close: losing the archive does not stop the crawl. Records arriving
-// after close are dropped.
-func (a *warcArchive) write(target string, wait bool, records ...gowarc.WarcRecord) {
-	job := warcJob{target: target, records: records}
-	if wait {
-		job.done = make(chan struct{})
-	}
+// write queues records for the archive, to be written together, and
+// returns a function that waits until they are written to the file (or
+// failed). A failure is logged and kept for close: losing the archive
+// does not stop the crawl. Records arriving after close are dropped.
+func (a *warcArchive) write(target string, records ...gowarc.WarcRecord) (wait func()) {
+	job := warcJob{target: target, records: records, done: make(chan struct{})}
 	a.closeMu.RLock()
 	if a.closed {
 		a.closeMu.RUnlock()
 		for _, r := range records {
 			_ = r.Close()
 		}
-		return
+		return func() {}
 	}
 	a.queue <- job
 	a.closeMu.RUnlock()
-	if wait {
-		<-job.done
-	}
+	return func() { <-job.done }
 }
 
 func (a *warcArchive) fail(err error) {
@@ -240,16 +235,18 @@ func (a *warcArchive) close() error {
 // article (see WARCArticleURLs).
 const warcArticleField = "claimwire-article"
 
-// markArticle writes a metadata record saying the page fetched from
+// markArticle queues a metadata record saying the page fetched from
 // p.FinalURL was handed out as an article, with what the crawler knew of
-// it: normalised and canonical URL, source and link depth. It is written
-// before the page is handed to the pipeline, and in the file when it
-// returns (not fsynced: it survives the process, not the machine), so
-// every article whose records were written is marked; its response,
-// queued earlier, is in the file too. It is nil-safe.
-func (a *warcArchive) markArticle(p Page) {
+// it: normalised and canonical URL, source and link depth. The record
+// goes to the writer before the page is handed to the pipeline, and the
+// returned function waits until it is in the file (not fsynced: it
+// survives the process, not the machine). Run calls it before it records
+// the page in the crawl state, so every article a later run will not
+// fetch again is marked; its response, queued earlier, is in the file
+// too. It is nil-safe.
+func (a *warcArchive) markArticle(p Page) (wait func()) {
 	if a == nil {
-		return
+		return func() {}
 	}
 	clean := strings.NewReplacer("\r", " ", "\n", " ").Replace
 	b := a.newBuilder(gowarc.Metadata)
@@ -264,9 +261,9 @@ func (a *warcArchive) markArticle(p Page) {
 	rec, _, err := b.Build()
 	if err != nil {
 		a.fail(fmt.Errorf("archiving the article mark of %s: %w", p.FinalURL, err))
-		return
+		return func() {}
 	}
-	a.write(p.FinalURL, true, rec)
+	return a.write(p.FinalURL, rec)
 }
 
 // warcNames names WARC files as the standard recommends:
@@ -493,7 +490,7 @@ func (ex *warcExchange) finish() {
 		ex.archive.fail(fmt.Errorf("archiving %s: response record: %w", target, err))
 		return
 	}
-	ex.archive.write(target, false, reqRec, respRec)
+	ex.archive.write(target, reqRec, respRec)
 }
 
 // warcBody tees a response body into its exchange's response record as it

@@ -586,6 +586,7 @@ func TestHelperWARCProcess(t *testing.T) {
 	site := os.Getenv("CRAWLER_TEST_SITE")
 	cfg := testConfig(Source{Name: "demo", StartURLs: []string{site + "/"}, Feeds: []string{site + "/feed.rss"}})
 	cfg.WARCDir = os.Getenv("CRAWLER_TEST_WARC")
+	cfg.State = os.Getenv("CRAWLER_TEST_STATE")
 	cfg.ParallelismPerHost = 1
 	c, err := New(cfg)
 	if err != nil {
@@ -595,7 +596,7 @@ func TestHelperWARCProcess(t *testing.T) {
 	n := 0
 	_, err = c.Run(context.Background(), func(_ context.Context, p Page) error {
 		n++
-		fmt.Println("article:", p.FinalURL)
+		fmt.Println("article:", p.URL, p.FinalURL)
 		if n == 2 {
 			select {} // wait for kill -9
 		}
@@ -607,16 +608,18 @@ func TestHelperWARCProcess(t *testing.T) {
 
 // TestWARCKilled kills a crawl writing a WARC archive with SIGKILL while
 // it hands out its second article: the archive is left as one ".open"
-// file, ReadWARC reads it, the two articles handed out are in it and
-// marked, and a second run writes a file of its own beside it.
+// file that ReadWARC reads; every article the crawl state records as
+// handed out (so not fetched again) is marked in it, with its response;
+// and a second run writes a file of its own beside it.
 func TestWARCKilled(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a subprocess")
 	}
 	site := newTestSite(t, nil)
 	dir := filepath.Join(t.TempDir(), "warc")
+	state := filepath.Join(t.TempDir(), "state.db")
 	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperWARCProcess$")
-	cmd.Env = append(os.Environ(), "CRAWLER_TEST_WARC_HELPER=1", "CRAWLER_TEST_SITE="+site.URL, "CRAWLER_TEST_WARC="+dir)
+	cmd.Env = append(os.Environ(), "CRAWLER_TEST_WARC_HELPER=1", "CRAWLER_TEST_SITE="+site.URL, "CRAWLER_TEST_WARC="+dir, "CRAWLER_TEST_STATE="+state)
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -649,9 +652,24 @@ func TestWARCKilled(t *testing.T) {
 		t.Fatalf("ReadWARC on the killed run's file: %v", err)
 	}
 	marks, _ := WARCArticleURLs(context.Background(), left[0])
-	for _, u := range handed {
-		if _, ok := marks[u]; !ok || !slices.ContainsFunc(pages, func(p Page) bool { return p.FinalURL == u }) {
-			t.Errorf("article %s handed out before the kill is not in the archive, or not marked", u)
+	for u := range marks {
+		if !slices.ContainsFunc(pages, func(p Page) bool { return p.FinalURL == u }) {
+			t.Errorf("article %s is marked but its response is not in the archive", u)
+		}
+	}
+	st, err := OpenSQLiteState(context.Background(), state)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	for _, h := range handed {
+		u, final, _ := strings.Cut(h, " ")
+		e, found, err := st.Lookup(context.Background(), u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, marked := marks[final]; found && e.Article && !marked {
+			t.Errorf("article %s is recorded as handed out but not marked in the archive", u)
 		}
 	}
 
