@@ -44,11 +44,13 @@
 // compressed one member per record, named claimwire-TIMESTAMP-SERIAL-HOST
 // .warc.gz, begin with a warcinfo record, and rotate at Config.WARCMaxBytes
 // (1 GiB). A file being written ends in ".open" and is renamed when
-// closed; records are written whole, unbuffered, so a killed run leaves an
-// ".open" file readable up to its last whole record. Each page handed out
-// as an article gets a metadata record ("claimwire-article: yes") so that
-// re-extraction (ReadWARC, WARCArticleURLs) takes the same pages as the
-// crawl. The response record holds the body as Go's client read it: when
+// closed. Records pass through a small queue (16 groups) to one writer
+// goroutine that writes each whole, so a killed run loses at most the
+// queued records and leaves an ".open" file readable up to its last whole
+// record. Each page handed out as an article gets a metadata record
+// ("claimwire-article: yes"), in the file before the crawl state records
+// the page, so that re-extraction (ReadWARC, WARCArticleURLs) takes the
+// same pages as the crawl. The response record holds the body as Go's client read it: when
 // the client asked for gzip itself it decoded it, and the record then
 // lacks the Content-Encoding and Content-Length headers; header order is
 // not kept. BenchmarkRunWARC measures the cost.
