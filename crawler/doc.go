@@ -53,7 +53,14 @@
 // same pages as the crawl. The response record holds the body as Go's client read it: when
 // the client asked for gzip itself it decoded it, and the record then
 // lacks the Content-Encoding and Content-Length headers; header order is
-// not kept. BenchmarkRunWARC measures the cost.
+// not kept. BenchmarkRunWARC measures the cost on the 500-article local
+// outlet of BenchmarkRun (links, delays off, same loaded 2-core machine):
+// 650-1,160 articles/s with the archive against 1,600-3,000 without, peak
+// heap 6.2-10 MB against 3.8-4.5 MB, 1.6 KB of compressed WARC per article
+// (every response of the run counted), and ReadWARC reads 1,700-3,100
+// pages/s back. With politeness delays of a second per host the archive's
+// cost does not show. Reproduce with:
+// go test ./crawler -run XXX -bench BenchmarkRunWARC -benchtime 3x -count 3
 //
 // # Concurrency
 //
