@@ -118,6 +118,15 @@ type Config struct {
 	// Store, when not nil, is used as the crawl state instead of opening
 	// State; the caller closes it.
 	Store State
+	// WARCDir, when set, is the directory (created if missing) in which
+	// every HTTP response the run receives is archived with its request as
+	// WARC/1.1 records, in gzip-compressed files named
+	// claimwire-TIMESTAMP-SERIAL-HOST.warc.gz; a file being written ends
+	// in ".open" until it is closed. See warc.go.
+	WARCDir string
+	// WARCMaxBytes is the size at which a WARC file is closed and the next
+	// one begun; 0 means DefaultWARCMaxBytes.
+	WARCMaxBytes int64
 	// Sources are the outlets to crawl; at least one is required.
 	Sources []Source
 	// Logger receives structured logs; nil discards them.
@@ -210,6 +219,8 @@ func New(cfg Config) (*Crawler, error) {
 		return nil, fmt.Errorf("%w: timeout %v is negative", ErrBadConfig, cfg.Timeout)
 	case cfg.MaxPageBytes < 0:
 		return nil, fmt.Errorf("%w: max_page_bytes %d is negative", ErrBadConfig, cfg.MaxPageBytes)
+	case cfg.WARCMaxBytes < 0:
+		return nil, fmt.Errorf("%w: WARC file size %d is negative", ErrBadConfig, cfg.WARCMaxBytes)
 	case len(cfg.Sources) == 0:
 		return nil, fmt.Errorf("%w: no sources", ErrBadConfig)
 	}

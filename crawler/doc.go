@@ -33,6 +33,35 @@
 // keeps two runs apart; a lock left by a killed run is taken over at once
 // on the same host, or after three minutes without refresh.
 //
+// # WARC archive
+//
+// With Config.WARCDir, every HTTP response a run receives (pages, feeds,
+// sitemaps, robots.txt, each redirect hop and retry attempt, 304s and
+// error pages) is written with its request as a WARC/1.1 request and
+// response record pair, linked by WARC-Concurrent-To, with block and
+// payload digests (SHA-256), WARC-IP-Address, and WARC-Truncated when only
+// part of the body was read (over the size limit). Files are gzip
+// compressed one member per record, named claimwire-TIMESTAMP-SERIAL-HOST
+// .warc.gz, begin with a warcinfo record, and rotate at Config.WARCMaxBytes
+// (1 GiB). A file being written ends in ".open" and is renamed when
+// closed. Records pass through a small queue (16 groups) to one writer
+// goroutine that writes each whole, so a killed run loses at most the
+// queued records and leaves an ".open" file readable up to its last whole
+// record. Each page handed out as an article gets a metadata record
+// ("claimwire-article: yes"), in the file before the crawl state records
+// the page, so that re-extraction (ReadWARC, WARCArticleURLs) takes the
+// same pages as the crawl. The response record holds the body as Go's client read it: when
+// the client asked for gzip itself it decoded it, and the record then
+// lacks the Content-Encoding and Content-Length headers; header order is
+// not kept. BenchmarkRunWARC measures the cost on the 500-article local
+// outlet of BenchmarkRun (links, delays off, same loaded 2-core machine):
+// 650-1,160 articles/s with the archive against 1,600-3,000 without, peak
+// heap 6.2-10 MB against 3.8-4.5 MB, 1.6 KB of compressed WARC per article
+// (every response of the run counted), and ReadWARC reads 1,700-3,100
+// pages/s back. With politeness delays of a second per host the archive's
+// cost does not show. Reproduce with:
+// go test ./crawler -run XXX -bench BenchmarkRunWARC -benchtime 3x -count 3
+//
 // # Concurrency
 //
 // Run calls its handle function from several goroutines at once. At most
@@ -73,6 +102,9 @@
 //   - fetch.go: the HTTP client and transport: timeouts, retries, size
 //     limit, redirect limit and loop detection.
 //   - guard.go: the address guard.
+//   - warc.go: the WARC archive: the recording transport, rotating files,
+//     article marks.
+//   - warc_read.go: ReadWARC and WARCArticleURLs, reading archives back.
 //   - feeds.go, sitemaps.go: feed and sitemap parsing.
 //   - classify.go: article evidence on a page (JSON-LD, og:type, text).
 //   - state.go, state_sqlite.go: the crawl State interface and its SQLite

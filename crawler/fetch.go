@@ -188,8 +188,9 @@ func fetchCheckRedirect(req *http.Request, via []*http.Request) error {
 
 // fetchNewClient builds the HTTP client of one run. Proxies from the
 // environment are not used, so that the address guard sees the real
-// destination.
-func fetchNewClient(cfg Config, limits *limitsHosts, breaker *retryBreaker, log *slog.Logger) (*http.Client, *http.Transport) {
+// destination. With an archive, every response is recorded in it
+// (warcTransport, under the retries and the body size limit).
+func fetchNewClient(cfg Config, limits *limitsHosts, breaker *retryBreaker, archive *warcArchive, log *slog.Logger) (*http.Client, *http.Transport) {
 	dialer := &net.Dialer{Timeout: cfg.Timeout, KeepAlive: 30 * time.Second}
 	if !cfg.AllowPrivateNetworks {
 		dialer.Control = guardControl(cfg.guardAllow)
@@ -205,10 +206,14 @@ func fetchNewClient(cfg Config, limits *limitsHosts, breaker *retryBreaker, log 
 		ResponseHeaderTimeout: cfg.Timeout,
 		ExpectContinueTimeout: time.Second,
 	}
+	var rt http.RoundTripper = base
+	if archive != nil {
+		rt = &warcTransport{base: base, archive: archive}
+	}
 	jar, _ := cookiejar.New(nil) // never fails with nil options
 	client := &http.Client{
 		Transport: &fetchTransport{
-			base: base, limits: limits, breaker: breaker, retry: cfg.retryPolicy(),
+			base: rt, limits: limits, breaker: breaker, retry: cfg.retryPolicy(),
 			timeout: cfg.Timeout, maxBytes: cfg.MaxPageBytes, log: log,
 		},
 		CheckRedirect: fetchCheckRedirect,

@@ -168,7 +168,7 @@ func TestFetchGetStatus(t *testing.T) {
 		t.Fatal(err)
 	}
 	limits := newLimitsHosts(c.hostPolicy)
-	client, _ := fetchNewClient(c.cfg, limits, newRetryBreaker(0, 0), c.log)
+	client, _ := fetchNewClient(c.cfg, limits, newRetryBreaker(0, 0), nil, c.log)
 	_, err = fetchGet(context.Background(), client, "test", site.URL+"/missing", 0)
 	var se *StatusError
 	if !errors.As(err, &se) || se.Code != 404 || !errors.Is(err, ErrHTTPStatus) {

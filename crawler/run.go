@@ -56,6 +56,7 @@ type run struct {
 	handle func(context.Context, Page) error
 	log    *slog.Logger
 
+	archive   *warcArchive // nil without Config.WARCDir
 	client    *http.Client
 	transport *http.Transport
 	limits    *limitsHosts
@@ -81,20 +82,27 @@ type run struct {
 // whole run (failing with an error wrapping ErrLocked if another live run
 // holds it), sends conditional requests for known articles, and does not
 // hand out articles whose content is unchanged since they were last handed
-// out.
-func (c *Crawler) Run(ctx context.Context, handle func(context.Context, Page) error) (Stats, error) {
+// out. With Config.WARCDir, every response is archived (warc.go); an
+// archiving failure does not stop the crawl but is returned, joined to
+// the run's error, when the run ends.
+func (c *Crawler) Run(ctx context.Context, handle func(context.Context, Page) error) (_ Stats, err error) {
 	start := time.Now()
+	archive, err := warcOpen(c.cfg, c.log)
+	if err != nil {
+		return Stats{FailedByKind: map[string]int{}}, err
+	}
+	defer func() { err = errors.Join(err, archive.close()) }()
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	r := &run{
-		c: c, ctx: ctx, cancel: cancel, handle: handle, log: c.log,
+		c: c, ctx: ctx, cancel: cancel, handle: handle, log: c.log, archive: archive,
 		seen: map[string]uint8{}, waiters: map[string][]*runMeta{}, handed: map[string]bool{},
 		stats: Stats{FailedByKind: map[string]int{}},
 	}
 	r.limits = newLimitsHosts(c.hostPolicy)
 	r.front = newRunFrontier(func(host string) int { _, par := c.hostPolicy(host); return par })
 	breaker := newRetryBreaker(c.cfg.retryPolicy().BreakerFailures, c.cfg.retryPolicy().BreakerCooldown)
-	r.client, r.transport = fetchNewClient(c.cfg, r.limits, breaker, c.log)
+	r.client, r.transport = fetchNewClient(c.cfg, r.limits, breaker, archive, c.log)
 	defer r.transport.CloseIdleConnections()
 	r.robots = newRobotsCache(r.client, c.cfg.UserAgent, c.cfg.IgnoreRobots, r.onRobots)
 	if ft, ok := r.client.Transport.(*fetchTransport); ok {
@@ -476,7 +484,9 @@ func (r *run) onPage(e *colly.HTMLElement) {
 		Status: e.Response.StatusCode, Header: header, Body: body,
 		FetchedAt: now, Source: meta.src.Name, Depth: meta.depth,
 	}
+	marked := r.archive.markArticle(page) // written while the page is handled
 	if err := r.handle(r.ctx, page); err != nil {
+		marked()
 		r.cancel(fmt.Errorf("handling %s: %w", meta.url, err))
 		return
 	}
@@ -484,6 +494,7 @@ func (r *run) onPage(e *colly.HTMLElement) {
 	r.stats.Articles++
 	r.mu.Unlock()
 	entry.Article, entry.ContentHash = true, hash
+	marked()
 	r.record(entry)
 }
 

@@ -24,6 +24,13 @@ store, and appends its summary to OUT/runs.jsonl. Two runs over one state
 never overlap: the second exits with code 3. A run killed at any moment
 leaves whole records only, and the next run carries on.
 
+With --warc DIR, every HTTP response the run receives (pages, feeds,
+sitemaps, robots.txt, redirects, 304s and error pages) is archived with its
+request as WARC/1.1 records in DIR, in gzip files named
+claimwire-TIMESTAMP-SERIAL-HOST.warc.gz that rotate at --warc-max-bytes. A
+file being written ends in .open until it is complete. claimwire extract
+--warc re-processes such an archive without the network.
+
 A changed article is written again under the same id: in the JSONL files the
 last record for an id supersedes the earlier ones; the store keeps only the
 newest.
@@ -51,12 +58,16 @@ func crawlCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		configPath string
 		dryRun     bool
 		maxFail    float64
+		warcDir    string
+		warcMax    int64
 	)
 	fs := newFlagSet("crawl", "claimwire crawl --config sources.yaml [flags]", crawlDescription, stderr)
 	rf.register(fs)
 	fs.StringVar(&configPath, "config", "", "the crawl config `FILE` (YAML)")
 	fs.BoolVar(&dryRun, "dry-run", false, "read robots.txt, feeds and sitemaps and list the pages that would be fetched, without fetching them")
 	fs.Float64Var(&maxFail, "max-failure-rate", 0.5, "exit with code 1 when more than this share of fetches and extractions failed")
+	fs.StringVar(&warcDir, "warc", "", "archive every HTTP response with its request as WARC records in gzip files in `DIR` (see claimwire extract --warc)")
+	fs.Int64Var(&warcMax, "warc-max-bytes", crawler.DefaultWARCMaxBytes, "start a new WARC file when the current one reaches this many `bytes`")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -72,11 +83,15 @@ func crawlCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if rf.out == "-" {
 		return usagef("crawl writes files: give --out DIR, not -")
 	}
+	if warcMax <= 0 {
+		return usagef("--warc-max-bytes must be positive")
+	}
 	cfg, err := crawler.LoadConfig(configPath)
 	if err != nil {
 		return err // ErrBadConfig and unreadable files exit with code 2
 	}
 	applyCrawlOut(&cfg, &rf, flagGiven(fs, "out"))
+	cfg.WARCDir, cfg.WARCMaxBytes = warcDir, warcMax
 	logger := rf.logger(stderr)
 	cfg.Logger = logger
 	if err := os.MkdirAll(filepath.Dir(cfg.State), 0o755); err != nil {

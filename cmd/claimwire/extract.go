@@ -30,14 +30,26 @@ A "text" is taken as the article text exactly as given (byte for byte), so
 claim offsets point into it; the given "id" becomes the article id. An "html"
 is cleaned like a file.
 
+With --warc, each PATH is a WARC file (.warc, .warc.gz, or an unfinished
+.open file left by a killed crawl, read up to its last whole record) or a
+directory of them, such as the --warc DIR of claimwire crawl. The archived
+responses with status 200 and an HTML content type that the crawl took as
+articles (it marks them in the archive) are cleaned as the crawl cleaned
+them (same URL, Content-Type, body and fetch time), so the article and claim
+ids are the crawl's; --all-pages takes every archived HTML page, as happens
+anyway for archives without claimwire's marks. No network is used.
+
 Writes DIR/articles.jsonl and DIR/claims.jsonl (or claims to stdout with
 --out -). Exit code 1 when some documents failed (the others are written).`
 
 func extractCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var rf runFlags
 	var pageURL, docsFile string
-	fs := newFlagSet("extract", "claimwire extract [flags] PATH...\n       claimwire extract --docs FILE.jsonl [flags]", extractDescription, stderr)
+	var warcIn, allPages bool
+	fs := newFlagSet("extract", "claimwire extract [flags] PATH...\n       claimwire extract --docs FILE.jsonl [flags]\n       claimwire extract --warc [flags] FILE.warc.gz|DIR...", extractDescription, stderr)
 	rf.register(fs)
+	fs.BoolVar(&warcIn, "warc", false, "read the PATHs as WARC files (.warc, .warc.gz, .open) or directories of them")
+	fs.BoolVar(&allPages, "all-pages", false, "with --warc, extract every archived HTML page, not only the crawl's articles")
 	fs.StringVar(&pageURL, "url", "", "the page's `URL`, when a single file is given")
 	fs.StringVar(&docsFile, "docs", "", "read documents from a JSONL `FILE` ('-' for stdin)")
 	if err := parseFlags(fs, args); err != nil {
@@ -52,13 +64,25 @@ func extractCmd(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		return usagef("give at least one PATH, or --docs FILE")
 	case docsFile != "" && len(paths) > 0:
 		return usagef("give either PATHs or --docs, not both")
+	case warcIn && (docsFile != "" || pageURL != ""):
+		return usagef("--warc reads URLs from the archive: give neither --docs nor --url")
+	case allPages && !warcIn:
+		return usagef("--all-pages goes with --warc")
 	case pageURL != "" && len(paths) != 1:
 		return usagef("--url goes with exactly one file")
 	}
 	logger := rf.logger(stderr)
 
 	var files []string
-	if docsFile == "" {
+	if warcIn {
+		var err error
+		if files, err = findWARCs(paths); err != nil {
+			return err
+		}
+		if len(files) == 0 {
+			return usagef("no .warc, .warc.gz or .open files in %s", strings.Join(paths, ", "))
+		}
+	} else if docsFile == "" {
 		var err error
 		if files, err = findPages(paths); err != nil {
 			return err
@@ -80,9 +104,12 @@ func extractCmd(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	go func() {
 		defer close(docs)
 		var err error
-		if docsFile != "" {
+		switch {
+		case warcIn:
+			err = readWARCs(ctx, files, allPages, docs, logger)
+		case docsFile != "":
 			err = readDocs(ctx, docsFile, docs)
-		} else {
+		default:
 			err = readFiles(ctx, files, pageURL, docs)
 		}
 		if err != nil {
