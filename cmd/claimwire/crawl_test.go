@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -315,5 +316,89 @@ sources:
 	}
 	if n != 1 {
 		t.Errorf("runs.jsonl has %d runs, want 1", n)
+	}
+}
+
+// TestCrawlChangedArticleSupersedes edits one article between two crawls:
+// the second run writes that article once more (its new records supersede
+// the old lines with the same id), writes nothing for the others, and the
+// store keeps one row per article with the new text.
+func TestCrawlChangedArticleSupersedes(t *testing.T) {
+	var edited atomic.Bool
+	page := func(i int) string {
+		extra := ""
+		if i == 1 && edited.Load() {
+			extra = `<p>Update: “We will review the timetable again in June,” Varga said on Tuesday.</p>`
+		}
+		return fmt.Sprintf(`<html><head><title>Story %[1]d</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Story %[1]d","datePublished":"2025-04-22T10:00:00Z"}</script></head>
+<body><article><h1>Story %[1]d</h1>
+<p>The harbour authority in district %[1]d approved a new ferry timetable on Monday after months of complaints.</p>
+<p>“We listened to every passenger who wrote to us,” said harbour master Ilse Varga of district %[1]d.</p>%[2]s
+</article></body></html>`, i, extra)
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/sitemap.xml", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
+		for i := range 3 {
+			fmt.Fprintf(w, "<url><loc>http://%s/news/%d.html</loc></url>", r.Host, i)
+		}
+		fmt.Fprint(w, "</urlset>")
+	})
+	mux.HandleFunc("/news/", func(w http.ResponseWriter, r *http.Request) {
+		var i int
+		fmt.Sscanf(r.URL.Path, "/news/%d.html", &i)
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, page(i))
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	dir := t.TempDir()
+	cfg := writeConfig(t, dir, fmt.Sprintf("delay: 0s\nallow_private_networks: true\nsources:\n  - name: s\n    sitemaps: [%q]\n", srv.URL+"/sitemap.xml"))
+	out := filepath.Join(dir, "out")
+	crawl := func() {
+		t.Helper()
+		if code, stdout, stderr := runCLI(t, "crawl", "-q", "--config", cfg, "--out", out); code != exitOK {
+			t.Fatalf("crawl exit %d\n%s\n%s", code, stdout, stderr)
+		}
+	}
+	crawl()
+	edited.Store(true)
+	crawl()
+	arts := readJSONL[extract.Article](t, filepath.Join(out, "articles.jsonl"), output.ArticleSchema)
+	if len(arts) != 4 {
+		t.Fatalf("%d article lines, want 3 then 1 for the edit", len(arts))
+	}
+	last := arts[3]
+	if !strings.Contains(last.Text, "review the timetable again") || !strings.HasSuffix(last.URL, "/news/1.html") {
+		t.Errorf("the last line is not the edited article: %s %s", last.URL, last.Text)
+	}
+	for _, a := range arts[:3] {
+		if strings.HasSuffix(a.URL, "/news/1.html") && a.ID != last.ID {
+			t.Errorf("the edited article changed id: %s then %s", a.ID, last.ID)
+		}
+	}
+	claims := readJSONL[extract.Claim](t, filepath.Join(out, "claims.jsonl"), output.ClaimSchema)
+	newClaims := 0
+	for _, c := range claims {
+		if strings.Contains(c.Quote.Text, "review the timetable again") {
+			newClaims++
+		}
+	}
+	if newClaims != 1 {
+		t.Errorf("the edit's quote is in %d claim lines, want 1", newClaims)
+	}
+	st, err := output.OpenStore(context.Background(), filepath.Join(out, "claimwire.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	counts, _ := st.Counts(context.Background())
+	if counts.Articles != 3 {
+		t.Errorf("store holds %d articles, want 3", counts.Articles)
+	}
+	d, _, err := st.ListClaims(context.Background(), output.ClaimFilter{Query: "timetable June"})
+	if err != nil || len(d) != 1 {
+		t.Errorf("store search for the edit's quote: %d rows, %v", len(d), err)
 	}
 }
