@@ -62,7 +62,7 @@ func crawlCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		warcMax    int64
 	)
 	fs := newFlagSet("crawl", "claimwire crawl --config sources.yaml [flags]", crawlDescription, stderr)
-	rf.register(fs)
+	rf.register(fs, false)
 	fs.StringVar(&configPath, "config", "", "the crawl config `FILE` (YAML)")
 	fs.BoolVar(&dryRun, "dry-run", false, "read robots.txt, feeds and sitemaps and list the pages that would be fetched, without fetching them")
 	fs.Float64Var(&maxFail, "max-failure-rate", 0.5, "exit with code 1 when more than this share of fetches and extractions failed")

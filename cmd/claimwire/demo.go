@@ -27,7 +27,7 @@ func demoCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	var rf runFlags
 	var addr string
 	fs := newFlagSet("demo", "claimwire demo [--out DIR] [--addr 127.0.0.1:PORT]", demoDescription, stderr)
-	rf.register(fs)
+	rf.register(fs, true)
 	fs.StringVar(&addr, "addr", "127.0.0.1:0", "loopback `ADDRESS` to serve the outlet on; port 0 picks a free port")
 	if err := parseFlags(fs, args); err != nil {
 		return err

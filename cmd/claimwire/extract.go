@@ -47,7 +47,7 @@ func extractCmd(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	var pageURL, docsFile string
 	var warcIn, allPages bool
 	fs := newFlagSet("extract", "claimwire extract [flags] PATH...\n       claimwire extract --docs FILE.jsonl [flags]\n       claimwire extract --warc [flags] FILE.warc.gz|DIR...", extractDescription, stderr)
-	rf.register(fs)
+	rf.register(fs, true)
 	fs.BoolVar(&warcIn, "warc", false, "read the PATHs as WARC files (.warc, .warc.gz, .open) or directories of them")
 	fs.BoolVar(&allPages, "all-pages", false, "with --warc, extract every archived HTML page, not only the crawl's articles")
 	fs.StringVar(&pageURL, "url", "", "the page's `URL`, when a single file is given")

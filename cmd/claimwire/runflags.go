@@ -29,13 +29,17 @@ type runFlags struct {
 	quiet     bool
 }
 
-func (rf *runFlags) register(fs *flag.FlagSet) {
+// register adds the shared flags to fs; --append only where a run may
+// start its files afresh (a crawl always appends).
+func (rf *runFlags) register(fs *flag.FlagSet, withAppend bool) {
 	fs.StringVar(&rf.out, "out", "out", "output `DIR` for articles.jsonl and claims.jsonl; '-' writes claims JSONL to stdout")
 	fs.StringVar(&rf.db, "db", "", "SQLite store `PATH` the records are also upserted into (default DIR/claimwire.db)")
 	fs.BoolVar(&rf.noStore, "no-store", false, "do not write the SQLite store")
 	fs.StringVar(&rf.postgres, "postgres", "", "also upsert the records into PostgreSQL at `URL` (default $"+postgresEnv+")")
 	fs.IntVar(&rf.workers, "workers", 0, "documents processed at once (0 = one per CPU)")
-	fs.BoolVar(&rf.appendOut, "append", false, "append to existing JSONL files instead of starting them afresh")
+	if withAppend {
+		fs.BoolVar(&rf.appendOut, "append", false, "append to existing JSONL files instead of starting them afresh (records already there are not written again)")
+	}
 	fs.StringVar(&rf.logFormat, "log-format", "text", "log format on stderr: text or json")
 	fs.BoolVar(&rf.verbose, "v", false, "verbose: log every document")
 	fs.BoolVar(&rf.quiet, "q", false, "quiet: no progress line and no summary")
