@@ -198,7 +198,14 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 		a := 0
 		for ui, b := range p.ends {
 			if !consumed[[2]int{pi, a}] {
-				for _, d := range claimUnit(text, p, pi, a, b, opts) {
+				found := claimUnit(text, p, pi, a, b, opts)
+				if len(found) == 0 {
+					if d, ok := claimLoneQuote(p.toks, a, b, pi, drafts); ok {
+						d.para, d.unitA, d.unitB = pi, a, b
+						found = append(found, d)
+					}
+				}
+				for _, d := range found {
 					if d.colonNext {
 						if pi+1 >= len(paras) || b != len(p.toks) {
 							continue
@@ -392,6 +399,9 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 	}
 	if len(out) == 0 {
 		if d, ok := claimColonQuote(toks, a, b); ok {
+			d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
+			out = append(out, d)
+		} else if d, ok := claimQuoteTail(toks, a, b); ok {
 			d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
 			out = append(out, d)
 		}

@@ -155,7 +155,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	for k := a; k < ls && lok; k++ {
 		leadQuoted = leadQuoted || toks[k].quote != claimQuoteNone
 	}
-	thatNext := c.end < b && (toks[c.end].lower == "that" || toks[c.end].text == ":" ||
+	thatNext := c.end < b && (toks[c.end].lower == "that" && !claimThatTime(toks, c.end+1, b) || toks[c.end].text == ":" ||
 		(c.end+1 < b && toks[c.end].text == "," && claimOpens(toks, c.end+1) && !leadQuoted))
 	afterConj := lok && ls > a && (toks[ls-1].tag == "CC" || toks[ls-1].tag == "IN" || toks[ls-1].tag == "WDT" || toks[ls-1].lower == "that" || toks[ls-1].text == ";")
 	// With a clause after the cue and no quotation before the speaker,
@@ -390,6 +390,19 @@ func claimNPObjectCue(toks []claimTok, c claimCue) bool {
 	switch c.form.lemma {
 	case "describe", "cite", "praise", "criticize", "criticise", "attack", "blast", "slam", "endorse", "reject",
 		"defend", "mention", "dismiss", "blame", "question", "condemn", "applaud", "welcome", "highlight", "tout", "decry":
+		return true
+	}
+	return false
+}
+
+// claimThatTime reports whether token k, after "that", is a time noun:
+// "said that night" is no that-clause.
+func claimThatTime(toks []claimTok, k, b int) bool {
+	if k >= b {
+		return false
+	}
+	switch toks[k].lower {
+	case "night", "day", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "time":
 		return true
 	}
 	return false

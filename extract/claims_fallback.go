@@ -1,0 +1,82 @@
+package extract
+
+// claimQuoteTail is the fallback for a sentence led by a quotation whose
+// attribution uses a verb no lexicon holds: "“Go back,” Trump barked.",
+// "“This is fantastic!” beamed Donald Hartley." The quotation must end
+// in a comma, question or exclamation mark, and a subject with a finite
+// verb (or an inverted verb with its subject) must follow it directly.
+func claimQuoteTail(toks []claimTok, a, b int) (claimDraft, bool) {
+	var d claimDraft
+	if !claimOpens(toks, a) {
+		return d, false
+	}
+	cl := -1
+	for k := a + 1; k < b; k++ {
+		if toks[k].span != toks[a].span {
+			break
+		}
+		cl = k
+	}
+	if cl < 0 || cl+2 >= b || toks[cl].quote == claimQuoteNone || claimWords(toks, a, cl) < 1 {
+		return d, false
+	}
+	if p := toks[cl-1].text; p != "," && p != "?" && p != "!" && p != "—" && p != "--" {
+		return d, false
+	}
+	finite := func(t claimTok) bool { return t.tag == "VBD" || t.tag == "VBZ" }
+	k := cl + 1
+	if finite(toks[k]) && !cueBeForms[toks[k].lower] {
+		// Inverted: "“…!” beamed Donald Hartley".
+		re, ok := spkChunkRight(toks, k+1, b)
+		if !ok || !toks[k+1].upper {
+			return d, false
+		}
+		d = claimDraft{cue: [2]int{toks[k].start, toks[k].end}, hasCue: true, spkS: k + 1, spkE: re}
+	} else {
+		re, ok := spkChunkRight(toks, k, b)
+		if !ok || re >= b || !finite(toks[re]) || cueBeForms[toks[re].lower] || toks[re].lower == "has" {
+			return d, false
+		}
+		head := toks[re-1]
+		if _, pron := spkPronouns[head.lower]; !pron && !head.upper {
+			return d, false
+		}
+		ce := re + 1
+		if ce < b && (toks[ce].lower == "back" || toks[ce].lower == "out" || toks[ce].lower == "up" || toks[ce].lower == "in") {
+			ce++ // "shot back", "cut in"
+		}
+		d = claimDraft{cue: [2]int{toks[re].start, toks[ce-1].end}, hasCue: true, spkS: k, spkE: re}
+	}
+	seg, ok := claimSeg(toks, a, cl+1)
+	if !ok {
+		return d, false
+	}
+	d.segs, d.conf, d.maxTok, d.quoteLed = [][2]int{seg}, 0.6, b, true
+	return d, true
+}
+
+// claimLoneQuote is the fallback for a sentence that is one quotation of
+// at least claimLoneMinWords words with no cue: in news it continues the
+// nearest preceding speaker, the source of the last claim when that claim
+// lies in the same or the previous paragraph.
+func claimLoneQuote(toks []claimTok, a, b, pi int, drafts []claimDraft) (claimDraft, bool) {
+	var d claimDraft
+	if !claimQuoteOnly(toks, a, b) || claimWords(toks, a, b) < claimLoneMinWords || len(drafts) == 0 {
+		return d, false
+	}
+	prev := drafts[len(drafts)-1]
+	if prev.para < pi-1 || prev.spkS == prev.spkE {
+		return d, false
+	}
+	s, e := claimTrim(toks, a, b)
+	seg, ok := claimSeg(toks, s, e)
+	if !ok {
+		return d, false
+	}
+	d = claimDraft{segs: [][2]int{seg}, spkS: prev.spkS, spkE: prev.spkE, spkPara: prev.spkPara, conf: 0.5, maxTok: b}
+	return d, true
+}
+
+// claimLoneMinWords is the least number of words of a lone quotation that
+// claimLoneQuote attributes; shorter ones are mostly scare quotes or titles.
+const claimLoneMinWords = 4
