@@ -149,7 +149,7 @@ func claimBuildParas(text string, tagger *tag.Tagger) []*claimPara {
 			need := false
 			for k := a; k < b && !need; k++ {
 				_, isVerb := lx.verbs[p.toks[k].lower]
-				need = isVerb || p.toks[k].lower == "according" || p.toks[k].quote != claimQuoteNone
+				need = isVerb || p.toks[k].lower == "according" || p.toks[k].lower == "that" || p.toks[k].quote != claimQuoteNone
 			}
 			if need {
 				claimTag(tagger, p.toks[a:b])
@@ -402,6 +402,9 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 			d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
 			out = append(out, d)
 		} else if d, ok := claimQuoteTail(toks, a, b); ok {
+			d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
+			out = append(out, d)
+		} else if d, ok := claimThatClause(toks, a, b); ok {
 			d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
 			out = append(out, d)
 		}

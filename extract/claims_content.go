@@ -41,7 +41,7 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 			return claimCutBefore(toks, s, k-1)
 		}
 		ls, le, ok := spkChunkLeft(toks, s, k)
-		if ok && le == k && ls > s+2 && vf.class == cueSpeech && spkValid(toks, ls, le, vf.class) && claimClauseBreak[toks[ls-1].lower] && toks[ls-1].text != "," {
+		if ok && le == k && ls > s+2 && spkValid(toks, ls, le, vf.class) && claimClauseBreak[toks[ls-1].lower] {
 			return claimCutBefore(toks, s, ls-1)
 		}
 	}

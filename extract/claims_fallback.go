@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // claimQuoteTail is the fallback for a sentence led by a quotation whose
 // attribution uses a verb no lexicon holds: "“Go back,” Trump barked.",
 // "“This is fantastic!” beamed Donald Hartley." The quotation must end
@@ -80,3 +82,40 @@ func claimLoneQuote(toks []claimTok, a, b, pi int, drafts []claimDraft) (claimDr
 // claimLoneMinWords is the least number of words of a lone quotation that
 // claimLoneQuote attributes; shorter ones are mostly scare quotes or titles.
 const claimLoneMinWords = 4
+
+// claimThatClause is the fallback for a verb outside the lexicons that
+// takes a that-clause: "prosecutors determined that …", "the report
+// concluded that …". Verbs of communication and cognition are the ones
+// that take such clauses, so the subject is their source.
+func claimThatClause(toks []claimTok, a, b int) (claimDraft, bool) {
+	var d claimDraft
+	for k := a + 1; k+2 < b; k++ {
+		t := toks[k]
+		if t.lower != "that" || t.tag != "IN" || t.span >= 0 {
+			continue
+		}
+		v := k - 1
+		if tg := toks[v].tag; tg != "VBD" && tg != "VBZ" && tg != "VBP" && tg != "VBN" || cueBeForms[toks[v].lower] {
+			continue
+		}
+		vs := v
+		for vs-1 > a && (cueLexicon().adverbs[toks[vs-1].lower] || toks[vs-1].tag == "RB" || toks[vs-1].tag == "MD") {
+			vs--
+		}
+		ls, le, ok := spkChunkLeft(toks, a, vs)
+		if !ok || le != vs || !spkValid(toks, ls, le, cueBelief) || !claimAdverbialLead(toks, a, ls) {
+			continue
+		}
+		e := claimContentEnd(toks, k, b)
+		if !claimIsClause(toks, k+1) && toks[k+1].tag != "DT" && !strings.HasPrefix(toks[k+1].tag, "NN") && toks[k+1].tag != "PRP" {
+			continue
+		}
+		seg, ok := claimSeg(toks, k, e)
+		if !ok || claimWords(toks, k, e) < 4 {
+			continue
+		}
+		d = claimDraft{cue: [2]int{toks[vs].start, toks[v].end}, hasCue: true, spkS: ls, spkE: le, conf: 0.5, maxTok: e, segs: [][2]int{seg}}
+		return d, true
+	}
+	return d, false
+}
