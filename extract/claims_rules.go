@@ -151,6 +151,17 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		d.spkS, d.spkE, d.colonNext, d.conf = ls, le, true, conf
 		return d, true
 	}
+	// Parenthetical: "The allure of simplicity, Mr. Furman argued, is a
+	// chimera." The content is both halves around the source and cue.
+	if valid && speech && ls > a+1 && prevIs(ls, ",") && c.end+1 < b && toks[c.end].text == "," && !claimOpens(toks, a) && claimLeadIsContent(toks, a, ls) {
+		e := claimContentEnd(toks, c.end+1, b)
+		seg1, ok1 := claimSeg(toks, a, ls-1)
+		seg2, ok2 := claimSeg(toks, c.end+1, e)
+		if ok1 && ok2 && claimWords(toks, a, ls-1) >= 2 && claimWords(toks, c.end+1, e) >= 2 && !claimHasQuote(toks, a, ls) {
+			d.spkS, d.spkE, d.segs, d.maxTok = ls, le, [][2]int{seg1, seg2}, e
+			return d, true
+		}
+	}
 	leadQuoted := false
 	for k := a; k < ls && lok; k++ {
 		leadQuoted = leadQuoted || toks[k].quote != claimQuoteNone
@@ -404,6 +415,16 @@ func claimThatTime(toks []claimTok, k, b int) bool {
 	switch toks[k].lower {
 	case "night", "day", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "time":
 		return true
+	}
+	return false
+}
+
+// claimHasQuote reports whether tokens [a, b) hold a quotation mark.
+func claimHasQuote(toks []claimTok, a, b int) bool {
+	for k := a; k < b; k++ {
+		if toks[k].quote != claimQuoteNone {
+			return true
+		}
 	}
 	return false
 }
