@@ -49,7 +49,7 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 }
 
 // claimClauseBreak are the tokens that open a coordinate clause.
-var claimClauseBreak = map[string]bool{",": true, ";": true, "but": true, "and": true, "while": true, "whereas": true, "—": true, "though": true, "although": true}
+var claimClauseBreak = map[string]bool{",": true, ";": true, "but": true, "and": true, "while": true, "whereas": true, "—": true, "―": true, "–": true, "--": true, "though": true, "although": true}
 
 // claimCutBefore backs up over a comma before a conjunction at k.
 func claimCutBefore(toks []claimTok, s, k int) int {
@@ -196,4 +196,27 @@ func claimNewClause(toks []claimTok, k, b int) bool {
 		}
 	}
 	return false
+}
+
+// claimQuoteEnd ends a content that opens with a whole quoted utterance
+// at the quotation's close: in "says, “Don't do it,” until shots are
+// heard" the words after the quotation are the writer's. A quotation is
+// whole when punctuation ends it inside its marks; a quoted fragment
+// ("said “the plan” is dead") keeps the rest of the clause.
+func claimQuoteEnd(toks []claimTok, s, e int) int {
+	if s >= e || !claimOpens(toks, s) {
+		return e
+	}
+	cl := s
+	for k := s + 1; k < e && toks[k].span == toks[s].span; k++ {
+		cl = k
+	}
+	if cl <= s+1 || cl+1 >= e || claimWords(toks, cl+1, e) == 0 {
+		return e
+	}
+	switch toks[cl-1].text {
+	case ",", ".", "?", "!":
+		return cl + 1
+	}
+	return e
 }

@@ -176,6 +176,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		s := claimContentStart(toks, c, b)
 		e := claimContentEnd(toks, s, b)
 		e = claimObjectEnd(toks, c, s, e)
+		e = claimQuoteEnd(toks, s, e)
 		if claimWords(toks, s, e) >= 2 && claimContentOK(toks, c, s) {
 			seg, _ := claimSeg(toks, s, e)
 			d.spkS, d.spkE, d.segs, d.maxTok = ls, le, [][2]int{seg}, e
