@@ -145,6 +145,19 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	if !lok && prevIs(c.start, ",") {
 		ls, le, lok = spkAppositiveLeft(toks, a, c.start-1)
 	}
+	// Shared subject: "I laughed and said, “…”" takes the subject of
+	// the first verb.
+	if !lok && prevIs(c.start, "and") && c.end+1 < b && (toks[c.end].lower == "that" || toks[c.end].text == ":" || toks[c.end].text == "," && claimOpens(toks, c.end+1)) {
+		for k := a; k < c.start-1; k++ {
+			if toks[k].span >= 0 || !(toks[k].tag == "VBD" || toks[k].tag == "VBZ" || toks[k].tag == "VBP") {
+				continue
+			}
+			if s2, e2, ok := spkChunkLeft(toks, a, k); ok && e2 == k && claimAdverbialLead(toks, a, s2) {
+				ls, le, lok = s2, e2, true
+			}
+			break
+		}
+	}
 	valid := lok && spkValid(toks, ls, le, c.form.class)
 	if valid && c.end+1 == b && toks[c.end].text == ":" && claimAdverbialLead(toks, a, ls) {
 		// "He said:" ending a paragraph: the next paragraph is the content.

@@ -145,6 +145,12 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 	t := toks[i]
 	tag := t.tag
+	// "tweeting, “…”", "Hillary Clinton asking, “…”": a participle
+	// introducing a quotation after a comma.
+	ingQuote := vf.ing && i+2 < len(toks) && toks[i+1].text == "," && claimOpens(toks, i+2)
+	if ingQuote && i-1 >= a && (toks[i-1].text == "," || toks[i-1].tag == "NNP" || toks[i-1].tag == "PRP") {
+		return true
+	}
 	if !strings.HasPrefix(tag, "VB") {
 		// The tagger reads some uses as nouns ("The Post reports that");
 		// "said" and "told" are verbs wherever they stand.
