@@ -446,7 +446,7 @@ func claimColonQuote(toks []claimTok, a, b int) (claimDraft, bool) {
 		v--
 	}
 	ls, le, ok := spkChunkLeft(toks, a, v)
-	if !ok || !spkValid(toks, ls, le, cueBelief) || !claimAdverbialLead(toks, a, ls) {
+	if !ok || !spkValid(toks, ls, le, cueSpeech) || !claimAdverbialLead(toks, a, ls) {
 		return d, false
 	}
 	d = claimDraft{cue: [2]int{toks[v].start, toks[k].end}, hasCue: true, spkS: ls, spkE: le, conf: 0.6, maxTok: b}
