@@ -220,3 +220,20 @@ func claimQuoteEnd(toks []claimTok, s, e int) int {
 	}
 	return e
 }
+
+// claimQuoteAfterObject moves the start of a forward content past a short
+// object or prepositional phrase to a quotation after a comma: "wrote to
+// his Twitter followers, “It's time,” and shared a link" says the
+// quotation. It returns s unchanged when no such quotation follows.
+func claimQuoteAfterObject(toks []claimTok, s, e int) int {
+	for k := s; k+1 < e && k < s+12; k++ {
+		t := toks[k]
+		if t.span >= 0 || t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" || t.lower == "that" {
+			return s
+		}
+		if t.text == "," && k > s && claimOpens(toks, k+1) {
+			return k + 1
+		}
+	}
+	return s
+}

@@ -189,6 +189,9 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		s := claimContentStart(toks, c, b)
 		e := claimContentEnd(toks, s, b)
 		e = claimObjectEnd(toks, c, s, e)
+		if q := claimQuoteAfterObject(toks, s, e); q > s && claimQuoteEnd(toks, q, e) < e {
+			s = q
+		}
 		e = claimQuoteEnd(toks, s, e)
 		if claimWords(toks, s, e) >= 2 && claimContentOK(toks, c, s) {
 			seg, _ := claimSeg(toks, s, e)
