@@ -404,6 +404,10 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 			break
 		}
 	}
+	if d, ok := claimAskedQuestion(toks, a, b); ok {
+		d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
+		out = append(out, d)
+	}
 	if len(out) == 0 {
 		if d, ok := claimColonQuote(toks, a, b); ok {
 			d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi

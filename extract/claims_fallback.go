@@ -119,3 +119,49 @@ func claimThatClause(toks []claimTok, a, b int) (claimDraft, bool) {
 	}
 	return d, false
 }
+
+// claimAskedQuestion finds the question of "when asked whether …", "was
+// asked about …", "Asked if …,": the content is the question, and the
+// source, the one who asked, is unnamed.
+func claimAskedQuestion(toks []claimTok, a, b int) (claimDraft, bool) {
+	var d claimDraft
+	for k := a; k+2 < b; k++ {
+		if toks[k].lower != "asked" || toks[k].span >= 0 {
+			continue
+		}
+		if k > a {
+			switch toks[k-1].lower {
+			case "when", "after", "was", "were", "is", "are", "being", "been", "if", "once":
+			default:
+				continue
+			}
+		}
+		s := k + 1
+		switch n := toks[s].lower; {
+		case n == "about":
+			s++
+		case n == "whether" || n == "if" || n == "what" || n == "how" || n == "why" || n == "who" || n == "which" || n == "when" || n == "where":
+		default:
+			continue
+		}
+		e := s
+		for e < b && !(toks[e].span < 0 && (toks[e].text == "," || toks[e].text == "." || toks[e].text == ";" || toks[e].text == "?" || toks[e].text == "—")) {
+			e++
+		}
+		seg, ok := claimSeg(toks, s, e)
+		if !ok || claimWords(toks, s, e) < 2 {
+			continue
+		}
+		st := k
+		if k > a && toks[k-1].tag != "WRB" && toks[k-1].lower != "after" && toks[k-1].lower != "if" && toks[k-1].lower != "once" {
+			st = k - 1 // "was asked"
+		}
+		ce := k + 1
+		if toks[k+1].lower == "about" {
+			ce++
+		}
+		d = claimDraft{cue: [2]int{toks[st].start, toks[ce-1].end}, hasCue: true, segs: [][2]int{seg}, conf: 0.5, maxTok: e}
+		return d, true
+	}
+	return d, false
+}

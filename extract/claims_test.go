@@ -343,6 +343,14 @@ func TestClaimsPatterns(t *testing.T) {
 			want: []claimWant{{quote: "“Finally, someone listened.”", typ: ClaimDirect, cue: "used one of the witness's words as its headline:", name: "The report", kind: SpeakerUnknown, mention: "The report"}},
 		},
 		{
+			name: "the question of when asked about has no named source",
+			text: "“It is possible for anybody to change,” Ben Cole said when asked about the senator’s temper.",
+			want: []claimWant{
+				{quote: "“It is possible for anybody to change,”", typ: ClaimDirect, cue: "said", name: "Ben Cole", kind: SpeakerPerson, mention: "Ben Cole"},
+				{quote: "the senator’s temper", typ: ClaimIndirect, cue: "asked about", kind: SpeakerUnknown},
+			},
+		},
+		{
 			name: "whole quotation after an object phrase",
 			text: "Omar Reyes wrote to his followers, “It is time to go home,” and shared a link.",
 			want: []claimWant{{quote: "“It is time to go home,”", typ: ClaimDirect, cue: "wrote", name: "Omar Reyes", kind: SpeakerPerson, mention: "Omar Reyes"}},
