@@ -165,3 +165,64 @@ func claimAskedQuestion(toks []claimTok, a, b int) (claimDraft, bool) {
 	}
 	return d, false
 }
+
+// claimPollWords are the nouns of claimInPoll.
+var claimPollWords = map[string]bool{"poll": true, "polls": true, "survey": true, "surveys": true, "polling": true}
+
+// claimInPoll attributes a finding to the poll it comes from: "Clinton
+// held a 24-point lead in a CNN national poll.", "In the latest survey,
+// 71 percent approved." The source is the poll, the cue "in".
+func claimInPoll(toks []claimTok, a, b int) (claimDraft, bool) {
+	var d claimDraft
+	for k := a; k+1 < b; k++ {
+		if toks[k].lower != "in" || toks[k].span >= 0 {
+			continue
+		}
+		p := -1
+		for j := k + 1; j < b && j <= k+7; j++ {
+			if claimPollWords[toks[j].lower] {
+				p = j
+				break
+			}
+			if !toks[j].word && toks[j].text != "/" && toks[j].text != "-" {
+				break
+			}
+		}
+		if p < 0 || (p+1 < b && toks[p+1].lower == "of") {
+			continue
+		}
+		var s, e int
+		if k == a || claimAdverbialLead(toks, a, k) && k-a <= 2 {
+			// "In a CNN poll, …": the content follows the comma.
+			c := p + 1
+			for c < b && toks[c].text != "," && c <= p+5 {
+				c++
+			}
+			if c >= b || toks[c].text != "," {
+				continue
+			}
+			s, e = c+1, b
+		} else {
+			s, e = a, k
+		}
+		seg, ok := claimSeg(toks, s, e)
+		if !ok || claimWords(toks, s, e) < 3 || !claimPollFinding(toks, s, e) {
+			continue
+		}
+		d = claimDraft{cue: [2]int{toks[k].start, toks[k].end}, hasCue: true, segs: [][2]int{seg}, spkS: k + 1, spkE: p + 1, conf: 0.4, maxTok: b}
+		return d, true
+	}
+	return d, false
+}
+
+// claimPollFinding reports whether tokens [s, e) read as a poll's finding:
+// a figure or a standing in the race.
+func claimPollFinding(toks []claimTok, s, e int) bool {
+	for k := s; k < e; k++ {
+		switch l := toks[k].lower; {
+		case l != "" && l[0] >= '0' && l[0] <= '9', l == "percent", l == "lead", l == "leads", l == "led", l == "ahead", l == "behind", l == "trails", l == "trailed", l == "points", l == "majority", l == "half":
+			return true
+		}
+	}
+	return false
+}

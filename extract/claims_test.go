@@ -351,6 +351,11 @@ func TestClaimsPatterns(t *testing.T) {
 			},
 		},
 		{
+			name: "a finding in a poll",
+			text: "Mara Quinn held a 24-point lead among young voters in a national poll.",
+			want: []claimWant{{quote: "Mara Quinn held a 24-point lead among young voters", typ: ClaimIndirect, cue: "in", name: "a national poll", kind: SpeakerUnknown, mention: "a national poll"}},
+		},
+		{
 			name: "whole quotation after an object phrase",
 			text: "Omar Reyes wrote to his followers, “It is time to go home,” and shared a link.",
 			want: []claimWant{{quote: "“It is time to go home,”", typ: ClaimDirect, cue: "wrote", name: "Omar Reyes", kind: SpeakerPerson, mention: "Omar Reyes"}},
