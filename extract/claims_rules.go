@@ -105,7 +105,12 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		}
 		for k := ua; k < c.start; k++ {
 			if strings.HasPrefix(toks[k].tag, "VB") && toks[k].span < 0 {
-				if ls, le, ok := spkChunkLeft(toks, ua, k); ok && spkValid(toks, ls, le, c.form.class) {
+				ls, le, ok := spkChunkLeft(toks, ua, k)
+				if !ok && k-1 > ua && toks[k-1].text == "," {
+					// "Dean, a former chairman, poked at …, tweeting".
+					ls, le, ok = spkAppositiveLeft(toks, ua, k-1)
+				}
+				if ok && spkValid(toks, ls, le, c.form.class) {
 					d.spkS, d.spkE = ls, le
 				}
 				break
