@@ -180,9 +180,19 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			return d, true
 		}
 	}
+	// The lead is quoted content when a quotation opens it; a quotation
+	// inside an adverbial lead ("Walking in to chants of “Marco!,” the
+	// senator said his …") is not.
 	leadQuoted := false
-	for k := a; k < ls && lok; k++ {
-		leadQuoted = leadQuoted || toks[k].quote != claimQuoteNone
+	if lok {
+		k := a
+		for k < ls && !toks[k].word && toks[k].quote == claimQuoteNone {
+			k++
+		}
+		leadQuoted = k < ls && toks[k].quote != claimQuoteNone
+		for j := k; j < ls && !leadQuoted; j++ {
+			leadQuoted = toks[j].quote != claimQuoteNone && claimLeadIsContent(toks, a, ls) && !claimSubordinators[toks[k].lower] && toks[k].tag != "VBG"
+		}
 	}
 	thatNext := c.end < b && (toks[c.end].lower == "that" && !claimThatTime(toks, c.end+1, b) || toks[c.end].text == ":" ||
 		(c.end+1 < b && toks[c.end].text == "," && claimOpens(toks, c.end+1) && !leadQuoted))
