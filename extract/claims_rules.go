@@ -146,6 +146,15 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		}
 	}
 	ls, le, lok := spkChunkLeft(toks, a, c.start)
+	// A parenthetical adverbial between source and cue: "Ayotte's
+	// campaign, for example, said …".
+	if !lok && prevIs(c.start, ",") {
+		if p := claimParentheticalStart(toks, a, c.start-1); p > a {
+			if s2, e2, ok := spkChunkLeft(toks, a, p); ok && e2 == p {
+				ls, le, lok = s2, e2, true
+			}
+		}
+	}
 	// Apposition: "Dmitry Peskov, the Kremlin spokesman, said".
 	if !lok && prevIs(c.start, ",") {
 		ls, le, lok = spkAppositiveLeft(toks, a, c.start-1)
@@ -459,4 +468,30 @@ func claimHasQuote(toks []claimTok, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// claimParentheticals open a parenthetical adverbial set off by commas.
+var claimParentheticals = map[string]bool{
+	"for": true, "meanwhile": true, "however": true, "too": true, "though": true, "in": true, "instead": true,
+	"moreover": true, "meantime": true, "likewise": true, "similarly": true, "nonetheless": true,
+	"nevertheless": true, "separately": true, "also": true, "then": true, "later": true, "earlier": true,
+	"today": true, "yesterday": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "on": true, "at": true, "last": true, "this": true,
+}
+
+// claimParentheticalStart returns the comma opening a short parenthetical
+// adverbial that ends at the comma at k (", for example,"), or -1.
+func claimParentheticalStart(toks []claimTok, a, k int) int {
+	for p := k - 1; p > a && k-p <= 5; p-- {
+		if toks[p].span >= 0 {
+			return -1
+		}
+		if toks[p].text == "," {
+			if p+1 < k && claimParentheticals[toks[p+1].lower] {
+				return p
+			}
+			return -1
+		}
+	}
+	return -1
 }
