@@ -95,8 +95,22 @@ func claimThatClause(toks []claimTok, a, b int) (claimDraft, bool) {
 			continue
 		}
 		v := k - 1
+		// "groused to a crowd in Georgia that …": a short prepositional
+		// phrase may stand between the verb and "that".
+		for j := k - 1; j > a && k-j <= 6; j-- {
+			if tg := toks[j].tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "VBN" {
+				v = j
+				break
+			}
+			if tg := toks[j].tag; toks[j].span >= 0 || !(tg == "IN" || tg == "TO" || tg == "DT" || strings.HasPrefix(tg, "NN") || tg == "JJ" || tg == "CD" || tg == "PRP") {
+				break
+			}
+		}
 		if tg := toks[v].tag; tg != "VBD" && tg != "VBZ" && tg != "VBP" && tg != "VBN" || cueBeForms[toks[v].lower] {
 			continue
+		}
+		if v < k-1 && toks[v+1].tag != "IN" && toks[v+1].tag != "TO" {
+			continue // "told reporters that" is the lexicon's; "saw the man that …" no cue
 		}
 		vs := v
 		for vs-1 > a && (cueLexicon().adverbs[toks[vs-1].lower] || toks[vs-1].tag == "RB" || toks[vs-1].tag == "MD") {

@@ -356,6 +356,16 @@ func TestClaimsPatterns(t *testing.T) {
 			want: []claimWant{{quote: "Mara Quinn held a 24-point lead among young voters", typ: ClaimIndirect, cue: "in", name: "a national poll", kind: SpeakerUnknown, mention: "a national poll"}},
 		},
 		{
+			name: "parenthetical adverbial between source and cue",
+			text: "Kelly Ayotte’s campaign, for example, said she would support the nominee.",
+			want: []claimWant{{quote: "she would support the nominee", typ: ClaimIndirect, cue: "said", name: "Kelly Ayotte’s campaign", kind: SpeakerOrganization, mention: "Kelly Ayotte’s campaign"}},
+		},
+		{
+			name: "that-clause after an unlisted verb and a prepositional phrase",
+			text: "On Monday, Trump groused to a crowd in Georgia that the network never treats him properly.",
+			want: []claimWant{{quote: "that the network never treats him properly", typ: ClaimIndirect, cue: "groused", name: "Trump", kind: SpeakerPerson, mention: "Trump"}},
+		},
+		{
 			name: "whole quotation after an object phrase",
 			text: "Omar Reyes wrote to his followers, “It is time to go home,” and shared a link.",
 			want: []claimWant{{quote: "“It is time to go home,”", typ: ClaimDirect, cue: "wrote", name: "Omar Reyes", kind: SpeakerPerson, mention: "Omar Reyes"}},
