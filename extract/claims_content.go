@@ -33,6 +33,9 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 		if k > s+2 && toks[k].text == "," && claimNewClause(toks, k+1, b) {
 			return k
 		}
+		if k > s+2 && toks[k].text == "," && (toks[k+1].lower == "which" || toks[k+1].lower == "who") && !claimCommaAfter(toks, k+2, b) {
+			return k // a closing relative clause: "…, which …."
+		}
 		vf, ok := lx.verbs[toks[k].lower]
 		if !ok || k < s+3 || !(toks[k].tag == "VBD" || toks[k].tag == "VBZ" || toks[k].tag == "VBP") {
 			continue
@@ -41,7 +44,7 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 			return claimCutBefore(toks, s, k-1)
 		}
 		ls, le, ok := spkChunkLeft(toks, s, k)
-		if ok && le == k && ls > s+2 && vf.class == cueSpeech && spkValid(toks, ls, le, vf.class) && claimClauseBreak[toks[ls-1].lower] && toks[ls-1].text != "," {
+		if ok && le == k && ls > s+2 && spkValid(toks, ls, le, vf.class) && claimClauseBreak[toks[ls-1].lower] {
 			return claimCutBefore(toks, s, ls-1)
 		}
 	}
@@ -49,7 +52,7 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 }
 
 // claimClauseBreak are the tokens that open a coordinate clause.
-var claimClauseBreak = map[string]bool{",": true, ";": true, "but": true, "and": true, "while": true, "whereas": true, "—": true, "though": true, "although": true}
+var claimClauseBreak = map[string]bool{",": true, ";": true, "but": true, "and": true, "while": true, "whereas": true, "—": true, "―": true, "–": true, "--": true, "though": true, "although": true}
 
 // claimCutBefore backs up over a comma before a conjunction at k.
 func claimCutBefore(toks []claimTok, s, k int) int {
@@ -83,7 +86,7 @@ func claimContentStart(toks []claimTok, c claimCue, b int) int {
 			break
 		}
 	}
-	if j < b && (toks[j].tag == "IN" || toks[j].tag == "RB" || spkTimeWords[toks[j].lower] || toks[j].text == ",") && toks[j].lower != "that" {
+	if j < b && (toks[j].tag == "IN" || toks[j].tag == "TO" && toks[j].lower == "to" || toks[j].tag == "RB" || spkTimeWords[toks[j].lower] || toks[j].text == ",") && toks[j].lower != "that" {
 		for k := j; k < b && k < j+14; k++ {
 			t := toks[k]
 			if t.lower == "that" && t.span < 0 {
@@ -193,6 +196,57 @@ func claimNewClause(toks []claimTok, k, b int) bool {
 			}
 			p := toks[j-1]
 			return p.tag == "PRP" || strings.HasPrefix(p.tag, "NN") || p.tag == "RB" && j-2 > k && strings.HasPrefix(toks[j-2].tag, "NN")
+		}
+	}
+	return false
+}
+
+// claimQuoteEnd ends a content that opens with a whole quoted utterance
+// at the quotation's close: in "says, “Don't do it,” until shots are
+// heard" the words after the quotation are the writer's. A quotation is
+// whole when punctuation ends it inside its marks; a quoted fragment
+// ("said “the plan” is dead") keeps the rest of the clause.
+func claimQuoteEnd(toks []claimTok, s, e int) int {
+	if s >= e || !claimOpens(toks, s) {
+		return e
+	}
+	cl := s
+	for k := s + 1; k < e && toks[k].span == toks[s].span; k++ {
+		cl = k
+	}
+	if cl <= s+1 || cl+1 >= e || claimWords(toks, cl+1, e) == 0 {
+		return e
+	}
+	switch toks[cl-1].text {
+	case ",", ".", "?", "!":
+		return cl + 1
+	}
+	return e
+}
+
+// claimQuoteAfterObject moves the start of a forward content past a short
+// object or prepositional phrase to a quotation after a comma: "wrote to
+// his Twitter followers, “It's time,” and shared a link" says the
+// quotation. It returns s unchanged when no such quotation follows.
+func claimQuoteAfterObject(toks []claimTok, s, e int) int {
+	for k := s; k+1 < e && k < s+12; k++ {
+		t := toks[k]
+		if t.span >= 0 || t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" || t.lower == "that" {
+			return s
+		}
+		if t.text == "," && k > s && claimOpens(toks, k+1) {
+			return k + 1
+		}
+	}
+	return s
+}
+
+// claimCommaAfter reports whether a comma outside quotations lies in
+// tokens [k, b).
+func claimCommaAfter(toks []claimTok, k, b int) bool {
+	for ; k < b; k++ {
+		if toks[k].text == "," && toks[k].span < 0 {
+			return true
 		}
 	}
 	return false

@@ -175,7 +175,8 @@ func cueIng(v string) string {
 // consonant doubles ("plan" → "planned", "quip" → "quipped", "admit").
 func cueDoublesFinal(v string) bool {
 	switch v {
-	case "plan", "quip", "admit", "regret", "commit", "submit", "omit", "permit", "stop", "slam", "scan", "ban", "rebut", "abet":
+	case "plan", "quip", "admit", "regret", "commit", "submit", "omit", "permit", "stop", "slam", "scan", "ban", "rebut", "abet",
+		"refer", "prefer", "concur", "infer", "confer", "dub", "fret", "control", "compel", "chat", "snap", "spur", "nag", "rap", "jab", "beg", "plot", "stir", "whip", "transfer", "deter", "rebel", "bar":
 		return true
 	}
 	return false

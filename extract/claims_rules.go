@@ -105,7 +105,12 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		}
 		for k := ua; k < c.start; k++ {
 			if strings.HasPrefix(toks[k].tag, "VB") && toks[k].span < 0 {
-				if ls, le, ok := spkChunkLeft(toks, ua, k); ok && spkValid(toks, ls, le, c.form.class) {
+				ls, le, ok := spkChunkLeft(toks, ua, k)
+				if !ok && k-1 > ua && toks[k-1].text == "," {
+					// "Dean, a former chairman, poked at …, tweeting".
+					ls, le, ok = spkAppositiveLeft(toks, ua, k-1)
+				}
+				if ok && spkValid(toks, ls, le, c.form.class) {
 					d.spkS, d.spkE = ls, le
 				}
 				break
@@ -141,9 +146,31 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		}
 	}
 	ls, le, lok := spkChunkLeft(toks, a, c.start)
+	// A parenthetical adverbial between source and cue: "Ayotte's
+	// campaign, for example, said …".
+	if !lok && prevIs(c.start, ",") {
+		if p := claimParentheticalStart(toks, a, c.start-1); p > a {
+			if s2, e2, ok := spkChunkLeft(toks, a, p); ok && e2 == p {
+				ls, le, lok = s2, e2, true
+			}
+		}
+	}
 	// Apposition: "Dmitry Peskov, the Kremlin spokesman, said".
 	if !lok && prevIs(c.start, ",") {
 		ls, le, lok = spkAppositiveLeft(toks, a, c.start-1)
+	}
+	// Shared subject: "I laughed and said, “…”" takes the subject of
+	// the first verb.
+	if !lok && prevIs(c.start, "and") && c.end+1 < b && (toks[c.end].lower == "that" || toks[c.end].text == ":" || toks[c.end].text == "," && claimOpens(toks, c.end+1)) {
+		for k := a; k < c.start-1; k++ {
+			if toks[k].span >= 0 || !(toks[k].tag == "VBD" || toks[k].tag == "VBZ" || toks[k].tag == "VBP") {
+				continue
+			}
+			if s2, e2, ok := spkChunkLeft(toks, a, k); ok && e2 == k && claimAdverbialLead(toks, a, s2) {
+				ls, le, lok = s2, e2, true
+			}
+			break
+		}
 	}
 	valid := lok && spkValid(toks, ls, le, c.form.class)
 	if valid && c.end+1 == b && toks[c.end].text == ":" && claimAdverbialLead(toks, a, ls) {
@@ -151,11 +178,32 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		d.spkS, d.spkE, d.colonNext, d.conf = ls, le, true, conf
 		return d, true
 	}
-	leadQuoted := false
-	for k := a; k < ls && lok; k++ {
-		leadQuoted = leadQuoted || toks[k].quote != claimQuoteNone
+	// Parenthetical: "The allure of simplicity, Mr. Furman argued, is a
+	// chimera." The content is both halves around the source and cue.
+	if valid && speech && ls > a+1 && prevIs(ls, ",") && c.end+1 < b && toks[c.end].text == "," && !claimOpens(toks, a) && claimLeadIsContent(toks, a, ls) {
+		e := claimContentEnd(toks, c.end+1, b)
+		seg1, ok1 := claimSeg(toks, a, ls-1)
+		seg2, ok2 := claimSeg(toks, c.end+1, e)
+		if ok1 && ok2 && claimWords(toks, a, ls-1) >= 2 && claimWords(toks, c.end+1, e) >= 2 && !claimHasQuote(toks, a, ls) {
+			d.spkS, d.spkE, d.segs, d.maxTok = ls, le, [][2]int{seg1, seg2}, e
+			return d, true
+		}
 	}
-	thatNext := c.end < b && (toks[c.end].lower == "that" || toks[c.end].text == ":" ||
+	// The lead is quoted content when a quotation opens it; a quotation
+	// inside an adverbial lead ("Walking in to chants of “Marco!,” the
+	// senator said his …") is not.
+	leadQuoted := false
+	if lok {
+		k := a
+		for k < ls && !toks[k].word && toks[k].quote == claimQuoteNone {
+			k++
+		}
+		leadQuoted = k < ls && toks[k].quote != claimQuoteNone
+		for j := k; j < ls && !leadQuoted; j++ {
+			leadQuoted = toks[j].quote != claimQuoteNone && claimLeadIsContent(toks, a, ls) && !claimSubordinators[toks[k].lower] && toks[k].tag != "VBG"
+		}
+	}
+	thatNext := c.end < b && (toks[c.end].lower == "that" && !claimThatTime(toks, c.end+1, b) || toks[c.end].text == ":" ||
 		(c.end+1 < b && toks[c.end].text == "," && claimOpens(toks, c.end+1) && !leadQuoted))
 	afterConj := lok && ls > a && (toks[ls-1].tag == "CC" || toks[ls-1].tag == "IN" || toks[ls-1].tag == "WDT" || toks[ls-1].lower == "that" || toks[ls-1].text == ";")
 	// With a clause after the cue and no quotation before the speaker,
@@ -165,6 +213,16 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		s := claimContentStart(toks, c, b)
 		e := claimContentEnd(toks, s, b)
 		e = claimObjectEnd(toks, c, s, e)
+		// "spoke about X", "warned against X": the preposition belongs to
+		// the cue, its object is the content.
+		if s+1 < e && s == c.end && claimTopicPreps[toks[s].lower] && toks[s].tag == "IN" && !claimIsClause(toks, s+1) {
+			s++
+			d.cue[1] = toks[s-1].end
+		}
+		if q := claimQuoteAfterObject(toks, s, e); q > s && claimQuoteEnd(toks, q, e) < e {
+			s = q
+		}
+		e = claimQuoteEnd(toks, s, e)
 		if claimWords(toks, s, e) >= 2 && claimContentOK(toks, c, s) {
 			seg, _ := claimSeg(toks, s, e)
 			d.spkS, d.spkE, d.segs, d.maxTok = ls, le, [][2]int{seg}, e
@@ -325,7 +383,8 @@ func claimObjectEnd(toks []claimTok, c claimCue, s, e int) int {
 				return claimCutBefore(toks, s, k)
 			}
 		}
-		if (c.form.class == cueBelief || claimNPObjectCue(toks, c)) && !clause && (t.text == "," || t.text == "—" || t.text == "--" || t.lower == "because" || t.lower == "after" || t.lower == "when" || t.lower == "while") {
+		if (c.form.class == cueBelief || claimNPObjectCue(toks, c)) && !clause && (t.text == "," || t.text == "—" || t.text == "--" || t.lower == "because" || t.lower == "after" || t.lower == "when" || t.lower == "while" ||
+			claimCircumstance(toks, k, e)) {
 			return k
 		}
 	}
@@ -394,3 +453,74 @@ func claimNPObjectCue(toks []claimTok, c claimCue) bool {
 	}
 	return false
 }
+
+// claimThatTime reports whether token k, after "that", is a time noun:
+// "said that night" is no that-clause.
+func claimThatTime(toks []claimTok, k, b int) bool {
+	if k >= b {
+		return false
+	}
+	switch toks[k].lower {
+	case "night", "day", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "time":
+		return true
+	}
+	return false
+}
+
+// claimHasQuote reports whether tokens [a, b) hold a quotation mark.
+func claimHasQuote(toks []claimTok, a, b int) bool {
+	for k := a; k < b; k++ {
+		if toks[k].quote != claimQuoteNone {
+			return true
+		}
+	}
+	return false
+}
+
+// claimParentheticals open a parenthetical adverbial set off by commas.
+var claimParentheticals = map[string]bool{
+	"for": true, "meanwhile": true, "however": true, "too": true, "though": true, "in": true, "instead": true,
+	"moreover": true, "meantime": true, "likewise": true, "similarly": true, "nonetheless": true,
+	"nevertheless": true, "separately": true, "also": true, "then": true, "later": true, "earlier": true,
+	"today": true, "yesterday": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "on": true, "at": true, "last": true, "this": true,
+}
+
+// claimParentheticalStart returns the comma opening a short parenthetical
+// adverbial that ends at the comma at k (", for example,"), or -1.
+func claimParentheticalStart(toks []claimTok, a, k int) int {
+	for p := k - 1; p > a && k-p <= 5; p-- {
+		if toks[p].span >= 0 {
+			return -1
+		}
+		if toks[p].text == "," {
+			if p+1 < k && claimParentheticals[toks[p+1].lower] {
+				return p
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// claimCircumstance reports whether token k opens a phrase of place or
+// medium that belongs to the cue's clause: "in an interview", "at a
+// rally".
+func claimCircumstance(toks []claimTok, k, e int) bool {
+	t := toks[k]
+	if (t.lower != "in" && t.lower != "on" && t.lower != "at") || k+1 >= e {
+		return false
+	}
+	n := toks[k+1]
+	if n.tag == "DT" || n.tag == "PRP$" {
+		for j := k + 2; j < e && j <= k+4; j++ {
+			if cueMediums[toks[j].lower] || toks[j].lower == "rally" || toks[j].lower == "debate" || toks[j].lower == "event" || toks[j].lower == "meeting" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// claimTopicPreps are prepositions that join a cue to its topic.
+var claimTopicPreps = map[string]bool{"about": true, "of": true, "for": true, "on": true, "against": true, "over": true, "with": true}

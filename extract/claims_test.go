@@ -289,6 +289,87 @@ func TestClaimsPatterns(t *testing.T) {
 			text: "A spokesperson for the agency did not respond to a request for comment.",
 			want: nil,
 		},
+		{
+			name: "quotation, cue with a prepositional tail",
+			text: "“Sometimes diplomats need a break!” Clara Ortiz said to reporters.",
+			want: []claimWant{{quote: "“Sometimes diplomats need a break!”", typ: ClaimDirect, cue: "said", name: "Clara Ortiz", kind: SpeakerPerson, mention: "Clara Ortiz"}},
+		},
+		{
+			name: "quotation, said that night is no that-clause",
+			text: "“I was proud of the team,” he said in his speech that night.",
+			want: []claimWant{{quote: "“I was proud of the team,”", typ: ClaimDirect, cue: "said in his speech", name: "he", kind: SpeakerPerson, mention: "he"}},
+		},
+		{
+			name: "quotation, verb outside the lexicon",
+			text: "“Go back to your seat,” Paul Grant barked at the reporter.",
+			want: []claimWant{{quote: "“Go back to your seat,”", typ: ClaimDirect, cue: "barked", name: "Paul Grant", kind: SpeakerPerson, mention: "Paul Grant"}},
+		},
+		{
+			name: "lone quotation continues the previous speaker",
+			text: "Jane Hill said the city would act quickly.\n\n“We will rebuild every bridge in this city before winter comes.”",
+			want: []claimWant{
+				{quote: "the city would act quickly", typ: ClaimIndirect, cue: "said", name: "Jane Hill", kind: SpeakerPerson, mention: "Jane Hill"},
+				{quote: "“We will rebuild every bridge in this city before winter comes.”", typ: ClaimDirect, name: "Jane Hill", kind: SpeakerPerson, mention: "Jane Hill"},
+			},
+		},
+		{
+			name: "that-clause after a verb outside the lexicon",
+			text: "Dr. Lena Cho determined that the bridge had been unsafe for years.",
+			want: []claimWant{{quote: "that the bridge had been unsafe for years", typ: ClaimIndirect, cue: "determined", name: "Lena Cho", kind: SpeakerPerson, mention: "Dr. Lena Cho"}},
+		},
+		{
+			name: "parenthetical source takes both halves",
+			text: "The plan, Helen Park argued, is largely a fantasy.",
+			want: []claimWant{{quote: "The plan, Helen Park argued, is largely a fantasy", segs: []string{"The plan", "is largely a fantasy"}, typ: ClaimIndirect, cue: "argued", name: "Helen Park", kind: SpeakerPerson, mention: "Helen Park"}},
+		},
+		{
+			name: "whole quotation ends the content",
+			text: "She repeatedly said, “Don't you do it,” until the police arrived.",
+			want: []claimWant{{quote: "“Don't you do it,”", typ: ClaimDirect, cue: "repeatedly said", name: "She", kind: SpeakerPerson, mention: "She"}},
+		},
+		{
+			name: "participle after a name introduces a quotation",
+			text: "The video ends with Nora Field asking, “Why aren't we further ahead?”",
+			want: []claimWant{{quote: "“Why aren't we further ahead?”", typ: ClaimDirect, cue: "asking", name: "Nora Field", kind: SpeakerPerson, mention: "Nora Field"}},
+		},
+		{
+			name: "shared subject of a coordinated cue",
+			text: "I laughed and said, “I don't believe in ghosts.”",
+			want: []claimWant{{quote: "“I don't believe in ghosts.”", typ: ClaimDirect, cue: "said", name: "I", kind: SpeakerPerson, mention: "I"}},
+		},
+		{
+			name: "colon quotation with a non-person subject",
+			text: "The report used one of the witness's words as its headline: “Finally, someone listened.”",
+			want: []claimWant{{quote: "“Finally, someone listened.”", typ: ClaimDirect, cue: "used one of the witness's words as its headline:", name: "The report", kind: SpeakerUnknown, mention: "The report"}},
+		},
+		{
+			name: "the question of when asked about has no named source",
+			text: "“It is possible for anybody to change,” Ben Cole said when asked about the senator’s temper.",
+			want: []claimWant{
+				{quote: "“It is possible for anybody to change,”", typ: ClaimDirect, cue: "said", name: "Ben Cole", kind: SpeakerPerson, mention: "Ben Cole"},
+				{quote: "the senator’s temper", typ: ClaimIndirect, cue: "asked about", kind: SpeakerUnknown},
+			},
+		},
+		{
+			name: "a finding in a poll",
+			text: "Mara Quinn held a 24-point lead among young voters in a national poll.",
+			want: []claimWant{{quote: "Mara Quinn held a 24-point lead among young voters", typ: ClaimIndirect, cue: "in", name: "a national poll", kind: SpeakerUnknown, mention: "a national poll"}},
+		},
+		{
+			name: "parenthetical adverbial between source and cue",
+			text: "Kelly Ayotte’s campaign, for example, said she would support the nominee.",
+			want: []claimWant{{quote: "she would support the nominee", typ: ClaimIndirect, cue: "said", name: "Kelly Ayotte’s campaign", kind: SpeakerOrganization, mention: "Kelly Ayotte’s campaign"}},
+		},
+		{
+			name: "that-clause after an unlisted verb and a prepositional phrase",
+			text: "On Monday, Trump intimated to a crowd in Georgia that the network never treats him properly.",
+			want: []claimWant{{quote: "that the network never treats him properly", typ: ClaimIndirect, cue: "intimated", name: "Trump", kind: SpeakerPerson, mention: "Trump"}},
+		},
+		{
+			name: "whole quotation after an object phrase",
+			text: "Omar Reyes wrote to his followers, “It is time to go home,” and shared a link.",
+			want: []claimWant{{quote: "“It is time to go home,”", typ: ClaimDirect, cue: "wrote", name: "Omar Reyes", kind: SpeakerPerson, mention: "Omar Reyes"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

@@ -223,8 +223,40 @@ func claimAttributionFollows(toks []claimTok, k int) bool {
 			if nx.text == "," {
 				return j+2 < len(toks) && toks[j+2].quote == claimQuoteNone
 			}
-			return nx.text == "." || nx.text == "!" || nx.text == "?"
+			if nx.text == "." || nx.text == "!" || nx.text == "?" {
+				return true
+			}
+			// "Clinton said to People.", "he said in his speech that
+			// night.": a prepositional or time tail closing the sentence
+			// before any new quotation.
+			return claimTailWords[nx.lower] && claimTailEndsPlain(toks, j+1)
 		}
 	}
 	return false
+}
+
+// claimTailWords open a prepositional or time phrase that may follow the
+// verb of an attribution after its quotation ("said in an interview",
+// "said Friday").
+var claimTailWords = map[string]bool{
+	"to": true, "in": true, "at": true, "on": true, "of": true, "during": true, "outside": true, "after": true,
+	"before": true, "while": true, "as": true, "when": true, "with": true, "from": true, "via": true,
+	"through": true, "inside": true, "last": true, "this": true, "yesterday": true, "today": true,
+	"tonight": true, "earlier": true, "later": true, "recently": true, "monday": true, "tuesday": true,
+	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "about": true,
+	"afterward": true, "afterwards": true, "then": true, "again": true, "onstage": true, "here": true, "there": true,
+}
+
+// claimTailEndsPlain reports whether the sentence from token k runs to its
+// end within a few words without opening another quotation.
+func claimTailEndsPlain(toks []claimTok, k int) bool {
+	for j := k; j < len(toks) && j < k+14; j++ {
+		switch {
+		case toks[j].quote != claimQuoteNone:
+			return false
+		case toks[j].text == "." || toks[j].text == "!" || toks[j].text == "?":
+			return true
+		}
+	}
+	return k+14 > len(toks)
 }

@@ -1,0 +1,242 @@
+package extract
+
+import "strings"
+
+// claimQuoteTail is the fallback for a sentence led by a quotation whose
+// attribution uses a verb no lexicon holds: "“Go back,” Trump barked.",
+// "“This is fantastic!” beamed Donald Hartley." The quotation must end
+// in a comma, question or exclamation mark, and a subject with a finite
+// verb (or an inverted verb with its subject) must follow it directly.
+func claimQuoteTail(toks []claimTok, a, b int) (claimDraft, bool) {
+	var d claimDraft
+	if !claimOpens(toks, a) {
+		return d, false
+	}
+	cl := -1
+	for k := a + 1; k < b; k++ {
+		if toks[k].span != toks[a].span {
+			break
+		}
+		cl = k
+	}
+	if cl < 0 || cl+2 >= b || toks[cl].quote == claimQuoteNone || claimWords(toks, a, cl) < 1 {
+		return d, false
+	}
+	if p := toks[cl-1].text; p != "," && p != "?" && p != "!" && p != "—" && p != "--" {
+		return d, false
+	}
+	finite := func(t claimTok) bool { return t.tag == "VBD" || t.tag == "VBZ" }
+	k := cl + 1
+	if finite(toks[k]) && !cueBeForms[toks[k].lower] {
+		// Inverted: "“…!” beamed Donald Hartley".
+		re, ok := spkChunkRight(toks, k+1, b)
+		if !ok || !toks[k+1].upper {
+			return d, false
+		}
+		d = claimDraft{cue: [2]int{toks[k].start, toks[k].end}, hasCue: true, spkS: k + 1, spkE: re}
+	} else {
+		re, ok := spkChunkRight(toks, k, b)
+		if !ok || re >= b || !finite(toks[re]) || cueBeForms[toks[re].lower] || toks[re].lower == "has" {
+			return d, false
+		}
+		head := toks[re-1]
+		if _, pron := spkPronouns[head.lower]; !pron && !head.upper && !(strings.HasPrefix(head.tag, "NN") && toks[k].tag == "DT") {
+			return d, false
+		}
+		ce := re + 1
+		if ce < b && (toks[ce].lower == "back" || toks[ce].lower == "out" || toks[ce].lower == "up" || toks[ce].lower == "in") {
+			ce++ // "shot back", "cut in"
+		}
+		d = claimDraft{cue: [2]int{toks[re].start, toks[ce-1].end}, hasCue: true, spkS: k, spkE: re}
+	}
+	seg, ok := claimSeg(toks, a, cl+1)
+	if !ok {
+		return d, false
+	}
+	d.segs, d.conf, d.maxTok, d.quoteLed = [][2]int{seg}, 0.6, b, true
+	return d, true
+}
+
+// claimLoneQuote is the fallback for a sentence that is one quotation of
+// at least claimLoneMinWords words with no cue: in news it continues the
+// nearest preceding speaker, the source of the last claim when that claim
+// lies in the same or the previous paragraph.
+func claimLoneQuote(toks []claimTok, a, b, pi int, drafts []claimDraft) (claimDraft, bool) {
+	var d claimDraft
+	if !claimQuoteOnly(toks, a, b) || claimWords(toks, a, b) < claimLoneMinWords || len(drafts) == 0 {
+		return d, false
+	}
+	prev := drafts[len(drafts)-1]
+	if prev.para < pi-1 || prev.spkS == prev.spkE {
+		return d, false
+	}
+	s, e := claimTrim(toks, a, b)
+	seg, ok := claimSeg(toks, s, e)
+	if !ok {
+		return d, false
+	}
+	d = claimDraft{segs: [][2]int{seg}, spkS: prev.spkS, spkE: prev.spkE, spkPara: prev.spkPara, conf: 0.5, maxTok: b}
+	return d, true
+}
+
+// claimLoneMinWords is the least number of words of a lone quotation that
+// claimLoneQuote attributes; shorter ones are mostly scare quotes or titles.
+const claimLoneMinWords = 8
+
+// claimThatClause is the fallback for a verb outside the lexicons that
+// takes a that-clause: "prosecutors determined that …", "the report
+// concluded that …". Verbs of communication and cognition are the ones
+// that take such clauses, so the subject is their source.
+func claimThatClause(toks []claimTok, a, b int) (claimDraft, bool) {
+	var d claimDraft
+	for k := a + 1; k+2 < b; k++ {
+		t := toks[k]
+		if t.lower != "that" || t.tag != "IN" || t.span >= 0 {
+			continue
+		}
+		v := k - 1
+		// "groused to a crowd in Georgia that …": a short prepositional
+		// phrase may stand between the verb and "that".
+		for j := k - 1; j > a && k-j <= 6; j-- {
+			if tg := toks[j].tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "VBN" {
+				v = j
+				break
+			}
+			if tg := toks[j].tag; toks[j].span >= 0 || !(tg == "IN" || tg == "TO" || tg == "DT" || strings.HasPrefix(tg, "NN") || tg == "JJ" || tg == "CD" || tg == "PRP") {
+				break
+			}
+		}
+		if tg := toks[v].tag; tg != "VBD" && tg != "VBZ" && tg != "VBP" && tg != "VBN" || cueBeForms[toks[v].lower] {
+			continue
+		}
+		if v < k-1 && toks[v+1].tag != "IN" && toks[v+1].tag != "TO" {
+			continue // "told reporters that" is the lexicon's; "saw the man that …" no cue
+		}
+		vs := v
+		for vs-1 > a && (cueLexicon().adverbs[toks[vs-1].lower] || toks[vs-1].tag == "RB" || toks[vs-1].tag == "MD") {
+			vs--
+		}
+		ls, le, ok := spkChunkLeft(toks, a, vs)
+		if !ok || le != vs || !spkValid(toks, ls, le, cueSpeech) || !claimAdverbialLead(toks, a, ls) {
+			continue
+		}
+		e := claimContentEnd(toks, k, b)
+		if !claimIsClause(toks, k+1) && toks[k+1].tag != "DT" && !strings.HasPrefix(toks[k+1].tag, "NN") && toks[k+1].tag != "PRP" {
+			continue
+		}
+		seg, ok := claimSeg(toks, k, e)
+		if !ok || claimWords(toks, k, e) < 4 {
+			continue
+		}
+		d = claimDraft{cue: [2]int{toks[vs].start, toks[v].end}, hasCue: true, spkS: ls, spkE: le, conf: 0.5, maxTok: e, segs: [][2]int{seg}}
+		return d, true
+	}
+	return d, false
+}
+
+// claimAskedQuestion finds the question of "when asked whether …", "was
+// asked about …", "Asked if …,": the content is the question, and the
+// source, the one who asked, is unnamed.
+func claimAskedQuestion(toks []claimTok, a, b int) (claimDraft, bool) {
+	var d claimDraft
+	for k := a; k+2 < b; k++ {
+		if toks[k].lower != "asked" || toks[k].span >= 0 {
+			continue
+		}
+		if k > a {
+			switch toks[k-1].lower {
+			case "when", "after", "was", "were", "is", "are", "being", "been", "if", "once":
+			default:
+				continue
+			}
+		}
+		s := k + 1
+		switch n := toks[s].lower; {
+		case n == "about":
+			s++
+		case n == "whether" || n == "if" || n == "what" || n == "how" || n == "why" || n == "who" || n == "which" || n == "when" || n == "where":
+		default:
+			continue
+		}
+		e := s
+		for e < b && !(toks[e].span < 0 && (toks[e].text == "," || toks[e].text == "." || toks[e].text == ";" || toks[e].text == "?" || toks[e].text == "—")) {
+			e++
+		}
+		seg, ok := claimSeg(toks, s, e)
+		if !ok || claimWords(toks, s, e) < 2 {
+			continue
+		}
+		st := k
+		if k > a && toks[k-1].tag != "WRB" && toks[k-1].lower != "after" && toks[k-1].lower != "if" && toks[k-1].lower != "once" {
+			st = k - 1 // "was asked"
+		}
+		ce := k + 1
+		if toks[k+1].lower == "about" {
+			ce++
+		}
+		d = claimDraft{cue: [2]int{toks[st].start, toks[ce-1].end}, hasCue: true, segs: [][2]int{seg}, conf: 0.5, maxTok: e}
+		return d, true
+	}
+	return d, false
+}
+
+// claimPollWords are the nouns of claimInPoll.
+var claimPollWords = map[string]bool{"poll": true, "polls": true, "survey": true, "surveys": true, "polling": true}
+
+// claimInPoll attributes a finding to the poll it comes from: "Clinton
+// held a 24-point lead in a CNN national poll.", "In the latest survey,
+// 71 percent approved." The source is the poll, the cue "in".
+func claimInPoll(toks []claimTok, a, b int) (claimDraft, bool) {
+	var d claimDraft
+	for k := a; k+1 < b; k++ {
+		if toks[k].lower != "in" || toks[k].span >= 0 {
+			continue
+		}
+		p := -1
+		for j := k + 1; j < b && j <= k+7; j++ {
+			if claimPollWords[toks[j].lower] {
+				p = j
+				break
+			}
+			if !toks[j].word && toks[j].text != "/" && toks[j].text != "-" {
+				break
+			}
+		}
+		if p < 0 || (p+1 < b && toks[p+1].lower == "of") {
+			continue
+		}
+		var s, e int
+		if k == a || claimAdverbialLead(toks, a, k) && k-a <= 2 {
+			// "In a CNN poll, …": the content follows the comma.
+			c := p + 1
+			for c < b && toks[c].text != "," && c <= p+5 {
+				c++
+			}
+			if c >= b || toks[c].text != "," {
+				continue
+			}
+			s, e = c+1, b
+		} else {
+			s, e = a, k
+		}
+		seg, ok := claimSeg(toks, s, e)
+		if !ok || claimWords(toks, s, e) < 3 || !claimPollFinding(toks, s, e) {
+			continue
+		}
+		d = claimDraft{cue: [2]int{toks[k].start, toks[k].end}, hasCue: true, segs: [][2]int{seg}, spkS: k + 1, spkE: p + 1, conf: 0.4, maxTok: b}
+		return d, true
+	}
+	return d, false
+}
+
+// claimPollFinding reports whether tokens [s, e) read as a poll's finding:
+// a figure or a standing in the race.
+func claimPollFinding(toks []claimTok, s, e int) bool {
+	for k := s; k < e; k++ {
+		switch l := toks[k].lower; {
+		case l != "" && l[0] >= '0' && l[0] <= '9', l == "percent", l == "lead", l == "leads", l == "led", l == "ahead", l == "behind", l == "trails", l == "trailed", l == "points", l == "majority", l == "half":
+			return true
+		}
+	}
+	return false
+}
