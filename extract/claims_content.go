@@ -83,7 +83,7 @@ func claimContentStart(toks []claimTok, c claimCue, b int) int {
 			break
 		}
 	}
-	if j < b && (toks[j].tag == "IN" || toks[j].tag == "RB" || spkTimeWords[toks[j].lower] || toks[j].text == ",") && toks[j].lower != "that" {
+	if j < b && (toks[j].tag == "IN" || toks[j].tag == "TO" && toks[j].lower == "to" || toks[j].tag == "RB" || spkTimeWords[toks[j].lower] || toks[j].text == ",") && toks[j].lower != "that" {
 		for k := j; k < b && k < j+14; k++ {
 			t := toks[k]
 			if t.lower == "that" && t.span < 0 {

@@ -362,8 +362,8 @@ func TestClaimsPatterns(t *testing.T) {
 		},
 		{
 			name: "that-clause after an unlisted verb and a prepositional phrase",
-			text: "On Monday, Trump groused to a crowd in Georgia that the network never treats him properly.",
-			want: []claimWant{{quote: "that the network never treats him properly", typ: ClaimIndirect, cue: "groused", name: "Trump", kind: SpeakerPerson, mention: "Trump"}},
+			text: "On Monday, Trump intimated to a crowd in Georgia that the network never treats him properly.",
+			want: []claimWant{{quote: "that the network never treats him properly", typ: ClaimIndirect, cue: "intimated", name: "Trump", kind: SpeakerPerson, mention: "Trump"}},
 		},
 		{
 			name: "whole quotation after an object phrase",
