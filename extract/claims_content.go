@@ -33,6 +33,9 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 		if k > s+2 && toks[k].text == "," && claimNewClause(toks, k+1, b) {
 			return k
 		}
+		if k > s+2 && toks[k].text == "," && (toks[k+1].lower == "which" || toks[k+1].lower == "who") && !claimCommaAfter(toks, k+2, b) {
+			return k // a closing relative clause: "…, which …."
+		}
 		vf, ok := lx.verbs[toks[k].lower]
 		if !ok || k < s+3 || !(toks[k].tag == "VBD" || toks[k].tag == "VBZ" || toks[k].tag == "VBP") {
 			continue
@@ -236,4 +239,15 @@ func claimQuoteAfterObject(toks []claimTok, s, e int) int {
 		}
 	}
 	return s
+}
+
+// claimCommaAfter reports whether a comma outside quotations lies in
+// tokens [k, b).
+func claimCommaAfter(toks []claimTok, k, b int) bool {
+	for ; k < b; k++ {
+		if toks[k].text == "," && toks[k].span < 0 {
+			return true
+		}
+	}
+	return false
 }
