@@ -377,7 +377,8 @@ func claimObjectEnd(toks []claimTok, c claimCue, s, e int) int {
 				return claimCutBefore(toks, s, k)
 			}
 		}
-		if (c.form.class == cueBelief || claimNPObjectCue(toks, c)) && !clause && (t.text == "," || t.text == "—" || t.text == "--" || t.lower == "because" || t.lower == "after" || t.lower == "when" || t.lower == "while") {
+		if (c.form.class == cueBelief || claimNPObjectCue(toks, c)) && !clause && (t.text == "," || t.text == "—" || t.text == "--" || t.lower == "because" || t.lower == "after" || t.lower == "when" || t.lower == "while" ||
+			claimCircumstance(toks, k, e)) {
 			return k
 		}
 	}
@@ -494,4 +495,23 @@ func claimParentheticalStart(toks []claimTok, a, k int) int {
 		}
 	}
 	return -1
+}
+
+// claimCircumstance reports whether token k opens a phrase of place or
+// medium that belongs to the cue's clause: "in an interview", "at a
+// rally".
+func claimCircumstance(toks []claimTok, k, e int) bool {
+	t := toks[k]
+	if (t.lower != "in" && t.lower != "on" && t.lower != "at") || k+1 >= e {
+		return false
+	}
+	n := toks[k+1]
+	if n.tag == "DT" || n.tag == "PRP$" {
+		for j := k + 2; j < e && j <= k+4; j++ {
+			if cueMediums[toks[j].lower] || toks[j].lower == "rally" || toks[j].lower == "debate" || toks[j].lower == "event" || toks[j].lower == "meeting" {
+				return true
+			}
+		}
+	}
+	return false
 }
