@@ -213,6 +213,12 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		s := claimContentStart(toks, c, b)
 		e := claimContentEnd(toks, s, b)
 		e = claimObjectEnd(toks, c, s, e)
+		// "spoke about X", "warned against X": the preposition belongs to
+		// the cue, its object is the content.
+		if s+1 < e && s == c.end && claimTopicPreps[toks[s].lower] && toks[s].tag == "IN" && !claimIsClause(toks, s+1) {
+			s++
+			d.cue[1] = toks[s-1].end
+		}
 		if q := claimQuoteAfterObject(toks, s, e); q > s && claimQuoteEnd(toks, q, e) < e {
 			s = q
 		}
@@ -515,3 +521,6 @@ func claimCircumstance(toks []claimTok, k, e int) bool {
 	}
 	return false
 }
+
+// claimTopicPreps are prepositions that join a cue to its topic.
+var claimTopicPreps = map[string]bool{"about": true, "of": true, "for": true, "on": true, "against": true, "over": true, "with": true}
