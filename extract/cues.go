@@ -109,7 +109,9 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 		for c.start-1 >= a {
 			p := toks[c.start-1]
 			lyAdverb := p.tag == "RB" && strings.HasSuffix(p.lower, "ly") && len(p.lower) > 4
-			if p.span >= 0 || !(lx.adverbs[p.lower] || lyAdverb) || (p.tag != "" && !strings.HasPrefix(p.tag, "RB") && !strings.HasPrefix(p.tag, "VB") && p.tag != "MD") {
+			// The tagger reads some adverbs as adjectives ("it further wrote").
+			adjAdverb := p.tag == "JJ" && c.start == i && i-2 >= a && (toks[i-2].tag == "PRP" || strings.HasPrefix(toks[i-2].tag, "NN"))
+			if p.span >= 0 || !(lx.adverbs[p.lower] || lyAdverb) || (p.tag != "" && !strings.HasPrefix(p.tag, "RB") && !strings.HasPrefix(p.tag, "VB") && p.tag != "MD" && !adjAdverb) {
 				break
 			}
 			c.start--
