@@ -100,7 +100,7 @@ type claimDraft struct {
 // Fallbacks for a sentence no cue rule attributes (claims_fallback.go): a
 // quotation led sentence whose attribution uses an unlisted verb ("“…,”
 // Trump barked"), a that-clause after an unlisted verb ("prosecutors
-// determined that …"), and a lone quotation of four or more words, which
+// determined that …"), and a lone quotation of eight or more words, which
 // continues the source of the last claim in the same or previous
 // paragraph.
 //

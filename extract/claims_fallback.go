@@ -81,7 +81,7 @@ func claimLoneQuote(toks []claimTok, a, b, pi int, drafts []claimDraft) (claimDr
 
 // claimLoneMinWords is the least number of words of a lone quotation that
 // claimLoneQuote attributes; shorter ones are mostly scare quotes or titles.
-const claimLoneMinWords = 4
+const claimLoneMinWords = 8
 
 // claimThatClause is the fallback for a verb outside the lexicons that
 // takes a that-clause: "prosecutors determined that …", "the report
