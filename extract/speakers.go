@@ -226,6 +226,13 @@ var spkPeopleNouns = map[string]bool{
 	"scientists": true, "researchers": true, "polls": true, "poll": true, "survey": true, "surveys": true, "majority": true,
 	"respondents": true, "many": true, "most": true, "others": true, "both": true, "candidates": true, "students": true,
 	"parents": true, "workers": true, "families": true, "evangelicals": true, "delegates": true, "members": true,
+	"supporters": true, "critics": true, "opponents": true, "analysts": true, "experts": true, "observers": true,
+	"activists": true, "protesters": true, "residents": true, "people": true, "aides": true, "advisers": true,
+	"advisors": true, "allies": true, "rivals": true, "lawmakers": true, "legislators": true, "donors": true,
+	"fans": true, "readers": true, "viewers": true, "participants": true, "several": true, "some": true,
+	"half": true, "percent": true, "everyone": true, "nobody": true, "someone": true, "public": true,
+	"audience": true, "crowd": true, "campaign": true, "administration": true, "government": true,
+	"court": true, "judge": true, "jury": true, "report": true, "study": true, "group": true, "team": true,
 }
 
 func spkIsTimeOrFiller(w string) bool {
