@@ -117,7 +117,7 @@ func claimThatClause(toks []claimTok, a, b int) (claimDraft, bool) {
 			vs--
 		}
 		ls, le, ok := spkChunkLeft(toks, a, vs)
-		if !ok || le != vs || !spkValid(toks, ls, le, cueBelief) || !claimAdverbialLead(toks, a, ls) {
+		if !ok || le != vs || !spkValid(toks, ls, le, cueSpeech) || !claimAdverbialLead(toks, a, ls) {
 			continue
 		}
 		e := claimContentEnd(toks, k, b)
