@@ -40,7 +40,7 @@ func claimQuoteTail(toks []claimTok, a, b int) (claimDraft, bool) {
 			return d, false
 		}
 		head := toks[re-1]
-		if _, pron := spkPronouns[head.lower]; !pron && !head.upper {
+		if _, pron := spkPronouns[head.lower]; !pron && !head.upper && !(strings.HasPrefix(head.tag, "NN") && toks[k].tag == "DT") {
 			return d, false
 		}
 		ce := re + 1
