@@ -90,12 +90,12 @@ type claimDraft struct {
 // # Quality
 //
 // On PolNeAR dev (84 articles, 2,192 attributions; claimwire eval claims):
-// content F1 0.673 (P 0.824, R 0.568), exact F1 0.547, end-to-end F1
-// 0.647, speaker accuracy 0.961, recall on direct quotations 0.917; on
-// train, content F1 0.634 and end-to-end F1 0.603. PolNeAR counts many
-// attributions whose cue no word list holds (over half of dev's cues occur
-// once: "made", "took", "cast", "criticism of"), which is most of what is
-// missed; precision is kept above 0.8.
+// content F1 0.681 (P 0.824, R 0.581), exact F1 0.553, end-to-end F1
+// 0.657, speaker accuracy 0.964, recall on direct quotations 0.928 (mixed
+// 0.696, indirect 0.481); on train, content F1 0.642 and end-to-end F1
+// 0.612. PolNeAR counts many attributions whose cue no word list holds
+// (over half of dev's cues occur once: "made", "took", "cast", "criticism
+// of"), which is most of what is missed; precision is kept above 0.8.
 //
 // Fallbacks for a sentence no cue rule attributes (claims_fallback.go): a
 // quotation led sentence whose attribution uses an unlisted verb ("“…,”
