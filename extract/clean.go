@@ -89,7 +89,7 @@ func Clean(p Page, opts CleanOptions) (Article, error) {
 	if err != nil {
 		return Article{}, fmt.Errorf("cleaning %s: parsing: %w", name, err)
 	}
-	doc := &cleanDoc{root: root, body: cleanFindBody(goquery.NewDocumentFromNode(root)), nodes: len(body)/128 + 16}
+	doc := &cleanDoc{root: root, body: cleanFindBody(goquery.NewDocumentFromNode(root))}
 
 	hints := cleanHintCache{}
 	meta := readMetadata(doc, ld, p.URL, hints)

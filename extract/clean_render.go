@@ -309,7 +309,7 @@ func extractMainText(doc *cleanDoc, meta *pageMeta, hints cleanHintCache) string
 	if body == nil {
 		return ""
 	}
-	t := newCleanTree(doc.nodes)
+	t := newCleanTree(cleanCountElems(body))
 	t.hints = hints
 	t.stats(body, false)
 	total := t.info[body].ptext

@@ -50,6 +50,19 @@ func (t *cleanTree) get(n *html.Node) *cleanInfo {
 	return ci
 }
 
+// cleanCountElems counts the elements below n that stats gives a
+// cleanInfo: n itself and its element descendants outside dropped
+// elements. It sizes the per-call tables exactly.
+func cleanCountElems(n *html.Node) int {
+	count := 1
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && !cleanDropTags[c.DataAtom] {
+			count += cleanCountElems(c)
+		}
+	}
+	return count
+}
+
 // cleanBlockTags are the elements that start a new block of text when
 // rendered.
 var cleanBlockTags = map[atom.Atom]bool{
