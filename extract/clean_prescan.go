@@ -48,13 +48,13 @@ func cleanRawSegments(b []byte) (segs [][2]int, ld [][]byte) {
 
 // cleanRawSegmentsOpt is cleanRawSegments; stripAttrs also drops the
 // attributes the cleaner does not use (see cleanScanTag), and dropSpace
-// the white space between tags that cannot separate words (see
-// cleanSpaceGapDroppable).
+// the white space next to block start tags (see clean_space.go).
 func cleanRawSegmentsOpt(b []byte, stripAttrs, dropSpace bool) (segs [][2]int, ld [][]byte) {
 	i, last := 0, 0
 	var drop [][2]int
-	// The end of the last tag seen (-1 when unknown) and its kind.
-	prevEnd, prevKind := -1, cleanTagOther
+	// The end of the last tag seen (-1 when unknown), and whether it was
+	// a block start tag (see clean_space.go).
+	prevEnd, prevBlock := -1, false
 	var fmtState cleanSpaceState
 	for i < len(b) {
 		j := bytes.IndexByte(b[i:], '<')
@@ -68,20 +68,20 @@ func cleanRawSegmentsOpt(b []byte, stripAttrs, dropSpace bool) (segs [][2]int, l
 		}
 		// The white space before this '<' goes if the markup here is a
 		// tag that reaches the parser (checked below, before cutting).
-		kind, a := cleanTagKindAt(rest)
+		st := cleanSpaceTagAt(rest)
 		gap := dropSpace && fmtState.clear() && prevEnd >= last && prevEnd < i &&
-			cleanSpaceGapDroppable(prevKind, kind) && cleanAllHTMLSpace(b[prevEnd:i])
+			(prevBlock || st.blockStart()) && cleanAllHTMLSpace(b[prevEnd:i])
 		gapEnd := prevEnd
-		prevEnd, prevKind = -1, cleanTagOther
+		prevEnd, prevBlock = -1, false
 		if rest[1] == '/' && len(rest) > 2 && (rest[2]|0x20) >= 'a' && (rest[2]|0x20) <= 'z' {
 			// An end tag: always passed to the parser.
 			if gap {
 				segs = cleanAddSeg(segs, last, gapEnd)
 				last = i
 			}
-			fmtState.see(kind, a)
+			fmtState.see(st)
 			if gt := bytes.IndexByte(rest, '>'); gt >= 0 {
-				prevEnd, prevKind = i+gt+1, kind
+				prevEnd = i + gt + 1
 			}
 			i++
 			continue
@@ -93,9 +93,9 @@ func cleanRawSegmentsOpt(b []byte, stripAttrs, dropSpace bool) (segs [][2]int, l
 		default:
 			if c := rest[1] | 0x20; stripAttrs && c >= 'a' && c <= 'z' {
 				i, last, segs = cleanStartTag(b, i, last, segs, &drop, gap, gapEnd)
-				fmtState.see(kind, a)
+				fmtState.see(st)
 				if b[i-1] == '>' {
-					prevEnd, prevKind = i, kind
+					prevEnd, prevBlock = i, st.blockStart()
 				}
 				continue
 			}
@@ -126,9 +126,9 @@ func cleanRawSegmentsOpt(b []byte, stripAttrs, dropSpace bool) (segs [][2]int, l
 			}
 			if c := rest[1] | 0x20; stripAttrs && c >= 'a' && c <= 'z' {
 				i, last, segs = cleanStartTag(b, i, last, segs, &drop, gap, gapEnd)
-				fmtState.see(kind, a)
+				fmtState.see(st)
 				if b[i-1] == '>' {
-					prevEnd, prevKind = i, kind
+					prevEnd, prevBlock = i, st.blockStart()
 				}
 				continue
 			}
