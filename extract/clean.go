@@ -63,14 +63,17 @@ func (o CleanOptions) maxBytes() int {
 // On the 88 development pages of the article-extraction benchmark
 // (../shared/eval/articles) Clean scores F1 0.985 (P 0.981, R 0.989) with
 // the benchmark's metric (`claimwire eval articles`). On one core it cleans
-// 400–580 of those pages (180 KB on average) per CPU-second, parse
-// included, measured on a shared 2-core machine (`GOMAXPROCS=1 claimwire
-// bench clean`, BenchmarkClean); HTML parsing is about 60% of that time,
-// which is why the prescan drops scripts, styles, link-only navigation
-// and unused attributes before the parser sees them. Input beyond
-// CleanOptions.MaxBytes is ignored, so time and memory are bounded by it
-// (a synthetic 30 MB page of 300,000 paragraphs and links takes about 4.5
-// CPU-seconds and peaks at about 13 times its size in memory).
+// 320–510 of those pages (180 KB on average) per CPU-second, parse and
+// Timexes included, measured on a shared 2-core machine whose load moves
+// the figure more than any recent change (`GOMAXPROCS=1 claimwire bench
+// clean`, BenchmarkClean; 5,716 allocations and 412 KB per page). HTML
+// parsing is about 35% of that time and Timexes about 25%; the prescan
+// drops scripts, styles, link-only navigation, unused attributes and the
+// white space next to block start tags before the parser sees them.
+// Input beyond CleanOptions.MaxBytes is ignored, so time and memory are
+// bounded by it (a synthetic 30 MB page of 300,000 paragraphs and links
+// takes about 4.5 CPU-seconds and peaks at about 13 times its size in
+// memory).
 func Clean(p Page, opts CleanOptions) (Article, error) {
 	name := p.URL
 	if name == "" {
@@ -89,7 +92,7 @@ func Clean(p Page, opts CleanOptions) (Article, error) {
 	if err != nil {
 		return Article{}, fmt.Errorf("cleaning %s: parsing: %w", name, err)
 	}
-	doc := &cleanDoc{root: root, body: cleanFindBody(goquery.NewDocumentFromNode(root)), nodes: len(body)/128 + 16}
+	doc := &cleanDoc{root: root, body: cleanFindBody(goquery.NewDocumentFromNode(root))}
 
 	hints := cleanHintCache{}
 	meta := readMetadata(doc, ld, p.URL, hints)

@@ -43,14 +43,19 @@ func (r *cleanSegReader) Read(p []byte) (int, error) {
 // scripts are not evidence. An element left open at the end of the input
 // runs to the end, as in a browser.
 func cleanRawSegments(b []byte) (segs [][2]int, ld [][]byte) {
-	return cleanRawSegmentsOpt(b, true)
+	return cleanRawSegmentsOpt(b, true, true)
 }
 
 // cleanRawSegmentsOpt is cleanRawSegments; stripAttrs also drops the
-// attributes the cleaner does not use (see cleanScanTag).
-func cleanRawSegmentsOpt(b []byte, stripAttrs bool) (segs [][2]int, ld [][]byte) {
+// attributes the cleaner does not use (see cleanScanTag), and dropSpace
+// the white space next to block start tags (see clean_space.go).
+func cleanRawSegmentsOpt(b []byte, stripAttrs, dropSpace bool) (segs [][2]int, ld [][]byte) {
 	i, last := 0, 0
 	var drop [][2]int
+	// The end of the last tag seen (-1 when unknown), and whether it was
+	// a block start tag (see clean_space.go).
+	prevEnd, prevBlock := -1, false
+	var fmtState cleanSpaceState
 	for i < len(b) {
 		j := bytes.IndexByte(b[i:], '<')
 		if j < 0 {
@@ -61,13 +66,37 @@ func cleanRawSegmentsOpt(b []byte, stripAttrs bool) (segs [][2]int, ld [][]byte)
 		if len(rest) < 2 {
 			break
 		}
+		// The white space before this '<' goes if the markup here is a
+		// tag that reaches the parser (checked below, before cutting).
+		st := cleanSpaceTagAt(rest)
+		gap := dropSpace && fmtState.clear() && prevEnd >= last && prevEnd < i &&
+			(prevBlock || st.blockStart()) && cleanAllHTMLSpace(b[prevEnd:i])
+		gapEnd := prevEnd
+		prevEnd, prevBlock = -1, false
+		if rest[1] == '/' && len(rest) > 2 && (rest[2]|0x20) >= 'a' && (rest[2]|0x20) <= 'z' {
+			// An end tag: always passed to the parser.
+			if gap {
+				segs = cleanAddSeg(segs, last, gapEnd)
+				last = i
+			}
+			fmtState.see(st)
+			if gt := bytes.IndexByte(rest, '>'); gt >= 0 {
+				prevEnd = i + gt + 1
+			}
+			i++
+			continue
+		}
 		// Only <!--, <s…, <n… and <f… can start something to drop; other
 		// start tags only lose attributes.
 		switch rest[1] | 0x20 {
 		case '!' | 0x20, 's', 'n', 'f':
 		default:
 			if c := rest[1] | 0x20; stripAttrs && c >= 'a' && c <= 'z' {
-				i, last, segs = cleanStripAttrs(b, i, last, segs, &drop)
+				i, last, segs = cleanStartTag(b, i, last, segs, &drop, gap, gapEnd)
+				fmtState.see(st)
+				if b[i-1] == '>' {
+					prevEnd, prevBlock = i, st.blockStart()
+				}
 				continue
 			}
 			i++
@@ -89,14 +118,18 @@ func cleanRawSegmentsOpt(b []byte, stripAttrs bool) (segs [][2]int, ld [][]byte)
 				// Collect JSON-LD inside the furniture before dropping it.
 				// (Scanning from after the '<' so the element itself is not
 				// seen again.)
-				_, inner := cleanRawSegmentsOpt(b[i+1:end], false)
+				_, inner := cleanRawSegmentsOpt(b[i+1:end], false, false)
 				ld = append(ld, inner...)
 				segs = cleanAddSeg(segs, last, i)
 				i, last = end, end
 				continue
 			}
 			if c := rest[1] | 0x20; stripAttrs && c >= 'a' && c <= 'z' {
-				i, last, segs = cleanStripAttrs(b, i, last, segs, &drop)
+				i, last, segs = cleanStartTag(b, i, last, segs, &drop, gap, gapEnd)
+				fmtState.see(st)
+				if b[i-1] == '>' {
+					prevEnd, prevBlock = i, st.blockStart()
+				}
 				continue
 			}
 			i++
@@ -191,6 +224,24 @@ func cleanIsTagDelim(c byte) bool {
 		return true
 	}
 	return false
+}
+
+// cleanStartTag is cleanStripAttrs, which it calls; with gap it first
+// drops the white space b[gapEnd:i] before the tag, unless the tag is
+// left unclosed at the end of the input (the parser then drops the tag
+// and the white space would join the text before it).
+func cleanStartTag(b []byte, i, last int, segs [][2]int, drop *[][2]int, gap bool, gapEnd int) (int, int, [][2]int) {
+	if !gap {
+		return cleanStripAttrs(b, i, last, segs, drop)
+	}
+	n, l := len(segs), last
+	segs = cleanAddSeg(segs, last, gapEnd)
+	var next int
+	next, last, segs = cleanStripAttrs(b, i, i, segs, drop)
+	if next == i+1 { // unclosed: keep the white space
+		return next, l, segs[:n]
+	}
+	return next, last, segs
 }
 
 // cleanStripAttrs handles the start tag at b[i]: the kept bytes before

@@ -48,6 +48,13 @@ func TestCleanRawSegments(t *testing.T) {
 		{"select dropped", "<select><option>France</option><option>Spain</option></select><p>x</p>", "<p>x</p>", nil},
 		{"unclosed nav kept", "<nav><a>x</a>", "<nav><a>x</a>", nil},
 		{"navigator is not nav", "<navigator>a</navigator>", "<navigator>a</navigator>", nil},
+		{"space next to block start tags dropped", "<div>\n  <p>a</p>\n</div>\n<h2>b</h2>", "<div><p>a</p>\n</div><h2>b</h2>", nil},
+		{"space before an unclosed tag kept", "<b>a</b> <p ", "<b>a</b> <p ", nil},
+		{"space while a formatting element may be open kept", "<p><a>x</p> <div>y</div>", "<p><a>x</p> <div>y</div>", nil},
+		{"space between inline elements kept", "<p><b>a</b> <i>b</i>\n</p>", "<p><b>a</b> <i>b</i>\n</p>", nil},
+		{"space before a possibly stray end tag kept", "<b>a</b> </div><i>b</i>", "<b>a</b> </div><i>b</i>", nil},
+		{"only white space between tags is dropped", "<p>a</p> <br> b <br>", "<p>a</p><br> b <br>", nil},
+		{"table parts are not blocks here", "<td>a</td> <td>b</td>", "<td>a</td> <td>b</td>", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -66,7 +73,15 @@ func TestCleanRawSegments(t *testing.T) {
 // tree: element names, the attributes the cleaner uses, and text.
 func prescanTree(t *testing.T, body []byte, stripAttrs bool) string {
 	t.Helper()
-	segs, _ := cleanRawSegmentsOpt(body, stripAttrs)
+	return prescanTreeOpt(t, body, stripAttrs, false, false)
+}
+
+// prescanTreeOpt is prescanTree with the space options: dropSpace for the
+// prescan, trimSpace to trim the white space at both ends of text nodes
+// and leave out those that are only white space.
+func prescanTreeOpt(t *testing.T, body []byte, stripAttrs, dropSpace, trimSpace bool) string {
+	t.Helper()
+	segs, _ := cleanRawSegmentsOpt(body, stripAttrs, dropSpace)
 	root, err := html.Parse(&cleanSegReader{b: body, segs: segs})
 	if err != nil {
 		t.Fatal(err)
@@ -86,7 +101,13 @@ func prescanTree(t *testing.T, body []byte, stripAttrs bool) string {
 				}
 				sb.WriteString(">\n")
 			case html.TextNode:
-				fmt.Fprintf(&sb, "%d%q\n", depth, c.Data)
+				text := c.Data
+				if trimSpace {
+					if text = strings.Trim(text, " \t\n\r\f"); text == "" {
+						continue
+					}
+				}
+				fmt.Fprintf(&sb, "%d%q\n", depth, text)
 			}
 			walk(c, depth+1)
 		}
@@ -128,17 +149,62 @@ func TestCleanStripAttrsSameTree(t *testing.T) {
 	for name, body := range inputs {
 		t.Run(filepath.Base(name), func(t *testing.T) {
 			want, got := prescanTree(t, body, false), prescanTree(t, body, true)
-			if got != want {
-				wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
-				for i := range min(len(wl), len(gl)) {
-					if wl[i] != gl[i] {
-						t.Fatalf("trees differ at line %d:\nwant %s\ngot  %s", i, wl[i], gl[i])
-					}
-				}
-				t.Fatalf("trees differ in length: %d vs %d lines", len(wl), len(gl))
-			}
+			treesEqual(t, want, got)
 		})
 	}
+}
+
+// TestCleanDropSpaceSameTree checks that dropping white space next to
+// block start tags before parsing only removes white space at the ends of
+// text nodes (which the renderer drops at the block anyway): the trees are
+// otherwise the same (no words glued together, no element moved), on the
+// fixtures, nasty inputs and the shared benchmark pages.
+func TestCleanDropSpaceSameTree(t *testing.T) {
+	inputs := map[string][]byte{
+		"nested blocks":   []byte("<div>\n <div>\n  <p>a <b>b</b> c</p>\n </div>\n</div>"),
+		"stray end tags":  []byte("<b>a</b> </div> </div> <i>b</i>a</div> </div>b 0</a> <p>c"),
+		"pre":             []byte("<pre>\n<div> x</div>\n</pre>"),
+		"table":           []byte("<table>\n <tr>\n  <td>a</td> <td>b</td>\n </tr>\n <div>c</div>\n</table>"),
+		"head":            []byte("<html>\n<head>\n<title>t</title>\n</head>\n<body>\n<p>x</p>\n</body>\n</html>"),
+		"br and inline":   []byte("a <br> b <span>c</span> <hr> d"),
+		"comment between": []byte("<p>a</p><!-- c --> <p>b</p> x <!-- d --><div>y</div>"),
+	}
+	files, _ := filepath.Glob(filepath.Join("testdata", "clean", "*.html"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs[f] = b
+	}
+	if files, _ := filepath.Glob(filepath.Join(cleanEvalDir, "html", "*.html.gz")); len(files) > 0 {
+		for _, p := range loadEvalPages(t) {
+			body, _ := decodeHTML(p.Body, "")
+			inputs[p.SourceFile] = body
+		}
+	}
+	for name, body := range inputs {
+		t.Run(filepath.Base(name), func(t *testing.T) {
+			want := prescanTreeOpt(t, body, true, false, true)
+			got := prescanTreeOpt(t, body, true, true, true)
+			treesEqual(t, want, got)
+		})
+	}
+}
+
+// treesEqual fails t at the first line where the serialised trees differ.
+func treesEqual(t *testing.T, want, got string) {
+	t.Helper()
+	if got == want {
+		return
+	}
+	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := range min(len(wl), len(gl)) {
+		if wl[i] != gl[i] {
+			t.Fatalf("trees differ at line %d:\nwant %s\ngot  %s", i, wl[i], gl[i])
+		}
+	}
+	t.Fatalf("trees differ in length: %d vs %d lines", len(wl), len(gl))
 }
 
 // FuzzStripAttrs checks on any input that dropping attributes before
@@ -158,5 +224,24 @@ func FuzzStripAttrs(f *testing.F) {
 		if want, got := prescanTree(t, body, false), prescanTree(t, body, true); got != want {
 			t.Fatalf("trees differ:\nwant %s\ngot  %s", want, got)
 		}
+	})
+}
+
+// FuzzDropSpace checks on any input that dropping white space next to
+// block start tags before parsing changes the tree only by white space at
+// the ends of text nodes.
+func FuzzDropSpace(f *testing.F) {
+	for _, s := range []string{
+		"<div>\n <p>a <b>b</b></p>\n</div>", "<b>a</b> </div> </div> <i>b</i>", "<pre>\n<div> x</div>\n</pre>",
+		"<table>\n<tr> <td>a</td> </tr> <div>c</div></table>", "a <br> b <span>c</span> <hr> d",
+		"<p>a</p><!-- c --> <p>b</p>", "<ul> <li>a <li>b </ul> <H2 >t</H2 >",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		if !utf8.Valid(body) {
+			body = bytes.ToValidUTF8(body, []byte("\uFFFD"))
+		}
+		treesEqual(t, prescanTreeOpt(t, body, true, false, true), prescanTreeOpt(t, body, true, true, true))
 	})
 }

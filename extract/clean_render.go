@@ -89,7 +89,8 @@ func cleanIsPromo(p string) bool {
 	if len(p) > 320 {
 		return false
 	}
-	if cleanWireCreditRE.MatchString(p) || cleanFollowRE.MatchString(p) {
+	if q := strings.TrimPrefix(p, "("); q != "" && cleanWireCreditFirst[q[0]] && cleanWireCreditRE.MatchString(p) ||
+		cleanHasPrefixFold(p, "follow") && cleanFollowRE.MatchString(p) {
 		return true
 	}
 	lp := strings.ToLower(p)
@@ -109,6 +110,16 @@ func cleanIsPromo(p string) bool {
 	}
 	return strong+weak >= 2
 }
+
+// cleanWireCreditFirst marks the bytes a cleanWireCreditRE match can
+// start with after its optional "(", so most paragraphs skip it.
+var cleanWireCreditFirst = func() *[256]bool {
+	var t [256]bool
+	for _, c := range []byte("arwecp") {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return &t
+}()
 
 // cleanBylineRE and cleanDateLineRE match byline and time-stamp lines
 // ("By Jane Doe -", "Updated at 1:23 p.m.", "Published 18 Nov 2019").
@@ -309,7 +320,7 @@ func extractMainText(doc *cleanDoc, meta *pageMeta, hints cleanHintCache) string
 	if body == nil {
 		return ""
 	}
-	t := newCleanTree(doc.nodes)
+	t := newCleanTree(cleanCountElems(body))
 	t.hints = hints
 	t.stats(body, false)
 	total := t.info[body].ptext
@@ -410,11 +421,13 @@ func (t *cleanTree) checkAgainstLD(text string, meta *pageMeta, cands []*html.No
 // cleanWordBag counts the lower-cased words of s.
 func cleanWordBag(s string) map[string]int {
 	m := map[string]int{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for w := range strings.FieldsFuncSeq(strings.ToLower(s), cleanIsNotWordRune) {
 		m[w]++
 	}
 	return m
 }
+
+func cleanIsNotWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // cleanFindArticleBody returns the element marked itemprop=articleBody
 // with the most text, or nil.

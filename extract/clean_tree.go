@@ -50,6 +50,19 @@ func (t *cleanTree) get(n *html.Node) *cleanInfo {
 	return ci
 }
 
+// cleanCountElems counts the elements below n that stats gives a
+// cleanInfo: n itself and its element descendants outside dropped
+// elements. It sizes the per-call tables exactly.
+func cleanCountElems(n *html.Node) int {
+	count := 1
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && !cleanDropTags[c.DataAtom] {
+			count += cleanCountElems(c)
+		}
+	}
+	return count
+}
+
 // cleanBlockTags are the elements that start a new block of text when
 // rendered.
 var cleanBlockTags = map[atom.Atom]bool{
@@ -80,16 +93,45 @@ func cleanIsSpace(c byte) bool {
 	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'
 }
 
+// cleanTextLenClass sorts bytes for cleanTextLen: 0 plain, 1 white space,
+// 2 comma, 3 a lead byte of no-break space, "，" or "、".
+var cleanTextLenClass = func() *[256]uint8 {
+	var t [256]uint8
+	for _, c := range []byte(" \n\t\r\f") {
+		t[c] = 1
+	}
+	t[','] = 2
+	t[0xC2], t[0xEF], t[0xE3] = 3, 3, 3
+	return &t
+}()
+
 // cleanTextLen counts the bytes of s with white space runs counted as one
 // and leading/trailing space dropped, and its commas.
 func cleanTextLen(s string) (n, commas int) {
 	space := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if cleanIsSpace(c) || c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0 {
-			if c == 0xC2 {
+		switch cleanTextLenClass[c] {
+		case 0:
+			space = false
+			n++
+			continue
+		case 2:
+			commas++
+		case 3:
+			if c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0 { // no-break space
 				i++
+				if !space {
+					n++
+					space = true
+				}
+				continue
 			}
+			if c == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && s[i+2] == 0x8C || // ，
+				c == 0xE3 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x81 { // 、
+				commas++
+			}
+		case 1:
 			if !space {
 				n++
 				space = true
@@ -98,13 +140,6 @@ func cleanTextLen(s string) (n, commas int) {
 		}
 		space = false
 		n++
-		if c == ',' {
-			commas++
-		} else if c == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && s[i+2] == 0x8C { // ，
-			commas++
-		} else if c == 0xE3 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x81 { // 、
-			commas++
-		}
 	}
 	if space && n > 0 {
 		n--

@@ -43,9 +43,8 @@ type metaScan struct {
 
 // cleanDoc is a parsed page: the goquery document and its body.
 type cleanDoc struct {
-	root  *html.Node
-	body  *html.Node
-	nodes int // size hint for per-node tables
+	root *html.Node
+	body *html.Node
 }
 
 // metaKeys are the meta names and properties claimwire reads.
