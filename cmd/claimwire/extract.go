@@ -127,6 +127,17 @@ func extractCmd(ctx context.Context, args []string, stdout, stderr io.Writer) er
 
 // findPages expands the PATH arguments into a sorted list of page files.
 func findPages(paths []string) ([]string, error) {
+	out, err := findFiles(paths, isPageFile)
+	if err != nil {
+		return nil, err
+	}
+	slices.Sort(out)
+	return slices.Compact(out), nil
+}
+
+// findFiles expands PATH arguments: a file is taken as given, a directory
+// is searched recursively for the files match accepts.
+func findFiles(paths []string, match func(name string) bool) ([]string, error) {
 	var out []string
 	for _, p := range paths {
 		st, err := os.Stat(p)
@@ -141,7 +152,7 @@ func findPages(paths []string) ([]string, error) {
 			if err != nil {
 				return err
 			}
-			if !d.IsDir() && isPageFile(path) {
+			if !d.IsDir() && match(path) {
 				out = append(out, path)
 			}
 			return nil
@@ -150,8 +161,7 @@ func findPages(paths []string) ([]string, error) {
 			return nil, fmt.Errorf("listing %s: %w", p, err)
 		}
 	}
-	slices.Sort(out)
-	return slices.Compact(out), nil
+	return out, nil
 }
 
 func isPageFile(name string) bool {

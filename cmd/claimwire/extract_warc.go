@@ -3,10 +3,7 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
-	"io/fs"
 	"log/slog"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -31,28 +28,9 @@ func isWARCFile(name string) bool {
 // an article its newest copy is the one extracted (the pipeline keeps the
 // first copy of an article id).
 func findWARCs(paths []string) ([]string, error) {
-	var out []string
-	for _, p := range paths {
-		st, err := os.Stat(p)
-		if err != nil {
-			return nil, usagef("cannot read %s: %v", p, err)
-		}
-		if !st.IsDir() {
-			out = append(out, p)
-			continue
-		}
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if !d.IsDir() && isWARCFile(path) {
-				out = append(out, path)
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, fmt.Errorf("listing %s: %w", p, err)
-		}
+	out, err := findFiles(paths, isWARCFile)
+	if err != nil {
+		return nil, err
 	}
 	slices.SortStableFunc(out, func(a, b string) int {
 		if c := strings.Compare(filepath.Base(b), filepath.Base(a)); c != 0 {
