@@ -56,31 +56,7 @@ func TestRunKilled(t *testing.T) {
 	}
 	site := newTestSite(t, nil)
 	state := filepath.Join(t.TempDir(), "state.db")
-	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperCrawlProcess$")
-	cmd.Env = append(os.Environ(), "CRAWLER_TEST_HELPER=1", "CRAWLER_TEST_SITE="+site.URL, "CRAWLER_TEST_STATE="+state)
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	var first []string
-	lines := bufio.NewScanner(out)
-	for len(first) < 2 && lines.Scan() {
-		if u, ok := strings.CutPrefix(lines.Text(), "article: "); ok {
-			first = append(first, u)
-		} else if strings.HasPrefix(lines.Text(), "error:") {
-			t.Fatalf("helper: %s", lines.Text())
-		}
-	}
-	if err := cmd.Process.Kill(); err != nil {
-		t.Fatal(err)
-	}
-	_ = cmd.Wait()
-	if len(first) != 2 {
-		t.Fatalf("helper handed out %v before being killed, want 2 articles", first)
-	}
+	first := killHelperAfter(t, 2, "TestHelperCrawlProcess", "CRAWLER_TEST_HELPER=1", "CRAWLER_TEST_SITE="+site.URL, "CRAWLER_TEST_STATE="+state)
 
 	cfg := testConfig(Source{Name: "demo", StartURLs: []string{site.URL + "/"}, Feeds: []string{site.URL + "/feed.rss"}})
 	cfg.State = state
@@ -125,4 +101,37 @@ func pagesOf(urls []string) []Page {
 		pages[i] = Page{URL: u}
 	}
 	return pages
+}
+
+// killHelperAfter runs the test helper process named helper with env added
+// to this process's environment, reads the "article: URL" lines it prints,
+// and kills it with SIGKILL after n of them. It returns the URLs read.
+func killHelperAfter(t *testing.T, n int, helper string, env ...string) []string {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^"+helper+"$")
+	cmd.Env = append(os.Environ(), env...)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	var handed []string
+	lines := bufio.NewScanner(out)
+	for len(handed) < n && lines.Scan() {
+		if u, ok := strings.CutPrefix(lines.Text(), "article: "); ok {
+			handed = append(handed, u)
+		} else if strings.HasPrefix(lines.Text(), "error:") {
+			t.Fatalf("helper: %s", lines.Text())
+		}
+	}
+	if err := cmd.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	_ = cmd.Wait()
+	if len(handed) != n {
+		t.Fatalf("helper handed out %v before being killed, want %d articles", handed, n)
+	}
+	return handed
 }

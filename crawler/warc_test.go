@@ -1,7 +1,6 @@
 package crawler
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"context"
@@ -12,7 +11,6 @@ import (
 	"io"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"runtime"
@@ -618,31 +616,7 @@ func TestWARCKilled(t *testing.T) {
 	site := newTestSite(t, nil)
 	dir := filepath.Join(t.TempDir(), "warc")
 	state := filepath.Join(t.TempDir(), "state.db")
-	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperWARCProcess$")
-	cmd.Env = append(os.Environ(), "CRAWLER_TEST_WARC_HELPER=1", "CRAWLER_TEST_SITE="+site.URL, "CRAWLER_TEST_WARC="+dir, "CRAWLER_TEST_STATE="+state)
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	var handed []string
-	lines := bufio.NewScanner(out)
-	for len(handed) < 2 && lines.Scan() {
-		if u, ok := strings.CutPrefix(lines.Text(), "article: "); ok {
-			handed = append(handed, u)
-		} else if strings.HasPrefix(lines.Text(), "error:") {
-			t.Fatalf("helper: %s", lines.Text())
-		}
-	}
-	if err := cmd.Process.Kill(); err != nil {
-		t.Fatal(err)
-	}
-	_ = cmd.Wait()
-	if len(handed) != 2 {
-		t.Fatalf("helper handed out %v before being killed, want 2 articles", handed)
-	}
+	handed := killHelperAfter(t, 2, "TestHelperWARCProcess", "CRAWLER_TEST_WARC_HELPER=1", "CRAWLER_TEST_SITE="+site.URL, "CRAWLER_TEST_WARC="+dir, "CRAWLER_TEST_STATE="+state)
 	left, _ := filepath.Glob(filepath.Join(dir, "*"))
 	if len(left) != 1 || !strings.HasSuffix(left[0], ".warc.gz.open") {
 		t.Fatalf("killed run left %v, want one .warc.gz.open file", left)
