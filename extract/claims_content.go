@@ -72,8 +72,20 @@ var claimObjectLemmas = map[string]bool{"tell": true, "ask": true, "inform": tru
 func claimContentStart(toks []claimTok, c claimCue, b int) int {
 	j := c.end
 	if j < b && claimObjectLemmas[c.form.lemma] && toks[j].lower != "that" && toks[j].span < 0 {
+		// The object is skipped only when something follows it: "promised
+		// a veto and attempted …" has the object as its content.
 		if e, ok := spkChunkRight(toks, j, b); ok {
-			j = e
+			// "told reporters the plan …": a second noun phrase after a
+			// noun starts the content.
+			for k := j + 1; k < e; k++ {
+				if (toks[k].tag == "DT" || toks[k].tag == "PRP" || toks[k].tag == "PRP$") && spkIsNounTag(toks[k-1].tag) {
+					e = k
+					break
+				}
+			}
+			if e < b && (toks[e].tag != "CC" && toks[e].text != "," && toks[e].text != "." || toks[e].text == "," && e+1 < b && claimOpens(toks, e+1)) {
+				j = e
+			}
 		}
 	}
 	// "said on X after speaking with Y on Monday: “…”".

@@ -25,7 +25,10 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			return d, false
 		}
 		d.spkS, d.spkE, d.conf = c.end, ne, 0.8
-		if c.start == a || (prevIs(c.start, ",") && claimAdverbialLead(toks, a, c.start)) {
+		// "According to X, CONTENT" and "In 2015, according to X, CONTENT"
+		// look forward; "CONTENT, according to X." ending its sentence
+		// looks back, whatever the lead looks like.
+		if c.start == a || (prevIs(c.start, ",") && claimAdverbialLead(toks, a, c.start) && claimWords(toks, ne, b) >= 2) {
 			s := ne
 			for s < b && toks[s].text == "," {
 				s++
@@ -223,7 +226,9 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			s = q
 		}
 		e = claimQuoteEnd(toks, s, e)
-		if claimWords(toks, s, e) >= 2 && claimContentOK(toks, c, s) {
+		e = claimSubordinateEnd(toks, ua, s, e)
+		e = claimCoordEnd(toks, c, s, e)
+		if (claimWords(toks, s, e) >= 2 || claimOneWordObject(toks, c, s, e)) && claimContentOK(toks, c, s) {
 			seg, _ := claimSeg(toks, s, e)
 			d.spkS, d.spkE, d.segs, d.maxTok = ls, le, [][2]int{seg}, e
 			if toks[s].quote != claimQuoteNone {
@@ -524,3 +529,125 @@ func claimCircumstance(toks []claimTok, k, e int) bool {
 
 // claimTopicPreps are prepositions that join a cue to its topic.
 var claimTopicPreps = map[string]bool{"about": true, "of": true, "for": true, "on": true, "against": true, "over": true, "with": true}
+
+// claimOneWordObject reports whether a one-word forward content is the
+// object of a stance or praise-and-blame cue: "Cruz has endorsed Trump",
+// "he does not defend it". Speech cues need more ("said Monday" is no
+// content).
+func claimOneWordObject(toks []claimTok, c claimCue, s, e int) bool {
+	if c.form.class == cueSpeech && !claimNPObjectCue(toks, c) {
+		return false
+	}
+	s, e = claimTrim(toks, s, e)
+	if e != s+1 || toks[s].span >= 0 {
+		return false
+	}
+	switch toks[s].tag {
+	case "NNP", "NNPS", "NN", "NNS", "PRP":
+	default:
+		return false
+	}
+	if spkTimeWords[toks[s].lower] || spkIsDate(toks[s]) {
+		return false
+	}
+	return true
+}
+
+// claimSubordinateEnd ends a content that lies in an introductory
+// subordinate clause at the comma before the main clause: in "Although
+// Trump has admitted using the tax code, he does not defend it" the
+// content of "has admitted" stops before ", he".
+func claimSubordinateEnd(toks []claimTok, ua, s, e int) int {
+	k := ua
+	for k < s && !toks[k].word {
+		k++
+	}
+	if k >= s || !claimSubordinators[toks[k].lower] || toks[k].tag == "IN" && !claimClauseSubordinators[toks[k].lower] {
+		return e
+	}
+	for j := s + 1; j+2 < e; j++ {
+		if toks[j].span >= 0 || toks[j].text != "," {
+			continue
+		}
+		if claimSubjectVerb(toks, j+1, e) {
+			return j
+		}
+	}
+	return e
+}
+
+// claimClauseSubordinators are the subordinators that take a clause.
+var claimClauseSubordinators = map[string]bool{
+	"although": true, "though": true, "while": true, "because": true, "if": true, "when": true, "after": true,
+	"before": true, "as": true, "since": true, "unless": true, "until": true, "once": true, "whereas": true,
+}
+
+// claimSubjectVerb reports whether tokens from k open a clause: a short
+// subject (a pronoun or a noun phrase of up to four words) and a finite
+// verb.
+func claimSubjectVerb(toks []claimTok, k, e int) bool {
+	for j := k; j < e && j <= k+4; j++ {
+		t := toks[j]
+		if t.span >= 0 || !t.word {
+			return false
+		}
+		switch t.tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return j > k
+		case "PRP", "DT", "NNP", "NNPS", "NN", "NNS", "JJ", "PRP$", "POS", "RB":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// claimCoordEnd ends a content before a second verb phrase of the cue's
+// subject: "has sharply criticized the deals and called for tariffs"
+// (a perfect participle like the cue's own), "has promised a veto and
+// attempted to make the case" (any verb in the cue's form, after a noun
+// phrase object, which cannot hold a verb of its own).
+func claimCoordEnd(toks []claimTok, c claimCue, s, e int) int {
+	vt := toks[c.verb].tag
+	if s >= e || !strings.HasPrefix(vt, "VB") || vt == "VBG" {
+		return e
+	}
+	// np: the content opens as a noun phrase ("a veto", "the deals").
+	np := false
+	switch toks[s].tag {
+	case "DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "CD":
+		np = toks[s].lower != "that"
+	}
+	for k := s + 1; k+1 < e; k++ {
+		if toks[k].span >= 0 || toks[k].lower != "and" {
+			continue
+		}
+		j := k + 1
+		for j < e && toks[j].tag == "RB" {
+			j++
+		}
+		if j >= e || toks[j].span >= 0 {
+			continue
+		}
+		_, isCue := cueLexicon().verbs[toks[j].lower]
+		same := toks[j].tag == vt || vt == "VBN" && toks[j].tag == "VBD" || vt == "VBD" && toks[j].tag == "VBN" && !cueBeForms[toks[k-1].lower]
+		if same && (np && !claimHasFinite(toks, s, k) || isCue && vt == "VBN") {
+			return claimCutBefore(toks, s, k)
+		}
+	}
+	return e
+}
+
+// claimHasFinite reports whether tokens [s, e) hold a finite verb outside
+// quotations.
+func claimHasFinite(toks []claimTok, s, e int) bool {
+	for k := s; k < e; k++ {
+		switch toks[k].tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			if toks[k].span < 0 {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,60 @@
+package extract
+
+import "testing"
+
+// TestClaimsClauseRules covers where a content starts and ends inside its
+// sentence: coordinated verb phrases, introductory subordinate clauses,
+// one-word objects, objects of "told" and "according to" closing a
+// sentence.
+func TestClaimsClauseRules(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "according to closing a sentence with a verbless-looking lead",
+			text: "Clinton beats Trump by 46 percent to 42 percent, according to the poll.",
+			want: []claimWant{{quote: "Clinton beats Trump by 46 percent to 42 percent", typ: ClaimIndirect, cue: "according to", name: "the poll", kind: SpeakerUnknown, mention: "the poll"}},
+		},
+		{
+			name: "one-word object of a stance verb after an adverbial lead",
+			text: "Over the past few days, Cruz has endorsed Trump.",
+			want: []claimWant{{quote: "Trump", typ: ClaimIndirect, cue: "has endorsed", name: "Cruz", kind: SpeakerPerson, mention: "Cruz"}},
+		},
+		{
+			name: "coordinated verb phrases share the subject",
+			text: "Senator Ana Ruiz has sharply criticized the trade deals and called for new tariffs on steel.",
+			want: []claimWant{
+				{quote: "the trade deals", typ: ClaimIndirect, cue: "has sharply criticized", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"},
+				{quote: "new tariffs on steel", typ: ClaimIndirect, cue: "called for", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"},
+			},
+		},
+		{
+			name: "noun phrase object ends before a second verb",
+			text: "The administration has promised a veto and attempted to persuade members.",
+			want: []claimWant{{quote: "a veto", typ: ClaimIndirect, cue: "has promised", name: "administration", kind: SpeakerOrganization, mention: "The administration"}},
+		},
+		{
+			name: "content in an introductory subordinate clause",
+			text: "Although Trump has admitted using the tax code, he does not defend it.",
+			want: []claimWant{
+				{quote: "using the tax code", typ: ClaimIndirect, cue: "has admitted", name: "Trump", kind: SpeakerPerson, mention: "Trump"},
+				{quote: "it", typ: ClaimIndirect, cue: "does not defend", name: "Trump", kind: SpeakerPerson, mention: "he"},
+			},
+		},
+		{
+			name: "told with an object and no that",
+			text: "He told reporters the plan was dead.",
+			want: []claimWant{{quote: "the plan was dead", typ: ClaimIndirect, cue: "told", name: "He", kind: SpeakerPerson, mention: "He"}},
+		},
+		{
+			name: "told with an object before a quotation",
+			text: "She told CNN, \"We will win.\"",
+			want: []claimWant{{quote: "\"We will win.\"", typ: ClaimDirect, cue: "told", name: "She", kind: SpeakerPerson, mention: "She"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
+	}
+}
