@@ -52,7 +52,7 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 }
 
 // claimClauseBreak are the tokens that open a coordinate clause.
-var claimClauseBreak = map[string]bool{",": true, ";": true, "but": true, "and": true, "while": true, "whereas": true, "—": true, "―": true, "–": true, "--": true, "though": true, "although": true}
+var claimClauseBreak = map[string]bool{",": true, ";": true, "but": true, "and": true, "yet": true, "while": true, "whereas": true, "—": true, "―": true, "–": true, "--": true, "though": true, "although": true}
 
 // claimCutBefore backs up over a comma before a conjunction at k.
 func claimCutBefore(toks []claimTok, s, k int) int {

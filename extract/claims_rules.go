@@ -175,6 +175,11 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			break
 		}
 	}
+	if !lok || !spkValid(toks, ls, le, c.form.class) {
+		if s2, e2, ok := claimCoordSubject(toks, a, c); ok {
+			ls, le, lok = s2, e2, true
+		}
+	}
 	valid := lok && spkValid(toks, ls, le, c.form.class)
 	if valid && c.end+1 == b && toks[c.end].text == ":" && claimAdverbialLead(toks, a, ls) {
 		// "He said:" ending a paragraph: the next paragraph is the content.
@@ -619,7 +624,7 @@ func claimCoordEnd(toks []claimTok, c claimCue, s, e int) int {
 		np = toks[s].lower != "that"
 	}
 	for k := s + 1; k+1 < e; k++ {
-		if toks[k].span >= 0 || toks[k].lower != "and" {
+		if toks[k].span >= 0 || !claimCoordinators[toks[k].lower] || toks[k].lower == "or" {
 			continue
 		}
 		j := k + 1
@@ -631,7 +636,7 @@ func claimCoordEnd(toks []claimTok, c claimCue, s, e int) int {
 		}
 		_, isCue := cueLexicon().verbs[toks[j].lower]
 		same := toks[j].tag == vt || vt == "VBN" && toks[j].tag == "VBD" || vt == "VBD" && toks[j].tag == "VBN" && !cueBeForms[toks[k-1].lower]
-		if same && (np && !claimHasFinite(toks, s, k) || isCue && vt == "VBN") {
+		if same && (np && !claimHasFinite(toks, s, k) || isCue) {
 			return claimCutBefore(toks, s, k)
 		}
 	}
@@ -650,4 +655,55 @@ func claimHasFinite(toks []claimTok, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// claimCoordinators join a cue's verb phrase to an earlier one of the same
+// subject.
+var claimCoordinators = map[string]bool{"and": true, "but": true, "yet": true, "or": true}
+
+// claimAuxiliaries may stand between a subject and its verb.
+var claimAuxiliaries = map[string]bool{
+	"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true, "will": true,
+	"would": true, "could": true, "can": true, "may": true, "might": true, "should": true, "must": true,
+	"did": true, "does": true, "do": true, "’s": true, "'s": true,
+}
+
+// claimCoordSubject finds the subject of a cue whose verb phrase is
+// coordinated with an earlier one: "The nominee also outlined his plan
+// and vowed to …", "Trump demands accountability, yet refuses to …". The
+// subject is that of the nearest earlier finite verb of the same form.
+func claimCoordSubject(toks []claimTok, a int, c claimCue) (int, int, bool) {
+	if c.kind != cueVerb || c.start-2 < a || !claimCoordinators[toks[c.start-1].lower] {
+		return 0, 0, false
+	}
+	vt := toks[c.verb].tag
+	past := vt == "VBD" || vt == "VBN"
+	for k := c.start - 2; k >= a; k-- {
+		t := toks[k]
+		if t.span >= 0 {
+			continue
+		}
+		if t.text == ";" || t.text == ":" || t.text == "—" {
+			return 0, 0, false
+		}
+		// The tagger reads some past forms as VB ("He ate lunch"): a bare
+		// verb right after a noun or pronoun counts as finite.
+		bare := t.tag == "VB" && k-1 >= a && (toks[k-1].tag == "PRP" || strings.HasPrefix(toks[k-1].tag, "NN"))
+		if !(t.tag == vt || bare || past && (t.tag == "VBD" || t.tag == "VBN")) || t.tag == "VBN" && k-1 >= a && cueBeForms[toks[k-1].lower] {
+			continue
+		}
+		j := k
+		for j-1 >= a && (toks[j-1].tag == "RB" || claimAuxiliaries[toks[j-1].lower]) && toks[j-1].span < 0 {
+			j--
+		}
+		s, e, ok := spkChunkLeft(toks, a, j)
+		if !ok || e != j {
+			return 0, 0, false
+		}
+		if !claimAdverbialLead(toks, a, s) && !(s-1 >= a && (toks[s-1].lower == "that" || claimClauseSubordinators[toks[s-1].lower])) {
+			return 0, 0, false
+		}
+		return s, e, true
+	}
+	return 0, 0, false
 }

@@ -53,6 +53,27 @@ func TestClaimsClauseRules(t *testing.T) {
 			text: "She told CNN, \"We will win.\"",
 			want: []claimWant{{quote: "\"We will win.\"", typ: ClaimDirect, cue: "told", name: "She", kind: SpeakerPerson, mention: "She"}},
 		},
+		{
+			name: "coordinated cue takes the subject of the first verb",
+			text: "The nominee also outlined his plan and vowed to punish leakers.",
+			want: []claimWant{{quote: "to punish leakers", typ: ClaimIndirect, cue: "vowed", name: "The nominee", kind: SpeakerAnonymous, mention: "The nominee"}},
+		},
+		{
+			name: "but with a second cue of the same subject",
+			text: "Demonstrators said they want justice, but pledged to remain civil.",
+			want: []claimWant{
+				{quote: "they want justice", typ: ClaimIndirect, cue: "said", name: "Demonstrators", kind: SpeakerPerson, mention: "Demonstrators"},
+				{quote: "to remain civil", typ: ClaimIndirect, cue: "pledged", name: "Demonstrators", kind: SpeakerPerson, mention: "Demonstrators"},
+			},
+		},
+		{
+			name: "yet with a second cue after a noun phrase object",
+			text: "Trump demands transparency from the president, yet refuses to release his tax records.",
+			want: []claimWant{
+				{quote: "transparency from the president", typ: ClaimIndirect, cue: "demands", name: "Trump", kind: SpeakerPerson, mention: "Trump"},
+				{quote: "to release his tax records", typ: ClaimIndirect, cue: "refuses", name: "Trump", kind: SpeakerPerson, mention: "Trump"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
