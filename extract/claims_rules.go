@@ -381,8 +381,15 @@ func claimObjectEnd(toks []claimTok, c claimCue, s, e int) int {
 	}
 	first := toks[s]
 	_, pron := spkPronouns[first.lower]
-	clause := first.lower == "that" || first.lower == "to" || first.lower == "whether" || first.lower == "if" || pron ||
-		first.quote != claimQuoteNone || first.upper && first.tag == "NNP"
+	var clause bool
+	if c.form.class == cueBelief || claimNPObjectCue(toks, c) {
+		// "endorsed Hillary Clinton for president, …" has a name as its
+		// object; "believes Clinton will win" a clause.
+		clause = claimIsClause(toks, s) || pron && first.tag == "PRP" && claimHasFinite(toks, s, min(e, s+4))
+	} else {
+		clause = first.lower == "that" || first.lower == "to" || first.lower == "whether" || first.lower == "if" || pron ||
+			first.quote != claimQuoteNone || first.upper && first.tag == "NNP"
+	}
 	for k := s + 1; k < e; k++ {
 		t := toks[k]
 		if t.span >= 0 {
@@ -707,3 +714,5 @@ func claimCoordSubject(toks []claimTok, a int, c claimCue) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+

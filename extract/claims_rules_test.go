@@ -74,6 +74,11 @@ func TestClaimsClauseRules(t *testing.T) {
 				{quote: "to release his tax records", typ: ClaimIndirect, cue: "refuses", name: "Trump", kind: SpeakerPerson, mention: "Trump"},
 			},
 		},
+		{
+			name: "a name as the object of a stance verb ends at the comma",
+			text: "Senator Ted Cruz is endorsing Donald Trump's campaign, the latest chapter in a rocky relationship.",
+			want: []claimWant{{quote: "Donald Trump's campaign", typ: ClaimIndirect, cue: "is endorsing", name: "Ted Cruz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ted Cruz"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
