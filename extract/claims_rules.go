@@ -714,5 +714,3 @@ func claimCoordSubject(toks []claimTok, a int, c claimCue) (int, int, bool) {
 	}
 	return 0, 0, false
 }
-
-
