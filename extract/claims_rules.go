@@ -98,8 +98,18 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	}
 	d.conf = conf
 
-	// Participle: ", saying that …" takes the subject of the sentence.
-	if c.form.ing && (prevIs(c.start, ",") || prevIs(c.start, "by") || prevIs(c.start, "while") || prevIs(c.start, "before") || prevIs(c.start, "after")) {
+	// Participle opening the sentence: "Claiming the plan is dead, Trump
+	// told Fox …", "Lamenting their luck, Mexicans often say …". The
+	// speaker is the subject after the comma.
+	if c.form.ing && c.start == a && toks[c.verb].lower == toks[c.start].lower {
+		if d2, ok := claimLeadingParticiple(toks, c, b, d); ok {
+			return d2, true
+		}
+	}
+	// Participle: ", saying that …" takes the subject of the sentence;
+	// so does a participle after a statement or letter: "issued a
+	// statement calling the test a violation".
+	if c.form.ing && (prevIs(c.start, ",") || prevIs(c.start, "by") || prevIs(c.start, "while") || prevIs(c.start, "before") || prevIs(c.start, "after") || claimAfterMedium(toks, a, c.start)) {
 		s := claimContentStart(toks, c, b)
 		e := claimContentEnd(toks, s, b)
 		seg, ok := claimSeg(toks, s, e)
@@ -107,7 +117,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			return d, false
 		}
 		for k := ua; k < c.start; k++ {
-			if strings.HasPrefix(toks[k].tag, "VB") && toks[k].span < 0 {
+			if strings.HasPrefix(toks[k].tag, "VB") && toks[k].span < 0 && !(k == ua && toks[k].tag == "VBG") {
 				ls, le, ok := spkChunkLeft(toks, ua, k)
 				if !ok && k-1 > ua && toks[k-1].text == "," {
 					// "Dean, a former chairman, poked at …, tweeting".
@@ -713,4 +723,81 @@ func claimCoordSubject(toks []claimTok, a int, c claimCue) (int, int, bool) {
 		return s, e, true
 	}
 	return 0, 0, false
+}
+
+// claimLeadingParticiple attributes a participle clause that opens its
+// sentence to the subject of the main clause after it: "Bemoaning the
+// “phony system,” Trump accused Holt …".
+func claimLeadingParticiple(toks []claimTok, c claimCue, b int, d claimDraft) (claimDraft, bool) {
+	k := -1
+	for j := c.end; j < b; j++ {
+		if toks[j].text == "," && toks[j].span < 0 {
+			k = j
+			break
+		}
+		if toks[j].text == "," && j+1 < b && toks[j+1].span == toks[j].span && toks[j+1].quote != claimQuoteNone {
+			// ",”" closing a quotation: the comma belongs to the sentence.
+			k = j + 1
+			break
+		}
+	}
+	if k < 0 || k+2 >= b {
+		return d, false
+	}
+	re, ok := spkChunkRight(toks, k+1, b)
+	if !ok || re >= b {
+		return d, false
+	}
+	j := re
+	for j < b && toks[j].tag == "RB" {
+		j++
+	}
+	if j >= b || !(toks[j].tag == "VBD" || toks[j].tag == "VBZ" || toks[j].tag == "VBP" || toks[j].tag == "MD") {
+		return d, false
+	}
+	if !spkValid(toks, k+1, re, c.form.class) {
+		return d, false
+	}
+	s := claimContentStart(toks, c, k)
+	end := k
+	if toks[k].text != "," {
+		end = k + 1
+	}
+	seg, ok := claimSeg(toks, s, end)
+	if !ok || claimWords(toks, s, end) < 2 {
+		return d, false
+	}
+	d.spkS, d.spkE, d.segs, d.maxTok, d.conf = k+1, re, [][2]int{seg}, k+1, d.conf-0.1
+	return d, true
+}
+
+// claimMediumNouns are the things a source issues that a participle after
+// them reports: "a statement calling", "a letter urging".
+var claimMediumNouns = map[string]bool{
+	"statement": true, "letter": true, "paper": true, "ad": true, "advertisement": true, "video": true,
+	"message": true, "memo": true, "report": true, "release": true, "resolution": true, "petition": true,
+	"tweet": true, "post": true, "op-ed": true, "editorial": true, "column": true, "note": true, "email": true,
+	"filing": true, "lawsuit": true, "complaint": true, "brief": true, "motion": true, "order": true, "ruling": true,
+	"speech": true, "address": true, "comments": true, "remarks": true, "interview": true, "appearance": true,
+}
+
+// claimAfterMedium reports whether the participle at k follows a noun
+// phrase headed by a medium noun, perhaps with a prepositional phrase:
+// "sent a letter to the board urging …".
+func claimAfterMedium(toks []claimTok, a, k int) bool {
+	for j := k - 1; j >= a && j >= k-9; j-- {
+		t := toks[j]
+		if t.span >= 0 {
+			return false
+		}
+		if claimMediumNouns[t.lower] && strings.HasPrefix(t.tag, "NN") {
+			return true
+		}
+		switch t.tag {
+		case "DT", "NN", "NNS", "NNP", "NNPS", "IN", "JJ", "PRP$", "POS", "CD", "TO":
+		default:
+			return false
+		}
+	}
+	return false
 }

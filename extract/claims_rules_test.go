@@ -79,6 +79,19 @@ func TestClaimsClauseRules(t *testing.T) {
 			text: "Senator Ted Cruz is endorsing Donald Trump's campaign, the latest chapter in a rocky relationship.",
 			want: []claimWant{{quote: "Donald Trump's campaign", typ: ClaimIndirect, cue: "is endorsing", name: "Ted Cruz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ted Cruz"}},
 		},
+		{
+			name: "participle clause opening the sentence",
+			text: "Bemoaning the \"phony system,\" Trump accused Holt of bias.",
+			want: []claimWant{
+				{quote: "the \"phony system,\"", typ: ClaimMixed, cue: "Bemoaning", name: "Trump", kind: SpeakerPerson, mention: "Trump"},
+				{quote: "Holt of bias", typ: ClaimIndirect, cue: "accused", name: "Trump", kind: SpeakerPerson, mention: "Trump"},
+			},
+		},
+		{
+			name: "participle after a statement",
+			text: "Following a late meeting, the Security Council issued a statement calling the test a clear violation of five resolutions.",
+			want: []claimWant{{quote: "the test a clear violation of five resolutions", typ: ClaimIndirect, cue: "calling", name: "Security Council", kind: SpeakerOrganization, mention: "the Security Council"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

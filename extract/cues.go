@@ -188,7 +188,11 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 	}
 	if vf.ing {
 		// Only ", saying ..." and "is saying": not "the saying".
-		return prev == "," || cueBeForms[prev] || prev == "been" || prev == "by" || prev == "while" || prev == "before" || prev == "after"
+		// Also a participle opening the sentence ("Claiming …, Trump
+		// told …") and one after a statement or letter ("issued a
+		// statement calling …").
+		return prev == "," || cueBeForms[prev] || prev == "been" || prev == "by" || prev == "while" || prev == "before" || prev == "after" ||
+			i == a && t.upper || claimAfterMedium(toks, a, i)
 	}
 	return true
 }
