@@ -71,7 +71,10 @@ var claimObjectLemmas = map[string]bool{"tell": true, "ask": true, "inform": tru
 // ("said in a television address on Monday that"), or after a colon.
 func claimContentStart(toks []claimTok, c claimCue, b int) int {
 	j := c.end
-	if j < b && claimObjectLemmas[c.form.lemma] && toks[j].lower != "that" && toks[j].span < 0 {
+	switch {
+	case j+1 < b && claimObjectLemmas[c.form.lemma] && claimObjectPronouns[toks[j].lower] && toks[j+1].tag != "CC" && toks[j+1].text != "." && toks[j+1].lower != "to":
+		j++ // "told them he would win"
+	case j < b && claimObjectLemmas[c.form.lemma] && toks[j].lower != "that" && toks[j].span < 0:
 		// The object is skipped only when something follows it: "promised
 		// a veto and attempted …" has the object as its content.
 		if e, ok := spkChunkRight(toks, j, b); ok {
@@ -83,7 +86,10 @@ func claimContentStart(toks []claimTok, c claimCue, b int) int {
 					break
 				}
 			}
-			if e < b && (toks[e].tag != "CC" && toks[e].text != "," && toks[e].text != "." || toks[e].text == "," && e+1 < b && claimOpens(toks, e+1)) {
+			// "warned it could …": a noun phrase before a verb is the
+			// content's subject, not the cue's object.
+			finite := e < b && (toks[e].tag == "MD" || toks[e].tag == "VBD" || toks[e].tag == "VBZ" || toks[e].tag == "VBP")
+			if e < b && !finite && (toks[e].tag != "CC" && toks[e].text != "," && toks[e].text != "." || toks[e].text == "," && e+1 < b && claimOpens(toks, e+1)) {
 				j = e
 			}
 		}
@@ -263,3 +269,6 @@ func claimCommaAfter(toks []claimTok, k, b int) bool {
 	}
 	return false
 }
+
+// claimObjectPronouns are the object forms of personal pronouns.
+var claimObjectPronouns = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true}

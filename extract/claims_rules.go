@@ -185,12 +185,17 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			break
 		}
 	}
-	if !lok || !spkValid(toks, ls, le, c.form.class) {
+	rel := false
+	if !lok {
+		ls, le, lok = claimRelativeSubject(toks, a, c)
+		rel = lok
+	}
+	if !lok || !rel && !spkValid(toks, ls, le, c.form.class) {
 		if s2, e2, ok := claimCoordSubject(toks, a, c); ok {
 			ls, le, lok = s2, e2, true
 		}
 	}
-	valid := lok && spkValid(toks, ls, le, c.form.class)
+	valid := lok && (rel || spkValid(toks, ls, le, c.form.class))
 	if valid && c.end+1 == b && toks[c.end].text == ":" && claimAdverbialLead(toks, a, ls) {
 		// "He said:" ending a paragraph: the next paragraph is the content.
 		d.spkS, d.spkE, d.colonNext, d.conf = ls, le, true, conf
@@ -800,4 +805,35 @@ func claimAfterMedium(toks []claimTok, a, k int) bool {
 		}
 	}
 	return false
+}
+
+// claimRelativeSubject finds the source of a cue in a relative clause
+// whose pronoun is its subject: "some who warned …", "a super PAC that
+// intends to …". The source runs from the antecedent to the pronoun; when
+// no antecedent can be chunked it is the pronoun alone.
+func claimRelativeSubject(toks []claimTok, a int, c claimCue) (int, int, bool) {
+	p := c.start - 1
+	if c.kind != cueVerb || p < a || toks[p].span >= 0 {
+		return 0, 0, false
+	}
+	switch toks[p].lower {
+	case "who", "which", "whom":
+	case "that":
+		if p-1 < a || !strings.HasPrefix(toks[p-1].tag, "NN") {
+			return 0, 0, false
+		}
+	default:
+		return 0, 0, false
+	}
+	end := p
+	if end-1 >= a && toks[end-1].text == "," {
+		end--
+	}
+	if s, e, ok := spkChunkLeft(toks, a, end); ok && e == end {
+		return s, c.start, true
+	}
+	if end-1 >= a && toks[end-1].word && (toks[end-1].tag == "DT" || spkIsNounTag(toks[end-1].tag)) {
+		return end - 1, c.start, true // "some who"
+	}
+	return p, c.start, true
 }

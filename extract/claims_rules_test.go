@@ -92,6 +92,16 @@ func TestClaimsClauseRules(t *testing.T) {
 			text: "Following a late meeting, the Security Council issued a statement calling the test a clear violation of five resolutions.",
 			want: []claimWant{{quote: "the test a clear violation of five resolutions", typ: ClaimIndirect, cue: "calling", name: "Security Council", kind: SpeakerOrganization, mention: "the Security Council"}},
 		},
+		{
+			name: "relative pronoun as the source",
+			text: "The list includes some who warned it could make matters worse.",
+			want: []claimWant{{quote: "it could make matters worse", typ: ClaimIndirect, cue: "warned", name: "some", kind: SpeakerUnknown, mention: "some who"}},
+		},
+		{
+			name: "object pronoun after told",
+			text: "He told them he would win.",
+			want: []claimWant{{quote: "he would win", typ: ClaimIndirect, cue: "told", name: "He", kind: SpeakerPerson, mention: "He"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
