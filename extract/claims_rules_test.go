@@ -55,8 +55,11 @@ func TestClaimsClauseRules(t *testing.T) {
 		},
 		{
 			name: "coordinated cue takes the subject of the first verb",
-			text: "The nominee also outlined his plan and vowed to punish leakers.",
-			want: []claimWant{{quote: "to punish leakers", typ: ClaimIndirect, cue: "vowed", name: "The nominee", kind: SpeakerAnonymous, mention: "The nominee"}},
+			text: "The nominee also praised his team and vowed to punish leakers.",
+			want: []claimWant{
+				{quote: "his team", typ: ClaimIndirect, cue: "also praised", name: "The nominee", kind: SpeakerAnonymous, mention: "The nominee"},
+				{quote: "to punish leakers", typ: ClaimIndirect, cue: "vowed", name: "The nominee", kind: SpeakerAnonymous, mention: "The nominee"},
+			},
 		},
 		{
 			name: "but with a second cue of the same subject",
