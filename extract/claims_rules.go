@@ -158,6 +158,10 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			}
 		}
 	}
+	// Infinitive: "He went on to rebut …", "Trump was prompted to say …".
+	if c.start-1 > a && toks[c.start-1].lower == "to" {
+		return claimInfinitive(toks, a, b, c, d)
+	}
 	ls, le, lok := spkChunkLeft(toks, a, c.start)
 	// A parenthetical adverbial between source and cue: "Ayotte's
 	// campaign, for example, said …".
@@ -836,4 +840,53 @@ func claimRelativeSubject(toks []claimTok, a int, c claimCue) (int, int, bool) {
 		return end - 1, c.start, true // "some who"
 	}
 	return p, c.start, true
+}
+
+// claimInfinitive attributes a cue verb in an infinitive to the subject of
+// the finite verb that governs it: "He went on to rebut many of the
+// points", "Mr. Trump was prompted to say, “…”", "Axelrod is quick to
+// point out flaws". The cue runs from the governing verb when it is near.
+func claimInfinitive(toks []claimTok, a, b int, c claimCue, d claimDraft) (claimDraft, bool) {
+	to := c.start - 1
+	v := -1
+	for k := to - 1; k >= a && k >= to-8; k-- {
+		t := toks[k]
+		if t.span >= 0 || t.text == "," || t.lower == "that" || t.tag == "WDT" || t.tag == "WP" {
+			break
+		}
+		if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return d, false
+	}
+	if vf, ok := cueLexicon().verbs[toks[v].lower]; ok && vf.lemma != "go" {
+		return d, false // "wants to say": the infinitive is the content of "wants"
+	}
+	j := v
+	for j-1 >= a && (toks[j-1].tag == "RB" || claimAuxiliaries[toks[j-1].lower]) && toks[j-1].span < 0 {
+		j--
+	}
+	ls, le, ok := spkChunkLeft(toks, a, j)
+	if !ok || le != j || !spkValid(toks, ls, le, c.form.class) || !claimAdverbialLead(toks, a, ls) && !(ls-1 >= a && claimCoordinators[toks[ls-1].lower]) {
+		return d, false
+	}
+	s := claimContentStart(toks, c, b)
+	e := claimContentEnd(toks, s, b)
+	e = claimObjectEnd(toks, c, s, e)
+	e = claimQuoteEnd(toks, s, e)
+	if claimWords(toks, s, e) < 2 && !claimOneWordObject(toks, c, s, e) || !claimContentOK(toks, c, s) {
+		return d, false
+	}
+	seg, ok := claimSeg(toks, s, e)
+	if !ok {
+		return d, false
+	}
+	if to-v <= 4 {
+		d.cue[0] = toks[v].start
+	}
+	d.spkS, d.spkE, d.segs, d.maxTok, d.conf = ls, le, [][2]int{seg}, e, d.conf-0.15
+	return d, true
 }

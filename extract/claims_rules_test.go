@@ -105,6 +105,16 @@ func TestClaimsClauseRules(t *testing.T) {
 			text: "He told them he would win.",
 			want: []claimWant{{quote: "he would win", typ: ClaimIndirect, cue: "told", name: "He", kind: SpeakerPerson, mention: "He"}},
 		},
+		{
+			name: "infinitive cue takes the subject of its governing verb",
+			text: "Mr. Trump was prompted to say, ''So far, I cannot believe how civil it's been.''",
+			want: []claimWant{{quote: "''So far, I cannot believe how civil it's been.''", typ: ClaimDirect, cue: "was prompted to say", name: "Trump", kind: SpeakerPerson, mention: "Mr. Trump"}},
+		},
+		{
+			name: "infinitive after a cue verb is that verb's content",
+			text: "He wants to say the plan works.",
+			want: []claimWant{{quote: "to say the plan works", typ: ClaimIndirect, cue: "wants", name: "He", kind: SpeakerPerson, mention: "He"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

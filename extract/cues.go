@@ -176,7 +176,10 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 	// Infinitives and passives ("wants to say", "was told") do not name
 	// their source before the verb.
 	if prev == "to" {
-		return false
+		// An infinitive after a verb or adjective of its own clause
+		// ("went on to rebut", "was quick to point out") is attributed to
+		// that clause's subject (claimInfinitive).
+		return claimInfinitiveUse(toks, a, i)
 	}
 	if (tag == "VBN" || tag == "VBD") && cueBeForms[prev] && t.lower != "quoted" {
 		// Only a passive with its agent names a source: "was first
@@ -210,4 +213,19 @@ func cueTitleCase(toks []claimTok, a, b int) bool {
 		}
 	}
 	return words >= 4 && upper*10 >= words*7
+}
+
+// claimInfinitiveUse reports whether the cue verb at i, after "to", can
+// be attributed through the verb governing the infinitive: the word
+// before "to" is a verb, an adjective or the particle of "went on".
+func claimInfinitiveUse(toks []claimTok, a, i int) bool {
+	to := i - 1
+	for to > a && toks[to].lower != "to" {
+		to--
+	}
+	if to-1 < a {
+		return false
+	}
+	p := toks[to-1]
+	return strings.HasPrefix(p.tag, "VB") || p.tag == "JJ" || p.lower == "on" || p.tag == "RB"
 }
