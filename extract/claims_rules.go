@@ -162,6 +162,12 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	if c.start-1 > a && toks[c.start-1].lower == "to" {
 		return claimInfinitive(toks, a, b, c, d)
 	}
+	// Reduced relative: "super PACs supporting Kasich", "a campaign
+	// focused on issues of interest to women".
+	if c.kind == cueVerb && c.start == c.verb && c.start-1 >= a && strings.HasPrefix(toks[c.start-1].tag, "NN") && toks[c.start-1].span < 0 &&
+		(toks[c.verb].tag == "VBG" || toks[c.verb].tag == "VBN" && c.end > c.verb+1) {
+		return claimReducedRelative(toks, a, b, c, d)
+	}
 	ls, le, lok := spkChunkLeft(toks, a, c.start)
 	// A parenthetical adverbial between source and cue: "Ayotte's
 	// campaign, for example, said …".
@@ -250,6 +256,9 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			s = q
 		}
 		e = claimQuoteEnd(toks, s, e)
+		if (rel || toks[c.start-1].lower == "who" || toks[c.start-1].lower == "that") && !speech && s < e && !claimOpensClause(toks, s) {
+			e = claimBeforeFinite(toks, s, e) // "respondents who support Sanders are in college"
+		}
 		e = claimSubordinateEnd(toks, ua, s, e)
 		e = claimCoordEnd(toks, c, s, e)
 		if (claimWords(toks, s, e) >= 2 || claimOneWordObject(toks, c, s, e)) && claimContentOK(toks, c, s) {
@@ -450,7 +459,7 @@ func claimLeadIsContent(toks []claimTok, a, s int) bool {
 // claimClauseOnly are cue verbs that report only with a clause after them
 // ("found that …", "decided to …"); with a plain object they describe.
 var claimClauseOnly = map[string]bool{
-	"find": true, "decide": true, "focus": true,
+	"find": true, "decide": true,
 }
 
 // claimIsClause reports whether the content starting at s is a clause: it
@@ -889,4 +898,70 @@ func claimInfinitive(toks []claimTok, a, b int, c claimCue, d claimDraft) (claim
 	}
 	d.spkS, d.spkE, d.segs, d.maxTok, d.conf = ls, le, [][2]int{seg}, e, d.conf-0.15
 	return d, true
+}
+
+// claimBeforeFinite ends a noun phrase content before the first finite
+// verb outside quotations: the verb belongs to the main clause.
+func claimBeforeFinite(toks []claimTok, s, e int) int {
+	for k := s + 1; k < e; k++ {
+		if toks[k].span >= 0 {
+			continue
+		}
+		switch toks[k].tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return claimCutBefore(toks, s, k)
+		case "VBN":
+			// The tagger reads some past forms as participles ("Paul
+			// paid a combined $176,000").
+			if strings.HasPrefix(toks[k-1].tag, "NN") && k+1 < e && (toks[k+1].tag == "DT" || toks[k+1].tag == "PRP$") {
+				return claimCutBefore(toks, s, k)
+			}
+		}
+	}
+	return e
+}
+
+// claimReducedRelative attributes a participle cue right after a noun to
+// the noun phrase it modifies: "Outside groups supporting New Jersey Gov.
+// Chris Christie also have spent heavily", "a policy institute focused on
+// national security". The content is the participle's object, up to the
+// main clause's verb.
+func claimReducedRelative(toks []claimTok, a, b int, c claimCue, d claimDraft) (claimDraft, bool) {
+	ls, le, ok := spkChunkLeft(toks, a, c.start)
+	if !ok || le != c.start || !spkValid(toks, ls, le, c.form.class) {
+		return d, false
+	}
+	s := claimContentStart(toks, c, b)
+	if s < b && s == c.end && claimTopicPreps[toks[s].lower] && toks[s].tag == "IN" && !claimIsClause(toks, s+1) {
+		s++
+		d.cue[1] = toks[s-1].end
+	}
+	e := claimContentEnd(toks, s, b)
+	e = claimObjectEnd(toks, c, s, e)
+	if s < e && !claimOpensClause(toks, s) {
+		e = claimBeforeFinite(toks, s, e)
+	}
+	e = claimQuoteEnd(toks, s, e)
+	if claimWords(toks, s, e) < 2 && !claimOneWordObject(toks, c, s, e) || !claimContentOK(toks, c, s) {
+		return d, false
+	}
+	seg, ok := claimSeg(toks, s, e)
+	if !ok {
+		return d, false
+	}
+	d.spkS, d.spkE, d.segs, d.maxTok, d.conf = ls, le, [][2]int{seg}, e, d.conf-0.15
+	return d, true
+}
+
+// claimOpensClause reports whether a content starting at s opens with a
+// clause marker: that, to, if, whether, a wh-word, a quotation, a colon or
+// a subject pronoun.
+func claimOpensClause(toks []claimTok, s int) bool {
+	switch l := toks[s].lower; {
+	case l == "that" || l == "to" || l == "if" || l == "whether" || strings.HasPrefix(toks[s].tag, "W") || toks[s].tag == "PRP":
+		return true
+	case toks[s].quote != claimQuoteNone || s > 0 && toks[s-1].text == ":":
+		return true
+	}
+	return false
 }

@@ -115,6 +115,21 @@ func TestClaimsClauseRules(t *testing.T) {
 			text: "He wants to say the plan works.",
 			want: []claimWant{{quote: "to say the plan works", typ: ClaimIndirect, cue: "wants", name: "He", kind: SpeakerPerson, mention: "He"}},
 		},
+		{
+			name: "participle modifying the source",
+			text: "Many voters supporting Kasich paid for their own travel.",
+			want: []claimWant{{quote: "Kasich", typ: ClaimIndirect, cue: "supporting", name: "Many voters", kind: SpeakerAnonymous, mention: "Many voters"}},
+		},
+		{
+			name: "restrictive relative clause ends before the main verb",
+			text: "More than half of the respondents who support Sanders are in college.",
+			want: []claimWant{{quote: "Sanders", typ: ClaimIndirect, cue: "support", name: "half of the respondents", kind: SpeakerUnknown, mention: "half of the respondents who"}},
+		},
+		{
+			name: "focused on a noun phrase",
+			text: "She focused on Trump.",
+			want: []claimWant{{quote: "Trump", typ: ClaimIndirect, cue: "focused on", name: "She", kind: SpeakerPerson, mention: "She"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

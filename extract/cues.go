@@ -195,7 +195,11 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 		// told …") and one after a statement or letter ("issued a
 		// statement calling …").
 		return prev == "," || cueBeForms[prev] || prev == "been" || prev == "by" || prev == "while" || prev == "before" || prev == "after" ||
-			i == a && t.upper || claimAfterMedium(toks, a, i)
+			i == a && t.upper || claimAfterMedium(toks, a, i) ||
+			i-1 >= a && strings.HasPrefix(toks[i-1].tag, "NN") && vf.class == cueBelief // "super PACs supporting Kasich"
+	}
+	if tag == "VBN" && i-1 >= a && strings.HasPrefix(toks[i-1].tag, "NN") && i+1 < len(toks) && cueLexicon().phrasal[vf.lemma][toks[i+1].lower] {
+		return true // "a campaign focused on issues"
 	}
 	return true
 }
