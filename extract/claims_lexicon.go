@@ -43,6 +43,10 @@ type claimLexicon struct {
 	countryLong map[string]bool // multi-word country names, lower-case
 	// phrasal maps a verb lemma to the particles that join its cue.
 	phrasal map[string]map[string]bool
+	// light holds every form of the light verbs of light_verbs.txt and
+	// attrNouns the nouns that make a cue with them.
+	light     map[string]cueVerbForm
+	attrNouns map[string]bool
 }
 
 // cueLexicon returns the shared lexicon.
@@ -57,7 +61,10 @@ var cueLexicon = sync.OnceValue(func() *claimLexicon {
 		countries:   map[string]bool{},
 		countryLong: map[string]bool{},
 		phrasal:     map[string]map[string]bool{},
+		light:       map[string]cueVerbForm{},
+		attrNouns:   cueReadSet("attribution_nouns.txt"),
 	}
+	cueAddVerbs(lx.light, "light_verbs.txt", cueBelief)
 	for _, l := range cueReadLines("phrasal_cues.txt") {
 		if f := strings.Fields(l); len(f) == 2 {
 			if lx.phrasal[f[0]] == nil {

@@ -130,6 +130,11 @@ func TestClaimsClauseRules(t *testing.T) {
 			text: "She focused on Trump.",
 			want: []claimWant{{quote: "Trump", typ: ClaimIndirect, cue: "focused on", name: "She", kind: SpeakerPerson, mention: "She"}},
 		},
+		{
+			name: "light verb with an attribution noun",
+			text: "He cast doubt on the value of an outside investigation.",
+			want: []claimWant{{quote: "the value of an outside investigation", typ: ClaimIndirect, cue: "cast doubt on", name: "He", kind: SpeakerPerson, mention: "He"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

@@ -94,6 +94,11 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 				continue
 			}
 		}
+		if c, ok := cueLight(toks, a, b, i); ok {
+			out = append(out, c)
+			i = c.end - 1
+			continue
+		}
 		vf, ok := lx.verbs[t.lower]
 		// In a Title Case headline the tagger reads verbs as names:
 		// "Sanders Vows To Eliminate …" has its verb after a name.
@@ -232,4 +237,46 @@ func claimInfinitiveUse(toks []claimTok, a, i int) bool {
 	}
 	p := toks[to-1]
 	return strings.HasPrefix(p.tag, "VB") || p.tag == "JJ" || p.lower == "on" || p.tag == "RB"
+}
+
+// cueLightPreps are the prepositions that close a light-verb cue.
+var cueLightPreps = map[string]bool{"of": true, "about": true, "on": true, "at": true, "against": true, "for": true, "to": true, "over": true, "that": true}
+
+// cueLight finds a light-verb cue at i: a light verb, up to three
+// determiners, adjectives or adverbs, an attribution noun and a
+// preposition or "that" ("made these same allegations against", "raised
+// new questions about", "cast doubt on"). The cue's form has the noun as
+// its lemma and counts as a stance.
+func cueLight(toks []claimTok, a, b, i int) (claimCue, bool) {
+	lx := cueLexicon()
+	t := toks[i]
+	vf, ok := lx.light[t.lower]
+	if !ok || !strings.HasPrefix(t.tag, "VB") || vf.ing && (i == a || toks[i-1].text != ",") {
+		return claimCue{}, false
+	}
+	for j := i + 1; j < b && j <= i+5; j++ {
+		w := toks[j]
+		if w.span >= 0 {
+			return claimCue{}, false
+		}
+		if lx.attrNouns[w.lower] && strings.HasPrefix(w.tag, "NN") {
+			if j+1 >= b || !cueLightPreps[toks[j+1].lower] {
+				return claimCue{}, false
+			}
+			c := claimCue{kind: cueVerb, start: i, end: j + 2, verb: i, form: cueVerbForm{lemma: w.lower, class: cueBelief}}
+			if toks[j+1].lower == "that" {
+				c.end = j + 1 // the that-clause is the content
+			}
+			for c.start-1 >= a && toks[c.start-1].span < 0 && (claimAuxiliaries[toks[c.start-1].lower] || toks[c.start-1].tag == "RB") {
+				c.start--
+			}
+			return c, true
+		}
+		switch w.tag {
+		case "DT", "JJ", "JJR", "JJS", "RB", "PRP$", "CD":
+		default:
+			return claimCue{}, false
+		}
+	}
+	return claimCue{}, false
 }
