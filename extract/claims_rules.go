@@ -666,12 +666,23 @@ func claimCoordEnd(toks []claimTok, c claimCue, s, e int) int {
 		for j < e && toks[j].tag == "RB" {
 			j++
 		}
+		aux := j
+		for j < e && claimAuxiliaries[toks[j].lower] && toks[j].lower != "’s" && toks[j].lower != "'s" || j < e && j > aux && toks[j].tag == "RB" {
+			j++
+		}
 		if j >= e || toks[j].span >= 0 {
 			continue
 		}
-		_, isCue := cueLexicon().verbs[toks[j].lower]
+		vf, isCue := cueLexicon().verbs[toks[j].lower]
 		same := toks[j].tag == vt || vt == "VBN" && toks[j].tag == "VBD" || vt == "VBD" && toks[j].tag == "VBN" && !cueBeForms[toks[k-1].lower]
 		if same && (np && !claimHasFinite(toks, s, k) || isCue) {
+			return claimCutBefore(toks, s, k)
+		}
+		// "…, and has called for …", "… but noted that …": a second
+		// listed cue with its own auxiliary or tense is a new claim of the
+		// same source.
+		if isCue && !vf.ing && (j > aux && toks[j].tag == "VBN" || toks[k-1].text == "," || toks[k].lower == "but") &&
+			(toks[j].tag == "VBD" || toks[j].tag == "VBZ" || toks[j].tag == "VBP" || toks[j].tag == "VBN" && j > aux) {
 			return claimCutBefore(toks, s, k)
 		}
 	}

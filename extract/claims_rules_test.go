@@ -135,6 +135,22 @@ func TestClaimsClauseRules(t *testing.T) {
 			text: "He cast doubt on the value of an outside investigation.",
 			want: []claimWant{{quote: "the value of an outside investigation", typ: ClaimIndirect, cue: "cast doubt on", name: "He", kind: SpeakerPerson, mention: "He"}},
 		},
+		{
+			name: "a second cue with its own auxiliary after a comma",
+			text: "Mr. Trump has attacked loopholes that benefit others, and has called for ending the carried interest break.",
+			want: []claimWant{
+				{quote: "loopholes that benefit others", typ: ClaimIndirect, cue: "has attacked", name: "Trump", kind: SpeakerPerson, mention: "Mr. Trump"},
+				{quote: "ending the carried interest break", typ: ClaimIndirect, cue: "has called for", name: "Trump", kind: SpeakerPerson, mention: "Mr. Trump"},
+			},
+		},
+		{
+			name: "although-clause with its own subject ends the content",
+			text: "He claimed that paying no income taxes was smart, although he again refused to release his tax returns.",
+			want: []claimWant{
+				{quote: "that paying no income taxes was smart", typ: ClaimIndirect, cue: "claimed", name: "He", kind: SpeakerPerson, mention: "He"},
+				{quote: "to release his tax returns", typ: ClaimIndirect, cue: "again refused", name: "He", kind: SpeakerPerson, mention: "he"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
