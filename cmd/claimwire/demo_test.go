@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net"
 	"os"
 	"path/filepath"
@@ -160,11 +161,19 @@ func TestDemoResolvesPronounsOrganisationsAndAccordingTo(t *testing.T) {
 	total := map[string]int{}
 	for _, e := range expected {
 		total[e.Pattern]++
+		got := "no claim"
 		for _, c := range claims {
-			if strings.Contains(c.Quote.Text, e.QuoteContains) && c.Speaker.Name == e.Speaker {
-				found[e.Pattern]++
-				break
+			if strings.Contains(c.Quote.Text, e.QuoteContains) {
+				if c.Speaker.Name == e.Speaker {
+					found[e.Pattern]++
+					got = ""
+					break
+				}
+				got = fmt.Sprintf("speaker %q", c.Speaker.Name)
 			}
+		}
+		if got != "" {
+			t.Logf("miss (%s): %q by %q: %s", e.Pattern, e.QuoteContains, e.Speaker, got)
 		}
 	}
 	t.Logf("expected attributions found, by pattern: %v of %v", found, total)
