@@ -136,17 +136,36 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		return d, true
 	}
 
-	// Passive with its agent: "CONTENT was first reported by SOURCE".
-	if c.end < b && toks[c.end].lower == "by" && c.start > a && cueBeForms[toks[c.start].lower] {
-		re, ok := spkChunkRight(toks, c.end+1, b)
+	// Passive with its agent: "CONTENT was first reported by SOURCE",
+	// "Clinton has been endorsed by dozens of papers", "Oz has been called
+	// a charlatan by fellow physicians".
+	if by := claimPassiveBy(toks, c, b); by > 0 && c.start > a {
+		for c.start-1 > a && (claimAuxiliaries[toks[c.start-1].lower] || cueBeForms[toks[c.start-1].lower] || toks[c.start-1].tag == "RB") && toks[c.start-1].span < 0 {
+			c.start--
+		}
+		d.cue[0] = toks[c.start].start
+		re, ok := spkChunkRight(toks, by+1, b)
 		if !ok {
 			return d, false
 		}
-		seg, ok := claimSeg(toks, a, c.start)
-		if !ok || claimWords(toks, a, c.start) < 1 {
+		ss := a
+		if p := claimSubjectStart(toks, a, c.start); p > a {
+			ss = p
+		}
+		seg, ok := claimSeg(toks, ss, c.start)
+		if !ok || claimWords(toks, ss, c.start) < 1 {
 			return d, false
 		}
-		d.spkS, d.spkE, d.segs, d.maxTok, d.conf = c.end+1, re, [][2]int{seg}, re, conf-0.1
+		d.segs = [][2]int{seg}
+		if by == c.end {
+			d.cue[1] = toks[by].end // "was first reported by"
+		}
+		if by > c.end {
+			if seg2, ok := claimSeg(toks, c.end, by); ok {
+				d.segs = append(d.segs, seg2)
+			}
+		}
+		d.spkS, d.spkE, d.maxTok, d.conf = by+1, re, re, conf-0.1
 		return d, true
 	}
 	// Inversion at the start: "Said Ellis: “…”".
@@ -975,4 +994,46 @@ func claimOpensClause(toks []claimTok, s int) bool {
 		return true
 	}
 	return false
+}
+
+// claimPassiveBy returns the index of the "by" of a passive cue's agent
+// ("was first reported by", "has been called a charlatan by"), or -1:
+// the cue holds a form of "be" before its participle and "by" follows
+// within a short complement.
+func claimPassiveBy(toks []claimTok, c claimCue, b int) int {
+	if c.kind != cueVerb || !(toks[c.verb].tag == "VBN" || toks[c.verb].tag == "VBD") {
+		return -1
+	}
+	passive := false
+	for k := c.verb - 1; k >= 0 && k >= c.verb-4 && (claimAuxiliaries[toks[k].lower] || cueBeForms[toks[k].lower] || toks[k].tag == "RB") && toks[k].span < 0; k-- {
+		passive = passive || cueBeForms[toks[k].lower]
+	}
+	if !passive {
+		return -1
+	}
+	for k := c.end; k < b && k <= c.end+5; k++ {
+		t := toks[k]
+		if t.span >= 0 && k > c.end || t.text == "," || t.text == "." || strings.HasPrefix(t.tag, "VB") {
+			return -1
+		}
+		if t.lower == "by" {
+			return k
+		}
+	}
+	return -1
+}
+
+// claimSubjectStart returns where the subject ending at e starts when an
+// introductory adverbial and a comma come before it ("In 2015, the plan
+// was endorsed by …"), or a when there is none.
+func claimSubjectStart(toks []claimTok, a, e int) int {
+	for k := e - 1; k > a; k-- {
+		if toks[k].text == "," && toks[k].span < 0 {
+			if claimAdverbialLead(toks, a, k) {
+				return k + 1
+			}
+			return a
+		}
+	}
+	return a
 }

@@ -151,6 +151,11 @@ func TestClaimsClauseRules(t *testing.T) {
 				{quote: "to release his tax returns", typ: ClaimIndirect, cue: "again refused", name: "He", kind: SpeakerPerson, mention: "he"},
 			},
 		},
+		{
+			name: "passive with its agent after auxiliaries",
+			text: "The Democratic nominee has been endorsed by dozens of papers.",
+			want: []claimWant{{quote: "The Democratic nominee", typ: ClaimIndirect, cue: "has been endorsed by", name: "dozens of papers", kind: SpeakerUnknown, mention: "dozens of papers"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

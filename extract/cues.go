@@ -189,7 +189,15 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 	if (tag == "VBN" || tag == "VBD") && cueBeForms[prev] && t.lower != "quoted" {
 		// Only a passive with its agent names a source: "was first
 		// reported by The Washington Post".
-		return i+1 < len(toks) && toks[i+1].lower == "by"
+		for k := i + 1; k < len(toks) && k <= i+5; k++ {
+			if toks[k].lower == "by" {
+				return true
+			}
+			if toks[k].text == "," || toks[k].text == "." || strings.HasPrefix(toks[k].tag, "VB") {
+				return false
+			}
+		}
+		return false
 	}
 	if vf.base && vf.lemma == "find" {
 		return false // "to find", "find out": rarely a report
