@@ -289,6 +289,14 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			return d, true
 		}
 	}
+	// "…, as police have said." closing the sentence: the content is the
+	// clause before the comma.
+	if valid && ls-2 > a && speech && toks[ls-1].lower == "as" && toks[ls-2].text == "," && claimWords(toks, c.end, b) == 0 {
+		if seg, ok := claimSeg(toks, a, ls-2); ok && claimWords(toks, a, ls-2) >= 3 {
+			d.spkS, d.spkE, d.segs, d.maxTok = ls, le, [][2]int{seg}, b
+			return d, true
+		}
+	}
 	if valid && ls > a && speech && (prevIs(ls, ",") || prevCloses(ls)) && claimLeadIsContent(toks, a, ls) {
 		cut := ls
 		if prevIs(ls, ",") {

@@ -156,6 +156,11 @@ func TestClaimsClauseRules(t *testing.T) {
 			text: "The Democratic nominee has been endorsed by dozens of papers.",
 			want: []claimWant{{quote: "The Democratic nominee", typ: ClaimIndirect, cue: "has been endorsed by", name: "dozens of papers", kind: SpeakerUnknown, mention: "dozens of papers"}},
 		},
+		{
+			name: "as-clause source closing the sentence",
+			text: "The report does not say whether the suspect had a gun, as police have said.",
+			want: []claimWant{{quote: "The report does not say whether the suspect had a gun", typ: ClaimIndirect, cue: "have said", name: "police", kind: SpeakerOrganization, mention: "police"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
