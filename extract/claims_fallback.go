@@ -151,10 +151,19 @@ func claimAskedQuestion(toks []claimTok, a, b int) (claimDraft, bool) {
 			}
 		}
 		s := k + 1
+		// Adverbs and a short place or time phrase may come first:
+		// "asked specifically what", "Asked in Iowa recently whether".
+		for s < b && s < k+7 && (toks[s].tag == "RB" || toks[s].tag == "IN" && toks[s].lower != "about" && toks[s].lower != "whether" && toks[s].lower != "if" || toks[s].tag == "NNP" || toks[s].tag == "DT" || toks[s].tag == "NN" || toks[s].tag == "CD") && toks[s].span < 0 {
+			s++
+		}
+		if s >= b {
+			continue
+		}
 		switch n := toks[s].lower; {
 		case n == "about":
 			s++
 		case n == "whether" || n == "if" || n == "what" || n == "how" || n == "why" || n == "who" || n == "which" || n == "when" || n == "where":
+		case n == "to" && s+1 < b && toks[s+1].tag == "VB":
 		default:
 			continue
 		}

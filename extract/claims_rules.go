@@ -468,6 +468,13 @@ func claimObjectEnd(toks []claimTok, c claimCue, s, e int) int {
 // with a finite verb that is not a subordinate clause ("When Congress cut
 // funding, Mexico said …" is not).
 func claimLeadIsContent(toks []claimTok, a, s int) bool {
+	// "…, when asked about Trump, Obama said …": a question clause makes
+	// the lead adverbial.
+	for k := a; k < s; k++ {
+		if toks[k].lower == "asked" && toks[k].span < 0 && (k == a || toks[k-1].lower == "when" || toks[k-1].lower == "after" || toks[k-1].lower == "if") {
+			return false
+		}
+	}
 	for k := a; k < s; k++ {
 		if toks[k].quote != claimQuoteNone {
 			return true

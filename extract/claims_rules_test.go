@@ -161,6 +161,19 @@ func TestClaimsClauseRules(t *testing.T) {
 			text: "The report does not say whether the suspect had a gun, as police have said.",
 			want: []claimWant{{quote: "The report does not say whether the suspect had a gun", typ: ClaimIndirect, cue: "have said", name: "police", kind: SpeakerOrganization, mention: "police"}},
 		},
+		{
+			name: "question put to the source before the main clause",
+			text: "Asked in Iowa recently whether he would back the nominee, Rubio gave a roundabout answer.",
+			want: []claimWant{{quote: "whether he would back the nominee", typ: ClaimIndirect, cue: "Asked", name: "", kind: SpeakerUnknown, mention: ""}},
+		},
+		{
+			name: "when-asked clause is no content of the main cue",
+			text: "On Sunday, when asked about the nominee, President Barack Obama said he expected him to lose.",
+			want: []claimWant{
+				{quote: "the nominee", typ: ClaimIndirect, cue: "asked about", name: "", kind: SpeakerUnknown, mention: ""},
+				{quote: "he expected him to lose", typ: ClaimIndirect, cue: "said", name: "Barack Obama", kind: SpeakerPerson, role: "President", mention: "President Barack Obama"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
