@@ -101,7 +101,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	// Participle opening the sentence: "Claiming the plan is dead, Trump
 	// told Fox …", "Lamenting their luck, Mexicans often say …". The
 	// speaker is the subject after the comma.
-	if c.form.ing && c.start == a && toks[c.verb].lower == toks[c.start].lower {
+	if c.form.ing && toks[c.verb].lower == toks[c.start].lower && (c.start == a || c.start-1 == a && claimParticipleLeads[toks[a].lower]) {
 		if d2, ok := claimLeadingParticiple(toks, c, b, d); ok {
 			return d2, true
 		}
@@ -117,7 +117,9 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			return d, false
 		}
 		for k := ua; k < c.start; k++ {
-			if strings.HasPrefix(toks[k].tag, "VB") && toks[k].span < 0 && !(k == ua && toks[k].tag == "VBG") {
+			// The subject is that of the first finite verb: "In a statement
+			// announcing the pick, the union called …, citing …".
+			if (toks[k].tag == "VBD" || toks[k].tag == "VBZ" || toks[k].tag == "VBP" || toks[k].tag == "MD") && toks[k].span < 0 {
 				ls, le, ok := spkChunkLeft(toks, ua, k)
 				if !ok && k-1 > ua && toks[k-1].text == "," {
 					// "Dean, a former chairman, poked at …, tweeting".
@@ -1052,3 +1054,7 @@ func claimSubjectStart(toks []claimTok, a, e int) int {
 	}
 	return a
 }
+
+// claimParticipleLeads are the prepositions that may open a sentence
+// before a participle clause: "After saying her foot was swollen, she …".
+var claimParticipleLeads = map[string]bool{"after": true, "before": true, "while": true, "by": true, "upon": true, "when": true, "in": true, "since": true}

@@ -174,6 +174,19 @@ func TestClaimsClauseRules(t *testing.T) {
 				{quote: "he expected him to lose", typ: ClaimIndirect, cue: "said", name: "Barack Obama", kind: SpeakerPerson, role: "President", mention: "President Barack Obama"},
 			},
 		},
+		{
+			name: "participle after a statement in the lead takes the main subject",
+			text: "In a statement announcing the pick, the union called Clinton a champion, citing her work after the attacks.",
+			want: []claimWant{
+				{quote: "Clinton a champion", typ: ClaimIndirect, cue: "called", name: "union", kind: SpeakerOrganization, mention: "the union"},
+				{quote: "her work after the attacks", typ: ClaimIndirect, cue: "citing", name: "union", kind: SpeakerOrganization, mention: "the union"},
+			},
+		},
+		{
+			name: "participle after a preposition opening the sentence",
+			text: "After saying her foot was swollen, she was taken to a doctor.",
+			want: []claimWant{{quote: "her foot was swollen", typ: ClaimIndirect, cue: "saying", name: "she", kind: SpeakerPerson, mention: "she"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
