@@ -218,7 +218,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	}
 	rel := false
 	if !lok {
-		ls, le, lok = claimRelativeSubject(toks, a, c)
+		ls, le, lok = claimRelativeSubject(toks, ua, a, c)
 		rel = lok
 	}
 	if !lok || !rel && !spkValid(toks, ls, le, c.form.class) {
@@ -341,7 +341,9 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		if !ok || claimWords(toks, a, cut) < 2 {
 			return d, false
 		}
-		d.spkS, d.spkE, d.segs = c.end, re, [][2]int{seg}
+		// Later cues of the unit stay free: "…,” said Mr. Kamin, who
+		// emphasized that …".
+		d.spkS, d.spkE, d.segs, d.maxTok = c.end, re, [][2]int{seg}, re
 		d.quoteLed = toks[a].quote != claimQuoteNone
 		if d.quoteLed {
 			d.conf += 0.1
@@ -871,7 +873,7 @@ func claimAfterMedium(toks []claimTok, a, k int) bool {
 // whose pronoun is its subject: "some who warned …", "a super PAC that
 // intends to …". The source runs from the antecedent to the pronoun; when
 // no antecedent can be chunked it is the pronoun alone.
-func claimRelativeSubject(toks []claimTok, a int, c claimCue) (int, int, bool) {
+func claimRelativeSubject(toks []claimTok, ua, a int, c claimCue) (int, int, bool) {
 	p := c.start - 1
 	if c.kind != cueVerb || p < a || toks[p].span >= 0 {
 		return 0, 0, false
@@ -889,7 +891,9 @@ func claimRelativeSubject(toks []claimTok, a int, c claimCue) (int, int, bool) {
 	if end-1 >= a && toks[end-1].text == "," {
 		end--
 	}
-	if s, e, ok := spkChunkLeft(toks, a, end); ok && e == end {
+	// The antecedent may be the source of an earlier claim of the unit:
+	// "…,” said Mr. Kamin, who emphasized …".
+	if s, e, ok := spkChunkLeft(toks, ua, end); ok && e == end {
 		return s, c.start, true
 	}
 	if end-1 >= a && toks[end-1].word && (toks[end-1].tag == "DT" || spkIsNounTag(toks[end-1].tag)) {

@@ -187,6 +187,14 @@ func TestClaimsClauseRules(t *testing.T) {
 			text: "After saying her foot was swollen, she was taken to a doctor.",
 			want: []claimWant{{quote: "her foot was swollen", typ: ClaimIndirect, cue: "saying", name: "she", kind: SpeakerPerson, mention: "she"}},
 		},
+		{
+			name: "relative clause after an inverted source",
+			text: "\"It is enough,\" said Mr. Kamin, who emphasized that the proposals would simplify returns.",
+			want: []claimWant{
+				{quote: "\"It is enough,\"", typ: ClaimDirect, cue: "said", name: "Kamin", kind: SpeakerPerson, mention: "Mr. Kamin"},
+				{quote: "that the proposals would simplify returns", typ: ClaimIndirect, cue: "emphasized", name: "Kamin", kind: SpeakerPerson, mention: "Mr. Kamin, who"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
