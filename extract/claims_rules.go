@@ -109,7 +109,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	// Participle: ", saying that …" takes the subject of the sentence;
 	// so does a participle after a statement or letter: "issued a
 	// statement calling the test a violation".
-	if c.form.ing && (prevIs(c.start, ",") || prevIs(c.start, "by") || prevIs(c.start, "while") || prevIs(c.start, "before") || prevIs(c.start, "after") || claimAfterMedium(toks, a, c.start)) {
+	if c.form.ing && (prevIs(c.start, ",") || c.start-1 >= a && claimParticiplePreps[toks[c.start-1].lower] || claimAfterMedium(toks, a, c.start)) {
 		s := claimContentStart(toks, c, b)
 		e := claimContentEnd(toks, s, b)
 		seg, ok := claimSeg(toks, s, e)
@@ -120,7 +120,11 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			// The subject is that of the first finite verb: "In a statement
 			// announcing the pick, the union called …, citing …".
 			if (toks[k].tag == "VBD" || toks[k].tag == "VBZ" || toks[k].tag == "VBP" || toks[k].tag == "MD") && toks[k].span < 0 {
-				ls, le, ok := spkChunkLeft(toks, ua, k)
+				j := k // "He recently pitched …": adverbs and auxiliaries first
+				for j-1 > ua && (toks[j-1].tag == "RB" || claimAuxiliaries[toks[j-1].lower]) && toks[j-1].span < 0 {
+					j--
+				}
+				ls, le, ok := spkChunkLeft(toks, ua, j)
 				if !ok && k-1 > ua && toks[k-1].text == "," {
 					// "Dean, a former chairman, poked at …, tweeting".
 					ls, le, ok = spkAppositiveLeft(toks, ua, k-1)
@@ -846,6 +850,7 @@ var claimMediumNouns = map[string]bool{
 	"tweet": true, "post": true, "op-ed": true, "editorial": true, "column": true, "note": true, "email": true,
 	"filing": true, "lawsuit": true, "complaint": true, "brief": true, "motion": true, "order": true, "ruling": true,
 	"speech": true, "address": true, "comments": true, "remarks": true, "interview": true, "appearance": true,
+	"conference": true, "briefing": true, "hearing": true, "announcement": true,
 }
 
 // claimAfterMedium reports whether the participle at k follows a noun
@@ -1062,3 +1067,11 @@ func claimSubjectStart(toks []claimTok, a, e int) int {
 // claimParticipleLeads are the prepositions that may open a sentence
 // before a participle clause: "After saying her foot was swollen, she …".
 var claimParticipleLeads = map[string]bool{"after": true, "before": true, "while": true, "by": true, "upon": true, "when": true, "in": true, "since": true}
+
+// claimParticiplePreps are the words after which a participle cue takes
+// the sentence's subject: "…, despite admitting that …", "aside from
+// saying …", "began by saying …".
+var claimParticiplePreps = map[string]bool{
+	"by": true, "while": true, "before": true, "after": true, "despite": true, "from": true, "for": true,
+	"without": true, "when": true, "in": true, "upon": true, "than": true, "besides": true,
+}

@@ -195,6 +195,19 @@ func TestClaimsClauseRules(t *testing.T) {
 				{quote: "that the proposals would simplify returns", typ: ClaimIndirect, cue: "emphasized", name: "Kamin", kind: SpeakerPerson, mention: "Mr. Kamin, who"},
 			},
 		},
+		{
+			name: "participle after by, with an adverb before the main verb",
+			text: "He recently pitched himself to voters by telling them that their lives are terrible.",
+			want: []claimWant{{quote: "that their lives are terrible", typ: ClaimIndirect, cue: "telling", name: "He", kind: SpeakerPerson, mention: "He"}},
+		},
+		{
+			name: "participle after a news conference",
+			text: "\"We will get there together,\" she said at a news conference announcing that her department was suing the state.",
+			want: []claimWant{
+				{quote: "\"We will get there together,\"", typ: ClaimDirect, cue: "said", name: "she", kind: SpeakerPerson, mention: "she"},
+				{quote: "that her department was suing the state", typ: ClaimIndirect, cue: "announcing", name: "she", kind: SpeakerPerson, mention: "she"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
