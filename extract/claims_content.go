@@ -24,7 +24,7 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 		if toks[k].span >= 0 {
 			continue
 		}
-		if toks[k].text == "," && claimIngCues[toks[k+1].lower] && k > s {
+		if toks[k].text == "," && k > s && (claimIngCues[toks[k+1].lower] || lx.verbs[toks[k+1].lower].ing && toks[k+1].tag == "VBG" && toks[k+1].span < 0) {
 			return k
 		}
 		if k > s && (toks[k].text == ";" || toks[k].text == "," && (toks[k+1].lower == "compared" || toks[k+1].lower == "often")) {

@@ -112,6 +112,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	if c.form.ing && (prevIs(c.start, ",") || c.start-1 >= a && claimParticiplePreps[toks[c.start-1].lower] || claimAfterMedium(toks, a, c.start)) {
 		s := claimContentStart(toks, c, b)
 		e := claimContentEnd(toks, s, b)
+		e = claimCoordEnd(toks, c, s, e)
 		seg, ok := claimSeg(toks, s, e)
 		if !ok || claimWords(toks, s, e) < 2 {
 			return d, false
@@ -691,7 +692,7 @@ func claimSubjectVerb(toks []claimTok, k, e int) bool {
 // phrase object, which cannot hold a verb of its own).
 func claimCoordEnd(toks []claimTok, c claimCue, s, e int) int {
 	vt := toks[c.verb].tag
-	if s >= e || !strings.HasPrefix(vt, "VB") || vt == "VBG" {
+	if s >= e || !strings.HasPrefix(vt, "VB") {
 		return e
 	}
 	// np: the content opens as a noun phrase ("a veto", "the deals").
@@ -942,6 +943,7 @@ func claimInfinitive(toks []claimTok, a, b int, c claimCue, d claimDraft) (claim
 	e := claimContentEnd(toks, s, b)
 	e = claimObjectEnd(toks, c, s, e)
 	e = claimQuoteEnd(toks, s, e)
+	e = claimCoordEnd(toks, c, s, e)
 	if claimWords(toks, s, e) < 2 && !claimOneWordObject(toks, c, s, e) || !claimContentOK(toks, c, s) {
 		return d, false
 	}

@@ -208,6 +208,22 @@ func TestClaimsClauseRules(t *testing.T) {
 				{quote: "that her department was suing the state", typ: ClaimIndirect, cue: "announcing", name: "she", kind: SpeakerPerson, mention: "she"},
 			},
 		},
+		{
+			name: "coordinated participles after a policy paper",
+			text: "Recently, it issued a policy paper welcoming the plans to increase funding, and calling for permanent bases.",
+			want: []claimWant{
+				{quote: "the plans to increase funding", typ: ClaimIndirect, cue: "welcoming", name: "it", kind: SpeakerOrganization, mention: "it"},
+				{quote: "permanent bases", typ: ClaimIndirect, cue: "calling for", name: "it", kind: SpeakerOrganization, mention: "it"},
+			},
+		},
+		{
+			name: "a listed participle after a comma ends the content",
+			text: "The senator hardly clarified the matter, asserting that he pays his taxes.",
+			want: []claimWant{
+				{quote: "the matter", typ: ClaimIndirect, cue: "hardly clarified", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"},
+				{quote: "that he pays his taxes", typ: ClaimIndirect, cue: "asserting", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

@@ -207,7 +207,7 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 		// Also a participle opening the sentence ("Claiming …, Trump
 		// told …") and one after a statement or letter ("issued a
 		// statement calling …").
-		return prev == "," || cueBeForms[prev] || prev == "been" || claimParticiplePreps[prev] ||
+		return prev == "," || cueBeForms[prev] || prev == "been" || claimParticiplePreps[prev] || prev == "and" && i-2 >= a && toks[i-2].text == "," ||
 			i == a && t.upper || claimAfterMedium(toks, a, i) ||
 			i-1 >= a && strings.HasPrefix(toks[i-1].tag, "NN") && vf.class == cueBelief // "super PACs supporting Kasich"
 	}
@@ -244,7 +244,7 @@ func claimInfinitiveUse(toks []claimTok, a, i int) bool {
 		return false
 	}
 	p := toks[to-1]
-	return strings.HasPrefix(p.tag, "VB") || p.tag == "JJ" || p.lower == "on" || p.tag == "RB"
+	return strings.HasPrefix(p.tag, "VB") || p.tag == "JJ" || p.lower == "on" || p.tag == "RB" || strings.HasPrefix(p.tag, "NN")
 }
 
 // cueLightPreps are the prepositions that close a light-verb cue.
