@@ -27,6 +27,14 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 		if toks[k].text == "," && k > s && (claimIngCues[toks[k+1].lower] || lx.verbs[toks[k+1].lower].ing && toks[k+1].tag == "VBG" && toks[k+1].span < 0) {
 			return k
 		}
+		// "Mr. Obama, who understood that a push would be fruitless, told
+		// his advisers …": a listed verb right after a comma is the main
+		// clause's.
+		if toks[k].text == "," && k > s+2 && toks[k+1].span < 0 && (toks[k+1].tag == "VBD" || toks[k+1].tag == "VBZ") {
+			if vf, ok := lx.verbs[toks[k+1].lower]; ok && !vf.ing && !vf.base {
+				return k
+			}
+		}
 		if k > s && (toks[k].text == ";" || toks[k].text == "," && (toks[k+1].lower == "compared" || toks[k+1].lower == "often")) {
 			return k
 		}

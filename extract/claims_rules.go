@@ -463,6 +463,15 @@ func claimObjectEnd(toks []claimTok, c claimCue, s, e int) int {
 			if _, ok := spkPronouns[toks[k+1].lower]; ok || toks[k+1].tag == "NNP" || toks[k+1].tag == "DT" {
 				return claimCutBefore(toks, s, k)
 			}
+			// "…, but in the course of their report they could not resist …".
+			for j := k + 1; j+1 < e && j <= k+10; j++ {
+				if toks[j].span >= 0 {
+					break
+				}
+				if toks[j].tag == "PRP" && toks[j].lower != "it" && (toks[j+1].tag == "MD" || toks[j+1].tag == "VBD" || toks[j+1].tag == "VBZ" || toks[j+1].tag == "VBP") {
+					return claimCutBefore(toks, s, k)
+				}
+			}
 		}
 		if (c.form.class == cueBelief || claimNPObjectCue(toks, c)) && !clause && (t.text == "," || t.text == "—" || t.text == "--" || t.lower == "because" || t.lower == "after" || t.lower == "when" || t.lower == "while" ||
 			claimCircumstance(toks, k, e)) {
