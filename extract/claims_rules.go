@@ -70,7 +70,10 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	if c.kind == cueNoun {
 		p := c.start - 1
 		ps, pe := p, p+1 // "his", "their"
-		if toks[p].tag != "PRP$" {
+		switch {
+		case p < a || toks[p].lower != "’s" && toks[p].lower != "'s" && toks[p].tag != "PRP$":
+			ps, pe = 0, 0 // "the warning that …": no source
+		case toks[p].tag != "PRP$":
 			var ok bool
 			if ps, pe, ok = spkChunkLeft(toks, a, p); !ok {
 				return d, false
@@ -82,6 +85,13 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			if toks[k].text == "," && toks[k].span < 0 {
 				e = k
 				break
+			}
+		}
+		// "Trump's claim that he opposed the war is false": a noun phrase
+		// that is the sentence's subject leaves the main verb out.
+		if st := min(c.start, max(ps, a)); claimAdverbialLead(toks, a, st) && s < e && toks[s].lower == "that" {
+			if j := claimSecondFinite(toks, s+1, e); j > 0 {
+				e = j
 			}
 		}
 		seg, ok := claimSeg(toks, s, e)
@@ -1085,4 +1095,31 @@ var claimParticipleLeads = map[string]bool{"after": true, "before": true, "while
 var claimParticiplePreps = map[string]bool{
 	"by": true, "while": true, "before": true, "after": true, "despite": true, "from": true, "for": true,
 	"without": true, "when": true, "in": true, "upon": true, "than": true, "besides": true,
+}
+
+// claimSecondFinite returns the index of the finite verb that follows the
+// verb phrase of the clause starting at s (the main clause's verb after a
+// subject clause), or -1.
+func claimSecondFinite(toks []claimTok, s, e int) int {
+	first := false
+	for k := s; k < e; k++ {
+		t := toks[k]
+		if t.span >= 0 {
+			continue
+		}
+		finite := t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD"
+		if !finite {
+			continue
+		}
+		if !first {
+			first = true
+			continue
+		}
+		p := toks[k-1]
+		if p.tag == "CC" || p.tag == "WDT" || p.tag == "WP" || p.tag == "MD" || p.lower == "that" || p.text == "," || p.tag == "PRP" || p.tag == "RB" {
+			continue // a coordinate, relative or object clause of its own
+		}
+		return k
+	}
+	return -1
 }

@@ -224,6 +224,16 @@ func TestClaimsClauseRules(t *testing.T) {
 				{quote: "that he pays his taxes", typ: ClaimIndirect, cue: "asserting", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"},
 			},
 		},
+		{
+			name: "reporting noun without a possessor has no source",
+			text: "The warning that the dam could fail came too late.",
+			want: []claimWant{{quote: "that the dam could fail", typ: ClaimIndirect, cue: "warning", name: "", kind: SpeakerUnknown, mention: ""}},
+		},
+		{
+			name: "possessed reporting noun as the subject leaves the main verb out",
+			text: "Trump's claim that he opposed the war is false.",
+			want: []claimWant{{quote: "that he opposed the war", typ: ClaimIndirect, cue: "claim", name: "Trump", kind: SpeakerPerson, mention: "Trump"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

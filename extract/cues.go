@@ -37,6 +37,13 @@ var cueNouns = map[string]bool{
 	"vow": true, "demand": true, "call": true, "proposal": true, "plan": true, "idea": true, "theory": true,
 }
 
+// cueNounsBare are the nouns of cueNoun that report without a possessor.
+var cueNounsBare = map[string]bool{
+	"statement": true, "concern": true, "suggestion": true, "assertion": true, "doubt": true, "claims": true,
+	"warning": true, "fear": true, "fears": true, "complaints": true, "complaint": true, "assumption": true,
+	"allegation": true, "insistence": true, "contention": true, "assurance": true, "accusation": true,
+}
+
 // claimCue is a cue found in a unit: tokens [start, end) of its paragraph,
 // verb the index of its verb (or of "according").
 type claimCue struct {
@@ -90,6 +97,13 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 				st--
 			}
 			if p := toks[st-1]; p.lower == "’s" || p.lower == "'s" || p.tag == "PRP$" {
+				out = append(out, claimCue{kind: cueNoun, start: st, end: i + 1, verb: i})
+				continue
+			}
+			// Without a possessor only the nouns that report on their own
+			// and a that-clause with a subject and a verb: "the warning
+			// that the dam could fail" (no source).
+			if cueNounsBare[t.lower] && toks[i+1].lower == "that" && claimSubjectVerb(toks, i+2, b) {
 				out = append(out, claimCue{kind: cueNoun, start: st, end: i + 1, verb: i})
 				continue
 			}
