@@ -370,6 +370,25 @@ func TestClaimsPatterns(t *testing.T) {
 			text: "Omar Reyes wrote to his followers, “It is time to go home,” and shared a link.",
 			want: []claimWant{{quote: "“It is time to go home,”", typ: ClaimDirect, cue: "wrote", name: "Omar Reyes", kind: SpeakerPerson, mention: "Omar Reyes"}},
 		},
+		{
+			name: "quotation nested in marks of the same kind",
+			text: "“I would rather live in what he calls “hell” than vote for him,” Rosa Vega said.",
+			// claimType (claims_build.go) counts the nested marks: mixed.
+			want: []claimWant{{quote: "“I would rather live in what he calls “hell” than vote for him,”", typ: ClaimMixed, cue: "said", name: "Rosa Vega", kind: SpeakerPerson, mention: "Rosa Vega"}},
+		},
+		{
+			name: "straight block-quote marks around curly quotations",
+			text: "\"Ann Lee walked onto the stage.\n\n“Here he is,” Kim Diaz said. “He is here.”\n\n\"Ann Lee took the microphone, chanting “U-S-A!”",
+			want: []claimWant{{quote: "“Here he is,” Kim Diaz said. “He is here.”", segs: []string{"“Here he is,”", "“He is here.”"},
+				typ: ClaimDirect, cue: "said", name: "Kim Diaz", kind: SpeakerPerson, mention: "Kim Diaz"}},
+		},
+		{
+			name: "an ellipsis inside a quotation does not end it",
+			text: "\"If you check the transcripts,\" Bo Scott said, \"I could have written those things last week. ... You really have a choice.\"",
+			want: []claimWant{{quote: "\"If you check the transcripts,\" Bo Scott said, \"I could have written those things last week. ... You really have a choice.\"",
+				segs: []string{"\"If you check the transcripts,\"", "\"I could have written those things last week. ... You really have a choice.\""},
+				typ:  ClaimDirect, cue: "said", name: "Bo Scott", kind: SpeakerPerson, mention: "Bo Scott"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

@@ -169,7 +169,7 @@ func claimSentenceEnds(toks []claimTok) []int {
 			ends = append(ends, j+1)
 			continue
 		}
-		if len(t) > 2 && strings.Count(t, ".") >= 2 && strings.HasSuffix(t, ".") && j+1 < len(toks) && toks[j+1].upper &&
+		if len(t) > 2 && toks[j].word && strings.Count(t, ".") >= 2 && strings.HasSuffix(t, ".") && j+1 < len(toks) && toks[j+1].upper &&
 			spkFunctionWord(toks[j+1].lower) && toks[j+1].span == toks[j].span {
 			// "entry into the U.S. They will …": an initialism ends the
 			// sentence before a capitalised function word.
