@@ -389,6 +389,12 @@ func TestClaimsPatterns(t *testing.T) {
 				segs: []string{"\"If you check the transcripts,\"", "\"I could have written those things last week. ... You really have a choice.\""},
 				typ:  ClaimDirect, cue: "said", name: "Bo Scott", kind: SpeakerPerson, mention: "Bo Scott"}},
 		},
+		{
+			name: "combining marks and mojibake inside a name",
+			text: "“Europe must defend itself,” President Jose\u0301 Fran\u00c3\u0083\u00c2\u00a7ois Marti said Friday.",
+			want: []claimWant{{quote: "“Europe must defend itself,”", typ: ClaimDirect, cue: "said", name: "Jose\u0301 Fran\u00c3\u0083\u00c2\u00a7ois Marti", kind: SpeakerPerson,
+				role: "President", mention: "President Jose\u0301 Fran\u00c3\u0083\u00c2\u00a7ois Marti"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

@@ -50,11 +50,11 @@ func claimTokenize(text string, from, to int) []claimTok {
 			j := i + n
 			for j < to {
 				r2, n2 := utf8.DecodeRuneInString(text[j:to])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2) {
 					j += n2
 					continue
 				}
-				if r2 == '.' || r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '&' {
+				if r2 == '.' || r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '&' || claimMojibakeSign(r2) {
 					if j+n2 < to {
 						r3, _ := utf8.DecodeRuneInString(text[j+n2 : to])
 						if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
@@ -87,6 +87,13 @@ func claimTokenize(text string, from, to int) []claimTok {
 		}
 	}
 	return toks
+}
+
+// claimMojibakeSign reports whether r is a C1 control or Latin-1 sign (§, ©…) that
+// shows up inside words of UTF-8 text decoded as Latin-1 ("FranÃ§ois"):
+// between letters it does not end the word.
+func claimMojibakeSign(r rune) bool {
+	return r >= 0x80 && r <= 0xBF && r != 0xA0 && r != '«' && r != '»'
 }
 
 // claimClitics are the endings split off a word, as the tagger expects.
