@@ -210,6 +210,9 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 					if d, ok := claimLoneQuote(p.toks, a, b, pi, drafts); ok {
 						d.para, d.unitA, d.unitB = pi, a, b
 						found = append(found, d)
+					} else if d, ok := claimVerbQuote(p.toks, a, b); ok {
+						d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
+						found = append(found, d)
 					}
 				}
 				for _, d := range found {

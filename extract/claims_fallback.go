@@ -240,3 +240,102 @@ func claimPollFinding(toks []claimTok, s, e int) bool {
 	}
 	return false
 }
+
+// claimVerbQuote is the fallback for a whole quotation after a verb no
+// lexicon holds, closing its clause: "a man yelled “Stay there!”",
+// "Protesters chanted “What curfew?” and kept going", "He went on to
+// say, “…”", "The senator gave a blunt reply: “…”". The source is the
+// subject of the clause's first finite verb, the cue runs from that verb
+// to the quotation.
+func claimVerbQuote(toks []claimTok, a, b int) (claimDraft, bool) {
+	var d claimDraft
+	q := -1
+	for k := a + 1; k < b; k++ {
+		if toks[k].quote != claimQuoteNone {
+			if claimOpens(toks, k) {
+				q = k
+			}
+			break
+		}
+	}
+	if q < 0 {
+		return d, false
+	}
+	cl := q
+	for cl+1 < b && toks[cl+1].span == toks[q].span {
+		cl++
+	}
+	if cl == q || toks[cl].quote == claimQuoteNone || claimWords(toks, q, cl) < 1 || !claimWholeUtterance(toks, q, cl) || !claimClauseTail(toks, cl+1, b) {
+		return d, false
+	}
+	// The quotation follows its verb directly or after a comma, colon or
+	// dash; after a preposition or a noun it is a quoted term ("the
+	// documentary “Weiner.”").
+	if pt := toks[q-1]; !strings.HasPrefix(pt.tag, "VB") && pt.tag != "IN" && pt.tag != "TO" && pt.text != "," && pt.text != ":" && pt.text != "—" && pt.text != "--" {
+		return d, false
+	}
+	// An introductory participle or subordinate clause ends at its comma.
+	s := a
+	if t := toks[a]; t.tag == "VBN" || t.tag == "VBG" || claimSubordinators[t.lower] {
+		for s < q && toks[s].text != "," {
+			s++
+		}
+		s++
+	}
+	v := -1
+	for j := s; j < q; j++ {
+		if tg := toks[j].tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" {
+			v = j
+			break
+		}
+	}
+	if v < 0 || cueBeForms[toks[v].lower] && (v+1 >= q || !strings.HasPrefix(toks[v+1].tag, "VB")) || q-v > 14 {
+		return d, false
+	}
+	vs := v
+	for vs-1 > s && (cueLexicon().adverbs[toks[vs-1].lower] || toks[vs-1].tag == "RB") {
+		vs--
+	}
+	ls, le, ok := spkChunkLeft(toks, s, vs)
+	if !ok || le != vs || !spkValid(toks, ls, le, cueSpeech) || !claimAdverbialLead(toks, s, ls) {
+		return d, false
+	}
+	ce := q
+	for ce-1 > v && (toks[ce-1].text == "," || toks[ce-1].text == "—" || toks[ce-1].text == "--") {
+		ce--
+	}
+	seg, ok := claimSeg(toks, q, cl+1)
+	if !ok {
+		return d, false
+	}
+	d = claimDraft{cue: [2]int{toks[vs].start, toks[ce-1].end}, hasCue: true, spkS: ls, spkE: le, conf: 0.5, maxTok: cl + 1, segs: [][2]int{seg}}
+	return d, true
+}
+
+// claimWholeUtterance reports whether the quotation from token q to its
+// closing mark cl reads as something said rather than a quoted term: it
+// starts with a capital letter or ends in sentence punctuation.
+func claimWholeUtterance(toks []claimTok, q, cl int) bool {
+	if q+1 < cl && toks[q+1].upper {
+		return true
+	}
+	switch toks[cl-1].text {
+	case ".", "!", "?", "…", "...":
+		return true
+	}
+	return false
+}
+
+// claimClauseTail reports whether tokens [k, b) after a quotation end its
+// clause: nothing but punctuation, or a dash, a comma or a conjunction
+// opening what follows ("… and kept going", "…, until shots are heard").
+func claimClauseTail(toks []claimTok, k, b int) bool {
+	if k >= b {
+		return true
+	}
+	switch toks[k].lower {
+	case ".", "—", "--", "–", ",", ";", "and", "until", "as", "before", "while", "when", "but", ")":
+		return true
+	}
+	return false
+}

@@ -395,6 +395,30 @@ func TestClaimsPatterns(t *testing.T) {
 			want: []claimWant{{quote: "“Europe must defend itself,”", typ: ClaimDirect, cue: "said", name: "Jose\u0301 Fran\u00c3\u0083\u00c2\u00a7ois Marti", kind: SpeakerPerson,
 				role: "President", mention: "President Jose\u0301 Fran\u00c3\u0083\u00c2\u00a7ois Marti"}},
 		},
+		{
+			name: "whole quotation after an unlisted verb",
+			text: "Ann Lee chanted “USA! USA!”",
+			want: []claimWant{{quote: "“USA! USA!”", typ: ClaimDirect, cue: "chanted", name: "Ann Lee", kind: SpeakerPerson, mention: "Ann Lee"}},
+		},
+		{
+			name: "whole quotation after an unlisted verb, then a conjunction",
+			text: "Then Tom Reed yelled “Stay there!” and walked out.",
+			want: []claimWant{{quote: "“Stay there!”", typ: ClaimDirect, cue: "yelled", name: "Tom Reed", kind: SpeakerPerson, mention: "Tom Reed"}},
+		},
+		{
+			name: "whole quotation after a verb phrase and a comma",
+			text: "He then adopted a fake Southern accent and joked, “But I will make it easier for them.”",
+			want: []claimWant{{quote: "“But I will make it easier for them.”", typ: ClaimDirect, cue: "then adopted a fake Southern accent and joked", name: "He", kind: SpeakerPerson, mention: "He"}},
+		},
+		{
+			name: "colon quotation after an introductory participle",
+			text: "Worried about young voters, President Obama is rolling out a new campaign message: “It is about me.”",
+			want: []claimWant{{quote: "“It is about me.”", typ: ClaimDirect, cue: "is rolling out a new campaign message:", name: "Obama", kind: SpeakerPerson, role: "President", mention: "President Obama"}},
+		},
+		{
+			name: "a quoted term after a noun is no claim",
+			text: "This past spring his escapades were featured in the documentary “Weiner.”",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
