@@ -194,6 +194,9 @@ func claimTag(tagger *tag.Tagger, toks []claimTok) {
 func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claimDraft {
 	var drafts []claimDraft
 	consumed := map[[2]int]bool{} // {para, unit start} taken by an earlier claim
+	for _, p := range paras {
+		claimSplitAfterAttribution(p)
+	}
 	for pi, p := range paras {
 		if !consumed[[2]int{pi, 0}] {
 			labels, whole := claimLabelDrafts(p, pi)

@@ -36,7 +36,11 @@ func claimQuoteTail(toks []claimTok, a, b int) (claimDraft, bool) {
 		d = claimDraft{cue: [2]int{toks[k].start, toks[k].end}, hasCue: true, spkS: k + 1, spkE: re}
 	} else {
 		re, ok := spkChunkRight(toks, k, b)
-		if !ok || re >= b || !finite(toks[re]) || cueBeForms[toks[re].lower] || toks[re].lower == "has" {
+		if ok && re-2 >= k && (re == b || !finite(toks[re])) && claimMistaggedVerb(toks, re-1) {
+			// "“…,” Blige sings to Clinton": the tagger read the verb as a
+			// plural noun of the name's phrase.
+			re--
+		} else if !ok || re >= b || !finite(toks[re]) || cueBeForms[toks[re].lower] || toks[re].lower == "has" {
 			return d, false
 		}
 		head := toks[re-1]
@@ -55,6 +59,15 @@ func claimQuoteTail(toks []claimTok, a, b int) (claimDraft, bool) {
 	}
 	d.segs, d.conf, d.maxTok, d.quoteLed = [][2]int{seg}, 0.6, b, true
 	return d, true
+}
+
+// claimMistaggedVerb reports whether token k, tagged as a plural noun
+// right after a capitalised name ("Blige sings"), is a present-tense verb:
+// a lower-case word in -s not itself a noun of people.
+func claimMistaggedVerb(toks []claimTok, k int) bool {
+	t := toks[k]
+	return t.tag == "NNS" && !t.upper && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") &&
+		toks[k-1].upper && toks[k-1].word && !spkPeopleNouns[t.lower] && !cueLexicon().titles[t.lower]
 }
 
 // claimLoneQuote is the fallback for a sentence that is one quotation of
@@ -282,22 +295,31 @@ func claimVerbQuote(toks []claimTok, a, b int) (claimDraft, bool) {
 		}
 		s++
 	}
-	v := -1
-	for j := s; j < q; j++ {
-		if tg := toks[j].tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" {
-			v = j
+	// The quotation belongs to the clause nearest it: try the finite
+	// verbs from the quotation back, each with the subject before it
+	// ("but Kevin was drifting off, and Trump went on about “…”").
+	v, vs, ls, le := -1, -1, -1, -1
+	for j := q - 1; j >= s && q-j <= 14; j-- {
+		if toks[j].span >= 0 {
+			return d, false
+		}
+		if tg := toks[j].tag; tg != "VBD" && tg != "VBZ" && tg != "VBP" && tg != "MD" {
+			continue
+		}
+		if cueBeForms[toks[j].lower] && (j+1 >= q || !strings.HasPrefix(toks[j+1].tag, "VB")) {
+			continue // "the loss was “long anticipated.”": no cue
+		}
+		js := j
+		for js-1 > s && (cueLexicon().adverbs[toks[js-1].lower] || toks[js-1].tag == "RB") {
+			js--
+		}
+		cs, ce, ok := spkChunkLeft(toks, s, js)
+		if ok && ce == js && spkValid(toks, cs, ce, cueSpeech) && (claimAdverbialLead(toks, s, cs) || claimClauseBreak[toks[cs-1].lower]) {
+			v, vs, ls, le = j, js, cs, ce
 			break
 		}
 	}
-	if v < 0 || cueBeForms[toks[v].lower] && (v+1 >= q || !strings.HasPrefix(toks[v+1].tag, "VB")) || q-v > 14 {
-		return d, false
-	}
-	vs := v
-	for vs-1 > s && (cueLexicon().adverbs[toks[vs-1].lower] || toks[vs-1].tag == "RB") {
-		vs--
-	}
-	ls, le, ok := spkChunkLeft(toks, s, vs)
-	if !ok || le != vs || !spkValid(toks, ls, le, cueSpeech) || !claimAdverbialLead(toks, s, ls) {
+	if v < 0 {
 		return d, false
 	}
 	ce := q

@@ -419,6 +419,19 @@ func TestClaimsPatterns(t *testing.T) {
 			name: "a quoted term after a noun is no claim",
 			text: "This past spring his escapades were featured in the documentary “Weiner.”",
 		},
+		{
+			name: "verb after a name tagged as a plural noun",
+			text: "“Promise you will keep your hands in sight,” Blige sings to Clinton.",
+			want: []claimWant{{quote: "“Promise you will keep your hands in sight,”", typ: ClaimDirect, cue: "sings", name: "Blige", kind: SpeakerPerson, mention: "Blige"}},
+		},
+		{
+			name: "a new clause after the attribution is not the quotation's",
+			text: "“You winning?” she said, but Kevin was drifting off again, and Trump went on about “how the system is rigged.”",
+			want: []claimWant{
+				{quote: "“You winning?”", typ: ClaimDirect, cue: "said", name: "she", kind: SpeakerPerson, mention: "she"},
+				{quote: "“how the system is rigged.”", typ: ClaimDirect, cue: "went on about", name: "Trump", kind: SpeakerPerson, mention: "Trump"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
