@@ -238,6 +238,7 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 					}
 					drafts = append(drafts, d)
 					n := len(drafts) - 1
+					claimAppositionHalf(paras[d.para], &drafts[n])
 					claimExtendQuotes(paras, &drafts[n], ui, consumed)
 				}
 			}

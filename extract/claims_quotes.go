@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // claimSameMarks reports whether two opening quotation marks are of the
 // same kind, both straight or both typographic: a quotation run on over
 // paragraphs reopens with the mark it opened with.
@@ -51,4 +53,62 @@ func claimAttributionBreak(toks []claimTok, a, b int) int {
 		}
 	}
 	return -1
+}
+
+// claimAppositionHalf gives a quotation-led claim the second half of its
+// quotation when an apposition stands between the source and it: "“This
+// used to be Russia's back yard,” said Raffaello Pantucci, director of
+// studies at the institute, “but it is increasingly …”". The words
+// between are a noun phrase, maybe with a relative clause, but no new
+// finite verb of their own.
+func claimAppositionHalf(p *claimPara, d *claimDraft) {
+	if !d.quoteLed || len(d.segs) != 1 || d.spkPara != d.para || d.spkE <= d.spkS {
+		return
+	}
+	toks := p.toks
+	b := d.unitB
+	from := d.spkE
+	for k := d.unitA; k < b; k++ {
+		if toks[k].end == d.cue[1] {
+			from = max(from, k+1)
+			break
+		}
+	}
+	relative := false
+	for k := from; k < b; k++ {
+		t := toks[k]
+		switch {
+		case t.quote != claimQuoteNone:
+			if !claimOpens(toks, k) || k == from || toks[k-1].text != "," {
+				return
+			}
+			cl := k
+			for cl+1 < b && toks[cl+1].span == toks[k].span {
+				cl++
+			}
+			if !claimClauseTail(toks, cl+1, b) {
+				return
+			}
+			if seg, ok := claimSeg(toks, k, cl+1); ok && claimWords(toks, k, cl+1) >= 2 {
+				d.segs = append(d.segs, seg)
+				d.quoteLed = false
+				d.maxTok = cl + 1
+			}
+			return
+		case t.lower == "who" || t.lower == "which" || t.lower == "that":
+			relative = true
+		case !relative && (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD"):
+			return
+		case strings.HasPrefix(t.tag, "VB") && claimIsCueWord(t.lower):
+			return // ", adding, “…”" is a claim of its own
+		case t.text == "." || t.text == ";" || k-from > 30:
+			return
+		}
+	}
+}
+
+// claimIsCueWord reports whether w is a verb form of the cue lexicon.
+func claimIsCueWord(w string) bool {
+	_, ok := cueLexicon().verbs[w]
+	return ok || claimIngCues[w]
 }

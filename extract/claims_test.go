@@ -432,6 +432,23 @@ func TestClaimsPatterns(t *testing.T) {
 				{quote: "“how the system is rigged.”", typ: ClaimDirect, cue: "went on about", name: "Trump", kind: SpeakerPerson, mention: "Trump"},
 			},
 		},
+		{
+			name: "second half of a quotation after an apposition",
+			text: "\"This used to be Russia's back yard,\" said Rafael Pant, director of studies at the institute in London, \"but it is increasingly coming into China's thrall.\"",
+			want: []claimWant{{quote: "\"This used to be Russia's back yard,\" said Rafael Pant, director of studies at the institute in London, \"but it is increasingly coming into China's thrall.\"",
+				segs: []string{"\"This used to be Russia's back yard,\"", "\"but it is increasingly coming into China's thrall.\""},
+				typ:  ClaimDirect, cue: "said", name: "Rafael Pant", kind: SpeakerPerson, mention: "Rafael Pant"}},
+		},
+		{
+			name: "a sentence in parentheses",
+			text: "The court heard the case. (He has denied that he was working on a book.)",
+			want: []claimWant{{quote: "that he was working on a book", typ: ClaimIndirect, cue: "has denied", name: "He", kind: SpeakerPerson, mention: "He"}},
+		},
+		{
+			name: "a parenthesis opens a sentence",
+			text: "The crowd booed. (“I don't want to have fisticuffs,” said one party activist.)",
+			want: []claimWant{{quote: "“I don't want to have fisticuffs,”", typ: ClaimDirect, cue: "said", name: "one party activist", kind: SpeakerAnonymous, mention: "one party activist"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

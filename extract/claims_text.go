@@ -195,7 +195,10 @@ func claimSentenceEnds(toks []claimTok) []int {
 			break
 		}
 		nt := toks[k]
-		if !(nt.upper || nt.quote == claimQuoteOpen || nt.quote == claimQuoteAmbiguous || (nt.word && unicode.IsDigit(rune(nt.text[0])))) {
+		// "… the crowd booed. (“I don't want to have fisticuffs,” said one
+		// party activist.)": a parenthesis may open the next sentence.
+		parenStart := nt.text == "(" && k+1 < len(toks) && (toks[k+1].upper || toks[k+1].quote != claimQuoteNone)
+		if !(nt.upper || parenStart || nt.quote == claimQuoteOpen || nt.quote == claimQuoteAmbiguous || (nt.word && unicode.IsDigit(rune(nt.text[0])))) {
 			continue
 		}
 		if toks[k-1].span >= 0 && toks[k-1].span == nt.span {
@@ -207,7 +210,26 @@ func claimSentenceEnds(toks []claimTok) []int {
 		ends = append(ends, k)
 		j = k - 1
 	}
-	return append(ends, len(toks))
+	return claimParenUnits(toks, append(ends, len(toks)))
+}
+
+// claimParenUnits sets the brackets of a sentence in parentheses ("(He
+// has pleaded not guilty.)") apart as units of their own, so that no
+// content starts or ends with one.
+func claimParenUnits(toks []claimTok, ends []int) []int {
+	out := make([]int, 0, len(ends))
+	a := 0
+	for _, b := range ends {
+		if b-a > 3 && toks[a].text == "(" {
+			out = append(out, a+1)
+			if toks[b-1].text == ")" {
+				out = append(out, b-1)
+			}
+		}
+		out = append(out, b)
+		a = b
+	}
+	return out
 }
 
 // claimAttributionFollows reports whether the tokens from k on start with
