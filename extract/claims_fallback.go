@@ -258,8 +258,8 @@ func claimPollFinding(toks []claimTok, s, e int) bool {
 // lexicon holds, closing its clause: "a man yelled “Stay there!”",
 // "Protesters chanted “What curfew?” and kept going", "He went on to
 // say, “…”", "The senator gave a blunt reply: “…”". The source is the
-// subject of the clause's first finite verb, the cue runs from that verb
-// to the quotation.
+// subject of the clause the quotation closes, the cue runs from its verb
+// to the quotation (claimVerbSubject).
 func claimVerbQuote(toks []claimTok, a, b int) (claimDraft, bool) {
 	var d claimDraft
 	q := -1
@@ -287,6 +287,28 @@ func claimVerbQuote(toks []claimTok, a, b int) (claimDraft, bool) {
 	if pt := toks[q-1]; !strings.HasPrefix(pt.tag, "VB") && pt.tag != "IN" && pt.tag != "TO" && pt.text != "," && pt.text != ":" && pt.text != "—" && pt.text != "--" {
 		return d, false
 	}
+	vs, ls, le, ok := claimVerbSubject(toks, a, q)
+	if !ok {
+		return d, false
+	}
+	ce := q
+	for ce-1 > vs && (toks[ce-1].text == "," || toks[ce-1].text == "—" || toks[ce-1].text == "--") {
+		ce--
+	}
+	seg, ok := claimSeg(toks, q, cl+1)
+	if !ok {
+		return d, false
+	}
+	d = claimDraft{cue: [2]int{toks[vs].start, toks[ce-1].end}, hasCue: true, spkS: ls, spkE: le, conf: 0.5, maxTok: cl + 1, segs: [][2]int{seg}}
+	return d, true
+}
+
+// claimVerbSubject finds the clause that a quotation at token q belongs
+// to: the finite verb nearest before it with a subject, after any
+// introductory participle or subordinate clause of [a, q). It returns
+// where the cue starts (adverbs before the verb included) and the
+// subject's tokens.
+func claimVerbSubject(toks []claimTok, a, q int) (vs, ls, le int, ok bool) {
 	// An introductory participle or subordinate clause ends at its comma.
 	s := a
 	if t := toks[a]; t.tag == "VBN" || t.tag == "VBG" || claimSubordinators[t.lower] {
@@ -298,10 +320,10 @@ func claimVerbQuote(toks []claimTok, a, b int) (claimDraft, bool) {
 	// The quotation belongs to the clause nearest it: try the finite
 	// verbs from the quotation back, each with the subject before it
 	// ("but Kevin was drifting off, and Trump went on about “…”").
-	v, vs, ls, le := -1, -1, -1, -1
+	v := -1
 	for j := q - 1; j >= s && q-j <= 14; j-- {
 		if toks[j].span >= 0 {
-			return d, false
+			return -1, -1, -1, false
 		}
 		if tg := toks[j].tag; tg != "VBD" && tg != "VBZ" && tg != "VBP" && tg != "MD" {
 			continue
@@ -319,19 +341,7 @@ func claimVerbQuote(toks []claimTok, a, b int) (claimDraft, bool) {
 			break
 		}
 	}
-	if v < 0 {
-		return d, false
-	}
-	ce := q
-	for ce-1 > v && (toks[ce-1].text == "," || toks[ce-1].text == "—" || toks[ce-1].text == "--") {
-		ce--
-	}
-	seg, ok := claimSeg(toks, q, cl+1)
-	if !ok {
-		return d, false
-	}
-	d = claimDraft{cue: [2]int{toks[vs].start, toks[ce-1].end}, hasCue: true, spkS: ls, spkE: le, conf: 0.5, maxTok: cl + 1, segs: [][2]int{seg}}
-	return d, true
+	return vs, ls, le, v >= 0
 }
 
 // claimWholeUtterance reports whether the quotation from token q to its

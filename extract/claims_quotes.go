@@ -112,3 +112,35 @@ func claimIsCueWord(w string) bool {
 	_, ok := cueLexicon().verbs[w]
 	return ok || claimIngCues[w]
 }
+
+// claimColonPara is the fallback for a paragraph whose last sentence
+// ends in a colon before a paragraph that opens with a quotation: "When
+// Wallace died, President Clinton released the following statement:"
+// then "“Hillary and I offer our condolences …”". The source is the
+// subject of the clause before the colon; the draft takes the next
+// paragraph as its content (colonNext).
+func claimColonPara(paras []*claimPara, pi, a, b int) (claimDraft, bool) {
+	var d claimDraft
+	p := paras[pi]
+	toks := p.toks
+	if b != len(toks) || b-a < 3 || toks[b-1].text != ":" || pi+1 >= len(paras) || !claimOpens(paras[pi+1].toks, 0) {
+		return d, false
+	}
+	if claimHasQuote(toks, a, b) {
+		return d, false
+	}
+	if toks[a].tag == "" {
+		// Sentences without a cue word are not tagged up front.
+		tagger, err := claimTagger()
+		if err != nil {
+			return d, false
+		}
+		claimTag(tagger, toks[a:b])
+	}
+	vs, ls, le, ok := claimVerbSubject(toks, a, b-1)
+	if !ok {
+		return d, false
+	}
+	d = claimDraft{cue: [2]int{toks[vs].start, toks[b-1].end}, hasCue: true, spkS: ls, spkE: le, conf: 0.5, maxTok: b, colonNext: true}
+	return d, true
+}

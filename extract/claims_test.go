@@ -449,6 +449,11 @@ func TestClaimsPatterns(t *testing.T) {
 			text: "The crowd booed. (“I don't want to have fisticuffs,” said one party activist.)",
 			want: []claimWant{{quote: "“I don't want to have fisticuffs,”", typ: ClaimDirect, cue: "said", name: "one party activist", kind: SpeakerAnonymous, mention: "one party activist"}},
 		},
+		{
+			name: "a colon paragraph without a cue word before a quoted paragraph",
+			text: "When the senator died, Governor Ann Lee issued the following statement:\n\n“Our prayers are with his family. He served with honor.”",
+			want: []claimWant{{quote: "“Our prayers are with his family. He served with honor.”", typ: ClaimDirect, cue: "issued the following statement:", name: "Ann Lee", kind: SpeakerPerson, role: "Governor", mention: "Governor Ann Lee"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
