@@ -198,6 +198,11 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 		claimSplitAfterAttribution(p)
 	}
 	for pi, p := range paras {
+		if d, ok := claimDashLine(paras, pi); ok && !consumed[[2]int{pi, 0}] {
+			drafts = append(drafts, d)
+			consumed[[2]int{pi + 1, 0}] = true
+			continue
+		}
 		if !consumed[[2]int{pi, 0}] {
 			labels, whole := claimLabelDrafts(p, pi)
 			drafts = append(drafts, labels...)
@@ -290,7 +295,7 @@ func claimExtendQuotes(paras []*claimPara, d *claimDraft, ui int, consumed map[[
 	// quotation without a cue: it continues the same speaker.
 	if d.quoteLed && a == len(p.toks) && d.para+1 < len(paras) {
 		np := paras[d.para+1]
-		if len(np.spans) > 0 && claimQuoteOnly(np.toks, 0, len(np.toks)) && !np.spans[0].unclosed {
+		if _, dashed := claimDashLine(paras, d.para+1); !dashed && len(np.spans) > 0 && claimQuoteOnly(np.toks, 0, len(np.toks)) && !np.spans[0].unclosed {
 			if s, e := claimTrim(np.toks, 0, len(np.toks)); s < e {
 				d.segs = append(d.segs, [2]int{np.toks[s].start, np.toks[e-1].end})
 				consumed[[2]int{d.para + 1, 0}] = true

@@ -144,3 +144,32 @@ func claimColonPara(paras []*claimPara, pi, a, b int) (claimDraft, bool) {
 	d = claimDraft{cue: [2]int{toks[vs].start, toks[b-1].end}, hasCue: true, spkS: ls, spkE: le, conf: 0.5, maxTok: b, colonNext: true}
 	return d, true
 }
+
+// claimDashLine attributes a paragraph that is one quotation to the name
+// on a dash line right after it, as in a list of quotes:
+// "“The idea that I would dismantle health care is not accurate.”" then
+// "- Sanders." or "—President Obama, tweeting after the speech."
+func claimDashLine(paras []*claimPara, pi int) (claimDraft, bool) {
+	var d claimDraft
+	if pi+1 >= len(paras) {
+		return d, false
+	}
+	p, np := paras[pi], paras[pi+1]
+	if len(p.spans) != 1 || !claimQuoteOnly(p.toks, 0, len(p.toks)) || p.spans[0].unclosed || len(np.toks) < 2 || !claimDashes[np.toks[0].text] {
+		return d, false
+	}
+	e := 1
+	for e < len(np.toks) && e <= 5 && np.toks[e].word && np.toks[e].upper {
+		e++
+	}
+	if e == 1 || e-1 > 5 || e < len(np.toks) && np.toks[e].text != "," && np.toks[e].text != "." {
+		return d, false
+	}
+	seg, ok := claimSeg(p.toks, 0, len(p.toks))
+	if !ok {
+		return d, false
+	}
+	d = claimDraft{para: pi, unitA: 0, unitB: len(p.toks), segs: [][2]int{seg}, cue: [2]int{np.toks[0].start, np.toks[0].end}, hasCue: true,
+		spkS: 1, spkE: e, spkPara: pi + 1, conf: 0.6, maxTok: len(p.toks)}
+	return d, true
+}

@@ -454,6 +454,11 @@ func TestClaimsPatterns(t *testing.T) {
 			text: "When the senator died, Governor Ann Lee issued the following statement:\n\n“Our prayers are with his family. He served with honor.”",
 			want: []claimWant{{quote: "“Our prayers are with his family. He served with honor.”", typ: ClaimDirect, cue: "issued the following statement:", name: "Ann Lee", kind: SpeakerPerson, role: "Governor", mention: "Governor Ann Lee"}},
 		},
+		{
+			name: "a quoted paragraph and a dash line naming its source",
+			text: "The debate was lively.\n\n\"Almost all new income is going to the top 1 percent.\"\n\n- Bernie Sanders.",
+			want: []claimWant{{quote: "\"Almost all new income is going to the top 1 percent.\"", typ: ClaimDirect, cue: "-", name: "Bernie Sanders", kind: SpeakerPerson, mention: "Bernie Sanders"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
