@@ -266,15 +266,22 @@ func claimExtendQuotes(paras []*claimPara, d *claimDraft, ui int, consumed map[[
 	if d.quoteLed {
 		a = d.unitB
 		for _, b := range p.ends[ui+1:] {
-			s, e := claimTrim(p.toks, a, b)
-			if !claimQuoteOnly(p.toks, a, b) {
+			// "But “B.”": a conjunction may lead the continuation.
+			c := a
+			if p.toks[c].tag == "CC" && c+1 < b && claimOpens(p.toks, c+1) {
+				c++
+			}
+			s, e := claimTrim(p.toks, c, b)
+			if !claimQuoteOnly(p.toks, c, b) {
 				// "“B” or to control …": a quotation leading the sentence
-				// with a short tail still continues the speaker.
-				if !claimOpens(p.toks, a) || cueFind(p.toks, a, b) != nil {
+				// with a short tail, or a dash after it, still continues
+				// the speaker.
+				if !claimOpens(p.toks, c) || cueFind(p.toks, c, b) != nil {
 					break
 				}
-				sp := p.spans[p.toks[a].span]
-				if claimWords(p.toks, sp.open, sp.close+1)*10 < claimWords(p.toks, a, b)*6 {
+				sp := p.spans[p.toks[c].span]
+				dash := sp.close+1 < b && claimDashes[p.toks[sp.close+1].text]
+				if !dash && claimWords(p.toks, sp.open, sp.close+1)*10 < claimWords(p.toks, c, b)*6 {
 					break
 				}
 				s, e = sp.open, sp.close+1

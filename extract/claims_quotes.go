@@ -40,19 +40,48 @@ func claimAttributionBreak(toks []claimTok, a, b int) int {
 	if cl+3 >= b || toks[cl].quote == claimQuoteNone {
 		return -1
 	}
-	cues := cueFind(toks, cl+1, b)
-	if len(cues) == 0 || cues[0].kind != cueVerb || cues[0].form.class != cueSpeech || cues[0].start-(cl+1) > 4 {
+	ce := claimAttributionAfter(toks, cl+1, b)
+	if ce < 0 {
 		return -1
 	}
-	for k := cues[0].end; k+2 < b; k++ {
+	for k := ce; k+2 < b; k++ {
 		if toks[k].span >= 0 {
 			return -1
 		}
-		if toks[k].text == "," && claimNewClause(toks, k+1, b) && toks[k+2].tag != "VBG" && toks[k+2].tag != "VBN" {
+		if toks[k].text != "," {
+			continue
+		}
+		if claimNewClause(toks, k+1, b) && toks[k+2].tag != "VBG" && toks[k+2].tag != "VBN" {
 			return k + 1
+		}
+		// "“A,” she said, but despite the tone, “B,” said Kunin": a second
+		// quotation with an attribution of its own.
+		if toks[k+1].tag == "CC" {
+			for j := k + 2; j < b; j++ {
+				if claimOpens(toks, j) {
+					c2 := j
+					for c2+1 < b && toks[c2+1].span == toks[j].span {
+						c2++
+					}
+					if toks[j-1].text == "," && claimAttributionAfter(toks, c2+1, b) >= 0 {
+						return k + 1
+					}
+					break
+				}
+			}
 		}
 	}
 	return -1
+}
+
+// claimAttributionAfter returns the end of a speech cue starting within
+// four tokens of k ("“…,” she said", "“…,” said Kunin"), or -1.
+func claimAttributionAfter(toks []claimTok, k, b int) int {
+	cues := cueFind(toks, k, min(b, k+8))
+	if len(cues) == 0 || cues[0].kind != cueVerb || cues[0].form.class != cueSpeech || cues[0].start-k > 4 {
+		return -1
+	}
+	return cues[0].end
 }
 
 // claimAppositionHalf gives a quotation-led claim the second half of its

@@ -459,6 +459,26 @@ func TestClaimsPatterns(t *testing.T) {
 			text: "The debate was lively.\n\n\"Almost all new income is going to the top 1 percent.\"\n\n- Bernie Sanders.",
 			want: []claimWant{{quote: "\"Almost all new income is going to the top 1 percent.\"", typ: ClaimDirect, cue: "-", name: "Bernie Sanders", kind: SpeakerPerson, mention: "Bernie Sanders"}},
 		},
+		{
+			name: "a conjunction before the continuing quotation",
+			text: "“It is not do or die,” he said outside the building. But “the candidacy is strengthened. It helps.”",
+			want: []claimWant{{quote: "“It is not do or die,” he said outside the building. But “the candidacy is strengthened. It helps.”",
+				segs: []string{"“It is not do or die,”", "“the candidacy is strengthened. It helps.”"}, typ: ClaimDirect, cue: "said", name: "he", kind: SpeakerPerson, mention: "he"}},
+		},
+		{
+			name: "a continuing quotation before a dash clause",
+			text: "“The key group is women,” said Jo Hart. “Sanders has to do the two-step” - raising his name recognition among older voters in the state.",
+			want: []claimWant{{quote: "“The key group is women,” said Jo Hart. “Sanders has to do the two-step”",
+				segs: []string{"“The key group is women,”", "“Sanders has to do the two-step”"}, typ: ClaimDirect, cue: "said", name: "Jo Hart", kind: SpeakerPerson, mention: "Jo Hart"}},
+		},
+		{
+			name: "a second quotation with its own attribution after but",
+			text: "\"His mood is grumpy,\" she said, but despite the tone, \"I think he will do it,\" said Kim Lee.",
+			want: []claimWant{
+				{quote: "\"His mood is grumpy,\"", typ: ClaimDirect, cue: "said", name: "she", kind: SpeakerPerson, mention: "she"},
+				{quote: "but despite the tone, \"I think he will do it,\"", typ: ClaimMixed, cue: "said", name: "Kim Lee", kind: SpeakerPerson, mention: "Kim Lee"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
