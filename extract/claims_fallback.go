@@ -371,3 +371,93 @@ func claimClauseTail(toks []claimTok, k, b int) bool {
 	}
 	return false
 }
+
+// claimVerbObjectQuote is the fallback for a mixed quotation in the
+// object of a verb no lexicon holds: "Reid has been pounding Trump as a
+// “con artist”", "Cruz exhorted Republicans to “vote your conscience”".
+// Quoting words in the object of a verb of the subject attributes them
+// to the subject; the content is the object, up to the end of its clause
+// or the first comma after the quotation.
+func claimVerbObjectQuote(toks []claimTok, a, b int) (claimDraft, bool) {
+	var d claimDraft
+	q := -1
+	for k := a + 1; k < b; k++ {
+		if toks[k].quote != claimQuoteNone {
+			if claimOpens(toks, k) {
+				q = k
+			}
+			break
+		}
+	}
+	if q < 0 {
+		return d, false
+	}
+	vs, ls, le, ok := claimVerbSubject(toks, a, q)
+	if !ok {
+		return d, false
+	}
+	v := vs
+	for v < q && !(toks[v].tag == "VBD" || toks[v].tag == "VBZ" || toks[v].tag == "VBP" || toks[v].tag == "MD") {
+		v++
+	}
+	// The verb group: auxiliaries, adverbs and participles after it.
+	s := v + 1
+	for s < q && (strings.HasPrefix(toks[s].tag, "VB") || toks[s].tag == "RB" || toks[s].tag == "RP") {
+		s++
+	}
+	if s >= q || q-s > 10 || claimHasQuote(toks, s, q) {
+		return d, false
+	}
+	for k := s; k < q; k++ {
+		if toks[k].text == "," || toks[k].text == ":" || toks[k].lower == "that" {
+			return d, false // other fallbacks and rules own these
+		}
+	}
+	e := claimContentEnd(toks, s, b)
+	cl := q
+	for cl+1 < e && toks[cl+1].span == toks[q].span {
+		cl++
+	}
+	for k := cl + 1; k < e; k++ {
+		if toks[k].span < 0 && (toks[k].text == "," || toks[k].text == "—" || toks[k].text == "--") {
+			e = k
+			break
+		}
+	}
+	if cl >= e || claimWords(toks, s, e) < 2 || claimTitleQuote(toks, q, cl) || !spkValid(toks, ls, le, cueBelief) {
+		return d, false
+	}
+	// The content ends with its quoted words: "Trump as a “con artist”",
+	// not "a party at the “Red Neck Country Club” outside Houston".
+	last := cl
+	for k := cl + 1; k < e; k++ {
+		if toks[k].quote != claimQuoteNone {
+			last = k
+		}
+	}
+	if claimWords(toks, last, e) > 2 {
+		return d, false
+	}
+	seg, ok := claimSeg(toks, s, e)
+	if !ok {
+		return d, false
+	}
+	d = claimDraft{cue: [2]int{toks[vs].start, toks[s-1].end}, hasCue: true, spkS: ls, spkE: le, conf: 0.4, maxTok: e, segs: [][2]int{seg}}
+	return d, true
+}
+
+// claimTitleQuote reports whether the quotation [q, cl] reads as a name
+// or a title ("“Red Neck Country Club”", "“Experience Counts”"): every
+// word in it of more than three letters is capitalised.
+func claimTitleQuote(toks []claimTok, q, cl int) bool {
+	n := 0
+	for k := q + 1; k < cl; k++ {
+		if toks[k].word && len(toks[k].text) > 3 {
+			if !toks[k].upper {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}

@@ -479,6 +479,15 @@ func TestClaimsPatterns(t *testing.T) {
 				{quote: "but despite the tone, \"I think he will do it,\"", typ: ClaimMixed, cue: "said", name: "Kim Lee", kind: SpeakerPerson, mention: "Kim Lee"},
 			},
 		},
+		{
+			name: "quoted words in the object of an unlisted verb",
+			text: "In recent weeks, Harry Reid has been steadily pounding Trump as a “con artist.”",
+			want: []claimWant{{quote: "Trump as a “con artist.”", typ: ClaimMixed, cue: "has been steadily pounding", name: "Harry Reid", kind: SpeakerPerson, mention: "Harry Reid"}},
+		},
+		{
+			name: "a quoted title in an object is no claim",
+			text: "Ted Cruz is holding a party at the “Red Neck Country Club” outside his hometown.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
