@@ -214,8 +214,13 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 		for ui, b := range p.ends {
 			if !consumed[[2]int{pi, a}] {
 				found := claimUnit(text, p, pi, a, b, opts)
+				uiLast := ui // the last unit the drafts take
 				if len(found) == 0 {
-					if d, ok := claimLoneQuote(p.toks, a, b, pi, drafts); ok {
+					if merged, c := claimMergeAttribution(text, p, pi, ui, opts); c > b {
+						found = merged
+						uiLast = ui + 1
+						consumed[[2]int{pi, b}] = true
+					} else if d, ok := claimLoneQuote(p.toks, a, b, pi, drafts); ok {
 						d.para, d.unitA, d.unitB = pi, a, b
 						found = append(found, d)
 					} else if d, ok := claimVerbQuote(p.toks, a, b); ok {
@@ -250,7 +255,7 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 					drafts = append(drafts, d)
 					n := len(drafts) - 1
 					claimAppositionHalf(paras[d.para], &drafts[n])
-					claimExtendQuotes(paras, &drafts[n], ui, consumed)
+					claimExtendQuotes(paras, &drafts[n], uiLast, consumed)
 				}
 			}
 			a = b

@@ -202,3 +202,54 @@ func claimDashLine(paras []*claimPara, pi int) (claimDraft, bool) {
 		spkS: 1, spkE: e, spkPara: pi + 1, conf: 0.6, maxTok: len(p.toks)}
 	return d, true
 }
+
+// claimMergeAttribution retries a sentence that is one quotation without
+// a cue together with the next sentence when that one attributes it:
+// "“Who do they think they are?” Trump said of Apple in February, when
+// the company …" and "“…!” Scott's niece, state Del. Marcia Price,
+// shouted to the crowd." split after the quotation because the
+// attribution runs long. When one of the joined unit's drafts has the
+// quotation as its content, it returns them all and the joined unit's
+// end; otherwise nil and -1.
+func claimMergeAttribution(text string, p *claimPara, pi, ui int, opts ClaimOptions) ([]claimDraft, int) {
+	if ui+1 >= len(p.ends) {
+		return nil, -1
+	}
+	a := 0
+	if ui > 0 {
+		a = p.ends[ui-1]
+	}
+	b, c := p.ends[ui], p.ends[ui+1]
+	toks := p.toks
+	if !claimQuoteOnly(toks, a, b) {
+		return nil, -1
+	}
+	last := toks[b-1]
+	for k := b - 1; k > a && toks[k].quote != claimQuoteNone; k-- {
+		last = toks[k-1]
+	}
+	if last.text != "?" && last.text != "!" && last.text != "," {
+		return nil, -1
+	}
+	cues := cueFind(toks, b, c)
+	if len(cues) == 0 || cues[0].kind != cueVerb || cues[0].form.class != cueSpeech || cues[0].form.base || cues[0].form.ing {
+		return nil, -1
+	}
+	// No quotation of its own, but a nickname in the source may be
+	// quoted: Marcia “Cia” Price.
+	for k := b; k < c; k++ {
+		if claimOpens(toks, k) && (k > cues[0].start || claimWords(toks, k, p.spans[toks[k].span].close) > 2) {
+			return nil, -1
+		}
+	}
+	if toks[b].tag == "" {
+		return nil, -1
+	}
+	out := claimUnit(text, p, pi, a, c, opts)
+	for _, d := range out {
+		if len(d.segs) > 0 && d.segs[0][0] <= toks[a].end && d.segs[0][1] <= toks[b-1].end {
+			return out, c
+		}
+	}
+	return nil, -1
+}

@@ -488,6 +488,11 @@ func TestClaimsPatterns(t *testing.T) {
 			name: "a quoted title in an object is no claim",
 			text: "Ted Cruz is holding a party at the “Red Neck Country Club” outside his hometown.",
 		},
+		{
+			name: "a question attributed by a long sentence after it",
+			text: "“Who do they think they are?” Trump said of Apple in February, when the company balked at unlocking a phone used by one of the two people in a mass shooting.",
+			want: []claimWant{{quote: "“Who do they think they are?”", typ: ClaimDirect, cue: "said of", name: "Trump", kind: SpeakerPerson, mention: "Trump"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
