@@ -493,6 +493,20 @@ func TestClaimsPatterns(t *testing.T) {
 			text: "“Who do they think they are?” Trump said of Apple in February, when the company balked at unlocking a phone used by one of the two people in a mass shooting.",
 			want: []claimWant{{quote: "“Who do they think they are?”", typ: ClaimDirect, cue: "said of", name: "Trump", kind: SpeakerPerson, mention: "Trump"}},
 		},
+		{
+			name: "an opening mark typed for a closing one",
+			text: "“It's unusual,“ said Larry Noble. “It's a hard thing to do.”",
+			want: []claimWant{{quote: "“It's unusual,“ said Larry Noble. “It's a hard thing to do.”", segs: []string{"“It's unusual,“", "“It's a hard thing to do.”"},
+				typ: ClaimDirect, cue: "said", name: "Larry Noble", kind: SpeakerPerson, mention: "Larry Noble"}},
+		},
+		{
+			name: "a missing space after a sentence",
+			text: "“The Chinese have complete control,” Trump said.Trump claimed that he learned this from business people.",
+			want: []claimWant{
+				{quote: "“The Chinese have complete control,”", typ: ClaimDirect, cue: "said", name: "Trump", kind: SpeakerPerson, mention: "Trump"},
+				{quote: "that he learned this from business people", typ: ClaimIndirect, cue: "claimed", name: "Trump", kind: SpeakerPerson, mention: "Trump"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

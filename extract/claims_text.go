@@ -57,7 +57,10 @@ func claimTokenize(text string, from, to int) []claimTok {
 				if r2 == '.' || r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '&' || claimMojibakeSign(r2) {
 					if j+n2 < to {
 						r3, _ := utf8.DecodeRuneInString(text[j+n2 : to])
-						if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
+						// "Trump said.Trump claimed": a missing space after
+						// a sentence, not an abbreviation.
+						glued := r2 == '.' && unicode.IsUpper(r3) && j-i >= 2 && strings.ToLower(text[i:j]) == text[i:j] && !strings.Contains(text[i:j], ".")
+						if (unicode.IsLetter(r3) || unicode.IsDigit(r3)) && !glued {
 							j += n2
 							continue
 						}

@@ -105,6 +105,11 @@ func claimPairQuotes(text string, toks []claimTok, skip map[int]bool) []claimQuo
 		if m == claimQuoteAmbiguous {
 			m = claimResolveAmbiguous(text, toks, i, open >= 0)
 		}
+		if m == claimQuoteOpen && open >= 0 && inner < 0 && i > 0 && toks[i-1].end == toks[i].start && (i+1 == len(toks) || toks[i+1].start > toks[i].end) {
+			// “It's unusual,“ said …: an opening mark glued to the end of
+			// the words and followed by a space is a mistyped closing one.
+			m = claimQuoteClose
+		}
 		switch {
 		case inner >= 0:
 			if m == claimQuoteClose || m == claimQuoteOpen && toks[inner].text == "„" && toks[i].text == "“" {
