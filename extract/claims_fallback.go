@@ -281,6 +281,11 @@ func claimVerbQuote(toks []claimTok, a, b int) (claimDraft, bool) {
 	if cl == q || toks[cl].quote == claimQuoteNone || claimWords(toks, q, cl) < 1 || !claimWholeUtterance(toks, q, cl) || !claimClauseTail(toks, cl+1, b) {
 		return d, false
 	}
+	if cl+1 < b && toks[cl+1].word && !claimEndsPunct(toks[cl-1].text) {
+		// "specified “Christian” as their religion": before a conjunction
+		// only a quotation closed by punctuation is an utterance.
+		return d, false
+	}
 	// The quotation follows its verb directly or after a comma, colon or
 	// dash; after a preposition or a noun it is a quoted term ("the
 	// documentary “Weiner.”").
@@ -460,4 +465,10 @@ func claimTitleQuote(toks []claimTok, q, cl int) bool {
 		}
 	}
 	return n > 0
+}
+
+// claimEndsPunct reports whether t ends an utterance inside its
+// quotation marks.
+func claimEndsPunct(t string) bool {
+	return t == "." || t == "!" || t == "?" || t == "," || t == "…" || t == "..."
 }
