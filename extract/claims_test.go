@@ -507,6 +507,11 @@ func TestClaimsPatterns(t *testing.T) {
 				{quote: "that he learned this from business people", typ: ClaimIndirect, cue: "claimed", name: "Trump", kind: SpeakerPerson, mention: "Trump"},
 			},
 		},
+		{
+			name: "a closing mark typed for an opening one, after a direction mark",
+			text: "\u202a”This is why it has to be destroyed. They are evil,” said John Krystek.",
+			want: []claimWant{{quote: "”This is why it has to be destroyed. They are evil,”", typ: ClaimDirect, cue: "said", name: "John Krystek", kind: SpeakerPerson, mention: "John Krystek"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

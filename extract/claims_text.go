@@ -44,7 +44,9 @@ func claimTokenize(text string, from, to int) []claimTok {
 	for i < to {
 		r, n := utf8.DecodeRuneInString(text[i:to])
 		switch {
-		case unicode.IsSpace(r):
+		case unicode.IsSpace(r) || unicode.Is(unicode.Cf, r):
+			// Format characters (zero-width space, direction marks) are
+			// invisible: they separate like white space.
 			i += n
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i + n
