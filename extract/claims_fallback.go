@@ -25,7 +25,9 @@ func claimQuoteTail(toks []claimTok, a, b int) (claimDraft, bool) {
 	if p := toks[cl-1].text; p != "," && p != "?" && p != "!" && p != "—" && p != "--" {
 		return d, false
 	}
-	finite := func(t claimTok) bool { return t.tag == "VBD" || t.tag == "VBZ" }
+	finite := func(t claimTok) bool {
+		return t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" && t.lower != "have" && t.lower != "do"
+	}
 	k := cl + 1
 	if finite(toks[k]) && !cueBeForms[toks[k].lower] {
 		// Inverted: "“…!” beamed Donald Hartley".

@@ -512,6 +512,11 @@ func TestClaimsPatterns(t *testing.T) {
 			text: "\u202a”This is why it has to be destroyed. They are evil,” said John Krystek.",
 			want: []claimWant{{quote: "”This is why it has to be destroyed. They are evil,”", typ: ClaimDirect, cue: "said", name: "John Krystek", kind: SpeakerPerson, mention: "John Krystek"}},
 		},
+		{
+			name: "a quotation before a plural subject and an unlisted present-tense verb",
+			text: "“We want change now,” the protesters chant.",
+			want: []claimWant{{quote: "“We want change now,”", typ: ClaimDirect, cue: "chant", name: "the protesters", kind: SpeakerUnknown, mention: "the protesters"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
