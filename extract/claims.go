@@ -233,6 +233,9 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 						d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
 						found = append(found, d)
 					}
+				} else if d, ok := claimRestQuote(p.toks, found, b); ok {
+					d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
+					found = append(found, d)
 				}
 				for _, d := range found {
 					if d.colonNext {

@@ -253,3 +253,19 @@ func claimMergeAttribution(text string, p *claimPara, pi, ui int, opts ClaimOpti
 	}
 	return nil, -1
 }
+
+// claimRestQuote runs the verb-quotation fallback over the rest of a
+// sentence after the claims found in it, when a quotation lies there:
+// in "Worried about young voters, Democratic leaders …, and President
+// Obama is rolling out a new message: “It's about me.”" a belief cue takes
+// the first clause and the quotation is left.
+func claimRestQuote(toks []claimTok, found []claimDraft, b int) (claimDraft, bool) {
+	last := 0
+	for _, d := range found {
+		last = max(last, d.maxTok)
+	}
+	if last <= 0 || last+3 >= b || !claimHasQuote(toks, last, b) {
+		return claimDraft{}, false
+	}
+	return claimVerbQuote(toks, last, b)
+}

@@ -517,6 +517,14 @@ func TestClaimsPatterns(t *testing.T) {
 			text: "“We want change now,” the protesters chant.",
 			want: []claimWant{{quote: "“We want change now,”", typ: ClaimDirect, cue: "chant", name: "the protesters", kind: SpeakerUnknown, mention: "the protesters"}},
 		},
+		{
+			name: "a quotation left after the claims of its sentence",
+			text: "Asked which county was his favorite, he demurred: “Whichever one I’m in at the moment.”",
+			want: []claimWant{
+				{quote: "which county was his favorite", typ: ClaimIndirect, cue: "Asked", kind: SpeakerUnknown},
+				{quote: "“Whichever one I’m in at the moment.”", typ: ClaimDirect, cue: "demurred:", name: "he", kind: SpeakerPerson, mention: "he"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
