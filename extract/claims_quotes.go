@@ -267,5 +267,50 @@ func claimRestQuote(toks []claimTok, found []claimDraft, b int) (claimDraft, boo
 	if last <= 0 || last+3 >= b || !claimHasQuote(toks, last, b) {
 		return claimDraft{}, false
 	}
+	if d, ok := claimParticipleQuote(toks, found[len(found)-1], last, b); ok {
+		return d, true
+	}
 	return claimVerbQuote(toks, last, b)
+}
+
+// claimParticipleQuote finds ", adding, “…”" after a claim in [k, b): a
+// participle of saying after a comma, then a whole quotation that ends
+// the sentence. Its source is the source of the claim before it:
+// "“…,” Graham said on MSNBC's “Morning Joe,” adding, “…”".
+func claimParticipleQuote(toks []claimTok, prev claimDraft, k, b int) (claimDraft, bool) {
+	var d claimDraft
+	if prev.spkE <= prev.spkS {
+		return d, false
+	}
+	for v := k + 1; v+2 < b; v++ {
+		t := toks[v]
+		if t.span >= 0 || !(claimIngCues[t.lower] || t.tag == "VBG" && claimIsCueWord(t.lower)) {
+			continue
+		}
+		p := toks[v-1]
+		if p.text != "," && !(p.quote != claimQuoteNone && v >= 2 && toks[v-2].text == ",") {
+			continue
+		}
+		q := v + 1
+		if toks[q].text == "," || toks[q].text == ":" {
+			q++
+		}
+		if q >= b || !claimOpens(toks, q) {
+			continue
+		}
+		cl := q
+		for cl+1 < b && toks[cl+1].span == toks[q].span {
+			cl++
+		}
+		if cl == q || !claimClauseTail(toks, cl+1, b) || claimWords(toks, q, cl) < 2 {
+			continue
+		}
+		seg, ok := claimSeg(toks, q, cl+1)
+		if !ok {
+			continue
+		}
+		d = claimDraft{cue: [2]int{t.start, t.end}, hasCue: true, spkS: prev.spkS, spkE: prev.spkE, spkPara: prev.spkPara, conf: 0.6, maxTok: cl + 1, segs: [][2]int{seg}}
+		return d, true
+	}
+	return d, false
 }

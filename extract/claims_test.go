@@ -525,6 +525,14 @@ func TestClaimsPatterns(t *testing.T) {
 				{quote: "“Whichever one I’m in at the moment.”", typ: ClaimDirect, cue: "demurred:", name: "he", kind: SpeakerPerson, mention: "he"},
 			},
 		},
+		{
+			name: "a participle of saying before a second quotation",
+			text: "“He doesn't have a chance,” Lindsey Graham said on “Morning Joe,” adding, “His problem is he is an insider in an outsider year.”",
+			want: []claimWant{
+				{quote: "“He doesn't have a chance,”", typ: ClaimDirect, cue: "said", name: "Lindsey Graham", kind: SpeakerPerson, mention: "Lindsey Graham"},
+				{quote: "“His problem is he is an insider in an outsider year.”", typ: ClaimDirect, cue: "adding", name: "Lindsey Graham", kind: SpeakerPerson, mention: "Lindsey Graham"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
