@@ -474,3 +474,71 @@ func claimTitleQuote(toks []claimTok, q, cl int) bool {
 func claimEndsPunct(t string) bool {
 	return t == "." || t == "!" || t == "?" || t == "," || t == "…" || t == "..."
 }
+
+// claimTrailingAttribution is the fallback for a sentence that ends in
+// its attribution but opens with an adverbial or subordinate clause,
+// which the main rules do not take for content: "If states fail, the
+// Justice Department can step in, Wilcox said." "While he is running
+// third, a strong showing could help him, veteran Republicans said."
+// With nothing but a short tail after the cue, everything before the
+// source is what was said.
+func claimTrailingAttribution(toks []claimTok, a, b int) (claimDraft, bool) {
+	var d claimDraft
+	cues := cueFind(toks, a, b)
+	if len(cues) == 0 {
+		return d, false
+	}
+	c := cues[len(cues)-1]
+	if c.kind != cueVerb || c.form.class != cueSpeech || c.form.base || c.form.ing || !claimPlainTail(toks, c.end, b) {
+		return d, false
+	}
+	var ss, se, cut int
+	if ls, le, ok := spkChunkLeft(toks, a, c.start); ok && le == c.start && ls-1 > a && toks[ls-1].text == "," {
+		ss, se, cut = ls, le, ls-1
+	} else if c.start-1 > a && toks[c.start-1].text == "," {
+		re, ok := spkChunkRight(toks, c.end, b)
+		if !ok || !claimPlainTail(toks, re, b) {
+			return d, false
+		}
+		ss, se, cut = c.end, re, c.start-1
+	} else {
+		return d, false
+	}
+	if !spkValid(toks, ss, se, cueSpeech) || claimWords(toks, a, cut) < 4 || claimHasQuote(toks, a, cut) {
+		return d, false
+	}
+	finite := false
+	for k := a; k < cut && !finite; k++ {
+		finite = toks[k].tag == "VBD" || toks[k].tag == "VBZ" || toks[k].tag == "VBP" || toks[k].tag == "MD"
+	}
+	seg, ok := claimSeg(toks, a, cut)
+	if !finite || !ok {
+		return d, false
+	}
+	d = claimDraft{cue: [2]int{toks[c.start].start, toks[c.end-1].end}, hasCue: true, spkS: ss, spkE: se, conf: 0.6, maxTok: b, segs: [][2]int{seg}}
+	return d, true
+}
+
+// claimPlainTail reports whether tokens [k, b) are a short tail closing
+// an attribution: punctuation, or a few words of time, place or medium
+// ("said Friday.", "said in an interview.") without a quotation or a
+// that-clause.
+func claimPlainTail(toks []claimTok, k, b int) bool {
+	if k >= b || !toks[k].word {
+		for j := k; j < b; j++ {
+			if toks[j].word || toks[j].quote != claimQuoteNone {
+				return false
+			}
+		}
+		return true
+	}
+	if !claimTailWords[toks[k].lower] && !spkTimeWords[toks[k].lower] {
+		return false
+	}
+	for j := k; j < b; j++ {
+		if toks[j].quote != claimQuoteNone || toks[j].lower == "that" || j-k > 8 {
+			return false
+		}
+	}
+	return true
+}

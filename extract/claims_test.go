@@ -533,6 +533,16 @@ func TestClaimsPatterns(t *testing.T) {
 				{quote: "“His problem is he is an insider in an outsider year.”", typ: ClaimDirect, cue: "adding", name: "Lindsey Graham", kind: SpeakerPerson, mention: "Lindsey Graham"},
 			},
 		},
+		{
+			name: "a subordinate clause before a trailing attribution",
+			text: "If states fail to protect students, the Justice Department can step in, Anna Wilcox said.",
+			want: []claimWant{{quote: "If states fail to protect students, the Justice Department can step in", typ: ClaimIndirect, cue: "said", name: "Anna Wilcox", kind: SpeakerPerson, mention: "Anna Wilcox"}},
+		},
+		{
+			name: "an adverbial before an inverted trailing attribution",
+			text: "In all, the justices are doing what they can to find common ground, said Professor Lee Epstein.",
+			want: []claimWant{{quote: "In all, the justices are doing what they can to find common ground", typ: ClaimIndirect, cue: "said", name: "Lee Epstein", kind: SpeakerPerson, role: "Professor", mention: "Professor Lee Epstein"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
