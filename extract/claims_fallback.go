@@ -489,13 +489,28 @@ func claimTrailingAttribution(toks []claimTok, a, b int) (claimDraft, bool) {
 		return d, false
 	}
 	c := cues[len(cues)-1]
-	if c.kind != cueVerb || c.form.class != cueSpeech || c.form.base || c.form.ing || !claimPlainTail(toks, c.end, b) {
+	if c.kind != cueVerb || c.form.class != cueSpeech || c.form.base || c.form.ing {
 		return d, false
+	}
+	// "When she noticed him, her eyes widened, he said, and she gripped
+	// his hands": the attribution stands between two halves.
+	var seg2 [2]int
+	half := false
+	if !claimPlainTail(toks, c.end, b) {
+		if c.end+2 >= b || toks[c.end].text != "," || claimHasQuote(toks, c.end, b) {
+			return d, false
+		}
+		e := claimContentEnd(toks, c.end+1, b)
+		var ok bool
+		if seg2, ok = claimSeg(toks, c.end+1, e); !ok || claimWords(toks, c.end+1, e) < 2 {
+			return d, false
+		}
+		half = true
 	}
 	var ss, se, cut int
 	if ls, le, ok := spkChunkLeft(toks, a, c.start); ok && le == c.start && ls-1 > a && toks[ls-1].text == "," {
 		ss, se, cut = ls, le, ls-1
-	} else if c.start-1 > a && toks[c.start-1].text == "," {
+	} else if c.start-1 > a && toks[c.start-1].text == "," && !half {
 		re, ok := spkChunkRight(toks, c.end, b)
 		if !ok || !claimPlainTail(toks, re, b) {
 			return d, false
@@ -516,6 +531,9 @@ func claimTrailingAttribution(toks []claimTok, a, b int) (claimDraft, bool) {
 		return d, false
 	}
 	d = claimDraft{cue: [2]int{toks[c.start].start, toks[c.end-1].end}, hasCue: true, spkS: ss, spkE: se, conf: 0.6, maxTok: b, segs: [][2]int{seg}}
+	if half {
+		d.segs = append(d.segs, seg2)
+	}
 	return d, true
 }
 

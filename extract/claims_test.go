@@ -543,6 +543,13 @@ func TestClaimsPatterns(t *testing.T) {
 			text: "In all, the justices are doing what they can to find common ground, said Professor Lee Epstein.",
 			want: []claimWant{{quote: "In all, the justices are doing what they can to find common ground", typ: ClaimIndirect, cue: "said", name: "Lee Epstein", kind: SpeakerPerson, role: "Professor", mention: "Professor Lee Epstein"}},
 		},
+		{
+			name: "a subordinate clause, the attribution, and a second half",
+			text: "When she finally noticed him, her eyes widened with surprise, Tom Rogan said, and she gripped his hands tensely.",
+			want: []claimWant{{quote: "When she finally noticed him, her eyes widened with surprise, Tom Rogan said, and she gripped his hands tensely",
+				segs: []string{"When she finally noticed him, her eyes widened with surprise", "and she gripped his hands tensely"},
+				typ:  ClaimIndirect, cue: "said", name: "Tom Rogan", kind: SpeakerPerson, mention: "Tom Rogan"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
