@@ -235,6 +235,9 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 					} else if d, ok := claimTrailingAttribution(p.toks, a, b); ok {
 						d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
 						found = append(found, d)
+					} else if d, ok := claimAsPutIt(p.toks, a, b); ok {
+						d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
+						found = append(found, d)
 					}
 				} else if d, ok := claimRestQuote(p.toks, found, b); ok {
 					d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi

@@ -560,3 +560,50 @@ func claimPlainTail(toks []claimTok, k, b int) bool {
 	}
 	return true
 }
+
+// claimAsPutIt is the fallback for the idiom "as X put(s) it" before a
+// quotation: "as The New Yorker put it in a lengthy expose, “the
+// operator.”", "As Vulture put it, “Hello, it's the Biebs.”"
+func claimAsPutIt(toks []claimTok, a, b int) (claimDraft, bool) {
+	var d claimDraft
+	for k := a; k+4 < b; k++ {
+		if toks[k].lower != "as" || toks[k].span >= 0 {
+			continue
+		}
+		v := -1
+		for j := k + 2; j+1 < b && j <= k+14; j++ {
+			if (toks[j].lower == "put" || toks[j].lower == "puts") && toks[j+1].lower == "it" {
+				v = j
+				break
+			}
+			if toks[j].span >= 0 || toks[j].text == "," {
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		ls, le, ok := spkChunkLeft(toks, k+1, v)
+		if !ok || ls != k+1 || le != v {
+			continue
+		}
+		q := v + 2
+		for q < b && q <= v+10 && toks[q].span < 0 && toks[q].text != "." {
+			q++
+		}
+		if q >= b || !claimOpens(toks, q) || toks[q-1].text != "," && toks[q-1].text != ":" {
+			continue
+		}
+		cl := q
+		for cl+1 < b && toks[cl+1].span == toks[q].span {
+			cl++
+		}
+		seg, ok := claimSeg(toks, q, cl+1)
+		if !ok {
+			continue
+		}
+		d = claimDraft{cue: [2]int{toks[v].start, toks[v+1].end}, hasCue: true, spkS: ls, spkE: le, conf: 0.6, maxTok: cl + 1, segs: [][2]int{seg}}
+		return d, true
+	}
+	return d, false
+}

@@ -550,6 +550,11 @@ func TestClaimsPatterns(t *testing.T) {
 				segs: []string{"When she finally noticed him, her eyes widened with surprise", "and she gripped his hands tensely"},
 				typ:  ClaimIndirect, cue: "said", name: "Tom Rogan", kind: SpeakerPerson, mention: "Tom Rogan"}},
 		},
+		{
+			name: "as X put it before a quotation",
+			text: "His degrees have not kept him from being seen, as The New Yorker put it in a lengthy expose, “the operator.”",
+			want: []claimWant{{quote: "“the operator.”", typ: ClaimDirect, cue: "put it", name: "New Yorker", kind: SpeakerPerson, mention: "The New Yorker"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
