@@ -194,7 +194,15 @@ func claimTag(tagger *tag.Tagger, toks []claimTok) {
 func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claimDraft {
 	var drafts []claimDraft
 	consumed := map[[2]int]bool{} // {para, unit start} taken by an earlier claim
+	for _, p := range paras {
+		claimSplitAfterAttribution(p)
+	}
 	for pi, p := range paras {
+		if d, ok := claimDashLine(paras, pi); ok && !consumed[[2]int{pi, 0}] {
+			drafts = append(drafts, d)
+			consumed[[2]int{pi + 1, 0}] = true
+			continue
+		}
 		if !consumed[[2]int{pi, 0}] {
 			labels, whole := claimLabelDrafts(p, pi)
 			drafts = append(drafts, labels...)
@@ -206,11 +214,34 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 		for ui, b := range p.ends {
 			if !consumed[[2]int{pi, a}] {
 				found := claimUnit(text, p, pi, a, b, opts)
+				uiLast := ui // the last unit the drafts take
 				if len(found) == 0 {
-					if d, ok := claimLoneQuote(p.toks, a, b, pi, drafts); ok {
+					if merged, c := claimMergeAttribution(text, p, pi, ui, opts); c > b {
+						found = merged
+						uiLast = ui + 1
+						consumed[[2]int{pi, b}] = true
+					} else if d, ok := claimLoneQuote(p.toks, a, b, pi, drafts); ok {
 						d.para, d.unitA, d.unitB = pi, a, b
 						found = append(found, d)
+					} else if d, ok := claimVerbQuote(p.toks, a, b); ok {
+						d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
+						found = append(found, d)
+					} else if d, ok := claimColonPara(paras, pi, a, b); ok {
+						d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
+						found = append(found, d)
+					} else if d, ok := claimVerbObjectQuote(p.toks, a, b); ok {
+						d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
+						found = append(found, d)
+					} else if d, ok := claimTrailingAttribution(p.toks, a, b); ok {
+						d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
+						found = append(found, d)
+					} else if d, ok := claimAsPutIt(p.toks, a, b); ok {
+						d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
+						found = append(found, d)
 					}
+				} else if d, ok := claimRestQuote(p.toks, found, b); ok {
+					d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
+					found = append(found, d)
 				}
 				for _, d := range found {
 					if d.colonNext {
@@ -232,7 +263,8 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 					}
 					drafts = append(drafts, d)
 					n := len(drafts) - 1
-					claimExtendQuotes(paras, &drafts[n], ui, consumed)
+					claimAppositionHalf(paras[d.para], &drafts[n])
+					claimExtendQuotes(paras, &drafts[n], uiLast, consumed)
 				}
 			}
 			a = b
@@ -251,15 +283,22 @@ func claimExtendQuotes(paras []*claimPara, d *claimDraft, ui int, consumed map[[
 	if d.quoteLed {
 		a = d.unitB
 		for _, b := range p.ends[ui+1:] {
-			s, e := claimTrim(p.toks, a, b)
-			if !claimQuoteOnly(p.toks, a, b) {
+			// "But “B.”": a conjunction may lead the continuation.
+			c := a
+			if p.toks[c].tag == "CC" && c+1 < b && claimOpens(p.toks, c+1) {
+				c++
+			}
+			s, e := claimTrim(p.toks, c, b)
+			if !claimQuoteOnly(p.toks, c, b) {
 				// "“B” or to control …": a quotation leading the sentence
-				// with a short tail still continues the speaker.
-				if !claimOpens(p.toks, a) || cueFind(p.toks, a, b) != nil {
+				// with a short tail, or a dash after it, still continues
+				// the speaker.
+				if !claimOpens(p.toks, c) || cueFind(p.toks, c, b) != nil {
 					break
 				}
-				sp := p.spans[p.toks[a].span]
-				if claimWords(p.toks, sp.open, sp.close+1)*10 < claimWords(p.toks, a, b)*6 {
+				sp := p.spans[p.toks[c].span]
+				dash := sp.close+1 < b && claimDashes[p.toks[sp.close+1].text]
+				if !dash && claimWords(p.toks, sp.open, sp.close+1)*10 < claimWords(p.toks, c, b)*6 {
 					break
 				}
 				s, e = sp.open, sp.close+1
@@ -280,7 +319,7 @@ func claimExtendQuotes(paras []*claimPara, d *claimDraft, ui int, consumed map[[
 	// quotation without a cue: it continues the same speaker.
 	if d.quoteLed && a == len(p.toks) && d.para+1 < len(paras) {
 		np := paras[d.para+1]
-		if len(np.spans) > 0 && claimQuoteOnly(np.toks, 0, len(np.toks)) && !np.spans[0].unclosed {
+		if _, dashed := claimDashLine(paras, d.para+1); !dashed && len(np.spans) > 0 && claimQuoteOnly(np.toks, 0, len(np.toks)) && !np.spans[0].unclosed {
 			if s, e := claimTrim(np.toks, 0, len(np.toks)); s < e {
 				d.segs = append(d.segs, [2]int{np.toks[s].start, np.toks[e-1].end})
 				consumed[[2]int{d.para + 1, 0}] = true
@@ -297,7 +336,7 @@ func claimExtendQuotes(paras []*claimPara, d *claimDraft, ui int, consumed map[[
 			return
 		}
 		np := paras[pi+1]
-		if len(np.spans) == 0 || np.spans[0].open != 0 {
+		if len(np.spans) == 0 || np.spans[0].open != 0 || !claimSameMarks(p.toks[p.spans[len(p.spans)-1].open], np.toks[0]) {
 			return
 		}
 		end := np.toks[np.spans[0].close].end

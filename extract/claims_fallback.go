@@ -25,7 +25,9 @@ func claimQuoteTail(toks []claimTok, a, b int) (claimDraft, bool) {
 	if p := toks[cl-1].text; p != "," && p != "?" && p != "!" && p != "—" && p != "--" {
 		return d, false
 	}
-	finite := func(t claimTok) bool { return t.tag == "VBD" || t.tag == "VBZ" }
+	finite := func(t claimTok) bool {
+		return t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" && t.lower != "have" && t.lower != "do"
+	}
 	k := cl + 1
 	if finite(toks[k]) && !cueBeForms[toks[k].lower] {
 		// Inverted: "“…!” beamed Donald Hartley".
@@ -36,7 +38,11 @@ func claimQuoteTail(toks []claimTok, a, b int) (claimDraft, bool) {
 		d = claimDraft{cue: [2]int{toks[k].start, toks[k].end}, hasCue: true, spkS: k + 1, spkE: re}
 	} else {
 		re, ok := spkChunkRight(toks, k, b)
-		if !ok || re >= b || !finite(toks[re]) || cueBeForms[toks[re].lower] || toks[re].lower == "has" {
+		if ok && re-2 >= k && (re == b || !finite(toks[re])) && claimMistaggedVerb(toks, re-1) {
+			// "“…,” Blige sings to Clinton": the tagger read the verb as a
+			// plural noun of the name's phrase.
+			re--
+		} else if !ok || re >= b || !finite(toks[re]) || cueBeForms[toks[re].lower] || toks[re].lower == "has" {
 			return d, false
 		}
 		head := toks[re-1]
@@ -55,6 +61,15 @@ func claimQuoteTail(toks []claimTok, a, b int) (claimDraft, bool) {
 	}
 	d.segs, d.conf, d.maxTok, d.quoteLed = [][2]int{seg}, 0.6, b, true
 	return d, true
+}
+
+// claimMistaggedVerb reports whether token k, tagged as a plural noun
+// right after a capitalised name ("Blige sings"), is a present-tense verb:
+// a lower-case word in -s not itself a noun of people.
+func claimMistaggedVerb(toks []claimTok, k int) bool {
+	t := toks[k]
+	return t.tag == "NNS" && !t.upper && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") &&
+		toks[k-1].upper && toks[k-1].word && !spkPeopleNouns[t.lower] && !cueLexicon().titles[t.lower]
 }
 
 // claimLoneQuote is the fallback for a sentence that is one quotation of
@@ -248,4 +263,356 @@ func claimPollFinding(toks []claimTok, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// claimVerbQuote is the fallback for a whole quotation after a verb no
+// lexicon holds, closing its clause: "a man yelled “Stay there!”",
+// "Protesters chanted “What curfew?” and kept going", "He went on to
+// say, “…”", "The senator gave a blunt reply: “…”". The source is the
+// subject of the clause the quotation closes, the cue runs from its verb
+// to the quotation (claimVerbSubject).
+func claimVerbQuote(toks []claimTok, a, b int) (claimDraft, bool) {
+	var d claimDraft
+	q := -1
+	for k := a + 1; k < b; k++ {
+		if toks[k].quote != claimQuoteNone {
+			if claimOpens(toks, k) {
+				q = k
+			}
+			break
+		}
+	}
+	if q < 0 {
+		return d, false
+	}
+	cl := q
+	for cl+1 < b && toks[cl+1].span == toks[q].span {
+		cl++
+	}
+	if cl == q || toks[cl].quote == claimQuoteNone || claimWords(toks, q, cl) < 1 || !claimWholeUtterance(toks, q, cl) || !claimClauseTail(toks, cl+1, b) {
+		return d, false
+	}
+	if cl+1 < b && toks[cl+1].word && !claimEndsPunct(toks[cl-1].text) {
+		// "specified “Christian” as their religion": before a conjunction
+		// only a quotation closed by punctuation is an utterance.
+		return d, false
+	}
+	// The quotation follows its verb directly or after a comma, colon or
+	// dash; after a preposition or a noun it is a quoted term ("the
+	// documentary “Weiner.”").
+	if pt := toks[q-1]; !strings.HasPrefix(pt.tag, "VB") && pt.tag != "IN" && pt.tag != "TO" && pt.text != "," && pt.text != ":" && pt.text != "—" && pt.text != "--" {
+		return d, false
+	}
+	vs, ls, le, ok := claimVerbSubject(toks, a, q)
+	if !ok {
+		return d, false
+	}
+	ce := q
+	for ce-1 > vs && (toks[ce-1].text == "," || toks[ce-1].text == "—" || toks[ce-1].text == "--") {
+		ce--
+	}
+	seg, ok := claimSeg(toks, q, cl+1)
+	if !ok {
+		return d, false
+	}
+	d = claimDraft{cue: [2]int{toks[vs].start, toks[ce-1].end}, hasCue: true, spkS: ls, spkE: le, conf: 0.5, maxTok: cl + 1, segs: [][2]int{seg}}
+	return d, true
+}
+
+// claimVerbSubject finds the clause that a quotation at token q belongs
+// to: the finite verb nearest before it with a subject, after any
+// introductory participle or subordinate clause of [a, q). It returns
+// where the cue starts (adverbs before the verb included) and the
+// subject's tokens.
+func claimVerbSubject(toks []claimTok, a, q int) (vs, ls, le int, ok bool) {
+	// An introductory participle or subordinate clause ends at its comma.
+	s := a
+	if t := toks[a]; t.tag == "VBN" || t.tag == "VBG" || claimSubordinators[t.lower] {
+		for s < q && toks[s].text != "," {
+			s++
+		}
+		s++
+	}
+	// The quotation belongs to the clause nearest it: try the finite
+	// verbs from the quotation back, each with the subject before it
+	// ("but Kevin was drifting off, and Trump went on about “…”").
+	v := -1
+	for j := q - 1; j >= s && q-j <= 14; j-- {
+		if toks[j].span >= 0 {
+			return -1, -1, -1, false
+		}
+		if tg := toks[j].tag; tg != "VBD" && tg != "VBZ" && tg != "VBP" && tg != "MD" {
+			continue
+		}
+		if cueBeForms[toks[j].lower] && (j+1 >= q || !strings.HasPrefix(toks[j+1].tag, "VB")) {
+			continue // "the loss was “long anticipated.”": no cue
+		}
+		js := j
+		for js-1 > s && (cueLexicon().adverbs[toks[js-1].lower] || toks[js-1].tag == "RB") {
+			js--
+		}
+		cs, ce, ok := spkChunkLeft(toks, s, js)
+		if ok && ce == js && spkValid(toks, cs, ce, cueSpeech) && (claimAdverbialLead(toks, s, cs) || claimClauseBreak[toks[cs-1].lower]) {
+			v, vs, ls, le = j, js, cs, ce
+			break
+		}
+	}
+	return vs, ls, le, v >= 0
+}
+
+// claimWholeUtterance reports whether the quotation from token q to its
+// closing mark cl reads as something said rather than a quoted term: it
+// starts with a capital letter or ends in sentence punctuation.
+func claimWholeUtterance(toks []claimTok, q, cl int) bool {
+	if q+1 < cl && toks[q+1].upper {
+		return true
+	}
+	switch toks[cl-1].text {
+	case ".", "!", "?", "…", "...":
+		return true
+	}
+	return false
+}
+
+// claimClauseTail reports whether tokens [k, b) after a quotation end its
+// clause: nothing but punctuation, or a dash, a comma or a conjunction
+// opening what follows ("… and kept going", "…, until shots are heard").
+func claimClauseTail(toks []claimTok, k, b int) bool {
+	if k >= b {
+		return true
+	}
+	switch toks[k].lower {
+	case ".", "—", "--", "–", ",", ";", "and", "until", "as", "before", "while", "when", "but", ")":
+		return true
+	}
+	return false
+}
+
+// claimVerbObjectQuote is the fallback for a mixed quotation in the
+// object of a verb no lexicon holds: "Reid has been pounding Trump as a
+// “con artist”", "Cruz exhorted Republicans to “vote your conscience”".
+// Quoting words in the object of a verb of the subject attributes them
+// to the subject; the content is the object, up to the end of its clause
+// or the first comma after the quotation.
+func claimVerbObjectQuote(toks []claimTok, a, b int) (claimDraft, bool) {
+	var d claimDraft
+	q := -1
+	for k := a + 1; k < b; k++ {
+		if toks[k].quote != claimQuoteNone {
+			if claimOpens(toks, k) {
+				q = k
+			}
+			break
+		}
+	}
+	if q < 0 {
+		return d, false
+	}
+	vs, ls, le, ok := claimVerbSubject(toks, a, q)
+	if !ok {
+		return d, false
+	}
+	v := vs
+	for v < q && !(toks[v].tag == "VBD" || toks[v].tag == "VBZ" || toks[v].tag == "VBP" || toks[v].tag == "MD") {
+		v++
+	}
+	// The verb group: auxiliaries, adverbs and participles after it.
+	s := v + 1
+	for s < q && (strings.HasPrefix(toks[s].tag, "VB") || toks[s].tag == "RB" || toks[s].tag == "RP") {
+		s++
+	}
+	if s >= q || q-s > 10 || claimHasQuote(toks, s, q) {
+		return d, false
+	}
+	for k := s; k < q; k++ {
+		if toks[k].text == "," || toks[k].text == ":" || toks[k].lower == "that" {
+			return d, false // other fallbacks and rules own these
+		}
+	}
+	e := claimContentEnd(toks, s, b)
+	cl := q
+	for cl+1 < e && toks[cl+1].span == toks[q].span {
+		cl++
+	}
+	for k := cl + 1; k < e; k++ {
+		if toks[k].span < 0 && (toks[k].text == "," || toks[k].text == "—" || toks[k].text == "--") {
+			e = k
+			break
+		}
+	}
+	if cl >= e || claimWords(toks, s, e) < 2 || claimTitleQuote(toks, q, cl) || !spkValid(toks, ls, le, cueBelief) {
+		return d, false
+	}
+	// The content ends with its quoted words: "Trump as a “con artist”",
+	// not "a party at the “Red Neck Country Club” outside Houston".
+	last := cl
+	for k := cl + 1; k < e; k++ {
+		if toks[k].quote != claimQuoteNone {
+			last = k
+		}
+	}
+	if claimWords(toks, last, e) > 2 {
+		return d, false
+	}
+	seg, ok := claimSeg(toks, s, e)
+	if !ok {
+		return d, false
+	}
+	d = claimDraft{cue: [2]int{toks[vs].start, toks[s-1].end}, hasCue: true, spkS: ls, spkE: le, conf: 0.4, maxTok: e, segs: [][2]int{seg}}
+	return d, true
+}
+
+// claimTitleQuote reports whether the quotation [q, cl] reads as a name
+// or a title ("“Red Neck Country Club”", "“Experience Counts”"): every
+// word in it of more than three letters is capitalised.
+func claimTitleQuote(toks []claimTok, q, cl int) bool {
+	n := 0
+	for k := q + 1; k < cl; k++ {
+		if toks[k].word && len(toks[k].text) > 3 {
+			if !toks[k].upper {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// claimEndsPunct reports whether t ends an utterance inside its
+// quotation marks.
+func claimEndsPunct(t string) bool {
+	return t == "." || t == "!" || t == "?" || t == "," || t == "…" || t == "..."
+}
+
+// claimTrailingAttribution is the fallback for a sentence that ends in
+// its attribution but opens with an adverbial or subordinate clause,
+// which the main rules do not take for content: "If states fail, the
+// Justice Department can step in, Wilcox said." "While he is running
+// third, a strong showing could help him, veteran Republicans said."
+// With nothing but a short tail after the cue, everything before the
+// source is what was said.
+func claimTrailingAttribution(toks []claimTok, a, b int) (claimDraft, bool) {
+	var d claimDraft
+	cues := cueFind(toks, a, b)
+	if len(cues) == 0 {
+		return d, false
+	}
+	c := cues[len(cues)-1]
+	if c.kind != cueVerb || c.form.class != cueSpeech || c.form.base || c.form.ing {
+		return d, false
+	}
+	// "When she noticed him, her eyes widened, he said, and she gripped
+	// his hands": the attribution stands between two halves.
+	var seg2 [2]int
+	half := false
+	if !claimPlainTail(toks, c.end, b) {
+		if c.end+2 >= b || toks[c.end].text != "," || claimHasQuote(toks, c.end, b) {
+			return d, false
+		}
+		e := claimContentEnd(toks, c.end+1, b)
+		var ok bool
+		if seg2, ok = claimSeg(toks, c.end+1, e); !ok || claimWords(toks, c.end+1, e) < 2 {
+			return d, false
+		}
+		half = true
+	}
+	var ss, se, cut int
+	if ls, le, ok := spkChunkLeft(toks, a, c.start); ok && le == c.start && ls-1 > a && toks[ls-1].text == "," {
+		ss, se, cut = ls, le, ls-1
+	} else if c.start-1 > a && toks[c.start-1].text == "," && !half {
+		re, ok := spkChunkRight(toks, c.end, b)
+		if !ok || !claimPlainTail(toks, re, b) {
+			return d, false
+		}
+		ss, se, cut = c.end, re, c.start-1
+	} else {
+		return d, false
+	}
+	if !spkValid(toks, ss, se, cueSpeech) || claimWords(toks, a, cut) < 4 || claimHasQuote(toks, a, cut) {
+		return d, false
+	}
+	finite := false
+	for k := a; k < cut && !finite; k++ {
+		finite = toks[k].tag == "VBD" || toks[k].tag == "VBZ" || toks[k].tag == "VBP" || toks[k].tag == "MD"
+	}
+	seg, ok := claimSeg(toks, a, cut)
+	if !finite || !ok {
+		return d, false
+	}
+	d = claimDraft{cue: [2]int{toks[c.start].start, toks[c.end-1].end}, hasCue: true, spkS: ss, spkE: se, conf: 0.6, maxTok: b, segs: [][2]int{seg}}
+	if half {
+		d.segs = append(d.segs, seg2)
+	}
+	return d, true
+}
+
+// claimPlainTail reports whether tokens [k, b) are a short tail closing
+// an attribution: punctuation, or a few words of time, place or medium
+// ("said Friday.", "said in an interview.") without a quotation or a
+// that-clause.
+func claimPlainTail(toks []claimTok, k, b int) bool {
+	if k >= b || !toks[k].word {
+		for j := k; j < b; j++ {
+			if toks[j].word || toks[j].quote != claimQuoteNone {
+				return false
+			}
+		}
+		return true
+	}
+	if !claimTailWords[toks[k].lower] && !spkTimeWords[toks[k].lower] {
+		return false
+	}
+	for j := k; j < b; j++ {
+		if toks[j].quote != claimQuoteNone || toks[j].lower == "that" || j-k > 8 {
+			return false
+		}
+	}
+	return true
+}
+
+// claimAsPutIt is the fallback for the idiom "as X put(s) it" before a
+// quotation: "as The New Yorker put it in a lengthy expose, “the
+// operator.”", "As Vulture put it, “Hello, it's the Biebs.”"
+func claimAsPutIt(toks []claimTok, a, b int) (claimDraft, bool) {
+	var d claimDraft
+	for k := a; k+4 < b; k++ {
+		if toks[k].lower != "as" || toks[k].span >= 0 {
+			continue
+		}
+		v := -1
+		for j := k + 2; j+1 < b && j <= k+14; j++ {
+			if (toks[j].lower == "put" || toks[j].lower == "puts") && toks[j+1].lower == "it" {
+				v = j
+				break
+			}
+			if toks[j].span >= 0 || toks[j].text == "," {
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		ls, le, ok := spkChunkLeft(toks, k+1, v)
+		if !ok || ls != k+1 || le != v {
+			continue
+		}
+		q := v + 2
+		for q < b && q <= v+10 && toks[q].span < 0 && toks[q].text != "." {
+			q++
+		}
+		if q >= b || !claimOpens(toks, q) || toks[q-1].text != "," && toks[q-1].text != ":" {
+			continue
+		}
+		cl := q
+		for cl+1 < b && toks[cl+1].span == toks[q].span {
+			cl++
+		}
+		seg, ok := claimSeg(toks, q, cl+1)
+		if !ok {
+			continue
+		}
+		d = claimDraft{cue: [2]int{toks[v].start, toks[v+1].end}, hasCue: true, spkS: ls, spkE: le, conf: 0.6, maxTok: cl + 1, segs: [][2]int{seg}}
+		return d, true
+	}
+	return d, false
 }

@@ -370,6 +370,191 @@ func TestClaimsPatterns(t *testing.T) {
 			text: "Omar Reyes wrote to his followers, “It is time to go home,” and shared a link.",
 			want: []claimWant{{quote: "“It is time to go home,”", typ: ClaimDirect, cue: "wrote", name: "Omar Reyes", kind: SpeakerPerson, mention: "Omar Reyes"}},
 		},
+		{
+			name: "quotation nested in marks of the same kind",
+			text: "“I would rather live in what he calls “hell” than vote for him,” Rosa Vega said.",
+			// claimType (claims_build.go) counts the nested marks: mixed.
+			want: []claimWant{{quote: "“I would rather live in what he calls “hell” than vote for him,”", typ: ClaimMixed, cue: "said", name: "Rosa Vega", kind: SpeakerPerson, mention: "Rosa Vega"}},
+		},
+		{
+			name: "straight block-quote marks around curly quotations",
+			text: "\"Ann Lee walked onto the stage.\n\n“Here he is,” Kim Diaz said. “He is here.”\n\n\"Ann Lee took the microphone, chanting “U-S-A!”",
+			want: []claimWant{{quote: "“Here he is,” Kim Diaz said. “He is here.”", segs: []string{"“Here he is,”", "“He is here.”"},
+				typ: ClaimDirect, cue: "said", name: "Kim Diaz", kind: SpeakerPerson, mention: "Kim Diaz"}},
+		},
+		{
+			name: "an ellipsis inside a quotation does not end it",
+			text: "\"If you check the transcripts,\" Bo Scott said, \"I could have written those things last week. ... You really have a choice.\"",
+			want: []claimWant{{quote: "\"If you check the transcripts,\" Bo Scott said, \"I could have written those things last week. ... You really have a choice.\"",
+				segs: []string{"\"If you check the transcripts,\"", "\"I could have written those things last week. ... You really have a choice.\""},
+				typ:  ClaimDirect, cue: "said", name: "Bo Scott", kind: SpeakerPerson, mention: "Bo Scott"}},
+		},
+		{
+			name: "combining marks and mojibake inside a name",
+			text: "“Europe must defend itself,” President Jose\u0301 Fran\u00c3\u0083\u00c2\u00a7ois Marti said Friday.",
+			want: []claimWant{{quote: "“Europe must defend itself,”", typ: ClaimDirect, cue: "said", name: "Jose\u0301 Fran\u00c3\u0083\u00c2\u00a7ois Marti", kind: SpeakerPerson,
+				role: "President", mention: "President Jose\u0301 Fran\u00c3\u0083\u00c2\u00a7ois Marti"}},
+		},
+		{
+			name: "whole quotation after an unlisted verb",
+			text: "Ann Lee chanted “USA! USA!”",
+			want: []claimWant{{quote: "“USA! USA!”", typ: ClaimDirect, cue: "chanted", name: "Ann Lee", kind: SpeakerPerson, mention: "Ann Lee"}},
+		},
+		{
+			name: "whole quotation after an unlisted verb, then a conjunction",
+			text: "Then Tom Reed yelled “Stay there!” and walked out.",
+			want: []claimWant{{quote: "“Stay there!”", typ: ClaimDirect, cue: "yelled", name: "Tom Reed", kind: SpeakerPerson, mention: "Tom Reed"}},
+		},
+		{
+			name: "whole quotation after a verb phrase and a comma",
+			text: "He then adopted a fake Southern accent and joked, “But I will make it easier for them.”",
+			want: []claimWant{{quote: "“But I will make it easier for them.”", typ: ClaimDirect, cue: "then adopted a fake Southern accent and joked", name: "He", kind: SpeakerPerson, mention: "He"}},
+		},
+		{
+			name: "colon quotation after an introductory participle",
+			text: "Worried about young voters, President Obama is rolling out a new campaign message: “It is about me.”",
+			want: []claimWant{{quote: "“It is about me.”", typ: ClaimDirect, cue: "is rolling out a new campaign message:", name: "Obama", kind: SpeakerPerson, role: "President", mention: "President Obama"}},
+		},
+		{
+			name: "a quoted term after a noun is no claim",
+			text: "This past spring his escapades were featured in the documentary “Weiner.”",
+		},
+		{
+			name: "verb after a name tagged as a plural noun",
+			text: "“Promise you will keep your hands in sight,” Blige sings to Clinton.",
+			want: []claimWant{{quote: "“Promise you will keep your hands in sight,”", typ: ClaimDirect, cue: "sings", name: "Blige", kind: SpeakerPerson, mention: "Blige"}},
+		},
+		{
+			name: "a new clause after the attribution is not the quotation's",
+			text: "“You winning?” she said, but Kevin was drifting off again, and Trump went on about “how the system is rigged.”",
+			want: []claimWant{
+				{quote: "“You winning?”", typ: ClaimDirect, cue: "said", name: "she", kind: SpeakerPerson, mention: "she"},
+				{quote: "“how the system is rigged.”", typ: ClaimDirect, cue: "went on about", name: "Trump", kind: SpeakerPerson, mention: "Trump"},
+			},
+		},
+		{
+			name: "second half of a quotation after an apposition",
+			text: "\"This used to be Russia's back yard,\" said Rafael Pant, director of studies at the institute in London, \"but it is increasingly coming into China's thrall.\"",
+			want: []claimWant{{quote: "\"This used to be Russia's back yard,\" said Rafael Pant, director of studies at the institute in London, \"but it is increasingly coming into China's thrall.\"",
+				segs: []string{"\"This used to be Russia's back yard,\"", "\"but it is increasingly coming into China's thrall.\""},
+				typ:  ClaimDirect, cue: "said", name: "Rafael Pant", kind: SpeakerPerson, mention: "Rafael Pant"}},
+		},
+		{
+			name: "a sentence in parentheses",
+			text: "The court heard the case. (He has denied that he was working on a book.)",
+			want: []claimWant{{quote: "that he was working on a book", typ: ClaimIndirect, cue: "has denied", name: "He", kind: SpeakerPerson, mention: "He"}},
+		},
+		{
+			name: "a parenthesis opens a sentence",
+			text: "The crowd booed. (“I don't want to have fisticuffs,” said one party activist.)",
+			want: []claimWant{{quote: "“I don't want to have fisticuffs,”", typ: ClaimDirect, cue: "said", name: "one party activist", kind: SpeakerAnonymous, mention: "one party activist"}},
+		},
+		{
+			name: "a colon paragraph without a cue word before a quoted paragraph",
+			text: "When the senator died, Governor Ann Lee issued the following statement:\n\n“Our prayers are with his family. He served with honor.”",
+			want: []claimWant{{quote: "“Our prayers are with his family. He served with honor.”", typ: ClaimDirect, cue: "issued the following statement:", name: "Ann Lee", kind: SpeakerPerson, role: "Governor", mention: "Governor Ann Lee"}},
+		},
+		{
+			name: "a quoted paragraph and a dash line naming its source",
+			text: "The debate was lively.\n\n\"Almost all new income is going to the top 1 percent.\"\n\n- Bernie Sanders.",
+			want: []claimWant{{quote: "\"Almost all new income is going to the top 1 percent.\"", typ: ClaimDirect, cue: "-", name: "Bernie Sanders", kind: SpeakerPerson, mention: "Bernie Sanders"}},
+		},
+		{
+			name: "a conjunction before the continuing quotation",
+			text: "“It is not do or die,” he said outside the building. But “the candidacy is strengthened. It helps.”",
+			want: []claimWant{{quote: "“It is not do or die,” he said outside the building. But “the candidacy is strengthened. It helps.”",
+				segs: []string{"“It is not do or die,”", "“the candidacy is strengthened. It helps.”"}, typ: ClaimDirect, cue: "said", name: "he", kind: SpeakerPerson, mention: "he"}},
+		},
+		{
+			name: "a continuing quotation before a dash clause",
+			text: "“The key group is women,” said Jo Hart. “Sanders has to do the two-step” - raising his name recognition among older voters in the state.",
+			want: []claimWant{{quote: "“The key group is women,” said Jo Hart. “Sanders has to do the two-step”",
+				segs: []string{"“The key group is women,”", "“Sanders has to do the two-step”"}, typ: ClaimDirect, cue: "said", name: "Jo Hart", kind: SpeakerPerson, mention: "Jo Hart"}},
+		},
+		{
+			name: "a second quotation with its own attribution after but",
+			text: "\"His mood is grumpy,\" she said, but despite the tone, \"I think he will do it,\" said Kim Lee.",
+			want: []claimWant{
+				{quote: "\"His mood is grumpy,\"", typ: ClaimDirect, cue: "said", name: "she", kind: SpeakerPerson, mention: "she"},
+				{quote: "but despite the tone, \"I think he will do it,\"", typ: ClaimMixed, cue: "said", name: "Kim Lee", kind: SpeakerPerson, mention: "Kim Lee"},
+			},
+		},
+		{
+			name: "quoted words in the object of an unlisted verb",
+			text: "In recent weeks, Harry Reid has been steadily pounding Trump as a “con artist.”",
+			want: []claimWant{{quote: "Trump as a “con artist.”", typ: ClaimMixed, cue: "has been steadily pounding", name: "Harry Reid", kind: SpeakerPerson, mention: "Harry Reid"}},
+		},
+		{
+			name: "a quoted title in an object is no claim",
+			text: "Ted Cruz is holding a party at the “Red Neck Country Club” outside his hometown.",
+		},
+		{
+			name: "a question attributed by a long sentence after it",
+			text: "“Who do they think they are?” Trump said of Apple in February, when the company balked at unlocking a phone used by one of the two people in a mass shooting.",
+			want: []claimWant{{quote: "“Who do they think they are?”", typ: ClaimDirect, cue: "said of", name: "Trump", kind: SpeakerPerson, mention: "Trump"}},
+		},
+		{
+			name: "an opening mark typed for a closing one",
+			text: "“It's unusual,“ said Larry Noble. “It's a hard thing to do.”",
+			want: []claimWant{{quote: "“It's unusual,“ said Larry Noble. “It's a hard thing to do.”", segs: []string{"“It's unusual,“", "“It's a hard thing to do.”"},
+				typ: ClaimDirect, cue: "said", name: "Larry Noble", kind: SpeakerPerson, mention: "Larry Noble"}},
+		},
+		{
+			name: "a missing space after a sentence",
+			text: "“The Chinese have complete control,” Trump said.Trump claimed that he learned this from business people.",
+			want: []claimWant{
+				{quote: "“The Chinese have complete control,”", typ: ClaimDirect, cue: "said", name: "Trump", kind: SpeakerPerson, mention: "Trump"},
+				{quote: "that he learned this from business people", typ: ClaimIndirect, cue: "claimed", name: "Trump", kind: SpeakerPerson, mention: "Trump"},
+			},
+		},
+		{
+			name: "a closing mark typed for an opening one, after a direction mark",
+			text: "\u202a”This is why it has to be destroyed. They are evil,” said John Krystek.",
+			want: []claimWant{{quote: "”This is why it has to be destroyed. They are evil,”", typ: ClaimDirect, cue: "said", name: "John Krystek", kind: SpeakerPerson, mention: "John Krystek"}},
+		},
+		{
+			name: "a quotation before a plural subject and an unlisted present-tense verb",
+			text: "“We want change now,” the protesters chant.",
+			want: []claimWant{{quote: "“We want change now,”", typ: ClaimDirect, cue: "chant", name: "the protesters", kind: SpeakerUnknown, mention: "the protesters"}},
+		},
+		{
+			name: "a quotation left after the claims of its sentence",
+			text: "Asked which county was his favorite, he demurred: “Whichever one I’m in at the moment.”",
+			want: []claimWant{
+				{quote: "which county was his favorite", typ: ClaimIndirect, cue: "Asked", kind: SpeakerUnknown},
+				{quote: "“Whichever one I’m in at the moment.”", typ: ClaimDirect, cue: "demurred:", name: "he", kind: SpeakerPerson, mention: "he"},
+			},
+		},
+		{
+			name: "a participle of saying before a second quotation",
+			text: "“He doesn't have a chance,” Lindsey Graham said on “Morning Joe,” adding, “His problem is he is an insider in an outsider year.”",
+			want: []claimWant{
+				{quote: "“He doesn't have a chance,”", typ: ClaimDirect, cue: "said", name: "Lindsey Graham", kind: SpeakerPerson, mention: "Lindsey Graham"},
+				{quote: "“His problem is he is an insider in an outsider year.”", typ: ClaimDirect, cue: "adding", name: "Lindsey Graham", kind: SpeakerPerson, mention: "Lindsey Graham"},
+			},
+		},
+		{
+			name: "a subordinate clause before a trailing attribution",
+			text: "If states fail to protect students, the Justice Department can step in, Anna Wilcox said.",
+			want: []claimWant{{quote: "If states fail to protect students, the Justice Department can step in", typ: ClaimIndirect, cue: "said", name: "Anna Wilcox", kind: SpeakerPerson, mention: "Anna Wilcox"}},
+		},
+		{
+			name: "an adverbial before an inverted trailing attribution",
+			text: "In all, the justices are doing what they can to find common ground, said Professor Lee Epstein.",
+			want: []claimWant{{quote: "In all, the justices are doing what they can to find common ground", typ: ClaimIndirect, cue: "said", name: "Lee Epstein", kind: SpeakerPerson, role: "Professor", mention: "Professor Lee Epstein"}},
+		},
+		{
+			name: "a subordinate clause, the attribution, and a second half",
+			text: "When she finally noticed him, her eyes widened with surprise, Tom Rogan said, and she gripped his hands tensely.",
+			want: []claimWant{{quote: "When she finally noticed him, her eyes widened with surprise, Tom Rogan said, and she gripped his hands tensely",
+				segs: []string{"When she finally noticed him, her eyes widened with surprise", "and she gripped his hands tensely"},
+				typ:  ClaimIndirect, cue: "said", name: "Tom Rogan", kind: SpeakerPerson, mention: "Tom Rogan"}},
+		},
+		{
+			name: "as X put it before a quotation",
+			text: "His degrees have not kept him from being seen, as The New Yorker put it in a lengthy expose, “the operator.”",
+			want: []claimWant{{quote: "“the operator.”", typ: ClaimDirect, cue: "put it", name: "New Yorker", kind: SpeakerPerson, mention: "The New Yorker"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

@@ -44,20 +44,25 @@ func claimTokenize(text string, from, to int) []claimTok {
 	for i < to {
 		r, n := utf8.DecodeRuneInString(text[i:to])
 		switch {
-		case unicode.IsSpace(r):
+		case unicode.IsSpace(r) || unicode.Is(unicode.Cf, r):
+			// Format characters (zero-width space, direction marks) are
+			// invisible: they separate like white space.
 			i += n
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i + n
 			for j < to {
 				r2, n2 := utf8.DecodeRuneInString(text[j:to])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2) {
 					j += n2
 					continue
 				}
-				if r2 == '.' || r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '&' {
+				if r2 == '.' || r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '&' || claimMojibakeSign(r2) {
 					if j+n2 < to {
 						r3, _ := utf8.DecodeRuneInString(text[j+n2 : to])
-						if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
+						// "Trump said.Trump claimed": a missing space after
+						// a sentence, not an abbreviation.
+						glued := r2 == '.' && unicode.IsUpper(r3) && j-i >= 2 && strings.ToLower(text[i:j]) == text[i:j] && !strings.Contains(text[i:j], ".")
+						if (unicode.IsLetter(r3) || unicode.IsDigit(r3)) && !glued {
 							j += n2
 							continue
 						}
@@ -87,6 +92,13 @@ func claimTokenize(text string, from, to int) []claimTok {
 		}
 	}
 	return toks
+}
+
+// claimMojibakeSign reports whether r is a C1 control or Latin-1 sign (§, ©…) that
+// shows up inside words of UTF-8 text decoded as Latin-1 ("FranÃ§ois"):
+// between letters it does not end the word.
+func claimMojibakeSign(r rune) bool {
+	return r >= 0x80 && r <= 0xBF && r != 0xA0 && r != '«' && r != '»'
 }
 
 // claimClitics are the endings split off a word, as the tagger expects.
@@ -169,7 +181,7 @@ func claimSentenceEnds(toks []claimTok) []int {
 			ends = append(ends, j+1)
 			continue
 		}
-		if len(t) > 2 && strings.Count(t, ".") >= 2 && strings.HasSuffix(t, ".") && j+1 < len(toks) && toks[j+1].upper &&
+		if len(t) > 2 && toks[j].word && strings.Count(t, ".") >= 2 && strings.HasSuffix(t, ".") && j+1 < len(toks) && toks[j+1].upper &&
 			spkFunctionWord(toks[j+1].lower) && toks[j+1].span == toks[j].span {
 			// "entry into the U.S. They will …": an initialism ends the
 			// sentence before a capitalised function word.
@@ -188,7 +200,10 @@ func claimSentenceEnds(toks []claimTok) []int {
 			break
 		}
 		nt := toks[k]
-		if !(nt.upper || nt.quote == claimQuoteOpen || nt.quote == claimQuoteAmbiguous || (nt.word && unicode.IsDigit(rune(nt.text[0])))) {
+		// "… the crowd booed. (“I don't want to have fisticuffs,” said one
+		// party activist.)": a parenthesis may open the next sentence.
+		parenStart := nt.text == "(" && k+1 < len(toks) && (toks[k+1].upper || toks[k+1].quote != claimQuoteNone)
+		if !(nt.upper || parenStart || nt.quote == claimQuoteOpen || nt.quote == claimQuoteAmbiguous || (nt.word && unicode.IsDigit(rune(nt.text[0])))) {
 			continue
 		}
 		if toks[k-1].span >= 0 && toks[k-1].span == nt.span {
@@ -200,7 +215,26 @@ func claimSentenceEnds(toks []claimTok) []int {
 		ends = append(ends, k)
 		j = k - 1
 	}
-	return append(ends, len(toks))
+	return claimParenUnits(toks, append(ends, len(toks)))
+}
+
+// claimParenUnits sets the brackets of a sentence in parentheses ("(He
+// has pleaded not guilty.)") apart as units of their own, so that no
+// content starts or ends with one.
+func claimParenUnits(toks []claimTok, ends []int) []int {
+	out := make([]int, 0, len(ends))
+	a := 0
+	for _, b := range ends {
+		if b-a > 3 && toks[a].text == "(" {
+			out = append(out, a+1)
+			if toks[b-1].text == ")" {
+				out = append(out, b-1)
+			}
+		}
+		out = append(out, b)
+		a = b
+	}
+	return out
 }
 
 // claimAttributionFollows reports whether the tokens from k on start with

@@ -40,17 +40,26 @@ type claimQuoteSpan struct {
 // quotations and marks each token with the quotation containing it. Marks
 // inside a quotation that cannot close it are nested quotes and ignored.
 func claimFindQuotes(text string, toks []claimTok) []claimQuoteSpan {
-	spans := claimPairQuotes(text, toks, -1)
-	// A straight mark opening a paragraph and never closed, around curly
-	// quotations, is a block-quote marker ("\"Kevin was snoring. “Here he
-	// is,” she said."): pair the paragraph without it.
-	if n := len(spans); n > 0 && spans[n-1].unclosed && toks[spans[n-1].open].quote == claimQuoteAmbiguous {
-		for k := spans[n-1].open + 1; k <= spans[n-1].close; k++ {
-			if toks[k].quote == claimQuoteOpen || toks[k].quote == claimQuoteClose {
-				spans = claimPairQuotes(text, toks, spans[n-1].open)
-				break
-			}
+	spans := claimPairQuotes(text, toks, nil)
+	// Straight marks around curly quotations are a block-quote wrapper
+	// ("\"Kevin was snoring. “Here he is,” she said." or a quoted
+	// paragraph "\"“…,” Rubio responded.\""): pair the paragraph without
+	// them, so that the curly quotations and their attributions show.
+	var skip map[int]bool
+	for _, sp := range spans {
+		if toks[sp.open].quote != claimQuoteAmbiguous || !claimHasCurly(toks, sp.open+1, sp.close) {
+			continue
 		}
+		if skip == nil {
+			skip = map[int]bool{}
+		}
+		skip[sp.open] = true
+		if !sp.unclosed && toks[sp.close].quote == claimQuoteAmbiguous {
+			skip[sp.close] = true
+		}
+	}
+	if skip != nil {
+		spans = claimPairQuotes(text, toks, skip)
 	}
 	for i := range toks {
 		toks[i].span = -1
@@ -63,13 +72,30 @@ func claimFindQuotes(text string, toks []claimTok) []claimQuoteSpan {
 	return spans
 }
 
-// claimPairQuotes pairs the quotation marks of a paragraph, skipping the
-// token at skip (-1 for none).
-func claimPairQuotes(text string, toks []claimTok, skip int) []claimQuoteSpan {
+// claimHasCurly reports whether tokens [a, b) hold a curly (or other
+// one-way) quotation mark.
+func claimHasCurly(toks []claimTok, a, b int) bool {
+	for k := a; k < b; k++ {
+		if toks[k].quote == claimQuoteOpen || toks[k].quote == claimQuoteClose {
+			return true
+		}
+	}
+	return false
+}
+
+// claimPairQuotes pairs the quotation marks of a paragraph, leaving out
+// the tokens in skip. An opening mark inside an open quotation is a
+// nested quotation: a curly one inside a straight one ("A “B” C") lasts
+// to its own closing mark; one of the same kind (“A “B” C.”) is closed by
+// the first closing mark, so a closing mark left over right after that
+// quotation ends it instead.
+func claimPairQuotes(text string, toks []claimTok, skip map[int]bool) []claimQuoteSpan {
 	var spans []claimQuoteSpan
-	open := -1
+	open, inner := -1, -1
+	nested := false // the open quotation holds an ignored opening mark
+	lastNested := false
 	for i := range toks {
-		if i == skip {
+		if skip[i] {
 			continue
 		}
 		m := toks[i].quote
@@ -79,15 +105,37 @@ func claimPairQuotes(text string, toks []claimTok, skip int) []claimQuoteSpan {
 		if m == claimQuoteAmbiguous {
 			m = claimResolveAmbiguous(text, toks, i, open >= 0)
 		}
+		if m == claimQuoteOpen && open >= 0 && inner < 0 && i > 0 && toks[i-1].end == toks[i].start && (i+1 == len(toks) || toks[i+1].start > toks[i].end) {
+			// “It's unusual,“ said …: an opening mark glued to the end of
+			// the words and followed by a space is a mistyped closing one.
+			m = claimQuoteClose
+		}
+		if m == claimQuoteClose && open < 0 && toks[i].quote == claimQuoteClose && (i == 0 || toks[i-1].end < toks[i].start) && i+1 < len(toks) && toks[i+1].word && toks[i+1].start == toks[i].end {
+			// ”This is why …”: a closing mark before the words, after a
+			// space, is a mistyped opening one.
+			m = claimQuoteOpen
+		}
 		switch {
+		case inner >= 0:
+			if m == claimQuoteClose || m == claimQuoteOpen && toks[inner].text == "„" && toks[i].text == "“" {
+				inner = -1
+			}
 		case m == claimQuoteOpen && open < 0:
-			open = i
+			open, nested = i, false
 		case m == claimQuoteOpen && toks[open].text == "„" && toks[i].text == "“":
 			spans = append(spans, claimQuoteSpan{open: open, close: i})
-			open = -1
+			open, lastNested = -1, nested
+		case m == claimQuoteOpen && toks[open].quote == claimQuoteAmbiguous && toks[i].quote == claimQuoteOpen:
+			inner = i
+		case m == claimQuoteOpen:
+			nested = true
 		case m == claimQuoteClose && open >= 0:
 			spans = append(spans, claimQuoteSpan{open: open, close: i})
-			open = -1
+			open, lastNested = -1, nested
+		case m == claimQuoteClose && lastNested && toks[i].quote == claimQuoteClose && len(spans) > 0:
+			// “A “B” C.”: the mark after C closes the outer quotation.
+			spans[len(spans)-1].close = i
+			lastNested = false
 		}
 	}
 	if open >= 0 && open < len(toks)-1 {

@@ -1,0 +1,316 @@
+package extract
+
+import "strings"
+
+// claimSameMarks reports whether two opening quotation marks are of the
+// same kind, both straight or both typographic: a quotation run on over
+// paragraphs reopens with the mark it opened with.
+func claimSameMarks(a, b claimTok) bool {
+	return (a.quote == claimQuoteAmbiguous) == (b.quote == claimQuoteAmbiguous)
+}
+
+// claimSplitAfterAttribution ends a quotation-led sentence after its
+// attribution when a new clause with its own subject follows: in "“You
+// winning?” she said, but Kevin was drifting off …" the quotation is
+// hers and the rest is the writer's, with claims of its own.
+func claimSplitAfterAttribution(p *claimPara) {
+	toks := p.toks
+	var ends []int
+	a := 0
+	for _, b := range p.ends {
+		if k := claimAttributionBreak(toks, a, b); k > a {
+			ends = append(ends, k)
+		}
+		ends = append(ends, b)
+		a = b
+	}
+	p.ends = ends
+}
+
+// claimAttributionBreak returns where a new clause starts after the
+// attribution of a quotation opening the unit [a, b), or -1.
+func claimAttributionBreak(toks []claimTok, a, b int) int {
+	if !claimOpens(toks, a) {
+		return -1
+	}
+	cl := a
+	for cl+1 < b && toks[cl+1].span == toks[a].span {
+		cl++
+	}
+	if cl+3 >= b || toks[cl].quote == claimQuoteNone {
+		return -1
+	}
+	ce := claimAttributionAfter(toks, cl+1, b)
+	if ce < 0 {
+		return -1
+	}
+	for k := ce; k+2 < b; k++ {
+		if toks[k].span >= 0 {
+			return -1
+		}
+		if toks[k].text != "," {
+			continue
+		}
+		if claimNewClause(toks, k+1, b) && toks[k+2].tag != "VBG" && toks[k+2].tag != "VBN" {
+			return k + 1
+		}
+		// "“A,” she said, but despite the tone, “B,” said Kunin": a second
+		// quotation with an attribution of its own.
+		if toks[k+1].tag == "CC" {
+			for j := k + 2; j < b; j++ {
+				if claimOpens(toks, j) {
+					c2 := j
+					for c2+1 < b && toks[c2+1].span == toks[j].span {
+						c2++
+					}
+					if toks[j-1].text == "," && claimAttributionAfter(toks, c2+1, b) >= 0 {
+						return k + 1
+					}
+					break
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// claimAttributionAfter returns the end of a speech cue starting within
+// four tokens of k ("“…,” she said", "“…,” said Kunin"), or -1.
+func claimAttributionAfter(toks []claimTok, k, b int) int {
+	cues := cueFind(toks, k, min(b, k+8))
+	if len(cues) == 0 || cues[0].kind != cueVerb || cues[0].form.class != cueSpeech || cues[0].start-k > 4 {
+		return -1
+	}
+	return cues[0].end
+}
+
+// claimAppositionHalf gives a quotation-led claim the second half of its
+// quotation when an apposition stands between the source and it: "“This
+// used to be Russia's back yard,” said Raffaello Pantucci, director of
+// studies at the institute, “but it is increasingly …”". The words
+// between are a noun phrase, maybe with a relative clause, but no new
+// finite verb of their own.
+func claimAppositionHalf(p *claimPara, d *claimDraft) {
+	if !d.quoteLed || len(d.segs) != 1 || d.spkPara != d.para || d.spkE <= d.spkS {
+		return
+	}
+	toks := p.toks
+	b := d.unitB
+	from := d.spkE
+	for k := d.unitA; k < b; k++ {
+		if toks[k].end == d.cue[1] {
+			from = max(from, k+1)
+			break
+		}
+	}
+	relative := false
+	for k := from; k < b; k++ {
+		t := toks[k]
+		switch {
+		case t.quote != claimQuoteNone:
+			if !claimOpens(toks, k) || k == from || toks[k-1].text != "," {
+				return
+			}
+			cl := k
+			for cl+1 < b && toks[cl+1].span == toks[k].span {
+				cl++
+			}
+			if !claimClauseTail(toks, cl+1, b) {
+				return
+			}
+			if seg, ok := claimSeg(toks, k, cl+1); ok && claimWords(toks, k, cl+1) >= 2 {
+				d.segs = append(d.segs, seg)
+				d.quoteLed = false
+				d.maxTok = cl + 1
+			}
+			return
+		case t.lower == "who" || t.lower == "which" || t.lower == "that":
+			relative = true
+		case !relative && (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD"):
+			return
+		case strings.HasPrefix(t.tag, "VB") && claimIsCueWord(t.lower):
+			return // ", adding, “…”" is a claim of its own
+		case t.text == "." || t.text == ";" || k-from > 30:
+			return
+		}
+	}
+}
+
+// claimIsCueWord reports whether w is a verb form of the cue lexicon.
+func claimIsCueWord(w string) bool {
+	_, ok := cueLexicon().verbs[w]
+	return ok || claimIngCues[w]
+}
+
+// claimColonPara is the fallback for a paragraph whose last sentence
+// ends in a colon before a paragraph that opens with a quotation: "When
+// Wallace died, President Clinton released the following statement:"
+// then "“Hillary and I offer our condolences …”". The source is the
+// subject of the clause before the colon; the draft takes the next
+// paragraph as its content (colonNext).
+func claimColonPara(paras []*claimPara, pi, a, b int) (claimDraft, bool) {
+	var d claimDraft
+	p := paras[pi]
+	toks := p.toks
+	if b != len(toks) || b-a < 3 || toks[b-1].text != ":" || pi+1 >= len(paras) || !claimOpens(paras[pi+1].toks, 0) {
+		return d, false
+	}
+	if claimHasQuote(toks, a, b) {
+		return d, false
+	}
+	if toks[a].tag == "" {
+		// Sentences without a cue word are not tagged up front.
+		tagger, err := claimTagger()
+		if err != nil {
+			return d, false
+		}
+		claimTag(tagger, toks[a:b])
+	}
+	vs, ls, le, ok := claimVerbSubject(toks, a, b-1)
+	if !ok {
+		return d, false
+	}
+	d = claimDraft{cue: [2]int{toks[vs].start, toks[b-1].end}, hasCue: true, spkS: ls, spkE: le, conf: 0.5, maxTok: b, colonNext: true}
+	return d, true
+}
+
+// claimDashLine attributes a paragraph that is one quotation to the name
+// on a dash line right after it, as in a list of quotes:
+// "“The idea that I would dismantle health care is not accurate.”" then
+// "- Sanders." or "—President Obama, tweeting after the speech."
+func claimDashLine(paras []*claimPara, pi int) (claimDraft, bool) {
+	var d claimDraft
+	if pi+1 >= len(paras) {
+		return d, false
+	}
+	p, np := paras[pi], paras[pi+1]
+	if len(p.spans) != 1 || !claimQuoteOnly(p.toks, 0, len(p.toks)) || p.spans[0].unclosed || len(np.toks) < 2 || !claimDashes[np.toks[0].text] {
+		return d, false
+	}
+	e := 1
+	for e < len(np.toks) && e <= 5 && np.toks[e].word && np.toks[e].upper {
+		e++
+	}
+	if e == 1 || e-1 > 5 || e < len(np.toks) && np.toks[e].text != "," && np.toks[e].text != "." {
+		return d, false
+	}
+	seg, ok := claimSeg(p.toks, 0, len(p.toks))
+	if !ok {
+		return d, false
+	}
+	d = claimDraft{para: pi, unitA: 0, unitB: len(p.toks), segs: [][2]int{seg}, cue: [2]int{np.toks[0].start, np.toks[0].end}, hasCue: true,
+		spkS: 1, spkE: e, spkPara: pi + 1, conf: 0.6, maxTok: len(p.toks)}
+	return d, true
+}
+
+// claimMergeAttribution retries a sentence that is one quotation without
+// a cue together with the next sentence when that one attributes it:
+// "“Who do they think they are?” Trump said of Apple in February, when
+// the company …" and "“…!” Scott's niece, state Del. Marcia Price,
+// shouted to the crowd." split after the quotation because the
+// attribution runs long. When one of the joined unit's drafts has the
+// quotation as its content, it returns them all and the joined unit's
+// end; otherwise nil and -1.
+func claimMergeAttribution(text string, p *claimPara, pi, ui int, opts ClaimOptions) ([]claimDraft, int) {
+	if ui+1 >= len(p.ends) {
+		return nil, -1
+	}
+	a := 0
+	if ui > 0 {
+		a = p.ends[ui-1]
+	}
+	b, c := p.ends[ui], p.ends[ui+1]
+	toks := p.toks
+	if !claimQuoteOnly(toks, a, b) {
+		return nil, -1
+	}
+	last := toks[b-1]
+	for k := b - 1; k > a && toks[k].quote != claimQuoteNone; k-- {
+		last = toks[k-1]
+	}
+	if last.text != "?" && last.text != "!" && last.text != "," {
+		return nil, -1
+	}
+	cues := cueFind(toks, b, c)
+	if len(cues) == 0 || cues[0].kind != cueVerb || cues[0].form.class != cueSpeech || cues[0].form.base || cues[0].form.ing {
+		return nil, -1
+	}
+	// No quotation of its own, but a nickname in the source may be
+	// quoted: Marcia “Cia” Price.
+	for k := b; k < c; k++ {
+		if claimOpens(toks, k) && (k > cues[0].start || claimWords(toks, k, p.spans[toks[k].span].close) > 2) {
+			return nil, -1
+		}
+	}
+	if toks[b].tag == "" {
+		return nil, -1
+	}
+	out := claimUnit(text, p, pi, a, c, opts)
+	for _, d := range out {
+		if len(d.segs) > 0 && d.segs[0][0] <= toks[a].end && d.segs[0][1] <= toks[b-1].end {
+			return out, c
+		}
+	}
+	return nil, -1
+}
+
+// claimRestQuote runs the verb-quotation fallback over the rest of a
+// sentence after the claims found in it, when a quotation lies there:
+// in "Worried about young voters, Democratic leaders …, and President
+// Obama is rolling out a new message: “It's about me.”" a belief cue takes
+// the first clause and the quotation is left.
+func claimRestQuote(toks []claimTok, found []claimDraft, b int) (claimDraft, bool) {
+	last := 0
+	for _, d := range found {
+		last = max(last, d.maxTok)
+	}
+	if last <= 0 || last+3 >= b || !claimHasQuote(toks, last, b) {
+		return claimDraft{}, false
+	}
+	if d, ok := claimParticipleQuote(toks, found[len(found)-1], last, b); ok {
+		return d, true
+	}
+	return claimVerbQuote(toks, last, b)
+}
+
+// claimParticipleQuote finds ", adding, “…”" after a claim in [k, b): a
+// participle of saying after a comma, then a whole quotation that ends
+// the sentence. Its source is the source of the claim before it:
+// "“…,” Graham said on MSNBC's “Morning Joe,” adding, “…”".
+func claimParticipleQuote(toks []claimTok, prev claimDraft, k, b int) (claimDraft, bool) {
+	var d claimDraft
+	if prev.spkE <= prev.spkS {
+		return d, false
+	}
+	for v := k + 1; v+2 < b; v++ {
+		t := toks[v]
+		if t.span >= 0 || !(claimIngCues[t.lower] || t.tag == "VBG" && claimIsCueWord(t.lower)) {
+			continue
+		}
+		p := toks[v-1]
+		if p.text != "," && !(p.quote != claimQuoteNone && v >= 2 && toks[v-2].text == ",") {
+			continue
+		}
+		q := v + 1
+		if toks[q].text == "," || toks[q].text == ":" {
+			q++
+		}
+		if q >= b || !claimOpens(toks, q) {
+			continue
+		}
+		cl := q
+		for cl+1 < b && toks[cl+1].span == toks[q].span {
+			cl++
+		}
+		if cl == q || !claimClauseTail(toks, cl+1, b) || claimWords(toks, q, cl) < 2 {
+			continue
+		}
+		seg, ok := claimSeg(toks, q, cl+1)
+		if !ok {
+			continue
+		}
+		d = claimDraft{cue: [2]int{t.start, t.end}, hasCue: true, spkS: prev.spkS, spkE: prev.spkE, spkPara: prev.spkPara, conf: 0.6, maxTok: cl + 1, segs: [][2]int{seg}}
+		return d, true
+	}
+	return d, false
+}
