@@ -55,6 +55,14 @@ func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 		return 0, 0, false
 	}
 	j := end - 1
+	// A contracted auxiliary: "he’s sought", "We’ve seen".
+	if j-1 >= a && spkContractedAux(toks, j) {
+		j--
+	}
+	// A dash apposition: "Kall -- co-editor of a book -- said".
+	if j-2 > a && spkIsDash(toks[j]) {
+		return spkDashApposition(toks, a, j)
+	}
 	// Skip "on Monday", "earlier", "last week" between subject and verb.
 	for k := j; k >= a && k >= end-4; k-- {
 		if !spkTimeWords[toks[k].lower] {
@@ -67,12 +75,40 @@ func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 			}
 		}
 	}
-	// A floating quantifier: "Merkley, Brown and Menendez all suggested".
+	// A floating quantifier: "Merkley, Brown and Menendez all
+	// suggested", "Cruz and Rubio have both urged", "who both back".
 	if j-1 >= a && (toks[j].lower == "all" || toks[j].lower == "both" || toks[j].lower == "each") {
-		j--
+		switch p := toks[j-1]; {
+		case spkIsNounTag(p.tag) || p.upper || spkRelPronouns[p.lower]:
+			j--
+		case (strings.HasPrefix(p.tag, "VB") || p.tag == "MD") && cueBeForms[p.lower] || spkAuxiliaries[p.lower]:
+			if j-2 >= a {
+				j -= 2
+			}
+		}
 	}
 	if j-1 >= a && spkReflexives[toks[j].lower] {
 		j--
+	}
+	// "voters overall said", "officials here say": the mention keeps
+	// these words after the head.
+	tail := -1
+	if j-1 >= a && (spkPostAdverbs[toks[j].lower] || spkSurveyVerbs[toks[j].lower]) {
+		tail = j + 1
+	}
+	if j-1 >= a && spkPostAdverbs[toks[j].lower] && toks[j].tag != "EX" && (strings.HasPrefix(toks[j-1].tag, "NN") || spkQuantHeads[toks[j-1].lower]) {
+		j--
+	}
+	// A reduced relative clause: "those surveyed said", "all the experts
+	// I interviewed said".
+	if j-1 >= a && (toks[j].tag == "VBN" || toks[j].tag == "VBD") && spkSurveyVerbs[toks[j].lower] {
+		switch {
+		case strings.HasPrefix(toks[j-1].tag, "NN") || spkQuantHeads[toks[j-1].lower]:
+			j--
+		case j-2 >= a && toks[j-1].tag == "PRP" && spkPronouns[toks[j-1].lower] != SpeakerOrganization &&
+			(strings.HasPrefix(toks[j-2].tag, "NN") || spkQuantHeads[toks[j-2].lower]):
+			j -= 2
+		}
 	}
 	// "A court document filed Thursday", "a poll released in late
 	// August": the head is before the date.
@@ -95,11 +131,32 @@ func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 		return 0, 0, false
 	}
 	who := -1
-	if (toks[j].lower == "who" || toks[j].lower == "which") && j-1 >= a {
+	if spkRelPronouns[toks[j].lower] && toks[j].span < 0 && (toks[j].lower != "that" || toks[j].tag == "WDT" || toks[j].tag == "IN") {
+		// "most of whom said", "many of whom say".
+		if q := spkQuantOf(toks, a, j); q >= 0 && toks[j].lower == "whom" {
+			return q, j + 1, true
+		}
+		if toks[j].lower == "whom" || j-1 < a {
+			return 0, 0, false
+		}
 		who = j
 		j--
 		if toks[j].text == "," && j-1 >= a {
 			j--
+		}
+		p := toks[j]
+		ante := spkIsNounTag(p.tag) && p.tag != "CD" && p.lower != "that" || p.upper && p.word && p.tag != "IN" || spkQuantHeads[p.lower] || p.text == ")"
+		if toks[who].lower == "that" && !(strings.HasPrefix(p.tag, "NN") || p.tag == "CD") {
+			// "that" relates only to a noun: "so that", "said that".
+			return 0, 0, false
+		}
+		if !ante {
+			// "and who believe", "(who enthusiastically endorses": the
+			// relative pronoun alone.
+			if toks[who].lower == "that" {
+				return 0, 0, false
+			}
+			return who, who + 1, true
 		}
 	}
 	t := toks[j]
@@ -109,10 +166,24 @@ func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 	if _, ok := spkPronouns[t.lower]; ok && t.tag == "PRP" {
 		return j, j + 1, true
 	}
-	if t.text != ")" && (!(spkIsNounTag(t.tag) || (t.upper && t.word)) || t.tag == "PRP") {
+	// "most of them said", "31 percent of those surveyed".
+	if (t.lower == "them" || t.lower == "those" || t.lower == "us") && who < 0 {
+		if q := spkQuantOf(toks, a, j); q >= 0 {
+			k := q
+			if toks[q].tag == "CD" || strings.HasPrefix(toks[q].tag, "NN") {
+				k = spkChunkWalk(toks, a, q, q)
+			}
+			return k, j + 1, true
+		}
+		if t.lower != "those" {
+			return 0, 0, false
+		}
+	}
+	mg := spkMojibakeGroup(toks, a, j)
+	if t.text != ")" && mg == j && !spkQuantHeads[t.lower] && (!(spkIsNounTag(t.tag) || (t.upper && t.word)) || t.tag == "PRP") {
 		return 0, 0, false
 	}
-	k := j
+	k := mg
 	// A parenthesis after a name: "Mike Pence (R-IN) said".
 	if toks[j].text == ")" {
 		for k = j - 1; k > a && toks[k].text != "("; k-- {
@@ -126,34 +197,60 @@ func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 		}
 		k = j
 	}
+	k = spkChunkWalk(toks, a, j, k)
+	if who >= 0 && toks[who].lower == "that" && k-1 >= a && (strings.HasPrefix(toks[k-1].tag, "VB") || toks[k-1].tag == "TO") {
+		// "Trump released a video that said": the object of a verb is
+		// no source of its own.
+		return 0, 0, false
+	}
+	if who >= 0 {
+		// The mention runs to the relative pronoun: "an architect who".
+		return k, who + 1, true
+	}
+	if tail > j+1 {
+		return k, tail, true
+	}
+	return k, j + 1, true
+}
+
+// spkChunkWalk extends a noun phrase whose head is token j leftwards from
+// token k (its current start) and returns the phrase start.
+func spkChunkWalk(toks []claimTok, a, j, k int) int {
 	for k-1 >= a && j-k < 14 {
 		p := k - 1
+		if g := spkMojibakeGroup(toks, a, p); g < p {
+			k = g
+			continue
+		}
 		if spkNPToken(toks, p) {
 			k = p
 			continue
 		}
 		pt := toks[p]
 		// "a spokesperson for the council", "Secretary of State".
-		if (pt.lower == "of" || pt.lower == "for" || pt.lower == "at" || pt.lower == "from" || pt.lower == "in") && p-1 >= a && spkNPToken(toks, p-1) && spkIsNounTag(toks[p-1].tag) {
+		if spkPostPreps[pt.lower] && pt.lower != "like" && p-1 >= a && spkNPToken(toks, p-1) && spkIsNounTag(toks[p-1].tag) {
 			k = p
 			continue
 		}
-		// "Clinton and Trump".
-		if pt.lower == "and" && p-1 >= a && toks[p-1].upper && toks[k].upper {
+		// "Many people involved in the negotiations", "a union
+		// representing flight attendants".
+		if (pt.tag == "VBN" || pt.tag == "VBG") && p-1 >= a && strings.HasPrefix(toks[p-1].tag, "NN") && toks[p-1].span < 0 {
+			k = p
+			continue
+		}
+		// "Clinton and Trump", "state and local leaders".
+		if pt.lower == "and" && p-1 >= a && (toks[p-1].upper && toks[k].upper ||
+			spkNPToken(toks, p-1) && strings.HasPrefix(toks[p-1].tag, "NN") && toks[p-1].tag != "NNP" && !toks[k].upper) {
 			k = p
 			continue
 		}
 		break
 	}
-	// A phrase never starts with a preposition or conjunction.
-	for k < j && (toks[k].tag == "IN" || toks[k].tag == "CC" || toks[k].text == "-") {
+	// A phrase never starts with a preposition, conjunction or participle.
+	for k < j && (toks[k].tag == "IN" || toks[k].tag == "CC" || toks[k].text == "-" || toks[k].tag == "VBN" && !spkNPToken(toks, k)) {
 		k++
 	}
-	if who >= 0 {
-		// The mention runs to the relative pronoun: "an architect who".
-		return k, who + 1, true
-	}
-	return k, j + 1, true
+	return k
 }
 
 // spkChunkRight finds the speaker noun phrase starting at token start
@@ -268,10 +365,25 @@ func spkNameWord(t claimTok) bool {
 // resolve builds the Speaker for the mention tokens [s, e) of toks.
 func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 	lx := cueLexicon()
+	mention := r.text[toks[s].start:toks[e-1].end]
+	if as, ae, ok := spkAntecedent(toks, s, e); ok {
+		// "who", "most of whom": the name is the antecedent's.
+		sp := r.resolve(toks, as, ae)
+		sp.Name = strings.TrimSpace(sp.Name)
+		return sp
+	}
 	for e-1 > s && (toks[e-1].lower == "who" || toks[e-1].lower == "which" || toks[e-1].lower == "that" || toks[e-1].text == ",") {
 		e--
+		mention = r.text[toks[s].start:toks[e-1].end]
 	}
-	mention := r.text[toks[s].start:toks[e-1].end]
+	// "those surveyed", "the experts I interviewed", "voters overall":
+	// the head is before the reduced clause.
+	for e-1 > s && (spkPostAdverbs[toks[e-1].lower] || spkSurveyVerbs[toks[e-1].lower]) {
+		e--
+		if e-1 > s && toks[e-1].tag == "PRP" {
+			e--
+		}
+	}
 	sp := Speaker{Kind: SpeakerUnknown, Name: mention}
 	at := toks[s].start
 	if e-s == 1 {
@@ -308,7 +420,14 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 	}
 	// The name is the trailing run of capitalised non-title words.
 	ns := h
-	for ns-1 >= rs && spkNameWord(toks[ns-1]) {
+	for ns-1 >= rs {
+		if g, _, moji := spkGlued(toks, rs, ns-1); moji && toks[g].upper {
+			ns = g // "FranÃ§ois": one name word
+			continue
+		}
+		if !spkNameWord(toks[ns-1]) {
+			break
+		}
 		ns--
 	}
 	for ns < h && toks[ns].text == "-" {
@@ -318,12 +437,19 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 	phrase := r.text[toks[rs].start:toks[h-1].end]
 	phraseLower := strings.ToLower(phrase)
 	switch {
+	case spkQuantHeads[headLower] || spkQuantHeads[toks[rs].lower] && !toks[h-1].upper:
+		// "most of them", "those surveyed", "a third": unnamed people.
+		sp.Kind = SpeakerAnonymous
 	case lx.orgs[headLower] || lx.countries[headLower] || lx.countryLong[phraseLower] || lx.countryLong[strings.TrimPrefix(phraseLower, "the ")]:
 		sp.Kind = SpeakerOrganization
 		sp.Name = r.text[toks[rs].start:toks[e-1].end]
 		if ent, ok := r.byShort(sp.Name, SpeakerOrganization); ok {
 			sp.Name = ent.name
 		}
+	case ns < h && ns > rs && toks[ns-1].lower == "and":
+		// "Smith and Jones": several people, named as written.
+		sp.Kind = SpeakerPerson
+		sp.Name = phrase
 	case ns < h:
 		sp.Kind = SpeakerPerson
 		sp.Name = r.text[toks[ns].start:toks[h-1].end]

@@ -1,0 +1,192 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// This file holds the noun-phrase helpers of the speaker chunker
+// (speakers.go): quantifier heads, relative pronouns, reduced relative
+// clauses, dash appositions and names broken by mojibake.
+
+// spkQuantHeads are words that head a subject on their own ("many
+// said", "a third said", "most of them said", "those surveyed said").
+var spkQuantHeads = map[string]bool{
+	"many": true, "most": true, "some": true, "several": true, "few": true, "another": true, "each": true,
+	"both": true, "all": true, "others": true, "none": true, "half": true, "one": true, "two": true, "three": true,
+	"third": true, "thirds": true, "quarter": true, "majority": true, "minority": true, "plurality": true,
+	"those": true, "everyone": true, "everybody": true, "nobody": true, "someone": true, "somebody": true,
+	"anyone": true, "anybody": true, "either": true, "neither": true, "more": true, "fewer": true,
+}
+
+// spkRelPronouns are the relative pronouns that stand for their
+// antecedent as a source ("a group that endorsed", "most of whom said").
+var spkRelPronouns = map[string]bool{"who": true, "which": true, "that": true, "whom": true}
+
+// spkAuxiliaries are auxiliaries that may stand before a floating
+// quantifier ("have both argued").
+var spkAuxiliaries = map[string]bool{
+	"have": true, "has": true, "had": true, "will": true, "would": true, "can": true, "could": true, "may": true,
+	"might": true, "should": true, "must": true, "do": true, "did": true, "does": true,
+}
+
+// spkPostAdverbs are adverbs that may follow a subject's head ("voters
+// overall said", "officials here say", "politicians and voters alike").
+var spkPostAdverbs = map[string]bool{
+	"overall": true, "alike": true, "here": true, "there": true, "nationwide": true, "statewide": true,
+	"worldwide": true, "everywhere": true, "together": true,
+}
+
+// spkSurveyVerbs are participles of a reduced relative clause after a
+// subject ("those surveyed said", "voters polled said").
+var spkSurveyVerbs = map[string]bool{
+	"surveyed": true, "polled": true, "interviewed": true, "questioned": true, "asked": true, "contacted": true,
+	"sampled": true, "quoted": true, "consulted": true, "queried": true,
+}
+
+// spkPostPreps are prepositions that open a post-modifier of a subject
+// ("officers with no direct knowledge of the case", "Republicans like
+// Ryan", "those on the left").
+var spkPostPreps = map[string]bool{
+	"of": true, "for": true, "at": true, "from": true, "in": true, "with": true, "on": true, "among": true,
+	"across": true, "within": true, "around": true, "near": true, "like": true, "by": true, "inside": true,
+	"outside": true, "behind": true,
+}
+
+// spkContractedAux reports whether token k is a contracted auxiliary
+// glued to the pronoun before it ("he’s sought", "We’ve seen").
+func spkContractedAux(toks []claimTok, k int) bool {
+	if k < 1 || toks[k-1].end != toks[k].start {
+		return false
+	}
+	switch strings.ReplaceAll(toks[k].lower, "’", "'") {
+	case "'ve", "'d", "'ll", "'re", "'m":
+		return true
+	case "'s":
+		_, pron := spkPronouns[toks[k-1].lower]
+		return pron || toks[k-1].lower == "who" || toks[k-1].lower == "that" || toks[k].tag == "VBZ"
+	}
+	return false
+}
+
+// spkIsDash reports whether a token is a dash that can bracket an
+// apposition ("John McCain -- who lost in 2008 -- said").
+func spkIsDash(t claimTok) bool {
+	switch t.text {
+	case "--", "—", "–", "―", "-":
+		return t.span < 0
+	}
+	return false
+}
+
+// spkMojibake reports whether a token holds characters that only occur
+// in text decoded with the wrong charset ("FranÃ§ois"), or combining
+// marks that split a word.
+func spkMojibake(t claimTok) bool {
+	for _, r := range t.text {
+		if r == 'Ã' || r == 'Â' || r >= 0x80 && r <= 0xBF && r != '«' && r != '»' && r != '·' || unicode.Is(unicode.Mn, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// spkMojibakeGroup returns the first token of the glued run (tokens with
+// no space between them) that contains token k, when that run is one
+// word broken by mojibake; otherwise k.
+func spkMojibakeGroup(toks []claimTok, a, k int) int {
+	if s, _, moji := spkGlued(toks, a, k); moji {
+		return s
+	}
+	return k
+}
+
+// spkGlued returns the glued run [s, e) of tokens around token k, from
+// a on, and whether it is a word broken by mojibake.
+func spkGlued(toks []claimTok, a, k int) (int, int, bool) {
+	s, e := k, k+1
+	for s-1 >= a && toks[s-1].end == toks[s].start && toks[s-1].span < 0 && toks[s-1].text != "(" {
+		s--
+	}
+	for e < len(toks) && toks[e-1].end == toks[e].start && toks[e].span < 0 && toks[e].text != ")" && toks[e].text != "," && toks[e].text != "." {
+		e++
+	}
+	if e-s < 2 {
+		return s, e, false
+	}
+	for i := s; i < e; i++ {
+		if spkMojibake(toks[i]) {
+			return s, e, true
+		}
+	}
+	return s, e, false
+}
+
+// spkDashApposition chunks the subject before a dash-bracketed
+// apposition that ends at the dash j: "Kall -- co-editor of a book --
+// said". It returns the subject phrase.
+func spkDashApposition(toks []claimTok, a, j int) (int, int, bool) {
+	for p := j - 1; p > a && j-p < 40; p-- {
+		t := toks[p]
+		if t.span >= 0 || t.text == ";" || t.text == "." {
+			return 0, 0, false
+		}
+		if t.text != toks[j].text {
+			continue
+		}
+		if p+1 >= j-1 {
+			return 0, 0, false
+		}
+		s, e, ok := spkChunkLeft(toks, a, p)
+		if !ok || e != p && !(e == p+1 && toks[p].lower == "who") {
+			return 0, 0, false
+		}
+		return s, e, true
+	}
+	return 0, 0, false
+}
+
+// spkQuantOf extends a head "them", "whom" or "those" after "of" to its
+// quantifier: "most of them", "two of whom", "31 percent of those". It
+// returns the start of the quantifier phrase, or -1.
+func spkQuantOf(toks []claimTok, a, j int) int {
+	if j-2 < a || toks[j-1].lower != "of" {
+		return -1
+	}
+	q := toks[j-2]
+	if spkQuantHeads[q.lower] || q.tag == "CD" || strings.HasPrefix(q.tag, "NN") && !q.upper {
+		k := j - 2
+		for k-1 >= a && (toks[k-1].lower == "a" || toks[k-1].lower == "the" || toks[k-1].tag == "CD" || toks[k-1].lower == "as" && k-2 >= a && toks[k-2].lower == "many") {
+			k--
+		}
+		return k
+	}
+	return -1
+}
+
+// spkAntecedent finds the antecedent of a mention that is only a
+// relative pronoun ("who", "that") or a quantifier of one ("most of
+// whom"): the noun phrase before it, across a comma, dash, parenthesis or
+// conjunction ("generals and admirals, most of whom"; "Cruz (who").
+func spkAntecedent(toks []claimTok, s, e int) (int, int, bool) {
+	if !spkRelPronouns[toks[e-1].lower] || toks[e-1].lower == "which" && e-s > 1 {
+		return 0, 0, false
+	}
+	p := s
+	if e-s > 1 {
+		if q := spkQuantOf(toks, 0, e-1); q != s || toks[e-1].lower != "whom" {
+			return 0, 0, false
+		}
+	}
+	for p > 0 && p > s-3 && (toks[p-1].text == "," || toks[p-1].text == "(" || spkIsDash(toks[p-1]) || toks[p-1].lower == "and" || toks[p-1].lower == "but") {
+		p--
+	}
+	if p == 0 || p == s && e-s == 1 && !spkQuantHeads[toks[p-1].lower] && !strings.HasPrefix(toks[p-1].tag, "NN") {
+		return 0, 0, false
+	}
+	as, ae, ok := spkChunkLeft(toks, max(0, p-16), p)
+	if !ok || ae != p || spkRelPronouns[toks[ae-1].lower] {
+		return 0, 0, false
+	}
+	return as, ae, true
+}

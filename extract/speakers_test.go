@@ -1,0 +1,86 @@
+package extract
+
+import "testing"
+
+// TestSpeakerChunks covers the subject shapes of the speaker chunker
+// (speakers.go, speakers_chunk.go): each case gives the exact expected
+// speaker name, kind, role, mention and content.
+func TestSpeakerChunks(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "quantity of a group, adverb after the head",
+			text: "But 58 percent of Ohio voters overall said they would back the levy.",
+			want: []claimWant{{quote: "they would back the levy", typ: ClaimIndirect, cue: "said", name: "58 percent of Ohio voters", kind: SpeakerAnonymous, mention: "58 percent of Ohio voters overall"}},
+		},
+		{
+			name: "post-modifier with 'with'",
+			text: "Retired judges with long experience of the court said the ruling was sound.",
+			want: []claimWant{{quote: "the ruling was sound", typ: ClaimIndirect, cue: "said", name: "Retired judges with long experience of the court", kind: SpeakerUnknown, mention: "Retired judges with long experience of the court"}},
+		},
+		{
+			name: "reduced relative: those surveyed",
+			text: "Those surveyed said the economy was the top issue.",
+			want: []claimWant{{quote: "the economy was the top issue", typ: ClaimIndirect, cue: "said", name: "Those surveyed", kind: SpeakerAnonymous, mention: "Those surveyed"}},
+		},
+		{
+			name: "reduced relative with its own subject",
+			text: "All the farmers I interviewed said the drought had cut their harvest.",
+			want: []claimWant{{quote: "the drought had cut their harvest", typ: ClaimIndirect, cue: "said", name: "All the farmers I interviewed", kind: SpeakerAnonymous, mention: "All the farmers I interviewed"}},
+		},
+		{
+			name: "quantifier of a pronoun",
+			text: "Most of them said they would vote early.",
+			want: []claimWant{{quote: "they would vote early", typ: ClaimIndirect, cue: "said", name: "Most of them", kind: SpeakerAnonymous, mention: "Most of them"}},
+		},
+		{
+			name: "quantifier of whom resolves to the antecedent",
+			text: "The council invited 40 residents, many of whom said the park should stay open.",
+			want: []claimWant{{quote: "the park should stay open", typ: ClaimIndirect, cue: "said", name: "40 residents", kind: SpeakerAnonymous, mention: "many of whom"}},
+		},
+		{
+			name: "conjoined common nouns",
+			text: "Regulators and consumer groups warned that prices would rise.",
+			want: []claimWant{{quote: "that prices would rise", typ: ClaimIndirect, cue: "warned", name: "Regulators and consumer groups", kind: SpeakerUnknown, mention: "Regulators and consumer groups"}},
+		},
+		{
+			name: "contracted has after a pronoun",
+			text: "Although the mayor has opposed the tax, she’s argued that the city needs revenue.",
+			want: []claimWant{
+				{quote: "the tax", typ: ClaimIndirect, cue: "has opposed", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"},
+				{quote: "that the city needs revenue", typ: ClaimIndirect, cue: "argued", name: "she", kind: SpeakerPerson, mention: "she"},
+			},
+		},
+		{
+			name: "floating quantifier after an auxiliary",
+			text: "Smith and Jones have both argued that the law is unconstitutional.",
+			want: []claimWant{{quote: "that the law is unconstitutional", typ: ClaimIndirect, cue: "argued", name: "Smith and Jones", kind: SpeakerPerson, mention: "Smith and Jones"}},
+		},
+		{
+			name: "dash apposition",
+			text: "Laura Kent -- a former prosecutor who now teaches law -- said the case was weak.",
+			want: []claimWant{{quote: "the case was weak", typ: ClaimIndirect, cue: "said", name: "Laura Kent", kind: SpeakerPerson, mention: "Laura Kent"}},
+		},
+		{
+			name: "a third as subject",
+			text: "The union endorsed the governor, and a third said that wages mattered most.",
+			want: []claimWant{
+				{quote: "the governor", typ: ClaimIndirect, cue: "endorsed", name: "union", kind: SpeakerOrganization, mention: "The union"},
+				{quote: "that wages mattered most", typ: ClaimIndirect, cue: "said", name: "a third", kind: SpeakerAnonymous, mention: "a third"},
+			},
+		},
+		{
+			name: "mojibake inside a name",
+			text: "Frenchman FranÃÂ§ois Durand said the harbor would close.",
+			want: []claimWant{{quote: "the harbor would close", typ: ClaimIndirect, cue: "said", name: "FranÃÂ§ois Durand", kind: SpeakerPerson, role: "Frenchman", mention: "Frenchman FranÃÂ§ois Durand"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}
