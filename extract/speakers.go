@@ -142,6 +142,11 @@ func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 		who = j
 		j--
 		if toks[j].text == "," && j-1 >= a {
+			if spkInApposition(toks, end) {
+				// "An official, who asked not to be named, said": the
+				// relative clause is no attribution of its own.
+				return 0, 0, false
+			}
 			j--
 		}
 		p := toks[j]
@@ -633,7 +638,7 @@ func spkAppositiveLeft(toks []claimTok, a, comma int) (int, int, bool) {
 		first := toks[p+1]
 		if !(first.tag == "DT" || strings.HasPrefix(first.tag, "NN") || strings.HasPrefix(first.tag, "JJ") || first.tag == "VBG" ||
 			first.tag == "PRP$" || first.tag == "CD" || first.lower == "who" || first.lower == "which" || first.upper || first.tag == "IN" ||
-			spkReflexives[first.lower]) {
+			spkReflexives[first.lower] || first.lower == "whose" || first.tag == "VBN" || spkAppositionAdverbs[first.lower]) {
 			continue
 		}
 		// "A lawyer for the outlets, David Schulz, said": the name is inside.
@@ -647,6 +652,17 @@ func spkAppositiveLeft(toks []claimTok, a, comma int) (int, int, bool) {
 		s1, e1, ok := spkChunkLeft(toks, a, p)
 		paren := e1 < p && toks[e1].text == "(" && toks[p-1].text == ")"
 		if ok && (e1 == p || paren) && (toks[e1-1].tag == "NNP" || toks[e1-1].tag == "NNPS" || hops == 1 && toks[e1-1].upper) {
+			// Keep going: the farthest name is the head of the chain
+			// ("Sandra Inman, a supporter from Jackson, Miss., said").
+			bs, be, found = s1, e1, true
+		} else if ok && e1 == p && !found && spkAppositionOpener(toks, p+1) && (strings.HasPrefix(toks[e1-1].tag, "NN") || spkQuantHeads[toks[e1-1].lower]) &&
+			claimAdverbialLead(toks, a, s1) {
+			// A common noun whose apposition is a relative or participle
+			// clause: "A White House official, who requested anonymity,
+			// said", "Several candidates, including Trump, said".
+			bs, be, found = s1, e1, true
+		}
+		if false {
 			// Keep going: the farthest name is the head of the chain
 			// ("Sandra Inman, a supporter from Jackson, Miss., said").
 			bs, be, found = s1, e1, true

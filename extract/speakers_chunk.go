@@ -190,3 +190,36 @@ func spkAntecedent(toks []claimTok, s, e int) (int, int, bool) {
 	}
 	return as, ae, true
 }
+
+// spkAppositionAdverbs are adverbs that open an apposition ("Lewandowski,
+// now a paid commentator, said").
+var spkAppositionAdverbs = map[string]bool{"now": true, "also": true, "then": true, "once": true, "himself": true, "herself": true}
+
+// spkAppositionOpener reports whether token k opens a non-restrictive
+// clause or phrase after a common-noun subject: a relative pronoun,
+// "including", "like", a participle or an adverb such as "now".
+func spkAppositionOpener(toks []claimTok, k int) bool {
+	t := toks[k]
+	switch t.lower {
+	case "who", "whose", "which", "including", "like", "such", "especially", "many", "most", "some", "all", "both":
+		return true
+	}
+	return t.tag == "VBN" || spkAppositionAdverbs[t.lower]
+}
+
+// spkInApposition reports whether the clause from token k closes with a
+// comma followed by a reporting verb within a few words: "…, who asked
+// not to be named, said …".
+func spkInApposition(toks []claimTok, k int) bool {
+	for i := k; i < len(toks) && i < k+14; i++ {
+		t := toks[i]
+		if t.span >= 0 || t.text == "." || t.text == ";" || t.text == ":" {
+			return false
+		}
+		if t.text == "," && i+1 < len(toks) {
+			vf, ok := cueLexicon().verbs[toks[i+1].lower]
+			return ok && vf.class == cueSpeech && !vf.ing && !vf.base
+		}
+	}
+	return false
+}

@@ -77,6 +77,26 @@ func TestSpeakerChunks(t *testing.T) {
 			text: "Frenchman FranÃÂ§ois Durand said the harbor would close.",
 			want: []claimWant{{quote: "the harbor would close", typ: ClaimIndirect, cue: "said", name: "FranÃÂ§ois Durand", kind: SpeakerPerson, role: "Frenchman", mention: "Frenchman FranÃÂ§ois Durand"}},
 		},
+		{
+			name: "name with a whose clause",
+			text: "Moreno, whose coalition includes farmers and teachers, said closed primaries shut out new voters.",
+			want: []claimWant{{quote: "closed primaries shut out new voters", typ: ClaimIndirect, cue: "said", name: "Moreno", kind: SpeakerPerson, mention: "Moreno"}},
+		},
+		{
+			name: "common noun with an including phrase",
+			text: "Several candidates, including Moreno, said the debate rules were unfair.",
+			want: []claimWant{{quote: "the debate rules were unfair", typ: ClaimIndirect, cue: "said", name: "Several candidates", kind: SpeakerAnonymous, mention: "Several candidates"}},
+		},
+		{
+			name: "common noun with a participle phrase",
+			text: "The aides, led by campaign manager Tom Reyes, told the senator that the race was lost.",
+			want: []claimWant{{quote: "that the race was lost", typ: ClaimIndirect, cue: "told", name: "The aides", kind: SpeakerAnonymous, mention: "The aides"}},
+		},
+		{
+			name: "non-restrictive relative clause is no attribution",
+			text: "A county official, who asked not to be named, said the count would finish on Friday.",
+			want: []claimWant{{quote: "the count would finish on Friday", typ: ClaimIndirect, cue: "said", name: "A county official", kind: SpeakerAnonymous, mention: "A county official"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
