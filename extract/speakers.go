@@ -371,6 +371,7 @@ func spkNameWord(t claimTok) bool {
 func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 	lx := cueLexicon()
 	mention := r.text[toks[s].start:toks[e-1].end]
+	relWhich := toks[e-1].lower == "which" // "which" never stands for a person
 	if as, ae, ok := spkAntecedent(toks, s, e); ok {
 		// "who", "most of whom": the name is the antecedent's.
 		sp := r.resolve(toks, as, ae)
@@ -438,6 +439,11 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 	for ns < h && toks[ns].text == "-" {
 		ns++
 	}
+	// "Hydrologist Marta Lindqvist" opening a sentence: an occupational
+	// noun before a two-word name is a role, not a first name.
+	if h-ns >= 3 && spkOccupational(toks[ns].lower) && (ns == 0 || !toks[ns-1].word) {
+		ns++
+	}
 	headLower := strings.TrimSuffix(toks[h-1].lower, ".")
 	phrase := r.text[toks[rs].start:toks[h-1].end]
 	phraseLower := strings.ToLower(phrase)
@@ -445,7 +451,9 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 	case spkQuantHeads[headLower] || spkQuantHeads[toks[rs].lower] && !toks[h-1].upper:
 		// "most of them", "those surveyed", "a third": unnamed people.
 		sp.Kind = SpeakerAnonymous
-	case lx.orgs[headLower] || lx.countries[headLower] || lx.countryLong[phraseLower] || lx.countryLong[strings.TrimPrefix(phraseLower, "the ")]:
+	case lx.orgs[headLower] || lx.countries[headLower] || lx.countryLong[phraseLower] || lx.countryLong[strings.TrimPrefix(phraseLower, "the ")] ||
+		spkOrgOf(toks, rs, h):
+		// "the Bank of Estavia", "the Ministry of Health" are bodies.
 		sp.Kind = SpeakerOrganization
 		sp.Name = r.text[toks[rs].start:toks[e-1].end]
 		if ent, ok := r.byShort(sp.Name, SpeakerOrganization); ok {
@@ -477,11 +485,20 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 		if headLower == "campaign" || lx.orgs[headLower] {
 			sp.Kind = SpeakerOrganization
 		}
+		if ns == h-1 && ns == rs && sp.Role == nil && sp.Name == toks[ns].text {
+			if r.thing(sp.Name) || relWhich {
+				// "Nimbus, which has …", "at Nimbus Cloud": a company or
+				// place named once without a first name.
+				sp.Kind = SpeakerOrganization
+			}
+		} else if relWhich && sp.Role == nil {
+			sp.Kind = SpeakerUnknown
+		}
 	case lx.anonymous[headLower] || lx.titles[headLower]:
 		sp.Kind = SpeakerAnonymous
 		sp.Name = r.text[toks[s].start:toks[e-1].end]
 		if toks[s].lower == "the" && h == e {
-			if ent, ok := r.byRole(headLower); ok {
+			if ent, ok := r.byRole(headLower, at); ok {
 				sp.Name, sp.Kind = ent.name, ent.kind
 				role := ent.role
 				sp.Role = &role
@@ -529,26 +546,40 @@ func (r *spkResolver) byShort(short, kind string) (spkEntity, bool) {
 	return spkEntity{}, false
 }
 
-// byRole finds the one person whose role contains the noun.
-func (r *spkResolver) byRole(noun string) (spkEntity, bool) {
-	var found spkEntity
-	n := 0
-	seen := map[string]bool{}
-	for _, e := range r.entities {
-		if e.kind != SpeakerPerson || e.role == "" || seen[e.name] {
-			continue
-		}
-		for w := range strings.FieldsSeq(strings.ToLower(e.role)) {
-			if w == noun {
-				found = e
-				n++
-				seen[e.name] = true
-				break
+// byRole finds the one person whose role contains the noun among the
+// speakers before byte offset at, or else among the full names written
+// shortly before it.
+func (r *spkResolver) byRole(noun string, at int) (spkEntity, bool) {
+	one := func(list []spkEntity, from int) (spkEntity, bool) {
+		var found spkEntity
+		n := 0
+		seen := map[string]bool{}
+		for _, e := range list {
+			if e.kind != SpeakerPerson || e.role == "" || seen[e.name] || e.at >= at || e.at < from {
+				continue
+			}
+			for w := range strings.FieldsSeq(strings.ToLower(e.role)) {
+				if w == noun {
+					found = e
+					n++
+					seen[e.name] = true
+					break
+				}
 			}
 		}
+		return found, n == 1
 	}
-	return found, n == 1
+	if e, ok := one(r.entities, 0); ok {
+		return e, true
+	}
+	// A named person introduced just before ("Foreign Minister Katya
+	// Dremel arrived … the minister told reporters") who has not spoken yet.
+	return one(r.names, at-spkRoleWindow)
 }
+
+// spkRoleWindow is how far back, in bytes, a role description ("the
+// minister") looks for a named person who has not spoken yet.
+const spkRoleWindow = 400
 
 // add records a resolved speaker.
 func (r *spkResolver) add(sp Speaker, at int) {

@@ -223,3 +223,51 @@ func spkInApposition(toks []claimTok, k int) bool {
 	}
 	return false
 }
+
+// spkOccupational reports whether a word is an occupational noun that
+// titles a name ("hydrologist", "economist", "technician"), from the
+// titles lexicon or its suffix.
+func spkOccupational(w string) bool {
+	if cueLexicon().titles[w] {
+		return true
+	}
+	for _, suf := range []string{"ologist", "ist", "ician", "yst", "grapher", "eer"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// thing reports whether a one-word name is used in the text as a place or
+// company rather than a person: never the last word of a longer
+// capitalised name, and written after "in", "at", "from" or "of", or
+// before ", which" or a further capitalised word ("Nimbus Cloud").
+func (r *spkResolver) thing(w string) bool {
+	if _, ok := r.byShort(w, SpeakerPerson); ok {
+		return false
+	}
+	for _, pre := range []string{" in ", " at ", " from ", " of ", " In ", " At "} {
+		i := strings.Index(r.text, pre+w)
+		if i < 0 {
+			continue
+		}
+		after := r.text[i+len(pre)+len(w):]
+		if after == "" || !unicode.IsLetter([]rune(after)[0]) {
+			return true
+		}
+	}
+	return strings.Contains(r.text, w+", which")
+}
+
+// spkOrgOf reports whether the phrase [s, e) names a body with "of": an
+// organisation noun, then "of" and a capitalised word ("the Bank of
+// Estavia", "the Ministry of Health", "Council of Northern States").
+func spkOrgOf(toks []claimTok, s, e int) bool {
+	for k := s + 1; k+1 < e; k++ {
+		if toks[k].lower == "of" && toks[k+1].upper && cueLexicon().orgs[toks[k-1].lower] && toks[k-1].upper {
+			return true
+		}
+	}
+	return false
+}

@@ -104,3 +104,45 @@ func TestSpeakerChunks(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerKinds covers the kinds and resolution of speakers: bodies
+// named with "of", one-word companies, "which", role descriptions of a
+// named person who has not spoken yet, and occupational titles.
+func TestSpeakerKinds(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "which never stands for a person",
+			text: "The order was built after the Great Reform, which opposes any change by force.",
+			want: []claimWant{{quote: "any change by force", typ: ClaimIndirect, cue: "opposes", name: "Great Reform", kind: SpeakerUnknown, mention: "the Great Reform, which"}},
+		},
+		{
+			name: "body named with of",
+			text: "The Bank of Nordmark said inflation was falling faster than expected.",
+			want: []claimWant{{quote: "inflation was falling faster than expected", typ: ClaimIndirect, cue: "said", name: "Bank of Nordmark", kind: SpeakerOrganization, mention: "The Bank of Nordmark"}},
+		},
+		{
+			name: "one-word company without a first name",
+			text: "Engineers at Zentra Cloud worked through the night. Zentra, which has most of the market, blamed a faulty update.",
+			want: []claimWant{{quote: "a faulty update", typ: ClaimIndirect, cue: "blamed", name: "Zentra", kind: SpeakerOrganization, mention: "Zentra"}},
+		},
+		{
+			name: "role description resolves to the named person just introduced",
+			text: "Foreign Minister Katya Verin arrived at the talks shortly before noon. The first round would focus on two border crossings, the minister told reporters.",
+			want: []claimWant{{quote: "The first round would focus on two border crossings", typ: ClaimIndirect, cue: "told", name: "Katya Verin", kind: SpeakerPerson, role: "Foreign Minister", mention: "the minister"}},
+		},
+		{
+			name: "occupational noun opening a sentence is a role",
+			text: "Hydrologist Marta Lindgren, who has studied the rivers for decades, said: “We are looking at a new normal.”",
+			want: []claimWant{{quote: "“We are looking at a new normal.”", typ: ClaimDirect, cue: "said", name: "Marta Lindgren", kind: SpeakerPerson, role: "Hydrologist", mention: "Hydrologist Marta Lindgren"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}
