@@ -123,7 +123,8 @@ func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 		if k-1 >= a && toks[k-1].tag == "VBN" {
 			k--
 		}
-		if k < j && k-1 >= a && (strings.HasPrefix(toks[k-1].tag, "NN") || toks[k-1].tag == "PRP") {
+		if k < j && k-1 >= a && (strings.HasPrefix(toks[k-1].tag, "NN") || toks[k-1].tag == "PRP" || toks[k-1].lower == "who" || toks[k-1].lower == "which") {
+			// "McConnell, who in 2010 said".
 			j = k - 1
 		}
 	}
@@ -681,6 +682,11 @@ func spkAppositiveLeft(toks []claimTok, a, comma int) (int, int, bool) {
 			}
 		}
 		s1, e1, ok := spkChunkLeft(toks, a, p)
+		if ok && found && s1-1 >= a && toks[s1-1].tag == "IN" && toks[s1-1].lower != "of" {
+			// "In a panel discussion in Washington, Marc Morial, …": an
+			// adverbial before the subject ends the chain.
+			break
+		}
 		paren := e1 < p && toks[e1].text == "(" && toks[p-1].text == ")"
 		if ok && (e1 == p || paren) && (toks[e1-1].tag == "NNP" || toks[e1-1].tag == "NNPS" || hops == 1 && toks[e1-1].upper) {
 			// Keep going: the farthest name is the head of the chain

@@ -97,6 +97,16 @@ func TestSpeakerChunks(t *testing.T) {
 			text: "A county official, who asked not to be named, said the count would finish on Friday.",
 			want: []claimWant{{quote: "the count would finish on Friday", typ: ClaimIndirect, cue: "said", name: "A county official", kind: SpeakerAnonymous, mention: "A county official"}},
 		},
+		{
+			name: "relative pronoun with a date before the verb",
+			text: "He met Ortega, who in 2010 said the party needed a new direction.",
+			want: []claimWant{{quote: "the party needed a new direction", typ: ClaimIndirect, cue: "said", name: "Ortega", kind: SpeakerPerson, mention: "Ortega, who"}},
+		},
+		{
+			name: "adverbial lead is not part of an apposition chain",
+			text: "In a panel discussion this weekend in Lisbon, Marc Okoro, the chief executive of the Urban Fund, told the audience that voting mattered.",
+			want: []claimWant{{quote: "that voting mattered", typ: ClaimIndirect, cue: "told", name: "Marc Okoro", kind: SpeakerPerson, mention: "Marc Okoro"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
