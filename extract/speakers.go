@@ -304,6 +304,14 @@ func spkValid(toks []claimTok, s, e int, class cueVerbClass) bool {
 	if head.lower == "it" && class == cueBelief {
 		return false
 	}
+	if e-s == 1 && head.lower == "who" {
+		// A relative pronoun alone stands for its antecedent: "and who
+		// believe", "(who endorses".
+		return true
+	}
+	if spkQuantHeads[head.lower] && head.tag != "RB" {
+		return true // "many believe", "those who fear", "both think"
+	}
 	if spkIsTimeOrFiller(head.lower) {
 		return false
 	}
@@ -319,7 +327,22 @@ func spkValid(toks []claimTok, s, e int, class cueVerbClass) bool {
 		// read as a name ("Many believe").
 		return false
 	}
-	return head.upper || lx.anonymous[head.lower] || lx.titles[head.lower] || lx.orgs[head.lower] || spkPeopleNouns[head.lower]
+	return head.upper || lx.anonymous[head.lower] || lx.titles[head.lower] || lx.orgs[head.lower] || spkPeopleNouns[head.lower] ||
+		spkPersonNoun(head.lower)
+}
+
+// spkPersonNoun reports whether a common noun names people by what they
+// do ("developers", "the interviewer", "journalists", "historians").
+func spkPersonNoun(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	for _, suf := range []string{"checker", "viewer", "writer", "maker", "holder", "owner", "lender", "developer", "leader", "member",
+		"ist", "ian", "actor", "executive", "friend", "partisan", "thinker", "idealist", "radical", "trader", "lawmaker", "politician",
+		"official", "lobbyist", "strategist", "consultant", "resident", "student", "teacher", "worker", "farmer", "parent"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // spkPeopleNouns are plural nouns for groups of people that hold beliefs.
@@ -682,8 +705,9 @@ func spkAppositiveLeft(toks []claimTok, a, comma int) (int, int, bool) {
 			}
 		}
 		s1, e1, ok := spkChunkLeft(toks, a, p)
-		if ok && found && s1-1 >= a && toks[s1-1].tag == "IN" && toks[s1-1].lower != "of" {
-			// "In a panel discussion in Washington, Marc Morial, …": an
+		if ok && found && s1-1 >= a && (toks[s1-1].tag == "IN" && toks[s1-1].lower != "of" || strings.HasPrefix(toks[s1-1].tag, "VB")) {
+			// "In a panel discussion in Washington, Marc Morial, …",
+			// "Speaking Tuesday in Berea, Gov. John Kasich, …": an
 			// adverbial before the subject ends the chain.
 			break
 		}

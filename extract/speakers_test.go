@@ -107,6 +107,16 @@ func TestSpeakerChunks(t *testing.T) {
 			text: "In a panel discussion this weekend in Lisbon, Marc Okoro, the chief executive of the Urban Fund, told the audience that voting mattered.",
 			want: []claimWant{{quote: "that voting mattered", typ: ClaimIndirect, cue: "told", name: "Marc Okoro", kind: SpeakerPerson, mention: "Marc Okoro"}},
 		},
+		{
+			name: "quantifier holds a belief",
+			text: "Many believe the tax will pass.",
+			want: []claimWant{{quote: "the tax will pass", typ: ClaimIndirect, cue: "believe", name: "Many", kind: SpeakerAnonymous, mention: "Many"}},
+		},
+		{
+			name: "people named by their work hold a belief",
+			text: "The plan angered developers and farmers, and developers think the rules are too strict.",
+			want: []claimWant{{quote: "the rules are too strict", typ: ClaimIndirect, cue: "think", name: "developers", kind: SpeakerUnknown, mention: "developers"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
