@@ -234,7 +234,7 @@ func spkChunkWalk(toks []claimTok, a, j, k int) int {
 		}
 		pt := toks[p]
 		// "a spokesperson for the council", "Secretary of State".
-		if spkPostPreps[pt.lower] && pt.lower != "like" && p-1 >= a && spkNPToken(toks, p-1) && spkIsNounTag(toks[p-1].tag) {
+		if spkPostPreps[pt.lower] && pt.lower != "like" && p-1 >= a && spkNPToken(toks, p-1) && (spkIsNounTag(toks[p-1].tag) || spkQuantHeads[toks[p-1].lower] && toks[p-1].lower != "those") {
 			k = p
 			continue
 		}

@@ -108,6 +108,11 @@ func TestSpeakerChunks(t *testing.T) {
 			want: []claimWant{{quote: "that voting mattered", typ: ClaimIndirect, cue: "told", name: "Marc Okoro", kind: SpeakerPerson, mention: "Marc Okoro"}},
 		},
 		{
+			name: "quantifier with a prepositional phrase",
+			text: "Many in the party establishment said the nominee would lose.",
+			want: []claimWant{{quote: "the nominee would lose", typ: ClaimIndirect, cue: "said", name: "Many in the party establishment", kind: SpeakerAnonymous, mention: "Many in the party establishment"}},
+		},
+		{
 			name: "quantifier holds a belief",
 			text: "Many believe the tax will pass.",
 			want: []claimWant{{quote: "the tax will pass", typ: ClaimIndirect, cue: "believe", name: "Many", kind: SpeakerAnonymous, mention: "Many"}},
