@@ -63,6 +63,14 @@ func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 	if j-2 > a && spkIsDash(toks[j]) {
 		return spkDashApposition(toks, a, j)
 	}
+	// An apposition ending in a quoted title: "Joe Scarborough, host of
+	// “Morning Joe,” suggested".
+	if j-2 > a && toks[j].quote != claimQuoteNone && toks[j-1].text == "," && toks[j-1].span == toks[j].span {
+		if o := spkShortQuoteStart(toks, a, j); o > a && o-1 > a && toks[o-1].span < 0 {
+			return spkAppositiveLeft(toks, a, j)
+		}
+		return 0, 0, false
+	}
 	// Skip "on Monday", "earlier", "last week" between subject and verb.
 	for k := j; k >= a && k >= end-4; k-- {
 		if !spkTimeWords[toks[k].lower] {
@@ -680,7 +688,17 @@ func spkAppositiveLeft(toks []claimTok, a, comma int) (int, int, bool) {
 	bs, be, found := 0, 0, false
 	for p := comma - 1; p > a && comma-p < 45; p-- {
 		t := toks[p]
-		if t.span >= 0 || t.quote != claimQuoteNone || t.text == ";" || t.text == "." && !(p+1 < len(toks) && toks[p+1].text == ",") {
+		if t.span >= 0 || t.quote != claimQuoteNone {
+			// A short quoted title inside the apposition: "Washington,
+			// star of television’s “Scandal,” thanked".
+			o := spkShortQuoteStart(toks, a, p)
+			if o < 0 {
+				break
+			}
+			p = o
+			continue
+		}
+		if t.text == ";" || t.text == "." && !(p+1 < len(toks) && (toks[p+1].text == "," || toks[p+1].text == ")")) {
 			break
 		}
 		if t.text != "," {
@@ -698,7 +716,9 @@ func spkAppositiveLeft(toks []claimTok, a, comma int) (int, int, bool) {
 		}
 		// "A lawyer for the outlets, David Schulz, said": the name is inside.
 		if hops == 1 {
-			if s2, e2, ok := spkChunkLeft(toks, a, comma); ok && e2 == comma && s2 == p+1 && toks[e2-1].tag == "NNP" && toks[s2].upper {
+			s2, e2, ok := spkChunkLeft(toks, a, comma)
+			paren2 := ok && e2 < comma && toks[e2].text == "(" && toks[comma-1].text == ")"
+			if ok && (e2 == comma || paren2) && s2 == p+1 && toks[e2-1].tag == "NNP" && (toks[s2].upper || toks[s2].tag == "DT" && e2-s2 >= 3 && toks[s2+1].upper) {
 				if _, _, ok := spkChunkLeft(toks, a, p); ok && !toks[p-1].upper {
 					return s2, e2, true
 				}
@@ -721,11 +741,6 @@ func spkAppositiveLeft(toks []claimTok, a, comma int) (int, int, bool) {
 			// A common noun whose apposition is a relative or participle
 			// clause: "A White House official, who requested anonymity,
 			// said", "Several candidates, including Trump, said".
-			bs, be, found = s1, e1, true
-		}
-		if false {
-			// Keep going: the farthest name is the head of the chain
-			// ("Sandra Inman, a supporter from Jackson, Miss., said").
 			bs, be, found = s1, e1, true
 		}
 	}

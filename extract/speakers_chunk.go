@@ -271,3 +271,35 @@ func spkOrgOf(toks []claimTok, s, e int) bool {
 	}
 	return false
 }
+
+// spkShortQuoteStart returns the index of the opening mark of the short
+// quotation (at most six words, a title or nickname) that holds token k,
+// or -1 when k is in no such quotation within [a, k].
+func spkShortQuoteStart(toks []claimTok, a, k int) int {
+	sp := toks[k].span
+	if sp < 0 {
+		return -1
+	}
+	words := 0
+	if toks[k].word {
+		words++
+	}
+	for i := k - 1; i >= a; i-- {
+		if toks[i].span != sp {
+			return -1
+		}
+		if toks[i].word {
+			words++
+		}
+		if words > 6 {
+			return -1
+		}
+		if toks[i].quote != claimQuoteNone {
+			if words == 0 {
+				return -1
+			}
+			return i
+		}
+	}
+	return -1
+}

@@ -113,6 +113,16 @@ func TestSpeakerChunks(t *testing.T) {
 			want: []claimWant{{quote: "the nominee would lose", typ: ClaimIndirect, cue: "said", name: "Many in the party establishment", kind: SpeakerAnonymous, mention: "Many in the party establishment"}},
 		},
 		{
+			name: "apposition ending in a quoted title",
+			text: "Joe Sorensen, host of the radio show “Morning Joe,” suggested the candidate drop out.",
+			want: []claimWant{{quote: "the candidate drop out", typ: ClaimIndirect, cue: "suggested", name: "Joe Sorensen", kind: SpeakerPerson, mention: "Joe Sorensen"}},
+		},
+		{
+			name: "name with a party label inside an apposition",
+			text: "Another former lawmaker, Sen. Joe Lindgren (I-Conn.), also stated that the plan was flawed.",
+			want: []claimWant{{quote: "that the plan was flawed", typ: ClaimIndirect, cue: "also stated", name: "Joe Lindgren", kind: SpeakerPerson, role: "Sen.", mention: "Sen. Joe Lindgren"}},
+		},
+		{
 			name: "quantifier holds a belief",
 			text: "Many believe the tax will pass.",
 			want: []claimWant{{quote: "the tax will pass", typ: ClaimIndirect, cue: "believe", name: "Many", kind: SpeakerAnonymous, mention: "Many"}},
