@@ -283,8 +283,23 @@ func spkChunkRight(toks []claimTok, start, b int) (int, bool) {
 			k++
 			continue
 		}
-		if (toks[k].lower == "of" || toks[k].lower == "for" || toks[k].lower == "at") && k+1 < b && k > start && spkNPToken(toks, k+1) {
+		if (toks[k].lower == "of" || toks[k].lower == "for" || toks[k].lower == "at" || toks[k].lower == "with") && k+1 < b && k > start && spkNPToken(toks, k+1) {
 			k++
+			continue
+		}
+		// "a diplomat briefed on the talks" with the participle read as a noun.
+		if k-2 >= start && k+1 < b && (toks[k].lower == "on" || toks[k].lower == "in" || toks[k].lower == "with" || toks[k].lower == "to") &&
+			strings.HasSuffix(toks[k-1].lower, "ed") && strings.HasPrefix(toks[k-2].tag, "NN") && !toks[k-2].upper && spkNPToken(toks, k+1) {
+			k++
+			continue
+		}
+		// "a person familiar with the talks", "a source close to the
+		// campaign", "a diplomat briefed on the preparations".
+		if k > start && k+2 < b && strings.HasPrefix(toks[k-1].tag, "NN") && !toks[k-1].upper && !strings.HasSuffix(toks[k-1].lower, "ed") &&
+			((toks[k].lower == "familiar" || toks[k].lower == "close") && (toks[k+1].lower == "with" || toks[k+1].lower == "to") ||
+				(toks[k].tag == "VBN" || strings.HasSuffix(toks[k].lower, "ed")) && (toks[k+1].lower == "on" || toks[k+1].lower == "in" || toks[k+1].lower == "with" || toks[k+1].lower == "to")) &&
+			spkNPToken(toks, k+2) {
+			k += 2
 			continue
 		}
 		break
@@ -381,7 +396,8 @@ func spkIsTimeOrFiller(w string) bool {
 // resolving later pronouns, surnames and role descriptions.
 type spkEntity struct {
 	name, kind, role string
-	at               int // byte offset of its mention
+	at               int    // byte offset of its mention
+	head             string // head noun of an anonymous source ("spokeswoman")
 }
 
 // spkResolver resolves mentions within one article. It is per call state,
@@ -443,7 +459,8 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 	h := e
 	for k := s + 1; k < e; k++ {
 		l := toks[k].lower
-		if l == "for" || l == "at" || l == "from" || (l == "of" && k+1 < e && !toks[k+1].upper) {
+		if l == "for" || l == "at" || l == "from" || l == "in" || l == "with" || l == "familiar" || (l == "of" && k+1 < e && !toks[k+1].upper) ||
+			(toks[k].tag == "VBN" || strings.HasSuffix(toks[k].lower, "ed") && !toks[k].upper) && strings.HasPrefix(toks[k-1].tag, "NN") && k+1 < e && toks[k+1].tag == "IN" {
 			h = k
 			break
 		}
@@ -491,6 +508,17 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 		if ent, ok := r.byShort(sp.Name, SpeakerOrganization); ok {
 			sp.Name = ent.name
 		}
+		if ps := spkPossessivePrefix(toks, rs, h); ps == rs+2 && (lx.countries[toks[rs].lower] || r.thing(toks[rs].text)) {
+			// "Kessaria’s disaster management authority": the body is
+			// named without its country.
+			sp.Name = r.text[toks[ps].start:toks[e-1].end]
+		}
+		if toks[s].lower == "the" && h == e && !spkHasProperName(toks, rs, h) && lx.orgs[headLower] {
+			// "the bank", "the water agency": the body named before.
+			if ent, ok := r.byOrgNoun(headLower, at); ok {
+				sp.Name = ent.name
+			}
+		}
 	case ns < h && ns > rs && toks[ns-1].lower == "and":
 		// "Smith and Jones": several people, named as written.
 		sp.Kind = SpeakerPerson
@@ -520,20 +548,25 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 		if ns == h-1 && ns == rs && sp.Role == nil && sp.Name == toks[ns].text {
 			if r.thing(sp.Name) || relWhich {
 				// "Nimbus, which has …", "at Nimbus Cloud": a company or
-				// place named once without a first name.
+				// place named once without a first name, by its full
+				// name where the text gives one.
 				sp.Kind = SpeakerOrganization
+				sp.Name = r.fullOrgName(sp.Name)
 			}
 		} else if relWhich && sp.Role == nil {
 			sp.Kind = SpeakerUnknown
 		}
 	case lx.anonymous[headLower] || lx.titles[headLower]:
 		sp.Kind = SpeakerAnonymous
-		sp.Name = r.text[toks[s].start:toks[e-1].end]
+		sp.Name = spkLowerArticle(r.text[toks[s].start:toks[e-1].end])
 		if toks[s].lower == "the" && h == e {
 			if ent, ok := r.byRole(headLower, at); ok {
 				sp.Name, sp.Kind = ent.name, ent.kind
 				role := ent.role
 				sp.Role = &role
+			} else if ent, ok := r.byAnonHead(headLower, at); ok {
+				// "the spokeswoman" after "a company spokeswoman said".
+				sp.Name = ent.name
 			}
 		}
 	}
@@ -554,7 +587,7 @@ func (r *spkResolver) recent(at int, want string) (spkEntity, bool) {
 	}
 	if want == SpeakerPerson || want == "" {
 		for i := len(r.names) - 1; i >= 0; i-- {
-			if r.names[i].at < at {
+			if r.names[i].at < at && r.names[i].kind == SpeakerPerson {
 				return r.names[i], true
 			}
 		}
@@ -615,18 +648,23 @@ const spkRoleWindow = 400
 
 // add records a resolved speaker.
 func (r *spkResolver) add(sp Speaker, at int) {
-	if sp.Kind != SpeakerPerson && sp.Kind != SpeakerOrganization {
+	if sp.Kind != SpeakerPerson && sp.Kind != SpeakerOrganization && sp.Kind != SpeakerAnonymous {
 		return
 	}
 	role := ""
 	if sp.Role != nil {
 		role = *sp.Role
 	}
-	r.entities = append(r.entities, spkEntity{name: sp.Name, kind: sp.Kind, role: role, at: at})
+	head := ""
+	if sp.Kind == SpeakerAnonymous {
+		head = spkAnonHead(sp.Name)
+	}
+	r.entities = append(r.entities, spkEntity{name: sp.Name, kind: sp.Kind, role: role, at: at, head: head})
 }
 
 // spkScanNames collects the full person names of an article: runs of two
-// or more capitalised name words, with the role words before them.
+// or more capitalised name words, with the role words before them; then
+// the organisation names (spkScanOrgs).
 func spkScanNames(text string, paras []*claimPara) []spkEntity {
 	var out []spkEntity
 	for _, p := range paras {
@@ -667,7 +705,8 @@ func spkScanNames(text string, paras []*claimPara) []spkEntity {
 			i = j
 		}
 	}
-	return out
+	// The organisations follow the persons; lookups check the kind.
+	return append(out, spkScanOrgs(text, paras)...)
 }
 
 func spkFunctionWord(w string) bool {

@@ -95,7 +95,7 @@ func TestSpeakerChunks(t *testing.T) {
 		{
 			name: "non-restrictive relative clause is no attribution",
 			text: "A county official, who asked not to be named, said the count would finish on Friday.",
-			want: []claimWant{{quote: "the count would finish on Friday", typ: ClaimIndirect, cue: "said", name: "A county official", kind: SpeakerAnonymous, mention: "A county official"}},
+			want: []claimWant{{quote: "the count would finish on Friday", typ: ClaimIndirect, cue: "said", name: "a county official", kind: SpeakerAnonymous, mention: "A county official"}},
 		},
 		{
 			name: "relative pronoun with a date before the verb",
@@ -162,12 +162,48 @@ func TestSpeakerKinds(t *testing.T) {
 		{
 			name: "one-word company without a first name",
 			text: "Engineers at Zentra Cloud worked through the night. Zentra, which has most of the market, blamed a faulty update.",
-			want: []claimWant{{quote: "a faulty update", typ: ClaimIndirect, cue: "blamed", name: "Zentra", kind: SpeakerOrganization, mention: "Zentra"}},
+			want: []claimWant{{quote: "a faulty update", typ: ClaimIndirect, cue: "blamed", name: "Zentra Cloud", kind: SpeakerOrganization, mention: "Zentra"}},
 		},
 		{
 			name: "role description resolves to the named person just introduced",
 			text: "Foreign Minister Katya Verin arrived at the talks shortly before noon. The first round would focus on two border crossings, the minister told reporters.",
 			want: []claimWant{{quote: "The first round would focus on two border crossings", typ: ClaimIndirect, cue: "told", name: "Katya Verin", kind: SpeakerPerson, role: "Foreign Minister", mention: "the minister"}},
+		},
+		{
+			name: "the central bank resolves to the bank named before",
+			text: "The Bank of Nordmark kept its rate at 4%. The central bank said inflation was falling.",
+			want: []claimWant{{quote: "inflation was falling", typ: ClaimIndirect, cue: "said", name: "Bank of Nordmark", kind: SpeakerOrganization, mention: "The central bank"}},
+		},
+		{
+			name: "the company resolves to the company that spoke",
+			text: "Zentra Motors said it would cut 900 jobs. The company said most cuts would be voluntary.",
+			want: []claimWant{
+				{quote: "it would cut 900 jobs", typ: ClaimIndirect, cue: "said", name: "Zentra Motors", kind: SpeakerOrganization, mention: "Zentra Motors"},
+				{quote: "most cuts would be voluntary", typ: ClaimIndirect, cue: "said", name: "Zentra Motors", kind: SpeakerOrganization, mention: "The company"},
+			},
+		},
+		{
+			name: "the spokeswoman resolves to the unnamed spokeswoman",
+			text: "A company spokeswoman said the outage was over. The spokeswoman added that customers would be refunded.",
+			want: []claimWant{
+				{quote: "the outage was over", typ: ClaimIndirect, cue: "said", name: "a company spokeswoman", kind: SpeakerAnonymous, mention: "A company spokeswoman"},
+				{quote: "that customers would be refunded", typ: ClaimIndirect, cue: "added", name: "a company spokeswoman", kind: SpeakerAnonymous, mention: "The spokeswoman"},
+			},
+		},
+		{
+			name: "a body placed by a place's possessive is named without it",
+			text: "Floods cut off villages in Nordmark. Nordmark’s disaster management authority said the death toll was likely to rise.",
+			want: []claimWant{{quote: "the death toll was likely to rise", typ: ClaimIndirect, cue: "said", name: "disaster management authority", kind: SpeakerOrganization, mention: "Nordmark’s disaster management authority"}},
+		},
+		{
+			name: "according to a person familiar with",
+			text: "According to a person familiar with the talks, the deal is close.",
+			want: []claimWant{{quote: "the deal is close", typ: ClaimIndirect, cue: "According to", name: "a person familiar with the talks", kind: SpeakerAnonymous, mention: "a person familiar with the talks"}},
+		},
+		{
+			name: "one-word company takes its full name",
+			text: "Engineers at Zentra Cloud worked through the night. According to Zentra, the update was pushed to all data centres at once.",
+			want: []claimWant{{quote: "the update was pushed to all data centres at once", typ: ClaimIndirect, cue: "According to", name: "Zentra Cloud", kind: SpeakerOrganization, mention: "Zentra"}},
 		},
 		{
 			name: "occupational noun opening a sentence is a role",
