@@ -212,6 +212,11 @@ func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 		k = j
 	}
 	k = spkChunkWalk(toks, a, j, k)
+	if who >= 0 && toks[who].lower == "which" && k-1 >= a && spkTimePreps[toks[k-1].lower] {
+		// "the order established after World War II, which opposes":
+		// the object of a time preposition is no source.
+		return 0, 0, false
+	}
 	if who >= 0 && toks[who].lower == "that" && k-1 >= a && (strings.HasPrefix(toks[k-1].tag, "VB") || toks[k-1].tag == "TO") {
 		// "Trump released a video that said": the object of a verb is
 		// no source of its own.

@@ -494,3 +494,7 @@ func (r *spkResolver) fullOrgName(w string) string {
 		i = j + len(w)
 	}
 }
+
+// spkTimePreps are prepositions of time, whose object is an event or a
+// period, never a source.
+var spkTimePreps = map[string]bool{"after": true, "before": true, "since": true, "during": true, "until": true, "following": true}
