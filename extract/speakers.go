@@ -194,7 +194,7 @@ func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 		}
 	}
 	mg := spkMojibakeGroup(toks, a, j)
-	if t.text != ")" && mg == j && !spkQuantHeads[t.lower] && (!(spkIsNounTag(t.tag) || (t.upper && t.word)) || t.tag == "PRP") {
+	if t.text != ")" && mg == j && !spkQuantHeads[t.lower] && !spkAgeNoun(t) && (!(spkIsNounTag(t.tag) || (t.upper && t.word)) || t.tag == "PRP") {
 		return 0, 0, false
 	}
 	k := mg
@@ -309,7 +309,7 @@ func spkChunkRight(toks []claimTok, start, b int) (int, bool) {
 		}
 		break
 	}
-	for k > start && !(spkIsNounTag(toks[k-1].tag) || toks[k-1].upper) {
+	for k > start && !(spkIsNounTag(toks[k-1].tag) || toks[k-1].upper || spkAgeNoun(toks[k-1])) {
 		k--
 	}
 	if k == start {
@@ -502,6 +502,11 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 	phrase := r.text[toks[rs].start:toks[h-1].end]
 	phraseLower := strings.ToLower(phrase)
 	switch {
+	case spkAgeNoun(toks[h-1]) && toks[s].lower == "the" && h == e:
+		// "the 46-year-old": the person just named.
+		if ent, ok := r.recent(at, SpeakerPerson); ok {
+			sp.Name, sp.Kind = ent.name, ent.kind
+		}
 	case spkQuantHeads[headLower] || spkQuantHeads[toks[rs].lower] && !toks[h-1].upper:
 		// "most of them", "those surveyed", "a third": unnamed people.
 		sp.Kind = SpeakerAnonymous

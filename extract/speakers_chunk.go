@@ -498,3 +498,9 @@ func (r *spkResolver) fullOrgName(w string) string {
 // spkTimePreps are prepositions of time, whose object is an event or a
 // period, never a source.
 var spkTimePreps = map[string]bool{"after": true, "before": true, "since": true, "during": true, "until": true, "following": true}
+
+// spkAgeNoun reports whether a token is an age used as a noun ("the
+// 46-year-old said"), which the tagger reads as an adjective.
+func spkAgeNoun(t claimTok) bool {
+	return strings.HasSuffix(t.lower, "-year-old") || strings.HasSuffix(t.lower, "-year-olds")
+}

@@ -211,6 +211,11 @@ func TestSpeakerKinds(t *testing.T) {
 			want: []claimWant{{quote: "the update was pushed to all data centres at once", typ: ClaimIndirect, cue: "According to", name: "Zentra Cloud", kind: SpeakerOrganization, mention: "Zentra"}},
 		},
 		{
+			name: "an age as a noun refers to the person just named",
+			text: "Maria Lopez voted early. “I never expected this,” said the 46-year-old.",
+			want: []claimWant{{quote: "“I never expected this,”", typ: ClaimDirect, cue: "said", name: "Maria Lopez", kind: SpeakerPerson, mention: "the 46-year-old"}},
+		},
+		{
 			name: "occupational noun opening a sentence is a role",
 			text: "Hydrologist Marta Lindgren, who has studied the rivers for decades, said: “We are looking at a new normal.”",
 			want: []claimWant{{quote: "“We are looking at a new normal.”", typ: ClaimDirect, cue: "said", name: "Marta Lindgren", kind: SpeakerPerson, role: "Hydrologist", mention: "Hydrologist Marta Lindgren"}},
