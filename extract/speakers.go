@@ -350,22 +350,38 @@ func spkValid(toks []claimTok, s, e int, class cueVerbClass) bool {
 	if _, ok := spkPronouns[head.lower]; ok {
 		return true
 	}
-	if head.upper && s == e-1 && !strings.HasPrefix(toks[s].tag, "NN") {
+	if head.upper && s == e-1 && !strings.HasPrefix(toks[s].tag, "NN") && !(s > 0 && toks[s-1].word && toks[s-1].tag != "CC") {
 		// A lone sentence-initial capitalised word the tagger does not
-		// read as a name ("Many believe").
+		// read as a name ("Many believe"); inside a sentence the capital
+		// marks a name ("reasons that Trump refuses").
 		return false
 	}
-	return head.upper || lx.anonymous[head.lower] || lx.titles[head.lower] || lx.orgs[head.lower] || spkPeopleNouns[head.lower] ||
-		spkPersonNoun(head.lower)
+	// The head noun stands before a post-modifier: "Others in the
+	// community".
+	for k := s + 1; k < e-1; k++ {
+		if spkPostPreps[toks[k].lower] && toks[k].tag == "IN" {
+			head = toks[k-1]
+			break
+		}
+	}
+	hl := head.lower
+	sing := strings.TrimSuffix(hl, "s")
+	return head.upper || lx.anonymous[hl] || lx.titles[hl] || lx.orgs[hl] || spkPeopleNouns[hl] || spkQuantHeads[hl] ||
+		spkPeopleNouns[hl+"s"] || lx.anonymous[sing] || lx.titles[sing] || lx.orgs[sing] || spkPersonNoun(hl)
 }
 
 // spkPersonNoun reports whether a common noun names people by what they
 // do ("developers", "the interviewer", "journalists", "historians").
 func spkPersonNoun(w string) bool {
 	w = strings.TrimSuffix(w, "s")
+	if w == "son" || w == "children" || w == "people" {
+		return true
+	}
 	for _, suf := range []string{"checker", "viewer", "writer", "maker", "holder", "owner", "lender", "developer", "leader", "member",
 		"ist", "ian", "actor", "executive", "friend", "partisan", "thinker", "idealist", "radical", "trader", "lawmaker", "politician",
-		"official", "lobbyist", "strategist", "consultant", "resident", "student", "teacher", "worker", "farmer", "parent"} {
+		"official", "lobbyist", "strategist", "consultant", "resident", "student", "teacher", "worker", "farmer", "parent",
+		"regulator", "administrator", "advocate", "woman", "man", "father", "mother", "wife", "husband", "daughter",
+		"companie", "company", "group", "union", "party"} {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}

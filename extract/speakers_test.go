@@ -113,6 +113,16 @@ func TestSpeakerChunks(t *testing.T) {
 			want: []claimWant{{quote: "the nominee would lose", typ: ClaimIndirect, cue: "said", name: "Many in the party establishment", kind: SpeakerAnonymous, mention: "Many in the party establishment"}},
 		},
 		{
+			name: "plural noun of people holds a belief",
+			text: "Regulators and environmental groups worried that the bonds were too small.",
+			want: []claimWant{{quote: "that the bonds were too small", typ: ClaimIndirect, cue: "worried", name: "Regulators and environmental groups", kind: SpeakerUnknown, mention: "Regulators and environmental groups"}},
+		},
+		{
+			name: "head before a post-modifier holds a belief",
+			text: "Others in the farming community have opposed the dam.",
+			want: []claimWant{{quote: "the dam", typ: ClaimIndirect, cue: "have opposed", name: "Others in the farming community", kind: SpeakerAnonymous, mention: "Others in the farming community"}},
+		},
+		{
 			name: "apposition ending in a quoted title",
 			text: "Joe Sorensen, host of the radio show “Morning Joe,” suggested the candidate drop out.",
 			want: []claimWant{{quote: "the candidate drop out", typ: ClaimIndirect, cue: "suggested", name: "Joe Sorensen", kind: SpeakerPerson, mention: "Joe Sorensen"}},
