@@ -200,7 +200,10 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 		// that clause's subject (claimInfinitive).
 		return claimInfinitiveUse(toks, a, i)
 	}
-	if (tag == "VBN" || tag == "VBD") && cueBeForms[prev] && t.lower != "quoted" {
+	// "he’s argued", "she's sought": the clitic is "has" after a personal
+	// pronoun, not "is".
+	hasClitic := (prev == "’s" || prev == "'s") && i-2 >= a && (toks[i-2].lower == "he" || toks[i-2].lower == "she")
+	if (tag == "VBN" || tag == "VBD") && cueBeForms[prev] && t.lower != "quoted" && !hasClitic {
 		// Only a passive with its agent names a source: "was first
 		// reported by The Washington Post".
 		for k := i + 1; k < len(toks) && k <= i+5; k++ {
