@@ -394,6 +394,10 @@ func claimContentOK(toks []claimTok, c claimCue, s int) bool {
 	if c.form.lemma == "add" && l == "to" {
 		return false // "adding to her run of victories"
 	}
+	if (c.form.lemma == "ask" || c.form.lemma == "request" || c.form.lemma == "demand" || c.form.lemma == "speak") && s+2 < len(toks) &&
+		(l == "not" && toks[s+1].lower == "to" && toks[s+2].lower == "be" || l == "anonymity" || l == "for" && toks[s+1].lower == "anonymity" || l == "on" && toks[s+1].lower == "condition") {
+		return false // "who asked not to be named": how a source is hidden, not what it said
+	}
 	if claimClauseOnly[c.form.lemma] && !claimIsClause(toks, s) {
 		return false // "He found sanctuary", "Mrs. Clinton sees similar benefits"
 	}

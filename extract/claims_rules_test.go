@@ -98,7 +98,7 @@ func TestClaimsClauseRules(t *testing.T) {
 		{
 			name: "relative pronoun as the source",
 			text: "The list includes some who warned it could make matters worse.",
-			want: []claimWant{{quote: "it could make matters worse", typ: ClaimIndirect, cue: "warned", name: "some", kind: SpeakerUnknown, mention: "some who"}},
+			want: []claimWant{{quote: "it could make matters worse", typ: ClaimIndirect, cue: "warned", name: "some", kind: SpeakerAnonymous, mention: "some who"}},
 		},
 		{
 			name: "object pronoun after told",
@@ -123,7 +123,7 @@ func TestClaimsClauseRules(t *testing.T) {
 		{
 			name: "restrictive relative clause ends before the main verb",
 			text: "More than half of the respondents who support Sanders are in college.",
-			want: []claimWant{{quote: "Sanders", typ: ClaimIndirect, cue: "support", name: "half of the respondents", kind: SpeakerUnknown, mention: "half of the respondents who"}},
+			want: []claimWant{{quote: "Sanders", typ: ClaimIndirect, cue: "support", name: "half of the respondents", kind: SpeakerAnonymous, mention: "half of the respondents who"}},
 		},
 		{
 			name: "focused on a noun phrase",
@@ -192,7 +192,7 @@ func TestClaimsClauseRules(t *testing.T) {
 			text: "\"It is enough,\" said Mr. Kamin, who emphasized that the proposals would simplify returns.",
 			want: []claimWant{
 				{quote: "\"It is enough,\"", typ: ClaimDirect, cue: "said", name: "Kamin", kind: SpeakerPerson, mention: "Mr. Kamin"},
-				{quote: "that the proposals would simplify returns", typ: ClaimIndirect, cue: "emphasized", name: "Kamin", kind: SpeakerPerson, mention: "Mr. Kamin, who"},
+				{quote: "that the proposals would simplify returns", typ: ClaimIndirect, cue: "emphasized", name: "Kamin", kind: SpeakerPerson, mention: "who"},
 			},
 		},
 		{

@@ -408,7 +408,7 @@ func TestClaimsPatterns(t *testing.T) {
 		{
 			name: "whole quotation after a verb phrase and a comma",
 			text: "He then adopted a fake Southern accent and joked, “But I will make it easier for them.”",
-			want: []claimWant{{quote: "“But I will make it easier for them.”", typ: ClaimDirect, cue: "then adopted a fake Southern accent and joked", name: "He", kind: SpeakerPerson, mention: "He"}},
+			want: []claimWant{{quote: "“But I will make it easier for them.”", typ: ClaimDirect, cue: "joked", name: "He", kind: SpeakerPerson, mention: "He"}},
 		},
 		{
 			name: "colon quotation after an introductory participle",

@@ -165,9 +165,9 @@ func TestSpeakerKinds(t *testing.T) {
 			want: []claimWant{{quote: "any change by force", typ: ClaimIndirect, cue: "opposes", name: "Great Charter", kind: SpeakerUnknown, mention: "the Great Charter, which"}},
 		},
 		{
-			name: "the object of a time preposition is no source",
+			name: "a relative clause after a time phrase speaks for its antecedent",
 			text: "The order was built after the Great Reform, which opposes any change by force.",
-			want: nil,
+			want: []claimWant{{quote: "any change by force", typ: ClaimIndirect, cue: "opposes", name: "Great Reform", kind: SpeakerUnknown, mention: "the Great Reform, which"}},
 		},
 		{
 			name: "body named with of",
