@@ -500,6 +500,20 @@ func claimObjectEnd(toks []claimTok, c claimCue, s, e int) int {
 // with a finite verb that is not a subordinate clause ("When Congress cut
 // funding, Mexico said …" is not).
 func claimLeadIsContent(toks []claimTok, a, s int) bool {
+	// "X is axing its show, and on Monday, CBS said …": a lead that ends in
+	// a conjunction and a short adverbial is a clause of its own.
+	e := s
+	for e > a && !toks[e-1].word {
+		e--
+	}
+	for k := e - 1; k > a && k >= e-5; k-- {
+		if toks[k].span >= 0 || toks[k].tag == "VBD" || toks[k].tag == "VBZ" || toks[k].tag == "VBP" || toks[k].tag == "MD" {
+			break
+		}
+		if (toks[k].lower == "and" || toks[k].lower == "but") && toks[k].tag == "CC" {
+			return false
+		}
+	}
 	// "…, when asked about Trump, Obama said …": a question clause makes
 	// the lead adverbial.
 	for k := a; k < s; k++ {
@@ -740,7 +754,8 @@ func claimCoordEnd(toks []claimTok, c claimCue, s, e int) int {
 			continue
 		}
 		vf, isCue := cueLexicon().verbs[toks[j].lower]
-		same := toks[j].tag == vt || vt == "VBN" && toks[j].tag == "VBD" || vt == "VBD" && toks[j].tag == "VBN" && !cueBeForms[toks[k-1].lower]
+		same := toks[j].tag == vt || vt == "VBN" && toks[j].tag == "VBD" || vt == "VBD" && toks[j].tag == "VBN" && !cueBeForms[toks[k-1].lower] ||
+			vt == "VBP" && toks[j].tag == "VB" && j == aux // "fear that … and warn that …"
 		if same && (np && !claimHasFinite(toks, s, k) || isCue) {
 			return claimCutBefore(toks, s, k)
 		}

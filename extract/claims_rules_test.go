@@ -234,6 +234,19 @@ func TestClaimsClauseRules(t *testing.T) {
 			text: "Trump's claim that he opposed the war is false.",
 			want: []claimWant{{quote: "that he opposed the war", typ: ClaimIndirect, cue: "claim", name: "Trump", kind: SpeakerPerson, mention: "Trump"}},
 		},
+		{
+			name: "a lead ending in and plus an adverbial is no content",
+			text: "ABC is dropping its show, and on Monday, CBS said it was canceling the low-rated series.",
+			want: []claimWant{{quote: "it was canceling the low-rated series", typ: ClaimIndirect, cue: "said", name: "CBS", kind: SpeakerOrganization, mention: "CBS"}},
+		},
+		{
+			name: "coordinated belief and speech verbs with that-clauses",
+			text: "But some Democratic strategists fear that Clinton has already missed a unique opportunity and warn that counting on Hispanic voters is risky.",
+			want: []claimWant{
+				{quote: "that Clinton has already missed a unique opportunity", typ: ClaimIndirect, cue: "fear", name: "some Democratic strategists", kind: SpeakerUnknown, mention: "some Democratic strategists"},
+				{quote: "that counting on Hispanic voters is risky", typ: ClaimIndirect, cue: "warn", name: "some Democratic strategists", kind: SpeakerUnknown, mention: "some Democratic strategists"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
