@@ -277,7 +277,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	afterConj := lok && ls > a && (toks[ls-1].tag == "CC" || toks[ls-1].tag == "IN" || toks[ls-1].tag == "WDT" || toks[ls-1].lower == "that" || toks[ls-1].text == ";")
 	// With a clause after the cue and no quotation before the speaker,
 	// the content follows the cue ("Trump, at the debate, cited …").
-	longAfter := c.end < b && toks[c.end].text != "," && !leadQuoted && claimWords(toks, c.end, b) >= 3
+	longAfter := c.end < b && toks[c.end].text != "," && !leadQuoted && claimWords(toks, c.end, b) >= 3 && !claimBackwardTold(toks, a, ls, c, b)
 	if valid && (thatNext || afterConj || longAfter || claimAdverbialLead(toks, a, ls)) {
 		s := claimContentStart(toks, c, b)
 		e := claimContentEnd(toks, s, b)
@@ -1141,4 +1141,23 @@ func claimSecondFinite(toks []claimTok, s, e int) int {
 		return k
 	}
 	return -1
+}
+
+// claimBackwardTold reports whether "CLAUSE, SOURCE told OBJECT …" puts
+// its content before the source: a clause with a finite verb ends in a
+// comma before the source, and after the cue's object comes no clause of
+// its own, only an adverbial ("This is not about me, Obama told his
+// advisers as he labored …").
+func claimBackwardTold(toks []claimTok, a, ls int, c claimCue, b int) bool {
+	if ls-2 <= a || toks[ls-1].text != "," || !claimObjectLemmas[c.form.lemma] || !claimHasFinite(toks, a, ls-1) {
+		return false
+	}
+	e, ok := spkChunkRight(toks, c.end, b)
+	if !ok {
+		return false
+	}
+	if e >= b || !toks[e].word {
+		return true
+	}
+	return claimClauseSubordinators[toks[e].lower] || claimParticiplePreps[toks[e].lower]
 }

@@ -247,6 +247,11 @@ func TestClaimsClauseRules(t *testing.T) {
 				{quote: "that counting on Hispanic voters is risky", typ: ClaimIndirect, cue: "warn", name: "some Democratic strategists", kind: SpeakerUnknown, mention: "some Democratic strategists"},
 			},
 		},
+		{
+			name: "clause before told with an object and an adverbial after",
+			text: "This is not about me, President Obama told his closest advisers as he labored.",
+			want: []claimWant{{quote: "This is not about me", typ: ClaimIndirect, cue: "told", name: "Obama", kind: SpeakerPerson, role: "President", mention: "President Obama"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
