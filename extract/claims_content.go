@@ -24,6 +24,19 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 		if toks[k].span >= 0 {
 			continue
 		}
+		// A long aside in parentheses is the writer's: "… her server (the
+		// existence of which, many Democrats say, …)".
+		if toks[k].text == "(" && k > s+2 && toks[k].span < 0 {
+			n := 0
+			for j := k + 1; j < b && toks[j].text != ")"; j++ {
+				if toks[j].word {
+					n++
+				}
+			}
+			if n >= 6 {
+				return k
+			}
+		}
 		if toks[k].text == "," && k > s && (claimIngCues[toks[k+1].lower] || lx.verbs[toks[k+1].lower].ing && toks[k+1].tag == "VBG" && toks[k+1].span < 0) {
 			return k
 		}

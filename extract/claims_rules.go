@@ -13,6 +13,15 @@ import "strings"
 //   - participle: …, CUE-ing CONTENT — "…, adding that …", whose speaker is
 //     the subject of the sentence.
 func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool) {
+	// A cue inside parentheses attributes only within them: "(the server,
+	// many Democrats say, damaged her)".
+	if pa, pb := claimParenAround(toks, a, b, c); pa >= 0 {
+		d, ok := claimAttribute(toks, pa+1, pa+1, pb, c)
+		if ok && d.maxTok < b {
+			d.maxTok = pb + 1
+		}
+		return d, ok
+	}
 	d := claimDraft{cue: [2]int{toks[c.start].start, toks[c.end-1].end}, hasCue: true, maxTok: b}
 	prevIs := func(k int, s string) bool { return k-1 >= a && toks[k-1].text == s }
 	prevCloses := func(k int) bool {
@@ -1160,4 +1169,34 @@ func claimBackwardTold(toks []claimTok, a, ls int, c claimCue, b int) bool {
 		return true
 	}
 	return claimClauseSubordinators[toks[e].lower] || claimParticiplePreps[toks[e].lower]
+}
+
+// claimParenAround returns the parentheses around cue c inside the unit
+// [a, b) when the unit holds more than them, or -1, -1.
+func claimParenAround(toks []claimTok, a, b int, c claimCue) (int, int) {
+	pa := -1
+	for k := c.start - 1; k >= a; k-- {
+		if toks[k].text == ")" {
+			return -1, -1
+		}
+		if toks[k].text == "(" {
+			pa = k
+			break
+		}
+	}
+	if pa < 0 {
+		return -1, -1
+	}
+	for k := c.end; k < b; k++ {
+		if toks[k].text == "(" {
+			return -1, -1
+		}
+		if toks[k].text == ")" {
+			if pa == a && k == b-1 {
+				return -1, -1 // the parentheses are the whole unit
+			}
+			return pa, k
+		}
+	}
+	return -1, -1
 }

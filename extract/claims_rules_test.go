@@ -252,6 +252,15 @@ func TestClaimsClauseRules(t *testing.T) {
 			text: "This is not about me, President Obama told his closest advisers as he labored.",
 			want: []claimWant{{quote: "This is not about me", typ: ClaimIndirect, cue: "told", name: "Obama", kind: SpeakerPerson, role: "President", mention: "President Obama"}},
 		},
+		{
+			name: "cue inside a parenthetical attributes only within it",
+			text: "He tells audiences she may be prosecuted over her email server (the existence of which, critics say, represents a paradoxical instance of her instincts).",
+			want: []claimWant{
+				{quote: "she may be prosecuted over her email server", typ: ClaimIndirect, cue: "tells", name: "He", kind: SpeakerPerson, mention: "He"},
+				{quote: "the existence of which, critics say, represents a paradoxical instance of her instincts", segs: []string{"the existence of which", "represents a paradoxical instance of her instincts"},
+					typ: ClaimIndirect, cue: "say", name: "critics", kind: SpeakerAnonymous, mention: "critics"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
