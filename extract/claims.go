@@ -124,6 +124,9 @@ func Claims(a Article, opts ClaimOptions) (claims []Claim, err error) {
 	text := a.Text
 	paras := claimBuildParas(text, tagger)
 	drafts := claimFindDrafts(text, paras, opts)
+	// Speakers are resolved in text order, so that a pronoun finds the
+	// sources named before it even when a later cue was matched first.
+	sort.SliceStable(drafts, func(i, j int) bool { return claimDraftAt(drafts[i]) < claimDraftAt(drafts[j]) })
 	ri := NewRuneIndex(text)
 	res := &spkResolver{text: text, names: spkScanNames(text, paras)}
 	url := a.CanonicalURL
@@ -399,6 +402,7 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 	toks := p.toks
 	var out []claimDraft
 	taken := a // tokens before taken belong to an earlier claim
+	limit := b // tokens from limit on belong to a claim found first
 	cues := cueFind(toks, a, b)
 	// A cue closing the sentence ("…, according to the FBI.", "…, he
 	// said.") attributes all before it: try it first, so that cue words
@@ -409,20 +413,33 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 			continue
 		}
 		d, ok := claimAttribute(toks, a, a, b, c)
-		if !ok || len(d.segs) == 0 || d.segs[0][1] > toks[c.start].start || d.segs[0][0] > toks[a].end {
+		if !ok || len(d.segs) == 0 || d.segs[0][1] > toks[c.start].start || d.segs[0][0] > toks[a].end && !claimAfterColon(toks, a, d.segs[0][0]) {
 			continue
 		}
 		d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
 		out = append(out, d)
 		taken = max(d.maxTok, c.end)
+		if d.segs[0][0] > toks[a].end {
+			// The content is a quotation after a colon: the clause before
+			// the colon keeps its own cues ("Trump asserted that …: “…,”
+			// he claimed.").
+			for k := a; k < c.start; k++ {
+				if toks[k].end > d.segs[0][0] {
+					break
+				}
+				if toks[k].text == ":" {
+					limit, taken = k, a
+				}
+			}
+		}
 		break
 	}
 	for _, c := range cues {
-		if c.start < taken || (opts.NoBeliefs && c.form.class == cueBelief) {
+		if c.start < taken || c.start >= limit || (opts.NoBeliefs && c.form.class == cueBelief) {
 			continue
 		}
-		d, ok := claimAttribute(toks, a, taken, b, c)
-		if !ok && len(out) > 0 && c.kind == cueVerb && claimAfterBreak(toks, taken, c.start) {
+		d, ok := claimAttribute(toks, a, taken, limit, c)
+		if !ok && len(out) > 0 && c.kind == cueVerb && (claimAfterBreak(toks, taken, c.start) || c.start == taken && taken > a) {
 			// "X said A and added B": B shares X.
 			prev := out[len(out)-1]
 			s := claimContentStart(toks, c, b)
@@ -439,7 +456,7 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 		d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
 		out = append(out, d)
 		taken = d.maxTok
-		if taken >= b {
+		if taken >= limit {
 			break
 		}
 	}
@@ -554,4 +571,29 @@ func claimDedup(claims []Claim) []Claim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// claimAfterColon reports whether byte offset at starts a quotation right
+// after a colon in the unit starting at token a: "Trump asserted that …:
+// “France is no longer France,” he claimed."
+func claimAfterColon(toks []claimTok, a, at int) bool {
+	for k := a + 1; k < len(toks); k++ {
+		if toks[k].start == at {
+			return toks[k-1].text == ":" && toks[k-1].span < 0
+		}
+		if toks[k].start > at {
+			return false
+		}
+	}
+	return false
+}
+
+// claimDraftAt is the byte offset where a draft's attribution starts: its
+// cue or its first content segment, whichever comes first.
+func claimDraftAt(d claimDraft) int {
+	at := d.cue[0]
+	if !d.hasCue || len(d.segs) > 0 && d.segs[0][0] < at {
+		at = d.segs[0][0]
+	}
+	return at
 }

@@ -145,7 +145,7 @@ func claimContentStart(toks []claimTok, c claimCue, b int) int {
 	// "said Monday the plan …", "said on Tuesday it …": the date belongs
 	// to the cue's clause, not to the content.
 	k := j
-	for k < b && k < j+4 && (spkTimeWords[toks[k].lower] || spkIsDate(toks[k])) && toks[k].span < 0 {
+	for k < b && k < j+4 && (spkTimeWords[toks[k].lower] || spkIsDate(toks[k])) && toks[k].span < 0 && !(k+1 < b && (toks[k+1].lower == "'s" || toks[k+1].lower == "’s")) {
 		k++
 	}
 	if k > j && k < b && claimWords(toks, k, b) >= 3 && (toks[k-1].upper || !spkIsNounTag(toks[k].tag) || toks[k].tag == "PRP" || toks[k].tag == "DT") {

@@ -258,7 +258,10 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	}
 	// Parenthetical: "The allure of simplicity, Mr. Furman argued, is a
 	// chimera." The content is both halves around the source and cue.
-	if valid && speech && ls > a+1 && prevIs(ls, ",") && c.end+1 < b && toks[c.end].text == "," && !claimOpens(toks, a) && claimLeadIsContent(toks, a, ls) {
+	// A gerund may be the subject: "Bringing the show back, he said,
+	// feels appropriate."
+	gerund := toks[a].tag == "VBG" && c.end+1 < b && (toks[c.end+1].tag == "VBZ" || toks[c.end+1].tag == "VBD" || toks[c.end+1].tag == "MD")
+	if valid && speech && ls > a+1 && prevIs(ls, ",") && c.end+1 < b && toks[c.end].text == "," && !claimOpens(toks, a) && (claimLeadIsContent(toks, a, ls) || gerund) {
 		e := claimContentEnd(toks, c.end+1, b)
 		seg1, ok1 := claimSeg(toks, a, ls-1)
 		seg2, ok2 := claimSeg(toks, c.end+1, e)
@@ -301,6 +304,9 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			s = q
 		}
 		e = claimQuoteEnd(toks, s, e)
+		if rel || toks[c.start-1].lower == "who" || toks[c.start-1].lower == "that" {
+			e = claimBeforeMainCue(toks, s, e) // "others who want to ban abortion said …"
+		}
 		if (rel || toks[c.start-1].lower == "who" || toks[c.start-1].lower == "that") && !speech && s < e && !claimOpensClause(toks, s) {
 			e = claimBeforeFinite(toks, s, e) // "respondents who support Sanders are in college"
 		}
@@ -327,6 +333,15 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		cut := ls
 		if prevIs(ls, ",") {
 			cut = ls - 1
+		}
+		// "Trump asserted that France had lost its identity: “France is
+		// no longer France,” he claimed." The content is the quotation
+		// after the colon; the clause before it is a claim of its own.
+		for k := cut - 1; k > a; k-- {
+			if toks[k].text == ":" && toks[k].span < 0 && claimOpens(toks, k+1) {
+				a = k + 1
+				break
+			}
 		}
 		seg, ok := claimSeg(toks, a, cut)
 		quoteLed := toks[a].quote != claimQuoteNone
@@ -1199,4 +1214,26 @@ func claimParenAround(toks []claimTok, a, b int, c claimCue) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// claimBeforeMainCue ends the content of a cue in a restrictive relative
+// clause before the main clause's cue verb, which has no subject of its
+// own: "Hawkins and others who want to ban abortion said …".
+func claimBeforeMainCue(toks []claimTok, s, e int) int {
+	for k := s + 1; k < e; k++ {
+		t := toks[k]
+		if t.span >= 0 || !(t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP") {
+			continue
+		}
+		vf, ok := cueLexicon().verbs[t.lower]
+		if !ok || vf.ing {
+			continue
+		}
+		p := toks[k-1]
+		if p.tag == "PRP" || p.tag == "WP" || p.tag == "WDT" || p.lower == "that" || p.tag == "CC" || p.text == "," || p.tag == "MD" || p.tag == "RB" {
+			continue
+		}
+		return k
+	}
+	return e
 }

@@ -261,6 +261,22 @@ func TestClaimsClauseRules(t *testing.T) {
 					typ: ClaimIndirect, cue: "say", name: "critics", kind: SpeakerAnonymous, mention: "critics"},
 			},
 		},
+		{
+			name: "quotation after a colon closing a sentence with its own cue",
+			text: "Soon after the murder of Father Jacques Hamel, Trump asserted that France had lost its identity: “France is no longer France,” he claimed.",
+			want: []claimWant{
+				{quote: "that France had lost its identity", typ: ClaimIndirect, cue: "asserted", name: "Trump", kind: SpeakerPerson, mention: "Trump"},
+				{quote: "“France is no longer France,”", typ: ClaimDirect, cue: "claimed", name: "Trump", kind: SpeakerPerson, mention: "he"},
+			},
+		},
+		{
+			name: "main verb after a relative clause shares its antecedent",
+			text: "Hawkins and others who want to ban abortion said Monday's decision will make the choice more stark.",
+			want: []claimWant{
+				{quote: "to ban abortion", typ: ClaimIndirect, cue: "want", name: "Hawkins and others", kind: SpeakerAnonymous, mention: "Hawkins and others who"},
+				{quote: "Monday's decision will make the choice more stark", typ: ClaimIndirect, cue: "said", name: "Hawkins and others", kind: SpeakerAnonymous, mention: "Hawkins and others who"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
