@@ -489,7 +489,9 @@ func claimTrailingAttribution(toks []claimTok, a, b int) (claimDraft, bool) {
 		return d, false
 	}
 	c := cues[len(cues)-1]
-	if c.kind != cueVerb || c.form.class != cueSpeech || c.form.base || c.form.ing {
+	// A base form is finite after its subject ("…, political scientists
+	// say."), not in the inverted order.
+	if c.kind != cueVerb || c.form.class != cueSpeech || c.form.ing || c.form.base && (c.start == a || !spkIsNounTag(toks[c.start-1].tag)) {
 		return d, false
 	}
 	// "When she noticed him, her eyes widened, he said, and she gripped
@@ -510,7 +512,7 @@ func claimTrailingAttribution(toks []claimTok, a, b int) (claimDraft, bool) {
 	var ss, se, cut int
 	if ls, le, ok := spkChunkLeft(toks, a, c.start); ok && le == c.start && ls-1 > a && toks[ls-1].text == "," {
 		ss, se, cut = ls, le, ls-1
-	} else if c.start-1 > a && toks[c.start-1].text == "," && !half {
+	} else if c.start-1 > a && toks[c.start-1].text == "," && !half && !c.form.base {
 		re, ok := spkChunkRight(toks, c.end, b)
 		if !ok || !claimPlainTail(toks, re, b) {
 			return d, false
@@ -550,7 +552,7 @@ func claimPlainTail(toks []claimTok, k, b int) bool {
 		}
 		return true
 	}
-	if !claimTailWords[toks[k].lower] && !spkTimeWords[toks[k].lower] {
+	if !claimTailWords[toks[k].lower] && !spkTimeWords[toks[k].lower] || toks[k].lower == "to" && k+1 < b && toks[k+1].tag == "VB" {
 		return false
 	}
 	for j := k; j < b; j++ {

@@ -555,6 +555,11 @@ func TestClaimsPatterns(t *testing.T) {
 			text: "His degrees have not kept him from being seen, as The New Yorker put it in a lengthy expose, “the operator.”",
 			want: []claimWant{{quote: "“the operator.”", typ: ClaimDirect, cue: "put it", name: "New Yorker", kind: SpeakerPerson, mention: "The New Yorker"}},
 		},
+		{
+			name: "a trailing attribution with a plural subject and a base-form verb",
+			text: "While parties boast of turnout, there is no link between turnout and who wins in November, political scientists say.",
+			want: []claimWant{{quote: "While parties boast of turnout, there is no link between turnout and who wins in November", typ: ClaimIndirect, cue: "say", name: "political scientists", kind: SpeakerUnknown, mention: "political scientists"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
