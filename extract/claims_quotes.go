@@ -158,6 +158,11 @@ func claimColonPara(paras []*claimPara, pi, a, b int) (claimDraft, bool) {
 	if claimHasQuote(toks, a, b) {
 		return d, false
 	}
+	// The quoted paragraph must not carry its own attribution ("“Here
+	// comes Big Daddy,” she said.").
+	if np := paras[pi+1]; cueFind(np.toks, 0, np.ends[0]) != nil {
+		return d, false
+	}
 	if toks[a].tag == "" {
 		// Sentences without a cue word are not tagged up front.
 		tagger, err := claimTagger()

@@ -560,6 +560,11 @@ func TestClaimsPatterns(t *testing.T) {
 			text: "While parties boast of turnout, there is no link between turnout and who wins in November, political scientists say.",
 			want: []claimWant{{quote: "While parties boast of turnout, there is no link between turnout and who wins in November", typ: ClaimIndirect, cue: "say", name: "political scientists", kind: SpeakerUnknown, mention: "political scientists"}},
 		},
+		{
+			name: "a colon paragraph before a quotation with its own attribution",
+			text: "The woman's enthusiasm for Trump is recorded in detail:\n\n“Here he comes,” she said, clapping.",
+			want: []claimWant{{quote: "“Here he comes,”", typ: ClaimDirect, cue: "said", name: "she", kind: SpeakerPerson, mention: "she"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
