@@ -343,12 +343,38 @@ func claimVerbSubject(toks []claimTok, a, q int) (vs, ls, le int, ok bool) {
 			js--
 		}
 		cs, ce, ok := spkChunkLeft(toks, s, js)
+		if ok && ce == js {
+			cs, ce = claimModifiedSubject(toks, s, cs, ce)
+		}
 		if ok && ce == js && spkValid(toks, cs, ce, cueSpeech) && (claimAdverbialLead(toks, s, cs) || claimClauseBreak[toks[cs-1].lower]) {
 			v, vs, ls, le = j, js, cs, ce
 			break
 		}
 	}
 	return vs, ls, le, v >= 0
+}
+
+// claimModifiedSubject widens a subject [ls, le) found right before a
+// verb that is the object of a participle modifying the real subject:
+// in "Protesters marching through the streets chanted", the phrase
+// before the verb is "the streets", the subject "Protesters marching
+// through the streets". It returns the phrase unchanged otherwise.
+func claimModifiedSubject(toks []claimTok, s, ls, le int) (int, int) {
+	if ls-2 < s || toks[ls-1].tag != "IN" {
+		return ls, le
+	}
+	for k := ls - 2; k >= s && k >= ls-3; k-- {
+		if toks[k].tag == "VBG" || toks[k].tag == "VBN" {
+			if hs, he, ok := spkChunkLeft(toks, s, k); ok && he == k && (strings.HasPrefix(toks[he-1].tag, "NNS") || toks[he-1].upper) {
+				return hs, le
+			}
+			return ls, le
+		}
+		if !(toks[k].tag == "RB" || toks[k].tag == "RP" || toks[k].tag == "IN") {
+			return ls, le
+		}
+	}
+	return ls, le
 }
 
 // claimWholeUtterance reports whether the quotation from token q to its

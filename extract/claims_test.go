@@ -565,6 +565,11 @@ func TestClaimsPatterns(t *testing.T) {
 			text: "The woman's enthusiasm for Trump is recorded in detail:\n\n“Here he comes,” she said, clapping.",
 			want: []claimWant{{quote: "“Here he comes,”", typ: ClaimDirect, cue: "said", name: "she", kind: SpeakerPerson, mention: "she"}},
 		},
+		{
+			name: "a subject with a participle modifier before an unlisted verb",
+			text: "Protesters marching through the streets chanted \"What curfew?\" and kept going until 2 a.m.",
+			want: []claimWant{{quote: "\"What curfew?\"", typ: ClaimDirect, cue: "chanted", name: "Protesters marching through the streets", kind: SpeakerUnknown, mention: "Protesters marching through the streets"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
