@@ -319,3 +319,43 @@ func claimParticipleQuote(toks []claimTok, prev claimDraft, k, b int) (claimDraf
 	}
 	return d, false
 }
+
+// claimTrimColonLead starts a content at its quotation when a label and
+// a colon lead it and the cue follows the quotation: in "His final
+// assessment: “It's not quite optimistic,” he said." what he said is the
+// quotation.
+func claimTrimColonLead(p *claimPara, d *claimDraft) {
+	if len(d.segs) == 0 || !d.hasCue {
+		return
+	}
+	toks := p.toks
+	s0 := d.segs[0]
+	first := -1
+	for k := d.unitA; k < d.unitB && toks[k].start < s0[1]; k++ {
+		if toks[k].start < s0[0] {
+			continue
+		}
+		if first < 0 {
+			first = k
+		}
+		if toks[k].quote != claimQuoteNone {
+			// "One message said: “…,” according to …" keeps its inner
+			// attribution: the lead has a cue of its own.
+			if claimOpens(toks, k) && k > first+1 && toks[k-1].text == ":" && d.cue[0] > toks[p.spans[toks[k].span].close].end && !claimCueEndsAt(toks, first, k-1) {
+				d.segs[0][0] = toks[k].start
+			}
+			return
+		}
+	}
+}
+
+// claimCueEndsAt reports whether a cue of tokens [a, k) ends right at k
+// ("said" before the colon of "One message said: “…”").
+func claimCueEndsAt(toks []claimTok, a, k int) bool {
+	for _, c := range cueFind(toks, a, k) {
+		if c.end == k {
+			return true
+		}
+	}
+	return false
+}

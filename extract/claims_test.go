@@ -570,6 +570,11 @@ func TestClaimsPatterns(t *testing.T) {
 			text: "Protesters marching through the streets chanted \"What curfew?\" and kept going until 2 a.m.",
 			want: []claimWant{{quote: "\"What curfew?\"", typ: ClaimDirect, cue: "chanted", name: "Protesters marching through the streets", kind: SpeakerUnknown, mention: "Protesters marching through the streets"}},
 		},
+		{
+			name: "a label and a colon before a quotation attributed after it",
+			text: "His final assessment: “It’s not quite optimistic,” Rahm Emanuel said.",
+			want: []claimWant{{quote: "“It’s not quite optimistic,”", typ: ClaimDirect, cue: "said", name: "Rahm Emanuel", kind: SpeakerPerson, mention: "Rahm Emanuel"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
