@@ -321,9 +321,10 @@ func claimParticipleQuote(toks []claimTok, prev claimDraft, k, b int) (claimDraf
 }
 
 // claimTrimColonLead starts a content at its quotation when a label and
-// a colon lead it and the cue follows the quotation: in "His final
-// assessment: “It's not quite optimistic,” he said." what he said is the
-// quotation.
+// a colon or dash lead it and the cue follows the quotation: in "His
+// final assessment: “It's not quite optimistic,” he said." and "Biden
+// suggested Trump admired brutal leaders - “He would have loved
+// Stalin,” Biden said - and …" what was said is the quotation.
 func claimTrimColonLead(p *claimPara, d *claimDraft) {
 	if len(d.segs) == 0 || !d.hasCue {
 		return
@@ -341,7 +342,7 @@ func claimTrimColonLead(p *claimPara, d *claimDraft) {
 		if toks[k].quote != claimQuoteNone {
 			// "One message said: “…,” according to …" keeps its inner
 			// attribution: the lead has a cue of its own.
-			if claimOpens(toks, k) && k > first+1 && toks[k-1].text == ":" && d.cue[0] > toks[p.spans[toks[k].span].close].end && !claimCueEndsAt(toks, first, k-1) {
+			if claimOpens(toks, k) && k > first+1 && (toks[k-1].text == ":" || claimDashes[toks[k-1].text]) && d.cue[0] > toks[p.spans[toks[k].span].close].end && !claimCueEndsAt(toks, first, k-1) {
 				d.segs[0][0] = toks[k].start
 			}
 			return

@@ -575,6 +575,12 @@ func TestClaimsPatterns(t *testing.T) {
 			text: "His final assessment: “It’s not quite optimistic,” Rahm Emanuel said.",
 			want: []claimWant{{quote: "“It’s not quite optimistic,”", typ: ClaimDirect, cue: "said", name: "Rahm Emanuel", kind: SpeakerPerson, mention: "Rahm Emanuel"}},
 		},
+		{
+			name: "a clause and a dash before a quotation attributed after it",
+			text: "Joe Biden suggested Trump admired brutal leaders - “He would have loved Stalin,” Biden said twice - and reminded the crowd of the stakes.",
+			// The lead is not a claim of its own yet.
+			want: []claimWant{{quote: "“He would have loved Stalin,”", typ: ClaimDirect, cue: "said twice", name: "Joe Biden", kind: SpeakerPerson, mention: "Biden"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
