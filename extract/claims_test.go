@@ -579,7 +579,7 @@ func TestClaimsPatterns(t *testing.T) {
 			name: "a clause and a dash before a quotation attributed after it",
 			text: "Joe Biden suggested Trump admired brutal leaders - “He would have loved Stalin,” Biden said twice - and reminded the crowd of the stakes.",
 			// The lead is not a claim of its own yet.
-			want: []claimWant{{quote: "“He would have loved Stalin,”", typ: ClaimDirect, cue: "said twice", name: "Joe Biden", kind: SpeakerPerson, mention: "Biden"}},
+			want: []claimWant{{quote: "“He would have loved Stalin,”", typ: ClaimDirect, cue: "said", name: "Joe Biden", kind: SpeakerPerson, mention: "Biden"}},
 		},
 	}
 	for _, tt := range tests {
