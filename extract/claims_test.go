@@ -581,6 +581,11 @@ func TestClaimsPatterns(t *testing.T) {
 			// The lead is not a claim of its own yet.
 			want: []claimWant{{quote: "“He would have loved Stalin,”", typ: ClaimDirect, cue: "said", name: "Joe Biden", kind: SpeakerPerson, mention: "Biden"}},
 		},
+		{
+			name: "an inverted unlisted verb before a common-noun source",
+			text: "“There are invertebrates with more spine than the senator,” reads a Wednesday editorial in the Register.",
+			want: []claimWant{{quote: "“There are invertebrates with more spine than the senator,”", typ: ClaimDirect, cue: "reads", name: "a Wednesday editorial", kind: SpeakerUnknown, mention: "a Wednesday editorial"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
