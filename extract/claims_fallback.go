@@ -32,7 +32,7 @@ func claimQuoteTail(toks []claimTok, a, b int) (claimDraft, bool) {
 	if finite(toks[k]) && !cueBeForms[toks[k].lower] {
 		// Inverted: "“…!” beamed Donald Hartley".
 		re, ok := spkChunkRight(toks, k+1, b)
-		if !ok || !toks[k+1].upper && toks[k+1].tag != "DT" {
+		if !ok || !toks[k+1].upper && toks[k+1].tag != "DT" && toks[k+1].tag != "CD" {
 			return d, false
 		}
 		d = claimDraft{cue: [2]int{toks[k].start, toks[k].end}, hasCue: true, spkS: k + 1, spkE: re}
