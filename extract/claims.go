@@ -266,6 +266,7 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 					}
 					drafts = append(drafts, d)
 					n := len(drafts) - 1
+					claimTrimColonLead(paras[d.para], &drafts[n])
 					claimAppositionHalf(paras[d.para], &drafts[n])
 					claimExtendQuotes(paras, &drafts[n], uiLast, consumed)
 				}

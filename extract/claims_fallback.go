@@ -32,7 +32,7 @@ func claimQuoteTail(toks []claimTok, a, b int) (claimDraft, bool) {
 	if finite(toks[k]) && !cueBeForms[toks[k].lower] {
 		// Inverted: "“…!” beamed Donald Hartley".
 		re, ok := spkChunkRight(toks, k+1, b)
-		if !ok || !toks[k+1].upper {
+		if !ok || !toks[k+1].upper && toks[k+1].tag != "DT" && toks[k+1].tag != "CD" {
 			return d, false
 		}
 		d = claimDraft{cue: [2]int{toks[k].start, toks[k].end}, hasCue: true, spkS: k + 1, spkE: re}
@@ -352,12 +352,38 @@ func claimVerbSubject(toks []claimTok, a, q int) (vs, ls, le int, ok bool) {
 			js--
 		}
 		cs, ce, ok := spkChunkLeft(toks, s, js)
+		if ok && ce == js {
+			cs, ce = claimModifiedSubject(toks, s, cs, ce)
+		}
 		if ok && ce == js && spkValid(toks, cs, ce, cueSpeech) && (claimAdverbialLead(toks, s, cs) || claimClauseBreak[toks[cs-1].lower]) {
 			v, vs, ls, le = j, js, cs, ce
 			break
 		}
 	}
 	return vs, ls, le, v >= 0
+}
+
+// claimModifiedSubject widens a subject [ls, le) found right before a
+// verb that is the object of a participle modifying the real subject:
+// in "Protesters marching through the streets chanted", the phrase
+// before the verb is "the streets", the subject "Protesters marching
+// through the streets". It returns the phrase unchanged otherwise.
+func claimModifiedSubject(toks []claimTok, s, ls, le int) (int, int) {
+	if ls-2 < s || toks[ls-1].tag != "IN" {
+		return ls, le
+	}
+	for k := ls - 2; k >= s && k >= ls-3; k-- {
+		if toks[k].tag == "VBG" || toks[k].tag == "VBN" {
+			if hs, he, ok := spkChunkLeft(toks, s, k); ok && he == k && (strings.HasPrefix(toks[he-1].tag, "NNS") || toks[he-1].upper) {
+				return hs, le
+			}
+			return ls, le
+		}
+		if !(toks[k].tag == "RB" || toks[k].tag == "RP" || toks[k].tag == "IN") {
+			return ls, le
+		}
+	}
+	return ls, le
 }
 
 // claimWholeUtterance reports whether the quotation from token q to its
@@ -498,7 +524,9 @@ func claimTrailingAttribution(toks []claimTok, a, b int) (claimDraft, bool) {
 		return d, false
 	}
 	c := cues[len(cues)-1]
-	if c.kind != cueVerb || c.form.class != cueSpeech || c.form.base || c.form.ing {
+	// A base form is finite after its subject ("…, political scientists
+	// say."), not in the inverted order.
+	if c.kind != cueVerb || c.form.class != cueSpeech || c.form.ing || c.form.base && (c.start == a || !spkIsNounTag(toks[c.start-1].tag)) {
 		return d, false
 	}
 	// "When she noticed him, her eyes widened, he said, and she gripped
@@ -519,7 +547,7 @@ func claimTrailingAttribution(toks []claimTok, a, b int) (claimDraft, bool) {
 	var ss, se, cut int
 	if ls, le, ok := spkChunkLeft(toks, a, c.start); ok && le == c.start && ls-1 > a && toks[ls-1].text == "," {
 		ss, se, cut = ls, le, ls-1
-	} else if c.start-1 > a && toks[c.start-1].text == "," && !half {
+	} else if c.start-1 > a && toks[c.start-1].text == "," && !half && !c.form.base {
 		re, ok := spkChunkRight(toks, c.end, b)
 		if !ok || !claimPlainTail(toks, re, b) {
 			return d, false
@@ -559,7 +587,7 @@ func claimPlainTail(toks []claimTok, k, b int) bool {
 		}
 		return true
 	}
-	if !claimTailWords[toks[k].lower] && !spkTimeWords[toks[k].lower] {
+	if !claimTailWords[toks[k].lower] && !spkTimeWords[toks[k].lower] || toks[k].lower == "to" && k+1 < b && toks[k+1].tag == "VB" {
 		return false
 	}
 	for j := k; j < b; j++ {

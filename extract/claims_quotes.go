@@ -158,6 +158,11 @@ func claimColonPara(paras []*claimPara, pi, a, b int) (claimDraft, bool) {
 	if claimHasQuote(toks, a, b) {
 		return d, false
 	}
+	// The quoted paragraph must not carry its own attribution ("“Here
+	// comes Big Daddy,” she said.").
+	if np := paras[pi+1]; cueFind(np.toks, 0, np.ends[0]) != nil {
+		return d, false
+	}
 	if toks[a].tag == "" {
 		// Sentences without a cue word are not tagged up front.
 		tagger, err := claimTagger()
@@ -313,4 +318,45 @@ func claimParticipleQuote(toks []claimTok, prev claimDraft, k, b int) (claimDraf
 		return d, true
 	}
 	return d, false
+}
+
+// claimTrimColonLead starts a content at its quotation when a label and
+// a colon or dash lead it and the cue follows the quotation: in "His
+// final assessment: “It's not quite optimistic,” he said." and "Biden
+// suggested Trump admired brutal leaders - “He would have loved
+// Stalin,” Biden said - and …" what was said is the quotation.
+func claimTrimColonLead(p *claimPara, d *claimDraft) {
+	if len(d.segs) == 0 || !d.hasCue {
+		return
+	}
+	toks := p.toks
+	s0 := d.segs[0]
+	first := -1
+	for k := d.unitA; k < d.unitB && toks[k].start < s0[1]; k++ {
+		if toks[k].start < s0[0] {
+			continue
+		}
+		if first < 0 {
+			first = k
+		}
+		if toks[k].quote != claimQuoteNone {
+			// "One message said: “…,” according to …" keeps its inner
+			// attribution: the lead has a cue of its own.
+			if claimOpens(toks, k) && k > first+1 && (toks[k-1].text == ":" || claimDashes[toks[k-1].text]) && d.cue[0] > toks[p.spans[toks[k].span].close].end && !claimCueEndsAt(toks, first, k-1) {
+				d.segs[0][0] = toks[k].start
+			}
+			return
+		}
+	}
+}
+
+// claimCueEndsAt reports whether a cue of tokens [a, k) ends right at k
+// ("said" before the colon of "One message said: “…”").
+func claimCueEndsAt(toks []claimTok, a, k int) bool {
+	for _, c := range cueFind(toks, a, k) {
+		if c.end == k {
+			return true
+		}
+	}
+	return false
 }

@@ -555,6 +555,37 @@ func TestClaimsPatterns(t *testing.T) {
 			text: "His degrees have not kept him from being seen, as The New Yorker put it in a lengthy expose, “the operator.”",
 			want: []claimWant{{quote: "“the operator.”", typ: ClaimDirect, cue: "put it", name: "New Yorker", kind: SpeakerPerson, mention: "The New Yorker"}},
 		},
+		{
+			name: "a trailing attribution with a plural subject and a base-form verb",
+			text: "While parties boast of turnout, there is no link between turnout and who wins in November, political scientists say.",
+			want: []claimWant{{quote: "While parties boast of turnout, there is no link between turnout and who wins in November", typ: ClaimIndirect, cue: "say", name: "political scientists", kind: SpeakerUnknown, mention: "political scientists"}},
+		},
+		{
+			name: "a colon paragraph before a quotation with its own attribution",
+			text: "The woman's enthusiasm for Trump is recorded in detail:\n\n“Here he comes,” she said, clapping.",
+			want: []claimWant{{quote: "“Here he comes,”", typ: ClaimDirect, cue: "said", name: "she", kind: SpeakerPerson, mention: "she"}},
+		},
+		{
+			name: "a subject with a participle modifier before an unlisted verb",
+			text: "Protesters marching through the streets chanted \"What curfew?\" and kept going until 2 a.m.",
+			want: []claimWant{{quote: "\"What curfew?\"", typ: ClaimDirect, cue: "chanted", name: "Protesters marching through the streets", kind: SpeakerUnknown, mention: "Protesters marching through the streets"}},
+		},
+		{
+			name: "a label and a colon before a quotation attributed after it",
+			text: "His final assessment: “It’s not quite optimistic,” Rahm Emanuel said.",
+			want: []claimWant{{quote: "“It’s not quite optimistic,”", typ: ClaimDirect, cue: "said", name: "Rahm Emanuel", kind: SpeakerPerson, mention: "Rahm Emanuel"}},
+		},
+		{
+			name: "a clause and a dash before a quotation attributed after it",
+			text: "Joe Biden suggested Trump admired brutal leaders - “He would have loved Stalin,” Biden said twice - and reminded the crowd of the stakes.",
+			// The lead is not a claim of its own yet.
+			want: []claimWant{{quote: "“He would have loved Stalin,”", typ: ClaimDirect, cue: "said", name: "Joe Biden", kind: SpeakerPerson, mention: "Biden"}},
+		},
+		{
+			name: "an inverted unlisted verb before a common-noun source",
+			text: "“There are invertebrates with more spine than the senator,” reads a Wednesday editorial in the Register.",
+			want: []claimWant{{quote: "“There are invertebrates with more spine than the senator,”", typ: ClaimDirect, cue: "reads", name: "a Wednesday editorial", kind: SpeakerUnknown, mention: "a Wednesday editorial"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
