@@ -367,7 +367,17 @@ func spkValid(toks []claimTok, s, e int, class cueVerbClass) bool {
 	hl := head.lower
 	sing := strings.TrimSuffix(hl, "s")
 	return head.upper || lx.anonymous[hl] || lx.titles[hl] || lx.orgs[hl] || spkPeopleNouns[hl] || spkQuantHeads[hl] ||
-		spkPeopleNouns[hl+"s"] || lx.anonymous[sing] || lx.titles[sing] || lx.orgs[sing] || spkPersonNoun(hl)
+		spkPeopleNouns[hl+"s"] || lx.anonymous[sing] || lx.titles[sing] || lx.orgs[sing] || spkPersonNoun(hl) || spkDocumentNouns[sing]
+}
+
+// spkDocumentNouns are documents and data that PolNeAR counts as the
+// source of a belief or stance ("a Times article hailed", "the data
+// suggest").
+var spkDocumentNouns = map[string]bool{
+	"article": true, "analysi": true, "data": true, "record": true, "memo": true, "letter": true, "statement": true,
+	"ad": true, "video": true, "book": true, "editorial": true, "research": true, "finding": true, "number": true,
+	"figure": true, "tally": true, "document": true, "email": true, "tweet": true, "post": true, "platform": true,
+	"bill": true, "law": true, "plan": true, "proposal": true, "ruling": true, "evidence": true, "estimate": true,
 }
 
 // spkPersonNoun reports whether a common noun names people by what they

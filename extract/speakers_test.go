@@ -123,6 +123,11 @@ func TestSpeakerChunks(t *testing.T) {
 			want: []claimWant{{quote: "the dam", typ: ClaimIndirect, cue: "have opposed", name: "Others in the farming community", kind: SpeakerAnonymous, mention: "Others in the farming community"}},
 		},
 		{
+			name: "a document holds a stance",
+			text: "Years ago, a Times article hailed the builder as a visionary.",
+			want: []claimWant{{quote: "the builder as a visionary", typ: ClaimIndirect, cue: "hailed", name: "a Times article", kind: SpeakerUnknown, mention: "a Times article"}},
+		},
+		{
 			name: "apposition ending in a quoted title",
 			text: "Joe Sorensen, host of the radio show “Morning Joe,” suggested the candidate drop out.",
 			want: []claimWant{{quote: "the candidate drop out", typ: ClaimIndirect, cue: "suggested", name: "Joe Sorensen", kind: SpeakerPerson, mention: "Joe Sorensen"}},
