@@ -128,6 +128,16 @@ func TestSpeakerChunks(t *testing.T) {
 			want: []claimWant{{quote: "the builder as a visionary", typ: ClaimIndirect, cue: "hailed", name: "a Times article", kind: SpeakerUnknown, mention: "a Times article"}},
 		},
 		{
+			name: "it holds a belief after a conjunction",
+			text: "Zentra Motors has grown fast, and it wants to expand into Asia.",
+			want: []claimWant{{quote: "to expand into Asia", typ: ClaimIndirect, cue: "wants", name: "it", kind: SpeakerOrganization, mention: "it"}},
+		},
+		{
+			name: "sentence-initial it holds no belief",
+			text: "It wants to expand into Asia.",
+			want: nil,
+		},
+		{
 			name: "apposition ending in a quoted title",
 			text: "Joe Sorensen, host of the radio show “Morning Joe,” suggested the candidate drop out.",
 			want: []claimWant{{quote: "the candidate drop out", typ: ClaimIndirect, cue: "suggested", name: "Joe Sorensen", kind: SpeakerPerson, mention: "Joe Sorensen"}},
