@@ -329,9 +329,6 @@ func spkValid(toks []claimTok, s, e int, class cueVerbClass) bool {
 		return false
 	}
 	head := toks[e-1]
-	if head.lower == "it" && class == cueBelief && !(s > 0 && (toks[s-1].text == "," || toks[s-1].tag == "CC" || toks[s-1].tag == "IN")) {
-		return false
-	}
 	if e-s == 1 && head.lower == "who" {
 		// A relative pronoun alone stands for its antecedent: "and who
 		// believe", "(who endorses".

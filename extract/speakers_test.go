@@ -128,14 +128,14 @@ func TestSpeakerChunks(t *testing.T) {
 			want: []claimWant{{quote: "the builder as a visionary", typ: ClaimIndirect, cue: "hailed", name: "a Times article", kind: SpeakerUnknown, mention: "a Times article"}},
 		},
 		{
-			name: "it holds a belief after a conjunction",
+			name: "it holds a belief after a conjunction too",
 			text: "Zentra Motors has grown fast, and it wants to expand into Asia.",
 			want: []claimWant{{quote: "to expand into Asia", typ: ClaimIndirect, cue: "wants", name: "it", kind: SpeakerOrganization, mention: "it"}},
 		},
 		{
-			name: "sentence-initial it holds no belief",
+			name: "it holds a belief",
 			text: "It wants to expand into Asia.",
-			want: nil,
+			want: []claimWant{{quote: "to expand into Asia", typ: ClaimIndirect, cue: "wants", name: "It", kind: SpeakerOrganization, mention: "It"}},
 		},
 		{
 			name: "apposition ending in a quoted title",
