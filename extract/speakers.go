@@ -128,7 +128,10 @@ func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 		if k-1 >= a && (toks[k-1].lower == "in" || toks[k-1].lower == "on" || toks[k-1].lower == "last" || toks[k-1].lower == "this") {
 			k--
 		}
-		if k-1 >= a && toks[k-1].tag == "VBN" {
+		if k-1 >= a && (toks[k-1].lower == "earlier" || toks[k-1].lower == "later") {
+			k--
+		}
+		if k-1 >= a && (toks[k-1].tag == "VBN" || toks[k-1].tag == "VBD" && strings.HasSuffix(toks[k-1].lower, "ed")) {
 			k--
 		}
 		if k < j && k-1 >= a && (strings.HasPrefix(toks[k-1].tag, "NN") || toks[k-1].tag == "PRP" || toks[k-1].lower == "who" || toks[k-1].lower == "which") {
@@ -322,6 +325,8 @@ func spkChunkRight(toks []claimTok, start, b int) (int, bool) {
 // the given class. Belief verbs need a person-like source: a pronoun, a
 // proper name, or a noun for people or bodies.
 func spkValid(toks []claimTok, s, e int, class cueVerbClass) bool {
+	// "an Arkansas poultry magnate who": "who" stands for a person.
+	person := e-1 > s && (toks[e-1].lower == "who" || toks[e-1].lower == "whom") && !spkPlaceNouns[toks[e-2].lower]
 	for e-1 > s && (toks[e-1].lower == "who" || toks[e-1].lower == "which" || toks[e-1].text == ",") {
 		e--
 	}
@@ -363,8 +368,15 @@ func spkValid(toks []claimTok, s, e int, class cueVerbClass) bool {
 	}
 	hl := head.lower
 	sing := strings.TrimSuffix(hl, "s")
-	return head.upper || lx.anonymous[hl] || lx.titles[hl] || lx.orgs[hl] || spkPeopleNouns[hl] || spkQuantHeads[hl] ||
+	return person || head.upper || lx.anonymous[hl] || lx.titles[hl] || lx.orgs[hl] || spkPeopleNouns[hl] || spkQuantHeads[hl] ||
 		spkPeopleNouns[hl+"s"] || lx.anonymous[sing] || lx.titles[sing] || lx.orgs[sing] || spkPersonNoun(hl) || spkDocumentNouns[sing]
+}
+
+// spkPlaceNouns are places, which "who" never stands for: in "people all
+// over this country who think" the antecedent is further back.
+var spkPlaceNouns = map[string]bool{
+	"country": true, "state": true, "city": true, "world": true, "nation": true, "area": true, "region": true,
+	"town": true, "district": true, "county": true, "place": true, "places": true, "countries": true, "states": true,
 }
 
 // spkDocumentNouns are documents and data that PolNeAR counts as the
@@ -381,14 +393,15 @@ var spkDocumentNouns = map[string]bool{
 // do ("developers", "the interviewer", "journalists", "historians").
 func spkPersonNoun(w string) bool {
 	w = strings.TrimSuffix(w, "s")
-	if w == "son" || w == "children" || w == "people" {
+	if w == "son" || w == "children" || w == "people" || w == "side" || w == "rally" || w == "crowd" || w == "lady" {
 		return true
 	}
 	for _, suf := range []string{"checker", "viewer", "writer", "maker", "holder", "owner", "lender", "developer", "leader", "member",
 		"ist", "ian", "actor", "executive", "friend", "partisan", "thinker", "idealist", "radical", "trader", "lawmaker", "politician",
 		"official", "lobbyist", "strategist", "consultant", "resident", "student", "teacher", "worker", "farmer", "parent",
 		"regulator", "administrator", "advocate", "woman", "man", "father", "mother", "wife", "husband", "daughter",
-		"companie", "company", "group", "union", "party"} {
+		"companie", "company", "group", "union", "party", "partie", "backer", "watcher", "demonstrator", "prosecutor", "protester",
+		"couple", "ladie", "generation", "chancellery"} {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}

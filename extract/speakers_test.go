@@ -138,6 +138,16 @@ func TestSpeakerChunks(t *testing.T) {
 			want: []claimWant{{quote: "to expand into Asia", typ: ClaimIndirect, cue: "wants", name: "It", kind: SpeakerOrganization, mention: "It"}},
 		},
 		{
+			name: "who makes its antecedent a person who believes",
+			text: "He met an Arkansas poultry magnate who believes the tax is unfair.",
+			want: []claimWant{{quote: "the tax is unfair", typ: ClaimIndirect, cue: "believes", name: "an Arkansas poultry magnate", kind: SpeakerUnknown, mention: "an Arkansas poultry magnate who"}},
+		},
+		{
+			name: "subject before a participle and a date",
+			text: "A new batch of emails released this week showed the aide had warned her.",
+			want: []claimWant{{quote: "the aide had warned her", typ: ClaimIndirect, cue: "showed", name: "A new batch of emails", kind: SpeakerUnknown, mention: "A new batch of emails"}},
+		},
+		{
 			name: "apposition ending in a quoted title",
 			text: "Joe Sorensen, host of the radio show “Morning Joe,” suggested the candidate drop out.",
 			want: []claimWant{{quote: "the candidate drop out", typ: ClaimIndirect, cue: "suggested", name: "Joe Sorensen", kind: SpeakerPerson, mention: "Joe Sorensen"}},
