@@ -260,6 +260,13 @@ func spkChunkWalk(toks []claimTok, a, j, k int) int {
 			k = p
 			continue
 		}
+		// "people familiar with the matter", "a source close to the
+		// campaign".
+		if (pt.lower == "with" || pt.lower == "to") && p-2 >= a && (toks[p-1].lower == "familiar" || toks[p-1].lower == "close") &&
+			(strings.HasPrefix(toks[p-2].tag, "NN") || spkQuantHeads[toks[p-2].lower]) {
+			k = p - 2
+			continue
+		}
 		// "Clinton and Trump", "state and local leaders".
 		if pt.lower == "and" && p-1 >= a && (toks[p-1].upper && toks[k].upper ||
 			spkNPToken(toks, p-1) && strings.HasPrefix(toks[p-1].tag, "NN") && toks[p-1].tag != "NNP" && !toks[k].upper) {
@@ -565,6 +572,11 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 				sp.Name = ent.name
 			}
 		}
+	case ns == rs && h-ns == 1 && lx.anonymous[headLower] && toks[ns].tag != "NNP":
+		// "People familiar with the matter": a capitalised common noun
+		// opening the sentence is no name.
+		sp.Kind = SpeakerAnonymous
+		sp.Name = spkLowerArticle(r.text[toks[s].start:toks[e-1].end])
 	case ns < h && ns > rs && toks[ns-1].lower == "and":
 		// "Smith and Jones": several people, named as written.
 		sp.Kind = SpeakerPerson

@@ -148,6 +148,16 @@ func TestSpeakerChunks(t *testing.T) {
 			want: []claimWant{{quote: "the aide had warned her", typ: ClaimIndirect, cue: "showed", name: "A new batch of emails", kind: SpeakerUnknown, mention: "A new batch of emails"}},
 		},
 		{
+			name: "people familiar with the matter",
+			text: "People familiar with the matter said the talks had stalled.",
+			want: []claimWant{{quote: "the talks had stalled", typ: ClaimIndirect, cue: "said", name: "People familiar with the matter", kind: SpeakerAnonymous, mention: "People familiar with the matter"}},
+		},
+		{
+			name: "sentence-initial plural of an unnamed source is no name",
+			text: "Officials said the road would reopen.",
+			want: []claimWant{{quote: "the road would reopen", typ: ClaimIndirect, cue: "said", name: "Officials", kind: SpeakerAnonymous, mention: "Officials"}},
+		},
+		{
 			name: "apposition ending in a quoted title",
 			text: "Joe Sorensen, host of the radio show “Morning Joe,” suggested the candidate drop out.",
 			want: []claimWant{{quote: "the candidate drop out", typ: ClaimIndirect, cue: "suggested", name: "Joe Sorensen", kind: SpeakerPerson, mention: "Joe Sorensen"}},
