@@ -128,7 +128,10 @@ func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 		if k-1 >= a && (toks[k-1].lower == "in" || toks[k-1].lower == "on" || toks[k-1].lower == "last" || toks[k-1].lower == "this") {
 			k--
 		}
-		if k-1 >= a && toks[k-1].tag == "VBN" {
+		if k-1 >= a && (toks[k-1].lower == "earlier" || toks[k-1].lower == "later") {
+			k--
+		}
+		if k-1 >= a && (toks[k-1].tag == "VBN" || toks[k-1].tag == "VBD" && strings.HasSuffix(toks[k-1].lower, "ed")) {
 			k--
 		}
 		if k < j && k-1 >= a && (strings.HasPrefix(toks[k-1].tag, "NN") || toks[k-1].tag == "PRP" || toks[k-1].lower == "who" || toks[k-1].lower == "which") {
@@ -257,6 +260,13 @@ func spkChunkWalk(toks []claimTok, a, j, k int) int {
 			k = p
 			continue
 		}
+		// "people familiar with the matter", "a source close to the
+		// campaign".
+		if (pt.lower == "with" || pt.lower == "to") && p-2 >= a && (toks[p-1].lower == "familiar" || toks[p-1].lower == "close") &&
+			(strings.HasPrefix(toks[p-2].tag, "NN") || spkQuantHeads[toks[p-2].lower]) {
+			k = p - 2
+			continue
+		}
 		// "Clinton and Trump", "state and local leaders".
 		if pt.lower == "and" && p-1 >= a && (toks[p-1].upper && toks[k].upper ||
 			spkNPToken(toks, p-1) && strings.HasPrefix(toks[p-1].tag, "NN") && toks[p-1].tag != "NNP" && !toks[k].upper) {
@@ -322,6 +332,8 @@ func spkChunkRight(toks []claimTok, start, b int) (int, bool) {
 // the given class. Belief verbs need a person-like source: a pronoun, a
 // proper name, or a noun for people or bodies.
 func spkValid(toks []claimTok, s, e int, class cueVerbClass) bool {
+	// "an Arkansas poultry magnate who": "who" stands for a person.
+	person := e-1 > s && (toks[e-1].lower == "who" || toks[e-1].lower == "whom") && !spkPlaceNouns[toks[e-2].lower]
 	for e-1 > s && (toks[e-1].lower == "who" || toks[e-1].lower == "which" || toks[e-1].text == ",") {
 		e--
 	}
@@ -329,9 +341,6 @@ func spkValid(toks []claimTok, s, e int, class cueVerbClass) bool {
 		return false
 	}
 	head := toks[e-1]
-	if head.lower == "it" && class == cueBelief {
-		return false
-	}
 	if e-s == 1 && head.lower == "who" {
 		// A relative pronoun alone stands for its antecedent: "and who
 		// believe", "(who endorses".
@@ -366,22 +375,40 @@ func spkValid(toks []claimTok, s, e int, class cueVerbClass) bool {
 	}
 	hl := head.lower
 	sing := strings.TrimSuffix(hl, "s")
-	return head.upper || lx.anonymous[hl] || lx.titles[hl] || lx.orgs[hl] || spkPeopleNouns[hl] || spkQuantHeads[hl] ||
-		spkPeopleNouns[hl+"s"] || lx.anonymous[sing] || lx.titles[sing] || lx.orgs[sing] || spkPersonNoun(hl)
+	return person || head.upper || lx.anonymous[hl] || lx.titles[hl] || lx.orgs[hl] || spkPeopleNouns[hl] || spkQuantHeads[hl] ||
+		spkPeopleNouns[hl+"s"] || lx.anonymous[sing] || lx.titles[sing] || lx.orgs[sing] || spkPersonNoun(hl) || spkDocumentNouns[sing]
+}
+
+// spkPlaceNouns are places, which "who" never stands for: in "people all
+// over this country who think" the antecedent is further back.
+var spkPlaceNouns = map[string]bool{
+	"country": true, "state": true, "city": true, "world": true, "nation": true, "area": true, "region": true,
+	"town": true, "district": true, "county": true, "place": true, "places": true, "countries": true, "states": true,
+}
+
+// spkDocumentNouns are documents and data that PolNeAR counts as the
+// source of a belief or stance ("a Times article hailed", "the data
+// suggest").
+var spkDocumentNouns = map[string]bool{
+	"article": true, "analysi": true, "data": true, "record": true, "memo": true, "letter": true, "statement": true,
+	"ad": true, "video": true, "book": true, "editorial": true, "research": true, "finding": true, "number": true,
+	"figure": true, "tally": true, "document": true, "email": true, "tweet": true, "post": true, "platform": true,
+	"bill": true, "law": true, "plan": true, "proposal": true, "ruling": true, "evidence": true, "estimate": true,
 }
 
 // spkPersonNoun reports whether a common noun names people by what they
 // do ("developers", "the interviewer", "journalists", "historians").
 func spkPersonNoun(w string) bool {
 	w = strings.TrimSuffix(w, "s")
-	if w == "son" || w == "children" || w == "people" {
+	if w == "son" || w == "children" || w == "people" || w == "side" || w == "rally" || w == "crowd" || w == "lady" {
 		return true
 	}
 	for _, suf := range []string{"checker", "viewer", "writer", "maker", "holder", "owner", "lender", "developer", "leader", "member",
 		"ist", "ian", "actor", "executive", "friend", "partisan", "thinker", "idealist", "radical", "trader", "lawmaker", "politician",
 		"official", "lobbyist", "strategist", "consultant", "resident", "student", "teacher", "worker", "farmer", "parent",
 		"regulator", "administrator", "advocate", "woman", "man", "father", "mother", "wife", "husband", "daughter",
-		"companie", "company", "group", "union", "party"} {
+		"companie", "company", "group", "union", "party", "partie", "backer", "watcher", "demonstrator", "prosecutor", "protester",
+		"couple", "ladie", "generation", "chancellery"} {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}
@@ -545,6 +572,11 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 				sp.Name = ent.name
 			}
 		}
+	case ns == rs && h-ns == 1 && lx.anonymous[headLower] && toks[ns].tag != "NNP":
+		// "People familiar with the matter": a capitalised common noun
+		// opening the sentence is no name.
+		sp.Kind = SpeakerAnonymous
+		sp.Name = spkLowerArticle(r.text[toks[s].start:toks[e-1].end])
 	case ns < h && ns > rs && toks[ns-1].lower == "and":
 		// "Smith and Jones": several people, named as written.
 		sp.Kind = SpeakerPerson

@@ -123,6 +123,41 @@ func TestSpeakerChunks(t *testing.T) {
 			want: []claimWant{{quote: "the dam", typ: ClaimIndirect, cue: "have opposed", name: "Others in the farming community", kind: SpeakerAnonymous, mention: "Others in the farming community"}},
 		},
 		{
+			name: "a document holds a stance",
+			text: "Years ago, a Times article hailed the builder as a visionary.",
+			want: []claimWant{{quote: "the builder as a visionary", typ: ClaimIndirect, cue: "hailed", name: "a Times article", kind: SpeakerUnknown, mention: "a Times article"}},
+		},
+		{
+			name: "it holds a belief after a conjunction too",
+			text: "Zentra Motors has grown fast, and it wants to expand into Asia.",
+			want: []claimWant{{quote: "to expand into Asia", typ: ClaimIndirect, cue: "wants", name: "it", kind: SpeakerOrganization, mention: "it"}},
+		},
+		{
+			name: "it holds a belief",
+			text: "It wants to expand into Asia.",
+			want: []claimWant{{quote: "to expand into Asia", typ: ClaimIndirect, cue: "wants", name: "It", kind: SpeakerOrganization, mention: "It"}},
+		},
+		{
+			name: "who makes its antecedent a person who believes",
+			text: "He met an Arkansas poultry magnate who believes the tax is unfair.",
+			want: []claimWant{{quote: "the tax is unfair", typ: ClaimIndirect, cue: "believes", name: "an Arkansas poultry magnate", kind: SpeakerUnknown, mention: "an Arkansas poultry magnate who"}},
+		},
+		{
+			name: "subject before a participle and a date",
+			text: "A new batch of emails released this week showed the aide had warned her.",
+			want: []claimWant{{quote: "the aide had warned her", typ: ClaimIndirect, cue: "showed", name: "A new batch of emails", kind: SpeakerUnknown, mention: "A new batch of emails"}},
+		},
+		{
+			name: "people familiar with the matter",
+			text: "People familiar with the matter said the talks had stalled.",
+			want: []claimWant{{quote: "the talks had stalled", typ: ClaimIndirect, cue: "said", name: "People familiar with the matter", kind: SpeakerAnonymous, mention: "People familiar with the matter"}},
+		},
+		{
+			name: "sentence-initial plural of an unnamed source is no name",
+			text: "Officials said the road would reopen.",
+			want: []claimWant{{quote: "the road would reopen", typ: ClaimIndirect, cue: "said", name: "Officials", kind: SpeakerAnonymous, mention: "Officials"}},
+		},
+		{
 			name: "apposition ending in a quoted title",
 			text: "Joe Sorensen, host of the radio show “Morning Joe,” suggested the candidate drop out.",
 			want: []claimWant{{quote: "the candidate drop out", typ: ClaimIndirect, cue: "suggested", name: "Joe Sorensen", kind: SpeakerPerson, mention: "Joe Sorensen"}},
