@@ -307,7 +307,8 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		if rel || toks[c.start-1].lower == "who" || toks[c.start-1].lower == "that" {
 			e = claimBeforeMainCue(toks, s, e) // "others who want to ban abortion said …"
 		}
-		if (rel || toks[c.start-1].lower == "who" || toks[c.start-1].lower == "that") && !speech && s < e && !claimOpensClause(toks, s) {
+		if (rel || toks[c.start-1].lower == "who" || toks[c.start-1].lower == "that") && !speech && s < e && !claimOpensClause(toks, s) &&
+			!(claimCognitionVerbs[c.form.lemma] && claimIsClause(toks, s)) {
 			e = claimBeforeFinite(toks, s, e) // "respondents who support Sanders are in college"
 		}
 		e = claimSubordinateEnd(toks, ua, s, e)
@@ -1236,4 +1237,13 @@ func claimBeforeMainCue(toks []claimTok, s, e int) int {
 		return k
 	}
 	return e
+}
+
+// claimCognitionVerbs take a bare clause as their object ("believes the
+// tax is unfair"), unlike verbs of stance ("support Sanders").
+var claimCognitionVerbs = map[string]bool{
+	"believe": true, "think": true, "know": true, "feel": true, "doubt": true, "suspect": true, "hope": true,
+	"expect": true, "fear": true, "worry": true, "assume": true, "understand": true, "realize": true,
+	"realise": true, "imagine": true, "reckon": true, "presume": true, "suppose": true, "anticipate": true,
+	"wish": true, "recognize": true, "recognise": true, "remember": true, "surmise": true, "deem": true,
 }
