@@ -64,6 +64,9 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 		if toks[k-1].lower == "and" && toks[k-1].span < 0 {
 			return claimCutBefore(toks, s, k-1)
 		}
+		if toks[k-1].tag == "RB" && k-2 > s && toks[k-2].lower == "and" && toks[k-2].span < 0 && vf.class == cueSpeech {
+			return claimCutBefore(toks, s, k-2) // "… and repeatedly says, “…”"
+		}
 		ls, le, ok := spkChunkLeft(toks, s, k)
 		if ok && le == k && ls > s+2 && spkValid(toks, ls, le, vf.class) && claimClauseBreak[toks[ls-1].lower] {
 			return claimCutBefore(toks, s, ls-1)
@@ -93,7 +96,7 @@ var claimObjectLemmas = map[string]bool{"tell": true, "ask": true, "inform": tru
 func claimContentStart(toks []claimTok, c claimCue, b int) int {
 	j := c.end
 	switch {
-	case j+1 < b && claimObjectLemmas[c.form.lemma] && claimObjectPronouns[toks[j].lower] && toks[j+1].tag != "CC" && toks[j+1].text != "." && toks[j+1].lower != "to":
+	case j+1 < b && claimObjectLemmas[c.form.lemma] && claimObjectPronouns[toks[j].lower] && toks[j+1].tag != "CC" && toks[j+1].text != "." && toks[j+1].lower != "to" && !strings.HasPrefix(toks[j+1].tag, "NN") && !strings.HasPrefix(toks[j+1].tag, "JJ"):
 		j++ // "told them he would win"
 	case j < b && claimObjectLemmas[c.form.lemma] && toks[j].lower != "that" && toks[j].span < 0:
 		// The object is skipped only when something follows it: "promised
@@ -109,7 +112,9 @@ func claimContentStart(toks []claimTok, c claimCue, b int) int {
 			}
 			// "warned it could …": a noun phrase before a verb is the
 			// content's subject, not the cue's object.
-			finite := e < b && (toks[e].tag == "MD" || toks[e].tag == "VBD" || toks[e].tag == "VBZ" || toks[e].tag == "VBP")
+			// "urges her husband to come out": the object belongs to the
+			// content of an infinitive.
+			finite := e < b && (toks[e].tag == "MD" || toks[e].tag == "VBD" || toks[e].tag == "VBZ" || toks[e].tag == "VBP" || toks[e].lower == "to")
 			if e < b && !finite && (toks[e].tag != "CC" && toks[e].text != "," && toks[e].text != "." || toks[e].text == "," && e+1 < b && claimOpens(toks, e+1)) {
 				j = e
 			}

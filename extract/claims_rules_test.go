@@ -277,6 +277,14 @@ func TestClaimsClauseRules(t *testing.T) {
 				{quote: "Monday's decision will make the choice more stark", typ: ClaimIndirect, cue: "said", name: "Hawkins and others", kind: SpeakerAnonymous, mention: "Hawkins and others who"},
 			},
 		},
+		{
+			name: "and with an adverb before a second speech cue; the object of urges stays in an infinitive content",
+			text: "She then urges her husband to come out of the car and repeatedly says, \"Don't you do it,\" until gunshots are heard.",
+			want: []claimWant{
+				{quote: "her husband to come out of the car", typ: ClaimIndirect, cue: "then urges", name: "She", kind: SpeakerPerson, mention: "She"},
+				{quote: "\"Don't you do it,\"", typ: ClaimDirect, cue: "repeatedly says", name: "She", kind: SpeakerPerson, mention: "She"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
