@@ -455,6 +455,9 @@ func claimContentOK(toks []claimTok, c claimCue, s int) bool {
 // verbless phrase and a comma when a quotation opens there; -1 if none.
 func claimSecondHalf(toks []claimTok, k, b int) int {
 	if k+1 < b && toks[k].text == "," {
+		if vf, ok := cueLexicon().verbs[toks[k+1].lower]; ok && vf.ing || claimIngCues[toks[k+1].lower] {
+			return -1 // ", adding that …" is a claim of its own
+		}
 		return k + 1
 	}
 	for j := k; j < b && j < k+14; j++ {

@@ -285,6 +285,14 @@ func TestClaimsClauseRules(t *testing.T) {
 				{quote: "\"Don't you do it,\"", typ: ClaimDirect, cue: "repeatedly says", name: "She", kind: SpeakerPerson, mention: "She"},
 			},
 		},
+		{
+			name: "adding after a quotation-led attribution is its own claim",
+			text: "\"It is clear that he didn't fight for the legislation,\" Christie said, adding that he had fought for bills.",
+			want: []claimWant{
+				{quote: "\"It is clear that he didn't fight for the legislation,\"", typ: ClaimDirect, cue: "said", name: "Christie", kind: SpeakerPerson, mention: "Christie"},
+				{quote: "that he had fought for bills", typ: ClaimIndirect, cue: "adding", name: "Christie", kind: SpeakerPerson, mention: "Christie"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
