@@ -159,7 +159,9 @@ func claimBuildParas(text string, tagger *tag.Tagger) []*claimPara {
 			need := false
 			for k := a; k < b && !need; k++ {
 				_, isVerb := lx.verbs[p.toks[k].lower]
-				need = isVerb || p.toks[k].lower == "according" || p.toks[k].lower == "that" || p.toks[k].quote != claimQuoteNone
+				_, isLight := lx.light[p.toks[k].lower]
+				_, isAdj := cueAdjectives[p.toks[k].lower]
+				need = isVerb || isLight || isAdj || p.toks[k].lower == "according" || p.toks[k].lower == "that" || p.toks[k].quote != claimQuoteNone
 			}
 			if need {
 				claimTag(tagger, p.toks[a:b])

@@ -293,6 +293,16 @@ func TestClaimsClauseRules(t *testing.T) {
 				{quote: "that he had fought for bills", typ: ClaimIndirect, cue: "adding", name: "Christie", kind: SpeakerPerson, mention: "Christie"},
 			},
 		},
+		{
+			name: "adjective of belief after be",
+			text: "Many Democrats are hopeful that turnout will be high.",
+			want: []claimWant{{quote: "that turnout will be high", typ: ClaimIndirect, cue: "are hopeful", name: "Many Democrats", kind: SpeakerPerson, mention: "Many Democrats"}},
+		},
+		{
+			name: "adjective of stance with its preposition in the cue",
+			text: "The senator was critical of the deal.",
+			want: []claimWant{{quote: "the deal", typ: ClaimIndirect, cue: "was critical of", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

@@ -108,6 +108,11 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 				continue
 			}
 		}
+		if c, ok := cueAdjective(toks, a, b, i); ok {
+			out = append(out, c)
+			i = c.end - 1
+			continue
+		}
 		if c, ok := cueLight(toks, a, b, i); ok {
 			out = append(out, c)
 			i = c.end - 1
@@ -304,4 +309,45 @@ func cueLight(toks []claimTok, a, b, i int) (claimCue, bool) {
 		}
 	}
 	return claimCue{}, false
+}
+
+// cueAdjectives are the adjectives of belief and stance that make a cue
+// after a form of "be" with the preposition they take: "are hopeful that
+// …", "was critical of …", "is eager to …".
+var cueAdjectives = map[string]map[string]bool{
+	"hopeful": {"that": true}, "concerned": {"that": true}, "convinced": {"that": true}, "optimistic": {"that": true},
+	"aware": {"that": true}, "adamant": {"that": true}, "confident": {"that": true}, "certain": {"that": true},
+	"critical": {"of": true}, "skeptical": {"of": true, "about": true}, "sceptical": {"of": true, "about": true},
+	"supportive": {"of": true}, "eager": {"to": true}, "reluctant": {"to": true}, "unhappy": {"with": true},
+	"angry": {"about": true, "at": true}, "furious": {"about": true, "at": true}, "worried": {"that": true, "about": true},
+	"dismissive": {"of": true}, "wary": {"of": true}, "fearful": {"that": true, "of": true},
+}
+
+// cueAdjective finds an adjective cue at i: a form of "be" (or "remain",
+// "seem"), an optional adverb, an adjective of cueAdjectives and its
+// preposition.
+func cueAdjective(toks []claimTok, a, b, i int) (claimCue, bool) {
+	t := toks[i]
+	if t.span >= 0 || !(cueBeForms[t.lower] && t.lower != "being" && t.lower != "be" || t.lower == "remain" || t.lower == "remains" || t.lower == "remained") {
+		return claimCue{}, false
+	}
+	j := i + 1
+	for j < b && toks[j].tag == "RB" && toks[j].span < 0 && j <= i+2 {
+		j++
+	}
+	if j+1 >= b || toks[j].span >= 0 {
+		return claimCue{}, false
+	}
+	preps, ok := cueAdjectives[toks[j].lower]
+	if !ok || !preps[toks[j+1].lower] {
+		return claimCue{}, false
+	}
+	c := claimCue{kind: cueVerb, start: i, end: j + 2, verb: i, form: cueVerbForm{lemma: toks[j].lower, class: cueBelief}}
+	if toks[j+1].lower == "that" || toks[j+1].lower == "to" {
+		c.end = j + 1 // the clause is the content
+	}
+	for c.start-1 >= a && toks[c.start-1].span < 0 && (claimAuxiliaries[toks[c.start-1].lower] || toks[c.start-1].tag == "RB") {
+		c.start--
+	}
+	return c, true
 }
