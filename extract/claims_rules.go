@@ -994,7 +994,7 @@ func claimInfinitive(toks []claimTok, a, b int, c claimCue, d claimDraft) (claim
 	if v < 0 {
 		return d, false
 	}
-	if vf, ok := cueLexicon().verbs[toks[v].lower]; ok && vf.lemma != "go" {
+	if vf, ok := cueLexicon().verbs[toks[v].lower]; ok && !claimAspectVerbs[vf.lemma] {
 		return d, false // "wants to say": the infinitive is the content of "wants"
 	}
 	j := v
@@ -1250,3 +1250,7 @@ var claimCognitionVerbs = map[string]bool{
 	"realise": true, "imagine": true, "reckon": true, "presume": true, "suppose": true, "anticipate": true,
 	"wish": true, "recognize": true, "recognise": true, "remember": true, "surmise": true, "deem": true,
 }
+
+// claimAspectVerbs govern an infinitive without being its content:
+// "continues to insist", "went on to say".
+var claimAspectVerbs = map[string]bool{"go": true, "continue": true, "begin": true, "start": true, "keep": true, "try": true, "attempt": true, "proceed": true}
