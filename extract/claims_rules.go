@@ -403,6 +403,9 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 // "did not respond to a request", "asked for comment".
 func claimContentOK(toks []claimTok, c claimCue, s int) bool {
 	l := toks[s].lower
+	if l == "and" || l == "or" || l == "but" || l == "nor" {
+		return false // "what she wants and …": the verb has no content
+	}
 	if l == "earlier" || l == "yesterday" || l == "today" || l == "tonight" || l == "later" || l == "from" {
 		// "indicated earlier this week", "reported from Washington".
 		n := 0
