@@ -143,11 +143,14 @@ func claimParagraphs(text string) [][2]int {
 		if nl >= 0 {
 			lineEnd = lineStart + nl
 		}
+		// Every line is a paragraph: a single newline breaks paragraphs in
+		// some texts, and no sentence or name runs over one.
 		blank := strings.TrimSpace(text[lineStart:lineEnd]) == ""
-		if blank && start >= 0 {
+		if start >= 0 {
 			out = append(out, [2]int{start, claimTrimRight(text, start, lineStart)})
 			start = -1
-		} else if !blank && start < 0 {
+		}
+		if !blank {
 			start = lineStart + (len(text[lineStart:lineEnd]) - len(strings.TrimLeft(text[lineStart:lineEnd], " \t\r")))
 		}
 		if nl < 0 {
