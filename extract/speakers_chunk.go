@@ -138,7 +138,7 @@ func spkDashApposition(toks []claimTok, a, j int) (int, int, bool) {
 			return 0, 0, false
 		}
 		s, e, ok := spkChunkLeft(toks, a, p)
-		if !ok || e != p && !(e == p+1 && toks[p].lower == "who") {
+		if !ok || e != p {
 			return 0, 0, false
 		}
 		return s, e, true
