@@ -148,9 +148,19 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 		sp.Kind = SpeakerAnonymous
 		sp.Name = spkLowerArticle(r.text[toks[s].start:toks[e-1].end])
 	case ns < h && ns > rs && toks[ns-1].lower == "and":
-		// "Smith and Jones": several people, named as written.
+		// "Smith and Jones": several people, named as written; leading
+		// titles are their role ("Sens. Jeff Markham and Sherrod Brown").
 		sp.Kind = SpeakerPerson
 		sp.Name = phrase
+		ts := rs
+		for ts < ns-1 && (lx.titles[strings.TrimSuffix(toks[ts].lower, ".")] || lx.honorifics[strings.TrimSuffix(toks[ts].lower, ".")]) {
+			ts++
+		}
+		if ts > rs && ts < ns-1 {
+			sp.Name = r.text[toks[ts].start:toks[h-1].end]
+			role := r.text[toks[rs].start:toks[ts-1].end]
+			sp.Role = &role
+		}
 	case ns < h:
 		sp.Kind = SpeakerPerson
 		sp.Name = r.text[toks[ns].start:toks[h-1].end]

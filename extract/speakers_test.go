@@ -261,6 +261,11 @@ func TestSpeakerKinds(t *testing.T) {
 			want: []claimWant{{quote: "“I never expected this,”", typ: ClaimDirect, cue: "said", name: "Maria Lopez", kind: SpeakerPerson, mention: "the 46-year-old"}},
 		},
 		{
+			name: "plural title before two names is their role",
+			text: "Sens. Jeff Markham and Sherrod Browning said the bill would fail.",
+			want: []claimWant{{quote: "the bill would fail", typ: ClaimIndirect, cue: "said", name: "Jeff Markham and Sherrod Browning", kind: SpeakerPerson, role: "Sens.", mention: "Sens. Jeff Markham and Sherrod Browning"}},
+		},
+		{
 			name: "occupational noun opening a sentence is a role",
 			text: "Hydrologist Marta Lindgren, who has studied the rivers for decades, said: “We are looking at a new normal.”",
 			want: []claimWant{{quote: "“We are looking at a new normal.”", typ: ClaimDirect, cue: "said", name: "Marta Lindgren", kind: SpeakerPerson, role: "Hydrologist", mention: "Hydrologist Marta Lindgren"}},
