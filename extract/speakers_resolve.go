@@ -60,7 +60,7 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 	at := toks[s].start
 	if e-s == 1 {
 		if want, ok := spkPronouns[toks[s].lower]; ok {
-			if ent, ok := r.recent(at, want); ok {
+			if ent, ok := r.recentAgreeing(at, want, toks[s].lower); ok {
 				sp.Name, sp.Kind = ent.name, ent.kind
 				if ent.role != "" {
 					role := ent.role
@@ -231,6 +231,77 @@ func (r *spkResolver) recent(at int, want string) (spkEntity, bool) {
 		}
 	}
 	return spkEntity{}, false
+}
+
+// recentAgreeing is recent for a pronoun: "he" skips a person the text
+// calls "Mrs. X" or "spokeswoman", "she" one it calls "Mr. X" or
+// "spokesman".
+func (r *spkResolver) recentAgreeing(at int, want, pron string) (spkEntity, bool) {
+	g := ""
+	switch pron {
+	case "he":
+		g = "m"
+	case "she":
+		g = "f"
+	default:
+		return r.recent(at, want)
+	}
+	skipped := map[string]bool{}
+	for range 4 {
+		e, ok := r.recentSkipping(at, want, skipped)
+		if !ok {
+			return e, false
+		}
+		if eg := r.gender(e); eg == "" || eg == g {
+			return e, true
+		}
+		skipped[e.name] = true
+	}
+	return r.recent(at, want)
+}
+
+// recentSkipping is recent leaving out the named entities in skip.
+func (r *spkResolver) recentSkipping(at int, want string, skip map[string]bool) (spkEntity, bool) {
+	for i := len(r.entities) - 1; i >= 0; i-- {
+		e := r.entities[i]
+		if e.at < at && e.kind == want && !skip[e.name] {
+			return e, true
+		}
+	}
+	for i := len(r.names) - 1; i >= 0; i-- {
+		if e := r.names[i]; e.at < at && e.kind == SpeakerPerson && !skip[e.name] {
+			return e, true
+		}
+	}
+	return spkEntity{}, false
+}
+
+// gender returns "m" or "f" when the article marks a person's gender with
+// an honorific before the surname or a gendered role noun, else "".
+func (r *spkResolver) gender(e spkEntity) string {
+	role := strings.ToLower(e.role)
+	switch {
+	case strings.Contains(role, "woman") || strings.Contains(role, "mrs") || strings.Contains(role, "ms."):
+		return "f"
+	case strings.Contains(role, "man") && !strings.Contains(role, "woman"):
+		return "m"
+	}
+	last := e.name
+	if i := strings.LastIndexByte(last, ' '); i >= 0 {
+		last = last[i+1:]
+	}
+	if last == "" {
+		return ""
+	}
+	m := strings.Contains(r.text, "Mr. "+last) || strings.Contains(r.text, "Mr "+last)
+	f := strings.Contains(r.text, "Mrs. "+last) || strings.Contains(r.text, "Ms. "+last) || strings.Contains(r.text, "Mrs "+last) || strings.Contains(r.text, "Ms "+last)
+	switch {
+	case m && !f:
+		return "m"
+	case f && !m:
+		return "f"
+	}
+	return ""
 }
 
 // byShort finds the first full name that ends with the short name.

@@ -266,6 +266,15 @@ func TestSpeakerKinds(t *testing.T) {
 			want: []claimWant{{quote: "the bill would fail", typ: ClaimIndirect, cue: "said", name: "Jeff Markham and Sherrod Browning", kind: SpeakerPerson, role: "Sens.", mention: "Sens. Jeff Markham and Sherrod Browning"}},
 		},
 		{
+			name: "she skips a man the article calls Mr.",
+			text: "Ruth Alder said the talks were useful. Karl Brenner, the union leader, said the offer was too low. Mr. Brenner has led the union since 2019. She said the government would not raise its offer, and Mrs. Alder left.",
+			want: []claimWant{
+				{quote: "the talks were useful", typ: ClaimIndirect, cue: "said", name: "Ruth Alder", kind: SpeakerPerson, mention: "Ruth Alder"},
+				{quote: "the offer was too low", typ: ClaimIndirect, cue: "said", name: "Karl Brenner", kind: SpeakerPerson, mention: "Karl Brenner"},
+				{quote: "the government would not raise its offer", typ: ClaimIndirect, cue: "said", name: "Ruth Alder", kind: SpeakerPerson, mention: "She"},
+			},
+		},
+		{
 			name: "occupational noun opening a sentence is a role",
 			text: "Hydrologist Marta Lindgren, who has studied the rivers for decades, said: “We are looking at a new normal.”",
 			want: []claimWant{{quote: "“We are looking at a new normal.”", typ: ClaimDirect, cue: "said", name: "Marta Lindgren", kind: SpeakerPerson, role: "Hydrologist", mention: "Hydrologist Marta Lindgren"}},
