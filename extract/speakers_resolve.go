@@ -279,12 +279,13 @@ func (r *spkResolver) recentSkipping(at int, want string, skip map[string]bool) 
 // gender returns "m" or "f" when the article marks a person's gender with
 // an honorific before the surname or a gendered role noun, else "".
 func (r *spkResolver) gender(e spkEntity) string {
-	role := strings.ToLower(e.role)
-	switch {
-	case strings.Contains(role, "woman") || strings.Contains(role, "mrs") || strings.Contains(role, "ms."):
-		return "f"
-	case strings.Contains(role, "man") && !strings.Contains(role, "woman"):
-		return "m"
+	for w := range strings.FieldsSeq(strings.ToLower(e.role)) {
+		switch {
+		case strings.HasSuffix(w, "woman") || w == "mrs." || w == "ms." || w == "mrs" || w == "ms":
+			return "f"
+		case strings.HasSuffix(w, "man") || w == "mr." || w == "mr":
+			return "m" // "spokesman", not "manager"
+		}
 	}
 	last := e.name
 	if i := strings.LastIndexByte(last, ' '); i >= 0 {

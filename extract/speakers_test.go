@@ -275,6 +275,14 @@ func TestSpeakerKinds(t *testing.T) {
 			},
 		},
 		{
+			name: "a manager is no man",
+			text: "Rovers manager Sabine Koller said she felt for the coach. “Today they were outstanding,” she said.",
+			want: []claimWant{
+				{quote: "she felt for the coach", typ: ClaimIndirect, cue: "said", name: "Sabine Koller", kind: SpeakerPerson, role: "Rovers manager", mention: "Rovers manager Sabine Koller"},
+				{quote: "“Today they were outstanding,”", typ: ClaimDirect, cue: "said", name: "Sabine Koller", kind: SpeakerPerson, role: "Rovers manager", mention: "she"},
+			},
+		},
+		{
 			name: "occupational noun opening a sentence is a role",
 			text: "Hydrologist Marta Lindgren, who has studied the rivers for decades, said: “We are looking at a new normal.”",
 			want: []claimWant{{quote: "“We are looking at a new normal.”", typ: ClaimDirect, cue: "said", name: "Marta Lindgren", kind: SpeakerPerson, role: "Hydrologist", mention: "Hydrologist Marta Lindgren"}},
