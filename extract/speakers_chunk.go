@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // This file holds the noun-phrase helpers of the speaker chunker
@@ -139,7 +138,7 @@ func spkDashApposition(toks []claimTok, a, j int) (int, int, bool) {
 			return 0, 0, false
 		}
 		s, e, ok := spkChunkLeft(toks, a, p)
-		if !ok || e != p && !(e == p+1 && toks[p].lower == "who") {
+		if !ok || e != p {
 			return 0, 0, false
 		}
 		return s, e, true
@@ -163,33 +162,6 @@ func spkQuantOf(toks []claimTok, a, j int) int {
 		return k
 	}
 	return -1
-}
-
-// spkAntecedent finds the antecedent of a mention that is only a
-// relative pronoun ("who", "that") or a quantifier of one ("most of
-// whom"): the noun phrase before it, across a comma, dash, parenthesis or
-// conjunction ("generals and admirals, most of whom"; "Cruz (who").
-func spkAntecedent(toks []claimTok, s, e int) (int, int, bool) {
-	if !spkRelPronouns[toks[e-1].lower] || toks[e-1].lower == "which" && e-s > 1 {
-		return 0, 0, false
-	}
-	p := s
-	if e-s > 1 {
-		if q := spkQuantOf(toks, 0, e-1); q != s || toks[e-1].lower != "whom" {
-			return 0, 0, false
-		}
-	}
-	for p > 0 && p > s-3 && (toks[p-1].text == "," || toks[p-1].text == "(" || spkIsDash(toks[p-1]) || toks[p-1].lower == "and" || toks[p-1].lower == "but") {
-		p--
-	}
-	if p == 0 || p == s && e-s == 1 && !spkQuantHeads[toks[p-1].lower] && !strings.HasPrefix(toks[p-1].tag, "NN") {
-		return 0, 0, false
-	}
-	as, ae, ok := spkChunkLeft(toks, max(0, p-16), p)
-	if !ok || ae != p || spkRelPronouns[toks[ae-1].lower] {
-		return 0, 0, false
-	}
-	return as, ae, true
 }
 
 // spkAppositionAdverbs are adverbs that open an apposition ("Lewandowski,
@@ -225,54 +197,6 @@ func spkInApposition(toks []claimTok, k int) bool {
 	return false
 }
 
-// spkOccupational reports whether a word is an occupational noun that
-// titles a name ("hydrologist", "economist", "technician"), from the
-// titles lexicon or its suffix.
-func spkOccupational(w string) bool {
-	if cueLexicon().titles[w] {
-		return true
-	}
-	for _, suf := range []string{"ologist", "ist", "ician", "yst", "grapher", "eer"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
-			return true
-		}
-	}
-	return false
-}
-
-// thing reports whether a one-word name is used in the text as a place or
-// company rather than a person: never the last word of a longer
-// capitalised name, and written after "in", "at", "from" or "of", or
-// before ", which" or a further capitalised word ("Nimbus Cloud").
-func (r *spkResolver) thing(w string) bool {
-	if _, ok := r.byShort(w, SpeakerPerson); ok {
-		return false
-	}
-	for _, pre := range []string{" in ", " at ", " from ", " of ", " In ", " At "} {
-		i := strings.Index(r.text, pre+w)
-		if i < 0 {
-			continue
-		}
-		after := r.text[i+len(pre)+len(w):]
-		if after == "" || !unicode.IsLetter([]rune(after)[0]) {
-			return true
-		}
-	}
-	return strings.Contains(r.text, w+", which")
-}
-
-// spkOrgOf reports whether the phrase [s, e) names a body with "of": an
-// organisation noun, then "of" and a capitalised word ("the Bank of
-// Estavia", "the Ministry of Health", "Council of Northern States").
-func spkOrgOf(toks []claimTok, s, e int) bool {
-	for k := s + 1; k+1 < e; k++ {
-		if toks[k].lower == "of" && toks[k+1].upper && cueLexicon().orgs[toks[k-1].lower] && toks[k-1].upper {
-			return true
-		}
-	}
-	return false
-}
-
 // spkShortQuoteStart returns the index of the opening mark of the short
 // quotation (at most six words, a title or nickname) that holds token k,
 // or -1 when k is in no such quotation within [a, k].
@@ -303,196 +227,6 @@ func spkShortQuoteStart(toks []claimTok, a, k int) int {
 		}
 	}
 	return -1
-}
-
-// spkLowerArticle lower-cases a leading indefinite article of an unnamed
-// source ("A company spokeswoman" → "a company spokeswoman"), so that the
-// name does not depend on where the mention stands in its sentence.
-func spkLowerArticle(name string) string {
-	for _, art := range []string{"A ", "An "} {
-		if strings.HasPrefix(name, art) {
-			return strings.ToLower(art[:1]) + name[1:]
-		}
-	}
-	return name
-}
-
-// spkAnonHead returns the head noun of an unnamed source's name: the last
-// word before a post-modifier ("a senior doctor at one of the hospitals"
-// → "doctor").
-func spkAnonHead(name string) string {
-	words := strings.Fields(strings.ToLower(name))
-	for i, w := range words {
-		if i > 0 && (spkPostPreps[w] || w == "familiar" || w == "close" || w == "who") {
-			return words[i-1]
-		}
-	}
-	if len(words) == 0 {
-		return ""
-	}
-	return words[len(words)-1]
-}
-
-// byAnonHead finds the most recent unnamed source before byte offset at
-// whose head noun is noun.
-func (r *spkResolver) byAnonHead(noun string, at int) (spkEntity, bool) {
-	for i := len(r.entities) - 1; i >= 0; i-- {
-		e := r.entities[i]
-		if e.at < at && e.kind == SpeakerAnonymous && e.head == noun && !strings.HasPrefix(e.name, "the ") {
-			return e, true
-		}
-	}
-	return spkEntity{}, false
-}
-
-// byOrgNoun finds the most recent organisation before byte offset at,
-// among the speakers and the names in the text, whose name holds the
-// noun ("the bank" → "Bank of Estavia").
-func (r *spkResolver) byOrgNoun(noun string, at int) (spkEntity, bool) {
-	best := spkEntity{at: -1}
-	for _, list := range [][]spkEntity{r.entities, r.names} {
-		for _, e := range list {
-			if e.kind != SpeakerOrganization || e.at >= at || e.at <= best.at || strings.HasPrefix(strings.ToLower(e.name), "the ") {
-				continue
-			}
-			for w := range strings.FieldsSeq(strings.ToLower(e.name)) {
-				if w == noun && e.name != noun {
-					best = e
-					break
-				}
-			}
-		}
-	}
-	if best.at < 0 && spkCompanyNouns[noun] {
-		// "the company" after "Veltra Motors said": the last body that spoke.
-		for i := len(r.entities) - 1; i >= 0; i-- {
-			if e := r.entities[i]; e.kind == SpeakerOrganization && e.at < at && spkHasUpper(e.name) {
-				return e, true
-			}
-		}
-	}
-	return best, best.at >= 0
-}
-
-// spkCompanyNouns are organisation nouns that stand for a named company
-// without repeating a word of its name.
-var spkCompanyNouns = map[string]bool{"company": true, "firm": true, "carmaker": true, "automaker": true, "group": true, "business": true, "airline": true, "bank": true, "lender": true, "retailer": true, "insurer": true}
-
-// spkHasUpper reports whether a name holds a capitalised word.
-func spkHasUpper(name string) bool {
-	for w := range strings.FieldsSeq(name) {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-			return true
-		}
-	}
-	return false
-}
-
-// spkHasProperName reports whether tokens [s, e) hold a capitalised word
-// other than at the start ("the Bank of Estavia", not "The bank").
-func spkHasProperName(toks []claimTok, s, e int) bool {
-	for k := s; k < e; k++ {
-		if toks[k].upper && (k > s || toks[k].lower != "the") && !(k == s && spkSentenceStart(toks, k)) {
-			return true
-		}
-	}
-	return false
-}
-
-// spkSentenceStart reports whether token k opens a sentence.
-func spkSentenceStart(toks []claimTok, k int) bool {
-	return k == 0 || toks[k-1].text == "." || toks[k-1].quote != claimQuoteNone || toks[k-1].text == ":"
-}
-
-// spkPossessivePrefix returns where an organisation's name starts after a
-// proper-noun possessive that only places it ("Kessaria’s disaster
-// management authority"), or s when there is none.
-func spkPossessivePrefix(toks []claimTok, s, h int) int {
-	for k := s + 1; k+1 < h; k++ {
-		if toks[k].lower == "’s" || toks[k].lower == "'s" {
-			if !toks[k-1].upper {
-				return s
-			}
-			for j := k + 1; j < h; j++ {
-				if toks[j].upper {
-					return s
-				}
-			}
-			return k + 1
-		}
-	}
-	return s
-}
-
-// spkScanOrgs collects the names of organisations in an article: runs of
-// capitalised words, with "of", "for" and "and" inside, that hold an
-// organisation noun ("Bank of Estavia", "Water Resources Agency").
-func spkScanOrgs(text string, paras []*claimPara) []spkEntity {
-	lx := cueLexicon()
-	var out []spkEntity
-	for _, p := range paras {
-		toks := p.toks
-		for i := 0; i < len(toks); i++ {
-			if !toks[i].upper || !toks[i].word || toks[i].lower == "the" || i > 0 && toks[i-1].upper && toks[i-1].word && toks[i-1].lower != "the" {
-				continue
-			}
-			j, org := i, false
-			for j < len(toks) {
-				t := toks[j]
-				if t.upper && t.word {
-					org = org || lx.orgs[t.lower]
-					j++
-					continue
-				}
-				if (t.lower == "of" || t.lower == "for" || t.lower == "and") && j+1 < len(toks) && toks[j+1].upper && toks[j+1].word && j > i {
-					j++
-					continue
-				}
-				break
-			}
-			if org && j-i >= 2 {
-				out = append(out, spkEntity{name: text[toks[i].start:toks[j-1].end], kind: SpeakerOrganization, at: toks[i].start})
-			}
-			i = j
-		}
-	}
-	return out
-}
-
-// fullOrgName returns the first longer capitalised name in the text that
-// starts with the one-word name w ("Nimbus" → "Nimbus Cloud"), or w.
-func (r *spkResolver) fullOrgName(w string) string {
-	for i := 0; ; {
-		j := strings.Index(r.text[i:], w+" ")
-		if j < 0 {
-			return w
-		}
-		j += i
-		end := j + len(w)
-		for {
-			rest := r.text[end:]
-			if !strings.HasPrefix(rest, " ") {
-				break
-			}
-			word := strings.Fields(rest)
-			if len(word) == 0 {
-				break
-			}
-			first, _ := utf8.DecodeRuneInString(word[0])
-			wd := strings.TrimRight(word[0], ".,;:’'s")
-			if !unicode.IsUpper(first) || wd == "" || spkFunctionWord(strings.ToLower(wd)) {
-				break
-			}
-			end += 1 + len(strings.TrimRight(word[0], ".,;:"))
-			if strings.ContainsAny(word[0], ".,;:") {
-				break
-			}
-		}
-		if end > j+len(w) && (j == 0 || r.text[j-1] == ' ') {
-			return strings.TrimSuffix(strings.TrimSuffix(r.text[j:end], "’s"), "'s")
-		}
-		i = j + len(w)
-	}
 }
 
 // spkTimePreps are prepositions of time, whose object is an event or a

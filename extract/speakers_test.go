@@ -261,6 +261,28 @@ func TestSpeakerKinds(t *testing.T) {
 			want: []claimWant{{quote: "“I never expected this,”", typ: ClaimDirect, cue: "said", name: "Maria Lopez", kind: SpeakerPerson, mention: "the 46-year-old"}},
 		},
 		{
+			name: "plural title before two names is their role",
+			text: "Sens. Jeff Markham and Sherrod Browning said the bill would fail.",
+			want: []claimWant{{quote: "the bill would fail", typ: ClaimIndirect, cue: "said", name: "Jeff Markham and Sherrod Browning", kind: SpeakerPerson, role: "Sens.", mention: "Sens. Jeff Markham and Sherrod Browning"}},
+		},
+		{
+			name: "she skips a man the article calls Mr.",
+			text: "Ruth Alder said the talks were useful. Karl Brenner, the union leader, said the offer was too low. Mr. Brenner has led the union since 2019. She said the government would not raise its offer, and Mrs. Alder left.",
+			want: []claimWant{
+				{quote: "the talks were useful", typ: ClaimIndirect, cue: "said", name: "Ruth Alder", kind: SpeakerPerson, mention: "Ruth Alder"},
+				{quote: "the offer was too low", typ: ClaimIndirect, cue: "said", name: "Karl Brenner", kind: SpeakerPerson, mention: "Karl Brenner"},
+				{quote: "the government would not raise its offer", typ: ClaimIndirect, cue: "said", name: "Ruth Alder", kind: SpeakerPerson, mention: "She"},
+			},
+		},
+		{
+			name: "a manager is no man",
+			text: "Rovers manager Sabine Koller said she felt for the coach. “Today they were outstanding,” she said.",
+			want: []claimWant{
+				{quote: "she felt for the coach", typ: ClaimIndirect, cue: "said", name: "Sabine Koller", kind: SpeakerPerson, role: "Rovers manager", mention: "Rovers manager Sabine Koller"},
+				{quote: "“Today they were outstanding,”", typ: ClaimDirect, cue: "said", name: "Sabine Koller", kind: SpeakerPerson, role: "Rovers manager", mention: "she"},
+			},
+		},
+		{
 			name: "occupational noun opening a sentence is a role",
 			text: "Hydrologist Marta Lindgren, who has studied the rivers for decades, said: “We are looking at a new normal.”",
 			want: []claimWant{{quote: "“We are looking at a new normal.”", typ: ClaimDirect, cue: "said", name: "Marta Lindgren", kind: SpeakerPerson, role: "Hydrologist", mention: "Hydrologist Marta Lindgren"}},

@@ -1,0 +1,118 @@
+package extract
+
+import "strings"
+
+// This file holds spkValid: which noun phrases can be the source of a
+// cue, and the word lists it uses.
+
+// spkValid reports whether the phrase [s, e) can be the source of a cue of
+// the given class. Belief verbs need a person-like source: a pronoun, a
+// proper name, or a noun for people or bodies.
+func spkValid(toks []claimTok, s, e int, class cueVerbClass) bool {
+	// "an Arkansas poultry magnate who": "who" stands for a person.
+	person := e-1 > s && (toks[e-1].lower == "who" || toks[e-1].lower == "whom") && !spkPlaceNouns[toks[e-2].lower]
+	for e-1 > s && (toks[e-1].lower == "who" || toks[e-1].lower == "which" || toks[e-1].text == ",") {
+		e--
+	}
+	if s >= e {
+		return false
+	}
+	head := toks[e-1]
+	if e-s == 1 && head.lower == "who" {
+		// A relative pronoun alone stands for its antecedent: "and who
+		// believe", "(who endorses".
+		return true
+	}
+	if spkQuantHeads[head.lower] && head.tag != "RB" {
+		return true // "many believe", "those who fear", "both think"
+	}
+	if spkIsTimeOrFiller(head.lower) {
+		return false
+	}
+	if class != cueBelief {
+		return true
+	}
+	lx := cueLexicon()
+	if _, ok := spkPronouns[head.lower]; ok {
+		return true
+	}
+	if head.upper && s == e-1 && !strings.HasPrefix(toks[s].tag, "NN") && !(s > 0 && toks[s-1].word && toks[s-1].tag != "CC") {
+		// A lone sentence-initial capitalised word the tagger does not
+		// read as a name ("Many believe"); inside a sentence the capital
+		// marks a name ("reasons that Trump refuses").
+		return false
+	}
+	// The head noun stands before a post-modifier: "Others in the
+	// community".
+	for k := s + 1; k < e-1; k++ {
+		if spkPostPreps[toks[k].lower] && toks[k].tag == "IN" {
+			head = toks[k-1]
+			break
+		}
+	}
+	hl := head.lower
+	sing := strings.TrimSuffix(hl, "s")
+	return person || head.upper || lx.anonymous[hl] || lx.titles[hl] || lx.orgs[hl] || spkPeopleNouns[hl] || spkQuantHeads[hl] ||
+		spkPeopleNouns[hl+"s"] || lx.anonymous[sing] || lx.titles[sing] || lx.orgs[sing] || spkPersonNoun(hl) || spkDocumentNouns[sing]
+}
+
+// spkPlaceNouns are places, which "who" never stands for: in "people all
+// over this country who think" the antecedent is further back.
+var spkPlaceNouns = map[string]bool{
+	"country": true, "state": true, "city": true, "world": true, "nation": true, "area": true, "region": true,
+	"town": true, "district": true, "county": true, "place": true, "places": true, "countries": true, "states": true,
+}
+
+// spkDocumentNouns are documents and data that PolNeAR counts as the
+// source of a belief or stance ("a Times article hailed", "the data
+// suggest").
+var spkDocumentNouns = map[string]bool{
+	"article": true, "analysi": true, "data": true, "record": true, "memo": true, "letter": true, "statement": true,
+	"ad": true, "video": true, "book": true, "editorial": true, "research": true, "finding": true, "number": true,
+	"figure": true, "tally": true, "document": true, "email": true, "tweet": true, "post": true, "platform": true,
+	"bill": true, "law": true, "plan": true, "proposal": true, "ruling": true, "evidence": true, "estimate": true,
+}
+
+// spkPersonNoun reports whether a common noun names people by what they
+// do ("developers", "the interviewer", "journalists", "historians").
+func spkPersonNoun(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	if w == "son" || w == "children" || w == "people" || w == "side" || w == "rally" || w == "crowd" || w == "lady" {
+		return true
+	}
+	for _, suf := range []string{"checker", "viewer", "writer", "maker", "holder", "owner", "lender", "developer", "leader", "member",
+		"ist", "ian", "actor", "executive", "friend", "partisan", "thinker", "idealist", "radical", "trader", "lawmaker", "politician",
+		"official", "lobbyist", "strategist", "consultant", "resident", "student", "teacher", "worker", "farmer", "parent",
+		"regulator", "administrator", "advocate", "woman", "man", "father", "mother", "wife", "husband", "daughter",
+		"companie", "company", "group", "union", "party", "partie", "backer", "watcher", "demonstrator", "prosecutor", "protester",
+		"couple", "ladie", "generation", "chancellery"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// spkPeopleNouns are plural nouns for groups of people that hold beliefs.
+var spkPeopleNouns = map[string]bool{
+	"americans": true, "citizens": true, "democrats": true, "republicans": true, "conservatives": true, "liberals": true,
+	"progressives": true, "women": true, "men": true, "voters": true, "leaders": true, "investors": true, "economists": true,
+	"scientists": true, "researchers": true, "polls": true, "poll": true, "survey": true, "surveys": true, "majority": true,
+	"respondents": true, "many": true, "most": true, "others": true, "both": true, "candidates": true, "students": true,
+	"parents": true, "workers": true, "families": true, "evangelicals": true, "delegates": true, "members": true,
+	"supporters": true, "critics": true, "opponents": true, "analysts": true, "experts": true, "observers": true,
+	"activists": true, "protesters": true, "residents": true, "people": true, "aides": true, "advisers": true,
+	"advisors": true, "allies": true, "rivals": true, "lawmakers": true, "legislators": true, "donors": true,
+	"fans": true, "readers": true, "viewers": true, "participants": true, "several": true, "some": true,
+	"half": true, "percent": true, "everyone": true, "nobody": true, "someone": true, "public": true,
+	"audience": true, "crowd": true, "campaign": true, "administration": true, "government": true,
+	"court": true, "judge": true, "jury": true, "report": true, "study": true, "group": true, "team": true,
+}
+
+func spkIsTimeOrFiller(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "week", "year", "month", "time", "day", "there", "this", "what", "which", "who":
+		return true
+	}
+	return false
+}
