@@ -199,6 +199,13 @@ func claimAskedQuestion(toks []claimTok, a, b int) (claimDraft, bool) {
 			ce++
 		}
 		d = claimDraft{cue: [2]int{toks[st].start, toks[ce-1].end}, hasCue: true, segs: [][2]int{seg}, conf: 0.5, maxTok: e}
+		// "Asked whether …, Rubio gave a roundabout answer": the one asked
+		// is the subject of the main clause.
+		if k == a && e+1 < b && toks[e].text == "," {
+			if re, ok := spkChunkRight(toks, e+1, b); ok && re < b && (toks[re].tag == "VBD" || toks[re].tag == "VBZ" || toks[re].tag == "VBP" || toks[re].tag == "MD" || toks[re].tag == "RB") {
+				d.spkS, d.spkE = e+1, re
+			}
+		}
 		return d, true
 	}
 	return d, false

@@ -42,6 +42,17 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			for s < b && toks[s].text == "," {
 				s++
 			}
+			// "According to a diplomat, who spoke on condition of
+			// anonymity, both sides …": the relative clause is about the
+			// source.
+			if s < b && s > ne && (toks[s].lower == "who" || toks[s].lower == "which") {
+				for k := s + 1; k < b; k++ {
+					if toks[k].text == "," && toks[k].span < 0 {
+						s = k + 1
+						break
+					}
+				}
+			}
 			seg, ok := claimSeg(toks, s, claimContentEnd(toks, s, b))
 			if !ok || claimWords(toks, s, b) < 2 {
 				return d, false

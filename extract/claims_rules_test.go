@@ -164,7 +164,7 @@ func TestClaimsClauseRules(t *testing.T) {
 		{
 			name: "question put to the source before the main clause",
 			text: "Asked in Iowa recently whether he would back the nominee, Rubio gave a roundabout answer.",
-			want: []claimWant{{quote: "whether he would back the nominee", typ: ClaimIndirect, cue: "Asked", name: "", kind: SpeakerUnknown, mention: ""}},
+			want: []claimWant{{quote: "whether he would back the nominee", typ: ClaimIndirect, cue: "Asked", name: "Rubio", kind: SpeakerPerson, mention: "Rubio"}},
 		},
 		{
 			name: "when-asked clause is no content of the main cue",

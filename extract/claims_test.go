@@ -521,7 +521,7 @@ func TestClaimsPatterns(t *testing.T) {
 			name: "a quotation left after the claims of its sentence",
 			text: "Asked which county was his favorite, he demurred: “Whichever one I’m in at the moment.”",
 			want: []claimWant{
-				{quote: "which county was his favorite", typ: ClaimIndirect, cue: "Asked", kind: SpeakerUnknown},
+				{quote: "which county was his favorite", typ: ClaimIndirect, cue: "Asked", name: "he", kind: SpeakerPerson, mention: "he"},
 				{quote: "“Whichever one I’m in at the moment.”", typ: ClaimDirect, cue: "demurred:", name: "he", kind: SpeakerPerson, mention: "he"},
 			},
 		},
