@@ -529,7 +529,9 @@ func claimObjectEnd(toks []claimTok, c claimCue, s, e int) int {
 				}
 			}
 		}
-		if (c.form.class == cueBelief || claimNPObjectCue(toks, c)) && !clause && (t.text == "," || t.text == "—" || t.text == "--" || t.lower == "because" || t.lower == "after" || t.lower == "when" || t.lower == "while" ||
+		// A spaced hyphen is a dash: "likened the rules to “…” - a charge".
+		spacedHyphen := t.text == "-" && t.start > toks[k-1].end && k+1 < len(toks) && toks[k+1].start > t.end
+		if (c.form.class == cueBelief || claimNPObjectCue(toks, c)) && !clause && (t.text == "," || t.text == "—" || t.text == "--" || t.text == "―" || spacedHyphen || t.lower == "because" || t.lower == "after" || t.lower == "when" || t.lower == "while" ||
 			claimCircumstance(toks, k, e)) {
 			return k
 		}

@@ -303,6 +303,11 @@ func TestClaimsClauseRules(t *testing.T) {
 			text: "The senator was critical of the deal.",
 			want: []claimWant{{quote: "the deal", typ: ClaimIndirect, cue: "was critical of", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
 		},
+		{
+			name: "a spaced hyphen ends a noun phrase content like a dash",
+			text: "Another critic, Laurence Tribe, likened the rules to \"burning the Constitution\" - a charge that might have stung.",
+			want: []claimWant{{quote: "the rules to \"burning the Constitution\"", typ: ClaimMixed, cue: "likened", name: "Laurence Tribe", kind: SpeakerPerson, mention: "Laurence Tribe"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
