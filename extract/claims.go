@@ -442,7 +442,11 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 			continue
 		}
 		d, ok := claimAttribute(toks, a, taken, limit, c)
-		if !ok && len(out) > 0 && c.kind == cueVerb && (claimAfterBreak(toks, taken, c.start) || c.start == taken && taken > a) {
+		// "“…,” Blige sings to Clinton before asking her, “…”": a participle
+		// whose sentence has no finite verb to give it a subject shares
+		// the source of the claim before it.
+		participle := c.form.ing && c.start-1 >= taken && (toks[c.start-1].text == "," || claimParticiplePreps[toks[c.start-1].lower])
+		if !ok && len(out) > 0 && c.kind == cueVerb && (claimAfterBreak(toks, taken, c.start) || c.start == taken && taken > a || participle) {
 			// "X said A and added B": B shares X.
 			prev := out[len(out)-1]
 			s := claimContentStart(toks, c, b)
