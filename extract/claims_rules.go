@@ -144,7 +144,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		e := claimContentEnd(toks, s, b)
 		e = claimCoordEnd(toks, c, s, e)
 		seg, ok := claimSeg(toks, s, e)
-		if !ok || claimWords(toks, s, e) < 2 {
+		if !ok || claimWords(toks, s, e) < 2 || !claimContentOK(toks, c, s) {
 			return d, false
 		}
 		for k := ua; k < c.start; k++ {
@@ -439,6 +439,18 @@ func claimContentOK(toks []claimTok, c claimCue, s int) bool {
 	}
 	if claimClauseOnly[c.form.lemma] && !claimIsClause(toks, s) {
 		return false // "He found sanctuary", "Mrs. Clinton sees similar benefits"
+	}
+	// Uses that rarely report anything: "speaking at a rally", "maintained
+	// subsidiaries", "is known as", "compared with 33 percent".
+	switch v := toks[c.verb].lower; {
+	case v == "speaking" && l != "about" && l != "of" && l != "out":
+		return false
+	case c.form.lemma == "maintain" && l != "that" && toks[s].quote == claimQuoteNone:
+		return false
+	case v == "known":
+		return false
+	case v == "compared" && (toks[c.verb+1].lower == "with" || toks[c.verb+1].lower == "to"):
+		return false
 	}
 	switch c.form.lemma {
 	case "respond", "reply", "return":
@@ -913,6 +925,9 @@ func claimLeadingParticiple(toks []claimTok, c claimCue, b int, d claimDraft) (c
 		return d, false
 	}
 	s := claimContentStart(toks, c, k)
+	if s >= k || !claimContentOK(toks, c, s) {
+		return d, false
+	}
 	end := k
 	if toks[k].text != "," {
 		end = k + 1

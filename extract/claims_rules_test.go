@@ -308,6 +308,11 @@ func TestClaimsClauseRules(t *testing.T) {
 			text: "Another critic, Laurence Tribe, likened the rules to \"burning the Constitution\" - a charge that might have stung.",
 			want: []claimWant{{quote: "the rules to \"burning the Constitution\"", typ: ClaimMixed, cue: "likened", name: "Laurence Tribe", kind: SpeakerPerson, mention: "Laurence Tribe"}},
 		},
+		{
+			name: "uses of cue verbs that report nothing",
+			text: "Speaking at a rally, Clinton criticized the plan. The firm maintained subsidiaries abroad. He is known as a dealmaker. Turnout fell to 41 percent, compared with 48 percent.",
+			want: []claimWant{{quote: "the plan", typ: ClaimIndirect, cue: "criticized", name: "Clinton", kind: SpeakerPerson, mention: "Clinton"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
