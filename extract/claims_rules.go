@@ -471,7 +471,7 @@ func claimContentOK(toks []claimTok, c claimCue, s int) bool {
 	}
 	switch c.form.lemma {
 	case "respond", "reply", "comment", "continue", "object", "testify", "speak", "learn", "question", "report", "charge", "counter", "post", "publish", "rule", "lie", "joke", "complain", "boast", "brag", "muse", "plead", "reason", "protest", "elaborate", "find", "show", "read":
-		return l != "to" && l != "for" && l != "on" && l != "about" && l != "with" && l != "in" && l != "at" && l != "by"
+		return !claimPlacePreps[l]
 	}
 	return true
 }
@@ -1285,3 +1285,12 @@ var claimCognitionVerbs = map[string]bool{
 // claimAspectVerbs govern an infinitive without being its content:
 // "continues to insist", "went on to say".
 var claimAspectVerbs = map[string]bool{"go": true, "continue": true, "begin": true, "start": true, "keep": true, "try": true, "attempt": true, "proceed": true}
+
+// claimPlacePreps open a phrase of place, time, manner or addressee after
+// a verb that reports only with an object or clause ("spoke from the East
+// Room", "responded to a request").
+var claimPlacePreps = map[string]bool{
+	"to": true, "for": true, "on": true, "about": true, "with": true, "in": true, "at": true, "by": true,
+	"from": true, "over": true, "during": true, "after": true, "before": true, "outside": true, "inside": true,
+	"near": true, "alongside": true, "under": true, "through": true, "throughout": true,
+}

@@ -23,7 +23,7 @@ const (
 var cueRaisingWords = map[string]bool{
 	"seem": true, "seems": true, "seemed": true, "appear": true, "appears": true, "appeared": true,
 	"expected": true, "thought": true, "believed": true, "considered": true, "reported": true, "rumored": true,
-	"projected": true, "poised": true,
+	"projected": true,
 }
 
 // cueNouns are the nouns of cueNoun.
