@@ -451,6 +451,14 @@ func claimContentOK(toks []claimTok, c claimCue, s int) bool {
 		return false
 	case v == "compared" && (toks[c.verb+1].lower == "with" || toks[c.verb+1].lower == "to"):
 		return false
+	case c.form.lemma == "call" && c.end-c.verb == 1 && (l == "into" || l == "in" || l == "up" || l == "off" || l == "back"):
+		return false // "called into a radio program"
+	case c.form.lemma == "show" && l == "up":
+		return false // "showed up at the debate"
+	case c.form.lemma == "decline" && l != "to" && toks[s].quote == claimQuoteNone:
+		return false // "has declined slightly from 58 percent"
+	case c.form.lemma == "assume" && !claimIsClause(toks, s):
+		return false // "assumed a newly created role"
 	}
 	switch c.form.lemma {
 	case "respond", "reply", "return":
@@ -470,7 +478,7 @@ func claimContentOK(toks []claimTok, c claimCue, s int) bool {
 		}
 	}
 	switch c.form.lemma {
-	case "respond", "reply", "comment", "continue", "object", "testify", "speak", "learn", "question", "report", "charge", "counter", "post", "publish", "rule", "lie", "joke", "complain", "boast", "brag", "muse", "plead", "reason", "protest", "elaborate", "find", "show", "read":
+	case "sing", "chant", "respond", "reply", "comment", "continue", "object", "testify", "speak", "learn", "question", "report", "charge", "counter", "post", "publish", "rule", "lie", "joke", "complain", "boast", "brag", "muse", "plead", "reason", "protest", "elaborate", "find", "show", "read":
 		return !claimPlacePreps[l]
 	}
 	return true
