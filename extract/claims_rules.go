@@ -214,6 +214,19 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			}
 		}
 	}
+	// "As stated in Davis' commentary, …", "As reported by the Times, …":
+	// the source follows the participle.
+	if c.start-1 == a && toks[a].lower == "as" && (toks[c.verb].tag == "VBN" || toks[c.verb].tag == "VBD") && c.end+1 < b &&
+		(toks[c.end].lower == "in" || toks[c.end].lower == "by") {
+		if re, ok := spkChunkRight(toks, c.end+1, b); ok && re+1 < b && toks[re].text == "," {
+			e := claimContentEnd(toks, re+1, b)
+			if seg, ok := claimSeg(toks, re+1, e); ok && claimWords(toks, re+1, e) >= 3 {
+				d.spkS, d.spkE, d.segs, d.maxTok, d.conf = c.end+1, re, [][2]int{seg}, e, conf-0.1
+				d.cue[1] = toks[c.end].end
+				return d, true
+			}
+		}
+	}
 	// Infinitive: "He went on to rebut …", "Trump was prompted to say …".
 	if c.start-1 > a && toks[c.start-1].lower == "to" {
 		return claimInfinitive(toks, a, b, c, d)

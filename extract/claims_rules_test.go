@@ -313,6 +313,16 @@ func TestClaimsClauseRules(t *testing.T) {
 			text: "Speaking at a rally, Clinton criticized the plan. The firm maintained subsidiaries abroad. He is known as a dealmaker. Turnout fell to 41 percent, compared with 48 percent. Moore called into a radio program. Trump showed up at the debate. His lead has declined slightly from 58 percent. Obama assumed a new role. She sang at church every week.",
 			want: []claimWant{{quote: "the plan", typ: ClaimIndirect, cue: "criticized", name: "Clinton", kind: SpeakerPerson, mention: "Clinton"}},
 		},
+		{
+			name: "as-clause with its source after the participle",
+			text: "As reported by The New York Times, the deal collapsed after a week.",
+			want: []claimWant{{quote: "the deal collapsed after a week", typ: ClaimIndirect, cue: "reported by", name: "New York Times", kind: SpeakerOrganization, mention: "The New York Times"}},
+		},
+		{
+			name: "participle after a message is no cue",
+			text: "In a Facebook message posted Friday, Cruz said he cannot allow Clinton to win.",
+			want: []claimWant{{quote: "he cannot allow Clinton to win", typ: ClaimIndirect, cue: "said", name: "Cruz", kind: SpeakerPerson, mention: "Cruz"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

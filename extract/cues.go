@@ -224,6 +224,9 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 	if vf.base && vf.lemma == "find" {
 		return false // "to find", "find out": rarely a report
 	}
+	if (tag == "VBN" || tag == "VBD") && i-1 >= a && claimMediumNouns[toks[i-1].lower] && i+1 < len(toks) && (spkTimeWords[toks[i+1].lower] || toks[i+1].text == "," || toks[i+1].lower == "in" || toks[i+1].lower == "on") {
+		return false // "In a Facebook message posted Friday, Cruz said …"
+	}
 	if vf.ing {
 		// Only ", saying ..." and "is saying": not "the saying".
 		// Also a participle opening the sentence ("Claiming …, Trump
