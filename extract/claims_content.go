@@ -22,6 +22,11 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 	lx := cueLexicon()
 	for k := s; k+1 < b; k++ {
 		if toks[k].span >= 0 {
+			// ",” though voters …": a comma closing a quotation ends the
+			// content as one outside it would, after the mark.
+			if k > s+2 && toks[k-1].text == "," && claimClosesQuote(toks, k) && toks[k+1].span < 0 && claimQuoteCommaBreak(toks, k+1, b) {
+				return k + 1
+			}
 			continue
 		}
 		// A long aside in parentheses is the writer's: "… her server (the
@@ -298,3 +303,19 @@ func claimCommaAfter(toks []claimTok, k, b int) bool {
 
 // claimObjectPronouns are the object forms of personal pronouns.
 var claimObjectPronouns = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true}
+
+// claimClosesQuote reports whether token k is the closing mark of a
+// quotation.
+func claimClosesQuote(toks []claimTok, k int) bool {
+	return toks[k].quote != claimQuoteNone && toks[k].span >= 0 && k > 0 && toks[k-1].span == toks[k].span && (k+1 >= len(toks) || toks[k+1].span != toks[k].span)
+}
+
+// claimQuoteCommaBreak reports whether the tokens from k, after a comma
+// that closes a quotation, open what ends a content after a plain comma:
+// a new clause with its own subject or a participle of saying.
+func claimQuoteCommaBreak(toks []claimTok, k, b int) bool {
+	if claimIngCues[toks[k].lower] || (toks[k].lower == "which" || toks[k].lower == "who") && !claimCommaAfter(toks, k+1, b) {
+		return true
+	}
+	return claimNewClause(toks, k, b)
+}
