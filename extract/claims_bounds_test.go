@@ -44,6 +44,16 @@ func TestClaimsBoundaries(t *testing.T) {
 				{quote: "the opposite", typ: ClaimIndirect, cue: "are more likely to say", name: "voters", kind: SpeakerAnonymous, mention: "voters"},
 			},
 		},
+		{
+			name: "the content of told starts at that after a long object",
+			text: "Wilson told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot for Rubio.",
+			want: []claimWant{{quote: "that he cast his ballot for Rubio", typ: ClaimIndirect, cue: "told", name: "Wilson", kind: SpeakerPerson, mention: "Wilson"}},
+		},
+		{
+			name: "the content of telling starts at that after an object with commas",
+			text: "Hillary Clinton is telling customers at a popular Manchester, New Hampshire, breakfast spot that “I need you tomorrow.”",
+			want: []claimWant{{quote: "that “I need you tomorrow.”", typ: ClaimMixed, cue: "is telling", name: "Hillary Clinton", kind: SpeakerPerson, mention: "Hillary Clinton"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

@@ -100,6 +100,9 @@ var claimObjectLemmas = map[string]bool{"tell": true, "ask": true, "inform": tru
 // ("said in a television address on Monday that"), or after a colon.
 func claimContentStart(toks []claimTok, c claimCue, b int) int {
 	j := c.end
+	if k := claimObjectThat(toks, c, b); k > j {
+		return k
+	}
 	switch {
 	case j+1 < b && claimObjectLemmas[c.form.lemma] && claimObjectPronouns[toks[j].lower] && toks[j+1].tag != "CC" && toks[j+1].text != "." && toks[j+1].lower != "to" && !strings.HasPrefix(toks[j+1].tag, "NN") && !strings.HasPrefix(toks[j+1].tag, "JJ"):
 		j++ // "told them he would win"
@@ -139,6 +142,10 @@ func claimContentStart(toks []claimTok, c claimCue, b int) int {
 		for k := j; k < b && k < j+14; k++ {
 			t := toks[k]
 			if t.lower == "that" && t.span < 0 {
+				if k > j && k+1 < b && (toks[k+1].tag == "VBD" || toks[k+1].tag == "VBZ") && strings.HasPrefix(toks[k-1].tag, "NN") {
+					// "told the crowd that gathered …": a relative clause.
+					break
+				}
 				return k
 			}
 			if t.text == ":" {
@@ -318,4 +325,34 @@ func claimQuoteCommaBreak(toks []claimTok, k, b int) bool {
 		return true
 	}
 	return claimNewClause(toks, k, b)
+}
+
+// claimObjectThat returns the "that" opening the content after the
+// object of a cue like "told" when only the object and its modifiers lie
+// between ("told The Post and Courier newspaper of Charleston on Saturday
+// that he …", "is telling customers at a breakfast spot that “…”"), or -1.
+// A "that" before a verb is a relative pronoun ("told the crowd that
+// gathered").
+func claimObjectThat(toks []claimTok, c claimCue, b int) int {
+	if !claimObjectLemmas[c.form.lemma] || c.end >= b || toks[c.end].lower == "that" {
+		return -1
+	}
+	for k := c.end; k+1 < b && k < c.end+20; k++ {
+		t := toks[k]
+		if t.span >= 0 || t.text == "." || t.text == ";" || t.text == ":" || strings.HasPrefix(t.tag, "W") || t.tag == "MD" {
+			return -1
+		}
+		if t.lower == "that" {
+			switch toks[k+1].tag {
+			case "VBD", "VBZ", "VBP", "MD", "VB", "VBN", "VBG":
+				return -1
+			}
+			return k
+		}
+		switch t.tag {
+		case "VBD", "VBZ", "VBP", "VB", "VBG":
+			return -1
+		}
+	}
+	return -1
 }
