@@ -54,6 +54,16 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "Hillary Clinton is telling customers at a popular Manchester, New Hampshire, breakfast spot that “I need you tomorrow.”",
 			want: []claimWant{{quote: "that “I need you tomorrow.”", typ: ClaimMixed, cue: "is telling", name: "Hillary Clinton", kind: SpeakerPerson, mention: "Hillary Clinton"}},
 		},
+		{
+			name: "a trailing noun phrase after a comma is the writer's comment",
+			text: "The senator took a heckler in stride, saying the man would “not get beat up” at his rally, a swipe at the recent disturbances at other rallies.",
+			want: []claimWant{{quote: "the man would “not get beat up” at his rally", typ: ClaimMixed, cue: "saying", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "an apposition inside the clause stays",
+			text: "She said that Trump, a political outsider, could lead to more upheaval than Clinton.",
+			want: []claimWant{{quote: "that Trump, a political outsider, could lead to more upheaval than Clinton", typ: ClaimIndirect, cue: "said", name: "She", kind: SpeakerPerson, mention: "She"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

@@ -59,6 +59,9 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 		if k > s+2 && toks[k].text == "," && claimNewClause(toks, k+1, b) {
 			return k
 		}
+		if k > s+2 && toks[k].text == "," && claimTrailingComment(toks, s, k, b) {
+			return k
+		}
 		if k > s+2 && toks[k].text == "," && (toks[k+1].lower == "which" || toks[k+1].lower == "who") && !claimCommaAfter(toks, k+2, b) {
 			return k // a closing relative clause: "…, which …."
 		}
@@ -355,4 +358,23 @@ func claimObjectThat(toks []claimTok, c claimCue, b int) int {
 		}
 	}
 	return -1
+}
+
+// claimTrailingComment reports whether the comma at k, after a clause
+// [s, k) with a finite verb, opens a verbless noun phrase that runs to the
+// unit's end b: the writer's comment on the content ("…, a swipe at the
+// recent disturbances", "…, the first such loss in years").
+func claimTrailingComment(toks []claimTok, s, k, b int) bool {
+	if k+2 >= b || !(toks[k+1].lower == "a" || toks[k+1].lower == "an" || toks[k+1].lower == "the") {
+		return false
+	}
+	if !claimHasFinite(toks, s, k) || claimHasFinite(toks, k+1, b) || claimHasQuote(toks, k+1, b) {
+		return false
+	}
+	for j := k + 1; j < b; j++ {
+		if toks[j].tag == "CC" || toks[j].text == "," {
+			return false
+		}
+	}
+	return true
 }
