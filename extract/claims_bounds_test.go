@@ -64,6 +64,16 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "She said that Trump, a political outsider, could lead to more upheaval than Clinton.",
 			want: []claimWant{{quote: "that Trump, a political outsider, could lead to more upheaval than Clinton", typ: ClaimIndirect, cue: "said", name: "She", kind: SpeakerPerson, mention: "She"}},
 		},
+		{
+			name: "a where-clause after a place closes the content",
+			text: "The campaign announced it would seek a recanvass in Kentucky, where he trailed Clinton by less than one point.",
+			want: []claimWant{{quote: "it would seek a recanvass in Kentucky", typ: ClaimIndirect, cue: "announced", name: "campaign", kind: SpeakerOrganization, mention: "The campaign"}},
+		},
+		{
+			name: "a where-clause after a plural noun stays",
+			text: "The company said the bill could bring retaliatory measures, where other countries would change their laws.",
+			want: []claimWant{{quote: "the bill could bring retaliatory measures, where other countries would change their laws", typ: ClaimIndirect, cue: "said", name: "company", kind: SpeakerOrganization, mention: "The company"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

@@ -62,6 +62,9 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 		if k > s+2 && toks[k].text == "," && claimTrailingComment(toks, s, k, b) {
 			return k
 		}
+		if k > s+2 && toks[k].text == "," && claimTrailingAdverbial(toks, s, k, b) {
+			return k
+		}
 		if k > s+2 && toks[k].text == "," && (toks[k+1].lower == "which" || toks[k+1].lower == "who") && !claimCommaAfter(toks, k+2, b) {
 			return k // a closing relative clause: "…, which …."
 		}
@@ -377,4 +380,17 @@ func claimTrailingComment(toks []claimTok, s, k, b int) bool {
 		}
 	}
 	return true
+}
+
+// claimTrailingAdverbials open an adverbial clause of the writer's after a
+// comma: "…, when the Senate reconvenes", "…, where he trailed Clinton".
+var claimTrailingAdverbials = map[string]bool{"where": true}
+
+// claimTrailingAdverbial reports whether the comma at k, after a clause
+// content [s, k), opens an adverbial clause with its own subject and verb.
+func claimTrailingAdverbial(toks []claimTok, s, k, b int) bool {
+	if k+3 >= b || !claimTrailingAdverbials[toks[k+1].lower] || !claimHasFinite(toks, s, k) || !strings.HasPrefix(toks[k-1].tag, "NN") || toks[k-1].tag == "NNS" {
+		return false
+	}
+	return claimSubjectVerb(toks, k+2, b)
 }
