@@ -9,6 +9,7 @@ import (
 // resolution, type, dates and confidence.
 func claimBuild(text string, ri *RuneIndex, paras []*claimPara, d claimDraft, res *spkResolver, a Article) Claim {
 	p := paras[d.para]
+	d.segs = claimBoundTrim(p, d)
 	q := Quote{Start: ri.CP(d.segs[0][0]), End: ri.CP(d.segs[len(d.segs)-1][1])}
 	q.Text = ri.Slice(q.Start, q.End)
 	if len(d.segs) > 1 {

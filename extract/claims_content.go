@@ -22,6 +22,11 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 	lx := cueLexicon()
 	for k := s; k+1 < b; k++ {
 		if toks[k].span >= 0 {
+			// ",” though voters …": a comma closing a quotation ends the
+			// content as one outside it would, after the mark.
+			if k > s+2 && toks[k-1].text == "," && claimClosesQuote(toks, k) && toks[k+1].span < 0 && claimQuoteCommaBreak(toks, k+1, b) {
+				return k + 1
+			}
 			continue
 		}
 		// A long aside in parentheses is the writer's: "… her server (the
@@ -52,6 +57,12 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 			return k
 		}
 		if k > s+2 && toks[k].text == "," && claimNewClause(toks, k+1, b) {
+			return k
+		}
+		if k > s+2 && toks[k].text == "," && claimTrailingComment(toks, s, k, b) {
+			return k
+		}
+		if k > s+2 && toks[k].text == "," && claimTrailingAdverbial(toks, s, k, b) {
 			return k
 		}
 		if k > s+2 && toks[k].text == "," && (toks[k+1].lower == "which" || toks[k+1].lower == "who") && !claimCommaAfter(toks, k+2, b) {
@@ -95,6 +106,9 @@ var claimObjectLemmas = map[string]bool{"tell": true, "ask": true, "inform": tru
 // ("said in a television address on Monday that"), or after a colon.
 func claimContentStart(toks []claimTok, c claimCue, b int) int {
 	j := c.end
+	if k := claimObjectThat(toks, c, b); k > j {
+		return k
+	}
 	switch {
 	case j+1 < b && claimObjectLemmas[c.form.lemma] && claimObjectPronouns[toks[j].lower] && toks[j+1].tag != "CC" && toks[j+1].text != "." && toks[j+1].lower != "to" && !strings.HasPrefix(toks[j+1].tag, "NN") && !strings.HasPrefix(toks[j+1].tag, "JJ"):
 		j++ // "told them he would win"
@@ -134,6 +148,10 @@ func claimContentStart(toks []claimTok, c claimCue, b int) int {
 		for k := j; k < b && k < j+14; k++ {
 			t := toks[k]
 			if t.lower == "that" && t.span < 0 {
+				if k > j && k+1 < b && (toks[k+1].tag == "VBD" || toks[k+1].tag == "VBZ") && strings.HasPrefix(toks[k-1].tag, "NN") {
+					// "told the crowd that gathered …": a relative clause.
+					break
+				}
 				return k
 			}
 			if t.text == ":" {
@@ -298,3 +316,81 @@ func claimCommaAfter(toks []claimTok, k, b int) bool {
 
 // claimObjectPronouns are the object forms of personal pronouns.
 var claimObjectPronouns = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true}
+
+// claimClosesQuote reports whether token k is the closing mark of a
+// quotation.
+func claimClosesQuote(toks []claimTok, k int) bool {
+	return toks[k].quote != claimQuoteNone && toks[k].span >= 0 && k > 0 && toks[k-1].span == toks[k].span && (k+1 >= len(toks) || toks[k+1].span != toks[k].span)
+}
+
+// claimQuoteCommaBreak reports whether the tokens from k, after a comma
+// that closes a quotation, open what ends a content after a plain comma:
+// a new clause with its own subject or a participle of saying.
+func claimQuoteCommaBreak(toks []claimTok, k, b int) bool {
+	if claimIngCues[toks[k].lower] || (toks[k].lower == "which" || toks[k].lower == "who") && !claimCommaAfter(toks, k+1, b) {
+		return true
+	}
+	return claimNewClause(toks, k, b)
+}
+
+// claimObjectThat returns the "that" opening the content after the
+// object of a cue like "told" when only the object and its modifiers lie
+// between ("told The Post and Courier newspaper of Charleston on Saturday
+// that he …", "is telling customers at a breakfast spot that “…”"), or -1.
+// A "that" before a verb is a relative pronoun ("told the crowd that
+// gathered").
+func claimObjectThat(toks []claimTok, c claimCue, b int) int {
+	if !claimObjectLemmas[c.form.lemma] || c.end >= b || toks[c.end].lower == "that" {
+		return -1
+	}
+	for k := c.end; k+1 < b && k < c.end+20; k++ {
+		t := toks[k]
+		if t.span >= 0 || t.text == "." || t.text == ";" || t.text == ":" || strings.HasPrefix(t.tag, "W") || t.tag == "MD" {
+			return -1
+		}
+		if t.lower == "that" {
+			switch toks[k+1].tag {
+			case "VBD", "VBZ", "VBP", "MD", "VB", "VBN", "VBG":
+				return -1
+			}
+			return k
+		}
+		switch t.tag {
+		case "VBD", "VBZ", "VBP", "VB", "VBG":
+			return -1
+		}
+	}
+	return -1
+}
+
+// claimTrailingComment reports whether the comma at k, after a clause
+// [s, k) with a finite verb, opens a verbless noun phrase that runs to the
+// unit's end b: the writer's comment on the content ("…, a swipe at the
+// recent disturbances", "…, the first such loss in years").
+func claimTrailingComment(toks []claimTok, s, k, b int) bool {
+	if k+2 >= b || !(toks[k+1].lower == "a" || toks[k+1].lower == "an" || toks[k+1].lower == "the") {
+		return false
+	}
+	if !claimHasFinite(toks, s, k) || claimHasFinite(toks, k+1, b) || claimHasQuote(toks, k+1, b) {
+		return false
+	}
+	for j := k + 1; j < b; j++ {
+		if toks[j].tag == "CC" || toks[j].text == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// claimTrailingAdverbials open an adverbial clause of the writer's after a
+// comma: "…, when the Senate reconvenes", "…, where he trailed Clinton".
+var claimTrailingAdverbials = map[string]bool{"where": true}
+
+// claimTrailingAdverbial reports whether the comma at k, after a clause
+// content [s, k), opens an adverbial clause with its own subject and verb.
+func claimTrailingAdverbial(toks []claimTok, s, k, b int) bool {
+	if k+3 >= b || !claimTrailingAdverbials[toks[k+1].lower] || !claimHasFinite(toks, s, k) || !strings.HasPrefix(toks[k-1].tag, "NN") || toks[k-1].tag == "NNS" {
+		return false
+	}
+	return claimSubjectVerb(toks, k+2, b)
+}

@@ -1,0 +1,119 @@
+package extract
+
+import "strings"
+
+// This file holds the last adjustments of a claim's content boundaries,
+// made once a draft is complete (claimBuild): a noun phrase content does
+// not take the adjuncts of time and circumstance that belong to its cue's
+// clause ("endorsed Trump last week").
+
+// claimBoundTrim returns the draft's content segments with a forward
+// noun-phrase content cut before a trailing adjunct of its cue's clause.
+func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
+	if len(d.segs) != 1 || !d.hasCue || d.segs[0][0] < d.cue[1] {
+		return d.segs
+	}
+	s, e := claimBoundTokens(p.toks, d.segs[0])
+	if s < 0 {
+		return d.segs
+	}
+	toks := p.toks
+	if claimOpensClause(toks, s) || toks[s].tag == "IN" || claimHasFinite(toks, s, e) || claimHasQuote(toks, s, e) {
+		return d.segs
+	}
+	if spkTimeWords[toks[s].lower] || spkIsDate(toks[s]) {
+		return d.segs
+	}
+	if toks[s].tag == "RB" {
+		return d.segs
+	}
+	for k := s + 1; k < e; k++ {
+		if claimBoundTimeAt(toks, k, e) {
+			// "blasted the FBI Tuesday for its decision", "called on the
+			// government Wednesday to block …": a complement after the
+			// time keeps the content whole.
+			j := k + 1
+			for j < e && j <= k+3 && (spkTimeWords[toks[j].lower] || spkIsDate(toks[j]) || claimBoundTimeNouns[toks[j].lower]) {
+				j++
+			}
+			if j < e && (toks[j].lower == "to" || toks[j].lower == "for") {
+				break
+			}
+			if seg, ok := claimSeg(toks, s, k); ok {
+				return [][2]int{seg}
+			}
+			break
+		}
+	}
+	return d.segs
+}
+
+// claimBoundTokens returns the token range [s, e) of the byte segment
+// seg, or -1, -1.
+func claimBoundTokens(toks []claimTok, seg [2]int) (int, int) {
+	s, e := -1, -1
+	for k, t := range toks {
+		if t.start == seg[0] {
+			s = k
+		}
+		if t.end == seg[1] {
+			e = k + 1
+			break
+		}
+	}
+	if s < 0 || e <= s {
+		return -1, -1
+	}
+	return s, e
+}
+
+// claimBoundWeekdays are the days of the week.
+var claimBoundWeekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+// claimBoundTimeNouns end "last week", "this month", "earlier this year".
+var claimBoundTimeNouns = map[string]bool{
+	"week": true, "month": true, "year": true, "weekend": true, "night": true, "morning": true, "afternoon": true,
+	"evening": true, "summer": true, "spring": true, "fall": true, "winter": true, "time": true,
+}
+
+// claimBoundTimeAt reports whether a time adjunct of the cue's clause
+// opens at token k: "last week", "this month", "earlier this year", "on
+// Monday", "Tuesday", "in December", "yesterday".
+func claimBoundTimeAt(toks []claimTok, k, e int) bool {
+	t := toks[k]
+	if k+1 < e && (toks[k+1].lower == "’s" || toks[k+1].lower == "'s") || toks[k-1].lower == "the" {
+		return false // "Saturday’s debate", "the last year"
+	}
+	next := func(j int) claimTok {
+		if j < e {
+			return toks[j]
+		}
+		return claimTok{}
+	}
+	switch t.lower {
+	case "yesterday", "today", "tonight":
+		return true
+	case "last", "this", "next", "earlier", "later":
+		n := next(k + 1)
+		if n.lower == "this" || n.lower == "last" {
+			n = next(k + 2)
+		}
+		j := k + 1
+		if n.lower != toks[k+1].lower {
+			j = k + 2
+		}
+		if f := next(j + 1); f.lower == "’s" || f.lower == "'s" || f.lower == "of" {
+			return false // "last week’s caucus", "the last year of his term"
+		}
+		return claimBoundTimeNouns[n.lower] || claimBoundWeekdays[n.lower] || spkMonths[n.lower] && n.upper
+	case "on", "in":
+		n := next(k + 1)
+		return claimBoundWeekdays[n.lower] && n.upper || t.lower == "in" && spkMonths[n.lower] && n.upper && !strings.HasPrefix(next(k+2).tag, "NN")
+	}
+	if k+1 < e && toks[k+1].upper && toks[k+1].tag == "NNP" || toks[k-1].lower == "by" || toks[k-1].lower == "of" || toks[k-1].upper && toks[k-1].tag == "NNP" {
+		return false // "a memoir by Wednesday Martin", "Super Tuesday"
+	}
+	return claimBoundWeekdays[t.lower] && t.upper && toks[k-1].lower != "on"
+}

@@ -1,0 +1,81 @@
+package extract
+
+import "testing"
+
+// TestClaimsBoundaries covers the content boundary rules of
+// claims_bounds.go and claims_content.go: where a content ends before an
+// adjunct of its cue's clause or after a quotation closing with a comma.
+func TestClaimsBoundaries(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "noun phrase object ends before a time adjunct",
+			text: "Governor Chris Dale endorsed Trump last week.",
+			want: []claimWant{{quote: "Trump", typ: ClaimIndirect, cue: "endorsed", name: "Chris Dale", kind: SpeakerPerson, role: "Governor", mention: "Governor Chris Dale"}},
+		},
+		{
+			name: "noun phrase object ends before a weekday and what follows",
+			text: "Mr. Dale defended his endorsement on Monday on his weekly radio show.",
+			want: []claimWant{{quote: "his endorsement", typ: ClaimIndirect, cue: "defended", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a possessive date stays in the object",
+			text: "Mr. Dale defended his performance at Saturday’s debate.",
+			want: []claimWant{{quote: "his performance at Saturday’s debate", typ: ClaimIndirect, cue: "defended", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a complement after the date keeps the content whole",
+			text: "Senator Ana Ruiz blasted the agency Tuesday for its decision not to act.",
+			want: []claimWant{{quote: "the agency Tuesday for its decision not to act", typ: ClaimIndirect, cue: "blasted", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"}},
+		},
+		{
+			name: "a clause keeps its date",
+			text: "Mr. Dale said the plan would be announced on Monday.",
+			want: []claimWant{{quote: "the plan would be announced on Monday", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a comma closing a quotation ends the content before a new clause",
+			text: "Half of the voters say the candidates’ positions are “about right,” though voters are more likely to say the opposite.",
+			want: []claimWant{
+				{quote: "the candidates’ positions are “about right,”", typ: ClaimMixed, cue: "say", name: "Half of the voters", kind: SpeakerAnonymous, mention: "Half of the voters"},
+				{quote: "the opposite", typ: ClaimIndirect, cue: "are more likely to say", name: "voters", kind: SpeakerAnonymous, mention: "voters"},
+			},
+		},
+		{
+			name: "the content of told starts at that after a long object",
+			text: "Wilson told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot for Rubio.",
+			want: []claimWant{{quote: "that he cast his ballot for Rubio", typ: ClaimIndirect, cue: "told", name: "Wilson", kind: SpeakerPerson, mention: "Wilson"}},
+		},
+		{
+			name: "the content of telling starts at that after an object with commas",
+			text: "Hillary Clinton is telling customers at a popular Manchester, New Hampshire, breakfast spot that “I need you tomorrow.”",
+			want: []claimWant{{quote: "that “I need you tomorrow.”", typ: ClaimMixed, cue: "is telling", name: "Hillary Clinton", kind: SpeakerPerson, mention: "Hillary Clinton"}},
+		},
+		{
+			name: "a trailing noun phrase after a comma is the writer's comment",
+			text: "The senator took a heckler in stride, saying the man would “not get beat up” at his rally, a swipe at the recent disturbances at other rallies.",
+			want: []claimWant{{quote: "the man would “not get beat up” at his rally", typ: ClaimMixed, cue: "saying", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "an apposition inside the clause stays",
+			text: "She said that Trump, a political outsider, could lead to more upheaval than Clinton.",
+			want: []claimWant{{quote: "that Trump, a political outsider, could lead to more upheaval than Clinton", typ: ClaimIndirect, cue: "said", name: "She", kind: SpeakerPerson, mention: "She"}},
+		},
+		{
+			name: "a where-clause after a place closes the content",
+			text: "The campaign announced it would seek a recanvass in Kentucky, where he trailed Clinton by less than one point.",
+			want: []claimWant{{quote: "it would seek a recanvass in Kentucky", typ: ClaimIndirect, cue: "announced", name: "campaign", kind: SpeakerOrganization, mention: "The campaign"}},
+		},
+		{
+			name: "a where-clause after a plural noun stays",
+			text: "The company said the bill could bring retaliatory measures, where other countries would change their laws.",
+			want: []claimWant{{quote: "the bill could bring retaliatory measures, where other countries would change their laws", typ: ClaimIndirect, cue: "said", name: "company", kind: SpeakerOrganization, mention: "The company"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
+	}
+}
