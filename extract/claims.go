@@ -66,47 +66,57 @@ type claimDraft struct {
 //
 // # Rules
 //
-// Paragraphs are the "\n\n"-separated blocks of a.Text. Quotation marks
-// (straight, curly, „ « » and doubled apostrophes) are paired per
+// Every line of a.Text is a paragraph. Quotation marks (straight, curly,
+// „ « » and doubled apostrophes, nested and mistyped ones) are paired per
 // paragraph (quotes.go); a quotation left open at a paragraph's end runs on
-// into a next paragraph that opens with a quotation mark. Sentences never
+// into a next paragraph that reopens with the same mark. Sentences never
 // split inside a quotation, nor before a short attribution ("“Why?” she
-// asked.") (claims_text.go). A cue is a reporting, belief or stance verb
-// from the embedded lexicons with its auxiliaries, adverbs and particle
-// ("has repeatedly stated", "called for"), "according to", a possessed noun
-// ("Trump's claim that"), a colon after a label or a subject, or a dash
-// before a name (cues.go, claims_labels.go). prose's POS tagger runs only
-// on sentences holding a candidate cue word or a quotation mark. The
-// speaker is a noun phrase chunked next to the cue, through appositions
-// and parentheses (speakers.go); the content is the rest of the sentence
-// on the side away from the speaker, ended before a new clause with its
-// own subject (claims_rules.go). "“A,” he said. “B.”" gives one claim with
-// two segments. Speakers are resolved within the article: pronouns to the
-// most recent compatible speaker, surnames to the first full name, "the
-// spokesman" to the one person with that role; organisations, countries
-// and news outlets are SpeakerOrganization, unnamed sources
-// SpeakerAnonymous.
+// asked.") (claims_text.go). A cue (cues.go) is a reporting, belief or
+// stance verb from the embedded lexicons with its auxiliaries, adverbs and
+// particle ("has repeatedly stated", "called for"), in any form: finite,
+// participle (", saying …", "Bemoaning …, Trump accused …", "a statement
+// calling …"), infinitive ("went on to rebut"), passive with its agent
+// ("was first reported by"), or in a relative clause ("…, who said");
+// "according to"; a reporting noun ("Trump's claim that", "the warning
+// that"); a light verb with a reporting noun ("raised questions about");
+// an adjective of belief after "be" ("are hopeful that"); a colon after a
+// label or a subject; a dash before a name (claims_labels.go). prose's POS
+// tagger runs only on sentences holding a candidate cue word or a
+// quotation mark. The speaker is a noun phrase chunked next to the cue,
+// through appositions, quantities, relative clauses and parentheses
+// (speakers.go, speakers_chunk.go); the content is the rest of the clause
+// on the side away from the speaker (claims_rules.go), ended before a new
+// clause with its own subject, a second cue of the same source ("…, and
+// has called for …") or the writer's adjuncts (claims_content.go).
+// "“A,” he said. “B.”" gives one claim with two segments. Speakers are
+// resolved within the article in text order (speakers_resolve.go):
+// pronouns to the most recent compatible speaker, surnames to the first
+// full name, "the spokesman" and "the ministry" to the one person or body
+// they describe; organisations, countries and news outlets are
+// SpeakerOrganization, unnamed sources SpeakerAnonymous.
 //
 // # Quality
 //
 // On PolNeAR dev (84 articles, 2,192 attributions; claimwire eval claims):
-// content F1 0.681 (P 0.824, R 0.581), exact F1 0.553, end-to-end F1
-// 0.657, speaker accuracy 0.964, recall on direct quotations 0.928 (mixed
-// 0.696, indirect 0.481); on train, content F1 0.642 and end-to-end F1
-// 0.612. PolNeAR counts many attributions whose cue no word list holds
-// (over half of dev's cues occur once: "made", "took", "cast", "criticism
-// of"), which is most of what is missed; precision is kept above 0.8.
+// content F1 0.725 (P 0.821, R 0.649), exact F1 0.599, end-to-end F1
+// 0.700, speaker accuracy 0.966, recall on direct quotations 0.970 (mixed
+// 0.802, indirect 0.549); on train (840 articles), content F1 0.687 and
+// end-to-end F1 0.655. PolNeAR annotates every attribution of speech,
+// belief, intention and stance; a fifth of dev's attributions have a cue
+// that no word list holds ("made", "cast", "criticism of"), and those are
+// most of what is missed.
 //
 // Fallbacks for a sentence no cue rule attributes (claims_fallback.go): a
-// quotation led sentence whose attribution uses an unlisted verb ("“…,”
-// Trump barked"), a that-clause after an unlisted verb ("prosecutors
-// determined that …"), and a lone quotation of eight or more words, which
-// continues the source of the last claim in the same or previous
-// paragraph.
+// quotation-led sentence whose attribution uses an unlisted verb ("“…,”
+// Trump barked"), a whole quotation after an unlisted verb ("a man yelled
+// “Stay there!”"), a that-clause after an unlisted verb ("prosecutors
+// determined that …"), a question put to a source ("Asked whether …"), and
+// a lone quotation of eight or more words, which continues the source of
+// the last claim in the same or previous paragraph.
 //
 // # Performance and concurrency
 //
-// 11–23× faster than prose.NewDocument with all defaults over the same
+// 15–25× faster than prose.NewDocument with all defaults over the same
 // texts in the same run (claimwire bench claims; the spread is the load of
 // a shared machine): roughly 100–270k tokens/s on one core. Claims keeps no state between calls; the
 // tagger and lexicons are loaded once and are safe for concurrent use.
