@@ -74,6 +74,16 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "The company said the bill could bring retaliatory measures, where other countries would change their laws.",
 			want: []claimWant{{quote: "the bill could bring retaliatory measures, where other countries would change their laws", typ: ClaimIndirect, cue: "said", name: "company", kind: SpeakerOrganization, mention: "The company"}},
 		},
+		{
+			name: "a clause before a colon is the content, not a lead to skip",
+			text: "Clinton said she has the essential quality for the job: \"Steadiness.\"",
+			want: []claimWant{{quote: "she has the essential quality for the job: \"Steadiness.\"", typ: ClaimMixed, cue: "said", name: "Clinton", kind: SpeakerPerson, mention: "Clinton"}},
+		},
+		{
+			name: "a verbless lead before a colon is skipped",
+			text: "Clinton said at a rally in Ohio on Monday: \"We will win.\"",
+			want: []claimWant{{quote: "\"We will win.\"", typ: ClaimDirect, cue: "said", name: "Clinton", kind: SpeakerPerson, mention: "Clinton"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
