@@ -21,6 +21,11 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 	if claimOpensClause(toks, s) || toks[s].tag == "IN" || claimHasFinite(toks, s, e) || claimHasQuote(toks, s, e) {
 		return d.segs
 	}
+	if x := claimBoundNPExtend(toks, s, e, d.unitB); x > e {
+		if seg, ok := claimSeg(toks, s, x); ok {
+			return [][2]int{seg}
+		}
+	}
 	if spkTimeWords[toks[s].lower] || spkIsDate(toks[s]) {
 		return d.segs
 	}
@@ -116,4 +121,32 @@ func claimBoundTimeAt(toks []claimTok, k, e int) bool {
 		return false // "a memoir by Wednesday Martin", "Super Tuesday"
 	}
 	return claimBoundWeekdays[t.lower] && t.upper && toks[k-1].lower != "on"
+}
+
+// claimBoundNPExtend returns where a noun phrase content [s, e) that was
+// cut at a comma continues when a modifier of the noun follows: "recently
+// released polls, including ones showing Trump leading", "the state
+// funding system, which advocates say disadvantages needy schools". It
+// returns e when none follows.
+func claimBoundNPExtend(toks []claimTok, s, e, b int) int {
+	if e+2 >= b || toks[e].text != "," || toks[e].span >= 0 || !spkIsNounTag(toks[e-1].tag) {
+		return e
+	}
+	switch toks[e+1].lower {
+	case "including", "like":
+	case "such":
+		if toks[e+2].lower != "as" {
+			return e
+		}
+	default:
+		return e
+	}
+	x := claimContentEnd(toks, e+2, b)
+	for k := e + 2; k < x; k++ {
+		if toks[k].text == "," && toks[k].span < 0 {
+			x = k // the modifier ends at the next comma
+			break
+		}
+	}
+	return x
 }

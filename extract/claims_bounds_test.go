@@ -84,6 +84,16 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "Clinton said at a rally in Ohio on Monday: \"We will win.\"",
 			want: []claimWant{{quote: "\"We will win.\"", typ: ClaimDirect, cue: "said", name: "Clinton", kind: SpeakerPerson, mention: "Clinton"}},
 		},
+		{
+			name: "a noun phrase object keeps its including phrase",
+			text: "Caddell went on to discuss recently released polls, including ones showing Trump leading in Ohio, and the debate.",
+			want: []claimWant{{quote: "recently released polls, including ones showing Trump leading in Ohio", typ: ClaimIndirect, cue: "went on to discuss", name: "Caddell", kind: SpeakerPerson, mention: "Caddell"}},
+		},
+		{
+			name: "a noun phrase object leaves out an apposition",
+			text: "The senator has railed against the Trans-Pacific Partnership, the trade deal the administration finished last year.",
+			want: []claimWant{{quote: "the Trans-Pacific Partnership", typ: ClaimIndirect, cue: "has railed against", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
