@@ -132,6 +132,9 @@ func claimBoundNPExtend(toks []claimTok, s, e, b int) int {
 	if e+2 >= b || toks[e].text != "," || toks[e].span >= 0 || !spkIsNounTag(toks[e-1].tag) {
 		return e
 	}
+	if x := claimBoundListEnd(toks, e, b); x > e {
+		return x
+	}
 	switch toks[e+1].lower {
 	case "including", "like":
 	case "such":
@@ -149,4 +152,49 @@ func claimBoundNPExtend(toks []claimTok, s, e, b int) int {
 		}
 	}
 	return x
+}
+
+// claimBoundListEnd returns where a list ends whose first item is the
+// noun phrase before the comma at e: "President Barack Obama, Hillary
+// Clinton, Bill Clinton, and Paul Ryan". The items are short verbless
+// phrases separated by commas, the last one after "and" or "or". It
+// returns -1 when no list follows.
+func claimBoundListEnd(toks []claimTok, e, b int) int {
+	k := e + 1
+	for items := 0; items < 6 && k < b; items++ {
+		n := 0
+		for k < b && toks[k].text != "," && toks[k].tag != "CC" {
+			t := toks[k]
+			if t.span >= 0 || strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || t.tag == "IN" || t.tag == "WDT" || t.tag == "WP" || !t.word {
+				return -1
+			}
+			n++
+			k++
+		}
+		if n == 0 || n > 4 || k >= b {
+			return -1
+		}
+		if toks[k].text == "," && k+1 < b && toks[k+1].tag == "CC" {
+			k++
+		}
+		if toks[k].tag == "CC" && (toks[k].lower == "and" || toks[k].lower == "or") {
+			// The last item runs to the next comma or the content's end.
+			x := claimContentEnd(toks, k+1, b)
+			for j := k + 1; j < x; j++ {
+				if toks[j].text == "," && toks[j].span < 0 || strings.HasPrefix(toks[j].tag, "VB") || toks[j].tag == "MD" {
+					x = j
+					break
+				}
+			}
+			if x <= k+1 {
+				return -1
+			}
+			return x
+		}
+		if toks[k].text != "," {
+			return -1
+		}
+		k++
+	}
+	return -1
 }

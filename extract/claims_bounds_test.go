@@ -94,6 +94,11 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "The senator has railed against the Trans-Pacific Partnership, the trade deal the administration finished last year.",
 			want: []claimWant{{quote: "the Trans-Pacific Partnership", typ: ClaimIndirect, cue: "has railed against", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
 		},
+		{
+			name: "a noun phrase object runs over a list of names",
+			text: "The group also views Barack Obama, Hillary Clinton, Bill Clinton, and Paul Ryan more favorably than Donald Trump.",
+			want: []claimWant{{quote: "Barack Obama, Hillary Clinton, Bill Clinton, and Paul Ryan more favorably than Donald Trump", typ: ClaimIndirect, cue: "also views", name: "group", kind: SpeakerOrganization, mention: "The group"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
