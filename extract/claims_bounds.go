@@ -33,6 +33,15 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 		return d.segs
 	}
 	for k := s + 1; k < e; k++ {
+		if toks[k].tag == "TO" || strings.HasPrefix(toks[k].tag, "VB") {
+			break // "told Jeb Bush to quiet down during …": a clause of its own
+		}
+		if claimBoundAdjunctAt(toks, k, e) && claimWords(toks, s, k) <= 5 {
+			if seg, ok := claimSeg(toks, s, k); ok {
+				return [][2]int{seg}
+			}
+			break
+		}
 		if claimBoundTimeAt(toks, k, e) {
 			// "blasted the FBI Tuesday for its decision", "called on the
 			// government Wednesday to block …": a complement after the
@@ -197,4 +206,28 @@ func claimBoundListEnd(toks []claimTok, e, b int) int {
 		k++
 	}
 	return -1
+}
+
+// claimBoundAdjunctAt reports whether an adjunct of the cue's clause opens
+// at token k of a noun phrase content: "during his time on MSNBC", "since
+// the debate", "in an interview", "in a ruling released Thursday", "as
+// well".
+func claimBoundAdjunctAt(toks []claimTok, k, e int) bool {
+	t := toks[k]
+	switch t.lower {
+	case "during", "since":
+		return t.tag == "IN"
+	case "as":
+		return k+1 < e && toks[k+1].lower == "well" && (k+2 >= e || toks[k+2].lower != "as" && toks[k+2].lower != "be")
+	case "in", "at", "on":
+		if k+1 >= e || !(toks[k+1].tag == "DT" || toks[k+1].tag == "PRP$") {
+			return false
+		}
+		for j := k + 2; j < e && j <= k+4; j++ {
+			if claimMediumNouns[toks[j].lower] || cueMediums[toks[j].lower] {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -99,6 +99,21 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "The group also views Barack Obama, Hillary Clinton, Bill Clinton, and Paul Ryan more favorably than Donald Trump.",
 			want: []claimWant{{quote: "Barack Obama, Hillary Clinton, Bill Clinton, and Paul Ryan more favorably than Donald Trump", typ: ClaimIndirect, cue: "also views", name: "group", kind: SpeakerOrganization, mention: "The group"}},
 		},
+		{
+			name: "a short noun phrase object ends before the occasion of its cue",
+			text: "Senator Ana Ruiz defended the plan in a recent interview with The Post.",
+			want: []claimWant{{quote: "the plan", typ: ClaimIndirect, cue: "defended", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"}},
+		},
+		{
+			name: "a short noun phrase object ends before during",
+			text: "Mr. Dale also attacked Hillary Clinton and Marco Rubio during the course of the rant.",
+			want: []claimWant{{quote: "Hillary Clinton and Marco Rubio", typ: ClaimIndirect, cue: "also attacked", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "as well as joins the object",
+			text: "Mr. Dale attacked the former first lady as well as his Republican rivals.",
+			want: []claimWant{{quote: "the former first lady as well as his Republican rivals", typ: ClaimIndirect, cue: "attacked", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
