@@ -10,6 +10,9 @@ import "strings"
 // claimBoundTrim returns the draft's content segments with a forward
 // noun-phrase content cut before a trailing adjunct of its cue's clause.
 func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
+	if segs, ok := claimBoundBackLead(p, d); ok {
+		return segs
+	}
 	if len(d.segs) != 1 || !d.hasCue || d.segs[0][0] < d.cue[1] {
 		return d.segs
 	}
@@ -230,4 +233,38 @@ func claimBoundAdjunctAt(toks []claimTok, k, e int) bool {
 		}
 	}
 	return false
+}
+
+// claimBoundBackLead starts a content that precedes its cue ("…,
+// according to X", "…, X said") after a colon in it: in "At the same
+// time, the tax has not made the U.K. less attractive: London was the
+// financial capital of the world, according to the survey" the source
+// vouches for the clause after the colon. Splitting at "and", "while" or
+// a leading subordinate clause was tried and loses: most of those
+// contents keep the whole sentence.
+func claimBoundBackLead(p *claimPara, d claimDraft) ([][2]int, bool) {
+	if !d.hasCue || len(d.segs) != 1 || d.segs[0][1] > d.cue[0] {
+		return nil, false
+	}
+	toks := p.toks
+	s, e := claimBoundTokens(toks, d.segs[0])
+	if s < 0 || claimHasQuote(toks, s, e) {
+		return nil, false
+	}
+	at := -1
+	for k := s + 2; k+2 < e; k++ {
+		t := toks[k]
+		switch {
+		case t.text == ":" && t.span < 0:
+			at = k + 1
+		}
+	}
+	if at < 0 || claimWords(toks, at, e) < 3 {
+		return nil, false
+	}
+	seg, ok := claimSeg(toks, at, e)
+	if !ok {
+		return nil, false
+	}
+	return [][2]int{seg}, true
 }

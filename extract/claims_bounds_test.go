@@ -114,6 +114,16 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "Mr. Dale attacked the former first lady as well as his Republican rivals.",
 			want: []claimWant{{quote: "the former first lady as well as his Republican rivals", typ: ClaimIndirect, cue: "attacked", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
 		},
+		{
+			name: "a backward content starts after a colon in it",
+			text: "At the same time, the tax has not made the country less attractive to banks: London was the financial capital of the world in 2015, according to the survey.",
+			want: []claimWant{{quote: "London was the financial capital of the world in 2015", typ: ClaimIndirect, cue: "according to", name: "the survey", kind: SpeakerUnknown, mention: "the survey"}},
+		},
+		{
+			name: "a backward content keeps both clauses around and",
+			text: "The foundation helped bring healthier meals to schools, and it has helped farmers increase their yields, according to the report.",
+			want: []claimWant{{quote: "The foundation helped bring healthier meals to schools, and it has helped farmers increase their yields", typ: ClaimIndirect, cue: "according to", name: "the report", kind: SpeakerUnknown, mention: "the report"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
