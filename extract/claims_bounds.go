@@ -10,6 +10,9 @@ import "strings"
 // claimBoundTrim returns the draft's content segments with a forward
 // noun-phrase content cut before a trailing adjunct of its cue's clause.
 func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
+	if segs, ok := claimBoundBackLead(p, d); ok {
+		return segs
+	}
 	if len(d.segs) != 1 || !d.hasCue || d.segs[0][0] < d.cue[1] {
 		return d.segs
 	}
@@ -21,6 +24,11 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 	if claimOpensClause(toks, s) || toks[s].tag == "IN" || claimHasFinite(toks, s, e) || claimHasQuote(toks, s, e) {
 		return d.segs
 	}
+	if x := claimBoundNPExtend(toks, s, e, d.unitB); x > e {
+		if seg, ok := claimSeg(toks, s, x); ok {
+			return [][2]int{seg}
+		}
+	}
 	if spkTimeWords[toks[s].lower] || spkIsDate(toks[s]) {
 		return d.segs
 	}
@@ -28,6 +36,15 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 		return d.segs
 	}
 	for k := s + 1; k < e; k++ {
+		if toks[k].tag == "TO" || strings.HasPrefix(toks[k].tag, "VB") {
+			break // "told Jeb Bush to quiet down during …": a clause of its own
+		}
+		if claimBoundAdjunctAt(toks, k, e) && claimWords(toks, s, k) <= 5 {
+			if seg, ok := claimSeg(toks, s, k); ok {
+				return [][2]int{seg}
+			}
+			break
+		}
 		if claimBoundTimeAt(toks, k, e) {
 			// "blasted the FBI Tuesday for its decision", "called on the
 			// government Wednesday to block …": a complement after the
@@ -116,4 +133,138 @@ func claimBoundTimeAt(toks []claimTok, k, e int) bool {
 		return false // "a memoir by Wednesday Martin", "Super Tuesday"
 	}
 	return claimBoundWeekdays[t.lower] && t.upper && toks[k-1].lower != "on"
+}
+
+// claimBoundNPExtend returns where a noun phrase content [s, e) that was
+// cut at a comma continues when a modifier of the noun follows: "recently
+// released polls, including ones showing Trump leading", "the state
+// funding system, which advocates say disadvantages needy schools". It
+// returns e when none follows.
+func claimBoundNPExtend(toks []claimTok, s, e, b int) int {
+	if e+2 >= b || toks[e].text != "," || toks[e].span >= 0 || !spkIsNounTag(toks[e-1].tag) {
+		return e
+	}
+	if x := claimBoundListEnd(toks, e, b); x > e {
+		return x
+	}
+	switch toks[e+1].lower {
+	case "including", "like":
+	case "such":
+		if toks[e+2].lower != "as" {
+			return e
+		}
+	default:
+		return e
+	}
+	x := claimContentEnd(toks, e+2, b)
+	for k := e + 2; k < x; k++ {
+		if toks[k].text == "," && toks[k].span < 0 {
+			x = k // the modifier ends at the next comma
+			break
+		}
+	}
+	return x
+}
+
+// claimBoundListEnd returns where a list ends whose first item is the
+// noun phrase before the comma at e: "President Barack Obama, Hillary
+// Clinton, Bill Clinton, and Paul Ryan". The items are short verbless
+// phrases separated by commas, the last one after "and" or "or". It
+// returns -1 when no list follows.
+func claimBoundListEnd(toks []claimTok, e, b int) int {
+	k := e + 1
+	for items := 0; items < 6 && k < b; items++ {
+		n := 0
+		for k < b && toks[k].text != "," && toks[k].tag != "CC" {
+			t := toks[k]
+			if t.span >= 0 || strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || t.tag == "IN" || t.tag == "WDT" || t.tag == "WP" || !t.word {
+				return -1
+			}
+			n++
+			k++
+		}
+		if n == 0 || n > 4 || k >= b {
+			return -1
+		}
+		if toks[k].text == "," && k+1 < b && toks[k+1].tag == "CC" {
+			k++
+		}
+		if toks[k].tag == "CC" && (toks[k].lower == "and" || toks[k].lower == "or") {
+			// The last item runs to the next comma or the content's end.
+			x := claimContentEnd(toks, k+1, b)
+			for j := k + 1; j < x; j++ {
+				if toks[j].text == "," && toks[j].span < 0 || strings.HasPrefix(toks[j].tag, "VB") || toks[j].tag == "MD" {
+					x = j
+					break
+				}
+			}
+			if x <= k+1 {
+				return -1
+			}
+			return x
+		}
+		if toks[k].text != "," {
+			return -1
+		}
+		k++
+	}
+	return -1
+}
+
+// claimBoundAdjunctAt reports whether an adjunct of the cue's clause opens
+// at token k of a noun phrase content: "during his time on MSNBC", "since
+// the debate", "in an interview", "in a ruling released Thursday", "as
+// well".
+func claimBoundAdjunctAt(toks []claimTok, k, e int) bool {
+	t := toks[k]
+	switch t.lower {
+	case "during", "since":
+		return t.tag == "IN"
+	case "as":
+		return k+1 < e && toks[k+1].lower == "well" && (k+2 >= e || toks[k+2].lower != "as" && toks[k+2].lower != "be")
+	case "in", "at", "on":
+		if k+1 >= e || !(toks[k+1].tag == "DT" || toks[k+1].tag == "PRP$") {
+			return false
+		}
+		for j := k + 2; j < e && j <= k+4; j++ {
+			if claimMediumNouns[toks[j].lower] || cueMediums[toks[j].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// claimBoundBackLead starts a content that precedes its cue ("…,
+// according to X", "…, X said") after a colon in it: in "At the same
+// time, the tax has not made the U.K. less attractive: London was the
+// financial capital of the world, according to the survey" the source
+// vouches for the clause after the colon. Splitting at "and", "while" or
+// a leading subordinate clause was tried and loses: most of those
+// contents keep the whole sentence.
+func claimBoundBackLead(p *claimPara, d claimDraft) ([][2]int, bool) {
+	if !d.hasCue || len(d.segs) != 1 || d.segs[0][1] > d.cue[0] {
+		return nil, false
+	}
+	toks := p.toks
+	s, e := claimBoundTokens(toks, d.segs[0])
+	if s < 0 || claimHasQuote(toks, s, e) {
+		return nil, false
+	}
+	at := -1
+	for k := s + 2; k+2 < e; k++ {
+		t := toks[k]
+		switch {
+		case t.text == ":" && t.span < 0:
+			at = k + 1
+		}
+	}
+	if at < 0 || claimWords(toks, at, e) < 3 {
+		return nil, false
+	}
+	seg, ok := claimSeg(toks, at, e)
+	if !ok {
+		return nil, false
+	}
+	return [][2]int{seg}, true
 }

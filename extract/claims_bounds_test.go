@@ -74,6 +74,56 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "The company said the bill could bring retaliatory measures, where other countries would change their laws.",
 			want: []claimWant{{quote: "the bill could bring retaliatory measures, where other countries would change their laws", typ: ClaimIndirect, cue: "said", name: "company", kind: SpeakerOrganization, mention: "The company"}},
 		},
+		{
+			name: "a clause before a colon is the content, not a lead to skip",
+			text: "Clinton said she has the essential quality for the job: \"Steadiness.\"",
+			want: []claimWant{{quote: "she has the essential quality for the job: \"Steadiness.\"", typ: ClaimMixed, cue: "said", name: "Clinton", kind: SpeakerPerson, mention: "Clinton"}},
+		},
+		{
+			name: "a verbless lead before a colon is skipped",
+			text: "Clinton said at a rally in Ohio on Monday: \"We will win.\"",
+			want: []claimWant{{quote: "\"We will win.\"", typ: ClaimDirect, cue: "said", name: "Clinton", kind: SpeakerPerson, mention: "Clinton"}},
+		},
+		{
+			name: "a noun phrase object keeps its including phrase",
+			text: "Caddell went on to discuss recently released polls, including ones showing Trump leading in Ohio, and the debate.",
+			want: []claimWant{{quote: "recently released polls, including ones showing Trump leading in Ohio", typ: ClaimIndirect, cue: "went on to discuss", name: "Caddell", kind: SpeakerPerson, mention: "Caddell"}},
+		},
+		{
+			name: "a noun phrase object leaves out an apposition",
+			text: "The senator has railed against the Trans-Pacific Partnership, the trade deal the administration finished last year.",
+			want: []claimWant{{quote: "the Trans-Pacific Partnership", typ: ClaimIndirect, cue: "has railed against", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "a noun phrase object runs over a list of names",
+			text: "The group also views Barack Obama, Hillary Clinton, Bill Clinton, and Paul Ryan more favorably than Donald Trump.",
+			want: []claimWant{{quote: "Barack Obama, Hillary Clinton, Bill Clinton, and Paul Ryan more favorably than Donald Trump", typ: ClaimIndirect, cue: "also views", name: "group", kind: SpeakerOrganization, mention: "The group"}},
+		},
+		{
+			name: "a short noun phrase object ends before the occasion of its cue",
+			text: "Senator Ana Ruiz defended the plan in a recent interview with The Post.",
+			want: []claimWant{{quote: "the plan", typ: ClaimIndirect, cue: "defended", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"}},
+		},
+		{
+			name: "a short noun phrase object ends before during",
+			text: "Mr. Dale also attacked Hillary Clinton and Marco Rubio during the course of the rant.",
+			want: []claimWant{{quote: "Hillary Clinton and Marco Rubio", typ: ClaimIndirect, cue: "also attacked", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "as well as joins the object",
+			text: "Mr. Dale attacked the former first lady as well as his Republican rivals.",
+			want: []claimWant{{quote: "the former first lady as well as his Republican rivals", typ: ClaimIndirect, cue: "attacked", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a backward content starts after a colon in it",
+			text: "At the same time, the tax has not made the country less attractive to banks: London was the financial capital of the world in 2015, according to the survey.",
+			want: []claimWant{{quote: "London was the financial capital of the world in 2015", typ: ClaimIndirect, cue: "according to", name: "the survey", kind: SpeakerUnknown, mention: "the survey"}},
+		},
+		{
+			name: "a backward content keeps both clauses around and",
+			text: "The foundation helped bring healthier meals to schools, and it has helped farmers increase their yields, according to the report.",
+			want: []claimWant{{quote: "The foundation helped bring healthier meals to schools, and it has helped farmers increase their yields", typ: ClaimIndirect, cue: "according to", name: "the report", kind: SpeakerUnknown, mention: "the report"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

@@ -140,8 +140,8 @@ func claimContentStart(toks []claimTok, c claimCue, b int) int {
 		if t.text == ":" && k+1 < b && toks[k+1].quote != claimQuoteNone {
 			return k + 1
 		}
-		if t.text == "," || t.quote != claimQuoteNone || t.lower == "that" {
-			break
+		if t.text == "," || t.quote != claimQuoteNone || t.lower == "that" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" {
+			break // "said she has the quality for the job: “…”" is a clause
 		}
 	}
 	if j < b && (toks[j].tag == "IN" || toks[j].tag == "TO" && toks[j].lower == "to" || toks[j].tag == "RB" || spkTimeWords[toks[j].lower] || toks[j].text == ",") && toks[j].lower != "that" {
