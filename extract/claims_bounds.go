@@ -21,6 +21,12 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 		return d.segs
 	}
 	toks := p.toks
+	// "declined to comment for this story": the writer's request.
+	if k := e - 3; k > s && toks[k].lower == "for" && (toks[k+1].lower == "this" || toks[k+1].lower == "the") && claimBoundPieces[toks[k+2].lower] {
+		if seg, ok := claimSeg(toks, s, k); ok {
+			return [][2]int{seg}
+		}
+	}
 	if k := claimBoundAccordingStart(toks, d, s, e); k > s {
 		if seg, ok := claimSeg(toks, k, e); ok {
 			return [][2]int{seg}
@@ -356,3 +362,7 @@ func claimBoundAccordingStart(toks []claimTok, d claimDraft, s, e int) int {
 	}
 	return -1
 }
+
+// claimBoundPieces are the writer's own pieces: "declined to comment for
+// this story".
+var claimBoundPieces = map[string]bool{"story": true, "article": true, "report": true, "piece": true, "column": true}

@@ -139,6 +139,11 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "Governor Chris Dale endorsed Canova in early June.",
 			want: []claimWant{{quote: "Canova", typ: ClaimIndirect, cue: "endorsed", name: "Chris Dale", kind: SpeakerPerson, role: "Governor", mention: "Governor Chris Dale"}},
 		},
+		{
+			name: "for this story is the writer's",
+			text: "The campaign declined to comment for this story.",
+			want: []claimWant{{quote: "to comment", typ: ClaimIndirect, cue: "declined", name: "campaign", kind: SpeakerOrganization, mention: "The campaign"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
