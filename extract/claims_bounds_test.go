@@ -144,6 +144,16 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "The campaign declined to comment for this story.",
 			want: []claimWant{{quote: "to comment", typ: ClaimIndirect, cue: "declined", name: "campaign", kind: SpeakerOrganization, mention: "The campaign"}},
 		},
+		{
+			name: "and that continues the same cue's content",
+			text: "Mr. Dale said the country needs to secure the border, and that he would not allow mass deportation.",
+			want: []claimWant{{quote: "the country needs to secure the border, and that he would not allow mass deportation", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "and with a new subject ends the content",
+			text: "Mr. Dale said the country needs to secure the border, and he would not allow mass deportation.",
+			want: []claimWant{{quote: "the country needs to secure the border", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
