@@ -154,6 +154,11 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "Mr. Dale said the country needs to secure the border, and he would not allow mass deportation.",
 			want: []claimWant{{quote: "the country needs to secure the border", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
 		},
+		{
+			name: "a new clause whose subject ends in a number ends the content",
+			text: "Nearly half of the voters said they prefer an outsider, while about 4 in 10 want one with experience.",
+			want: []claimWant{{quote: "they prefer an outsider", typ: ClaimIndirect, cue: "said", name: "half of the voters", kind: SpeakerAnonymous, mention: "half of the voters"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

@@ -260,7 +260,7 @@ func claimNewClause(toks []claimTok, k, b int) bool {
 				return false // "and said …": same subject, same claim
 			}
 			p := toks[j-1]
-			return p.tag == "PRP" || strings.HasPrefix(p.tag, "NN") || p.tag == "RB" && j-2 > k && (strings.HasPrefix(toks[j-2].tag, "NN") || toks[j-2].tag == "PRP")
+			return p.tag == "PRP" || strings.HasPrefix(p.tag, "NN") || p.tag == "CD" || p.tag == "RB" && j-2 > k && (strings.HasPrefix(toks[j-2].tag, "NN") || toks[j-2].tag == "PRP")
 		}
 	}
 	return false
