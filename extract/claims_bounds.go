@@ -21,6 +21,22 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 		return d.segs
 	}
 	toks := p.toks
+	// "declined to comment for this story": the writer's request.
+	if k := e - 3; k > s && toks[k].lower == "for" && (toks[k+1].lower == "this" || toks[k+1].lower == "the") && claimBoundPieces[toks[k+2].lower] {
+		if seg, ok := claimSeg(toks, s, k); ok {
+			return [][2]int{seg}
+		}
+	}
+	if k := claimBoundAccordingStart(toks, d, s, e); k > s {
+		if seg, ok := claimSeg(toks, k, e); ok {
+			return [][2]int{seg}
+		}
+	}
+	if k := claimBoundLeadingCueEnd(toks, d, s, e); k > s {
+		if seg, ok := claimSeg(toks, s, k); ok {
+			return [][2]int{seg}
+		}
+	}
 	if claimOpensClause(toks, s) || toks[s].tag == "IN" || claimHasFinite(toks, s, e) || claimHasQuote(toks, s, e) {
 		return d.segs
 	}
@@ -126,8 +142,12 @@ func claimBoundTimeAt(toks []claimTok, k, e int) bool {
 		}
 		return claimBoundTimeNouns[n.lower] || claimBoundWeekdays[n.lower] || spkMonths[n.lower] && n.upper
 	case "on", "in":
-		n := next(k + 1)
-		return claimBoundWeekdays[n.lower] && n.upper || t.lower == "in" && spkMonths[n.lower] && n.upper && !strings.HasPrefix(next(k+2).tag, "NN")
+		m := k + 1
+		if t.lower == "in" && (next(m).lower == "early" || next(m).lower == "late" || next(m).lower == "mid") {
+			m++ // "in early June"
+		}
+		n := next(m)
+		return claimBoundWeekdays[n.lower] && n.upper || t.lower == "in" && spkMonths[n.lower] && n.upper && !strings.HasPrefix(next(m+1).tag, "NN")
 	}
 	if k+1 < e && toks[k+1].upper && toks[k+1].tag == "NNP" || toks[k-1].lower == "by" || toks[k-1].lower == "of" || toks[k-1].upper && toks[k-1].tag == "NNP" {
 		return false // "a memoir by Wednesday Martin", "Super Tuesday"
@@ -268,3 +288,81 @@ func claimBoundBackLead(p *claimPara, d claimDraft) ([][2]int, bool) {
 	}
 	return [][2]int{seg}, true
 }
+
+// claimBoundLeadingCueEnd ends the content of a participle cue that opens
+// its sentence at the main clause: in "Asked if he would ever endorse
+// Clinton, he looked straight into the camera" the content stops before
+// ", he looked". It returns -1 when the cue does not lead its sentence.
+func claimBoundLeadingCueEnd(toks []claimTok, d claimDraft, s, e int) int {
+	c := -1
+	for k := d.unitA; k < s; k++ {
+		if toks[k].start == d.cue[0] {
+			c = k
+			break
+		}
+	}
+	if c < 0 || !(toks[c].tag == "VBN" || toks[c].tag == "VBG") || toks[c].lower == "according" {
+		return -1
+	}
+	if c > d.unitA && !(c == d.unitA+1 && (toks[d.unitA].lower == "when" || toks[d.unitA].lower == "after" || toks[d.unitA].lower == "if" || toks[d.unitA].lower == "once" || toks[d.unitA].lower == "while")) {
+		return -1
+	}
+	for k := s + 1; k+2 < e; k++ {
+		if toks[k].text == "," && toks[k].span < 0 && claimSubjectVerb(toks, k+1, e) {
+			return k
+		}
+	}
+	return -1
+}
+
+// claimBoundAccordingStart moves the start of the content after "According
+// to SOURCE" past the rest of a long source: in "According to a poll from
+// Florida Atlantic University broadcast on MSNBC, in a primary, Trump is
+// blowing the pack away" the content is the clause after the comma that
+// leads to a subject and its verb. It returns -1 when the content already
+// starts a clause.
+func claimBoundAccordingStart(toks []claimTok, d claimDraft, s, e int) int {
+	if s == 0 {
+		return -1
+	}
+	c := -1
+	for k := d.unitA; k < s; k++ {
+		if toks[k].start == d.cue[0] {
+			c = k
+			break
+		}
+	}
+	if c < 0 || toks[c].lower != "according" {
+		return -1
+	}
+	switch toks[s].tag {
+	case "IN", "VBN", "VBG", "POS", "TO":
+	default:
+		if toks[s].lower != "’s" && toks[s].lower != "'s" {
+			return -1
+		}
+	}
+	for k := s + 1; k+2 < e; k++ {
+		if toks[k].span >= 0 || toks[k].text != "," {
+			continue
+		}
+		if claimSubjectVerb(toks, k+1, e) {
+			return k + 1
+		}
+		// "…, in a 12 person primary, Trump is …": a short adverbial
+		// between the source and the clause stays in the content.
+		for j := k + 1; j+2 < e && j <= k+8; j++ {
+			if toks[j].text == "," && toks[j].span < 0 {
+				if claimSubjectVerb(toks, j+1, e) && claimAdverbialLead(toks, k+1, j) {
+					return k + 1
+				}
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// claimBoundPieces are the writer's own pieces: "declined to comment for
+// this story".
+var claimBoundPieces = map[string]bool{"story": true, "article": true, "report": true, "piece": true, "column": true}

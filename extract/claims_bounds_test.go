@@ -124,6 +124,41 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "The foundation helped bring healthier meals to schools, and it has helped farmers increase their yields, according to the report.",
 			want: []claimWant{{quote: "The foundation helped bring healthier meals to schools, and it has helped farmers increase their yields", typ: ClaimIndirect, cue: "according to", name: "the report", kind: SpeakerUnknown, mention: "the report"}},
 		},
+		{
+			name: "according to: the content starts after the rest of a long source",
+			text: "According to letters from Diane Blair, a close friend of Mrs. Clinton's who died in 2000, the first lady had called her a loony toon.",
+			want: []claimWant{{quote: "the first lady had called her a loony toon", typ: ClaimIndirect, cue: "According to", name: "letters", kind: SpeakerUnknown, mention: "letters"}},
+		},
+		{
+			name: "a participle cue leading its sentence ends before the main clause",
+			text: "Asked if he would ever endorse Clinton, Mr. Dale looked straight into the camera.",
+			want: []claimWant{{quote: "if he would ever endorse Clinton", typ: ClaimIndirect, cue: "Asked", name: "", kind: SpeakerUnknown}},
+		},
+		{
+			name: "in early June is a time adjunct",
+			text: "Governor Chris Dale endorsed Canova in early June.",
+			want: []claimWant{{quote: "Canova", typ: ClaimIndirect, cue: "endorsed", name: "Chris Dale", kind: SpeakerPerson, role: "Governor", mention: "Governor Chris Dale"}},
+		},
+		{
+			name: "for this story is the writer's",
+			text: "The campaign declined to comment for this story.",
+			want: []claimWant{{quote: "to comment", typ: ClaimIndirect, cue: "declined", name: "campaign", kind: SpeakerOrganization, mention: "The campaign"}},
+		},
+		{
+			name: "and that continues the same cue's content",
+			text: "Mr. Dale said the country needs to secure the border, and that he would not allow mass deportation.",
+			want: []claimWant{{quote: "the country needs to secure the border, and that he would not allow mass deportation", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "and with a new subject ends the content",
+			text: "Mr. Dale said the country needs to secure the border, and he would not allow mass deportation.",
+			want: []claimWant{{quote: "the country needs to secure the border", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a new clause whose subject ends in a number ends the content",
+			text: "Nearly half of the voters said they prefer an outsider, while about 4 in 10 want one with experience.",
+			want: []claimWant{{quote: "they prefer an outsider", typ: ClaimIndirect, cue: "said", name: "half of the voters", kind: SpeakerAnonymous, mention: "half of the voters"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

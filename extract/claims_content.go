@@ -246,6 +246,9 @@ func claimNewClause(toks []claimTok, k, b int) bool {
 	if k >= b || !(toks[k].lower == "and" || toks[k].lower == "but" || toks[k].lower == "though" || toks[k].lower == "while" || toks[k].lower == "although" || toks[k].lower == "whereas" || toks[k].lower == "so") {
 		return false
 	}
+	if k+1 < b && toks[k+1].lower == "that" && (toks[k].lower == "and" || toks[k].lower == "but") {
+		return false // "…, but that he would not support …": a second clause of the same cue
+	}
 	for j := k + 1; j < b && j <= k+6; j++ {
 		t := toks[j]
 		if t.span >= 0 || t.text == "," {
@@ -257,7 +260,7 @@ func claimNewClause(toks []claimTok, k, b int) bool {
 				return false // "and said …": same subject, same claim
 			}
 			p := toks[j-1]
-			return p.tag == "PRP" || strings.HasPrefix(p.tag, "NN") || p.tag == "RB" && j-2 > k && (strings.HasPrefix(toks[j-2].tag, "NN") || toks[j-2].tag == "PRP")
+			return p.tag == "PRP" || strings.HasPrefix(p.tag, "NN") || p.tag == "CD" || p.tag == "RB" && j-2 > k && (strings.HasPrefix(toks[j-2].tag, "NN") || toks[j-2].tag == "PRP")
 		}
 	}
 	return false
