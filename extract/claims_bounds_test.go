@@ -132,7 +132,7 @@ func TestClaimsBoundaries(t *testing.T) {
 		{
 			name: "a participle cue leading its sentence ends before the main clause",
 			text: "Asked if he would ever endorse Clinton, Mr. Dale looked straight into the camera.",
-			want: []claimWant{{quote: "if he would ever endorse Clinton", typ: ClaimIndirect, cue: "Asked", name: "", kind: SpeakerUnknown}},
+			want: []claimWant{{quote: "if he would ever endorse Clinton", typ: ClaimIndirect, cue: "Asked", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
 		},
 		{
 			name: "in early June is a time adjunct",
