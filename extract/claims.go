@@ -98,10 +98,10 @@ type claimDraft struct {
 // # Quality
 //
 // On PolNeAR dev (84 articles, 2,192 attributions; claimwire eval claims):
-// content F1 0.725 (P 0.821, R 0.649), exact F1 0.599, end-to-end F1
-// 0.700, speaker accuracy 0.966, recall on direct quotations 0.970 (mixed
-// 0.802, indirect 0.549); on train (840 articles), content F1 0.687 and
-// end-to-end F1 0.655. PolNeAR annotates every attribution of speech,
+// content F1 0.730 (P 0.827, R 0.653), exact F1 0.604, end-to-end F1
+// 0.705, speaker accuracy 0.966, recall on direct quotations 0.970 (mixed
+// 0.806, indirect 0.555); on train (840 articles), content F1 0.690 and
+// end-to-end F1 0.658. PolNeAR annotates every attribution of speech,
 // belief, intention and stance; a fifth of dev's attributions have a cue
 // that no word list holds ("made", "cast", "criticism of"), and those are
 // most of what is missed.
