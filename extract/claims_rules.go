@@ -317,6 +317,9 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	if valid && (thatNext || afterConj || longAfter || claimAdverbialLead(toks, a, ls)) {
 		s := claimContentStart(toks, c, b)
 		e := claimContentEnd(toks, s, b)
+		if q := claimQuoteAfterOf(toks, c, s, e); q > s {
+			s = q // "says of Clinton, “If she gets the chance, …”"
+		}
 		e = claimObjectEnd(toks, c, s, e)
 		// "spoke about X", "warned against X": the preposition belongs to
 		// the cue, its object is the content.
@@ -1314,4 +1317,26 @@ var claimPlacePreps = map[string]bool{
 	"to": true, "for": true, "on": true, "about": true, "with": true, "in": true, "at": true, "by": true,
 	"from": true, "over": true, "during": true, "after": true, "before": true, "outside": true, "inside": true,
 	"near": true, "alongside": true, "under": true, "through": true, "throughout": true,
+}
+
+// claimQuoteAfterOf returns where a quotation starts after "said of X,"
+// ("The businessman says of Clinton, “If she gets the chance, …”"): what
+// was said is the quotation, X is its topic. It returns s when there is
+// none.
+func claimQuoteAfterOf(toks []claimTok, c claimCue, s, e int) int {
+	if c.end-1 <= c.verb || toks[c.end-1].lower != "of" {
+		return s
+	}
+	for k := s; k+1 < e && k <= s+6; k++ {
+		if toks[k].span >= 0 || strings.HasPrefix(toks[k].tag, "VB") {
+			return s
+		}
+		if toks[k].text == "," || toks[k].text == ":" {
+			if claimOpens(toks, k+1) {
+				return k + 1
+			}
+			return s
+		}
+	}
+	return s
 }

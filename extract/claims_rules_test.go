@@ -323,6 +323,11 @@ func TestClaimsClauseRules(t *testing.T) {
 			text: "In a Facebook message posted Friday, Cruz said he cannot allow Clinton to win.",
 			want: []claimWant{{quote: "he cannot allow Clinton to win", typ: ClaimIndirect, cue: "said", name: "Cruz", kind: SpeakerPerson, mention: "Cruz"}},
 		},
+		{
+			name: "said of a topic, then the quotation",
+			text: "The mayor says of Clinton, “If she gets the chance, she will put the Oval Office up for sale.”",
+			want: []claimWant{{quote: "“If she gets the chance, she will put the Oval Office up for sale.”", typ: ClaimDirect, cue: "says of", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
