@@ -313,7 +313,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	afterConj := lok && ls > a && (toks[ls-1].tag == "CC" || toks[ls-1].tag == "IN" || toks[ls-1].tag == "WDT" || toks[ls-1].lower == "that" || toks[ls-1].text == ";")
 	// With a clause after the cue and no quotation before the speaker,
 	// the content follows the cue ("Trump, at the debate, cited …").
-	longAfter := c.end < b && toks[c.end].text != "," && !leadQuoted && claimWords(toks, c.end, b) >= 3 && !claimBackwardTold(toks, a, ls, c, b)
+	longAfter := c.end < b && toks[c.end].text != "," && toks[c.end].text != ";" && !leadQuoted && claimWords(toks, c.end, b) >= 3 && !claimBackwardTold(toks, a, ls, c, b)
 	if valid && (thatNext || afterConj || longAfter || claimAdverbialLead(toks, a, ls)) {
 		s := claimContentStart(toks, c, b)
 		e := claimContentEnd(toks, s, b)
@@ -769,11 +769,32 @@ func claimSubordinateEnd(toks []claimTok, ua, s, e int) int {
 		if toks[j].span >= 0 || toks[j].text != "," {
 			continue
 		}
-		if claimSubjectVerb(toks, j+1, e) {
+		if claimSubjectVerb(toks, j+1, e) || claimLongSubjectVerb(toks, j+1, e) {
 			return j
 		}
 	}
 	return e
+}
+
+// claimLongSubjectVerb reports whether tokens from k open a main clause
+// with a longer subject: a noun phrase with a title, a parenthesis or a
+// participle phrase before a finite verb ("Michigan Attorney General Bill
+// Schuette (R) asked", "eerie video credited to Reuters showed").
+func claimLongSubjectVerb(toks []claimTok, k, e int) bool {
+	if k >= e || !(strings.HasPrefix(toks[k].tag, "NN") || toks[k].tag == "DT" || toks[k].tag == "JJ" || toks[k].tag == "PRP$") {
+		return false
+	}
+	for j := k; j < e && j <= k+9; j++ {
+		t := toks[j]
+		if t.span >= 0 || t.text == "," || t.text == ";" || t.tag == "CC" || t.tag == "WDT" || t.tag == "WP" {
+			return false
+		}
+		switch t.tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return j > k+1 && (strings.HasPrefix(toks[j-1].tag, "NN") || toks[j-1].text == ")" || toks[j-1].tag == "RB")
+		}
+	}
+	return false
 }
 
 // claimClauseSubordinators are the subordinators that take a clause.

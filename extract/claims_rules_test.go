@@ -328,6 +328,19 @@ func TestClaimsClauseRules(t *testing.T) {
 			text: "The mayor says of Clinton, “If she gets the chance, she will put the Oval Office up for sale.”",
 			want: []claimWant{{quote: "“If she gets the chance, she will put the Oval Office up for sale.”", typ: ClaimDirect, cue: "says of", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
 		},
+		{
+			name: "introductory clause ends before a main clause with a long subject",
+			text: "After the appeals court refused to reconsider the decision, Michigan Attorney General Bill Schuette (R) asked the Supreme Court for quick action.",
+			want: []claimWant{
+				{quote: "to reconsider the decision", typ: ClaimIndirect, cue: "refused", name: "appeals court", kind: SpeakerOrganization, mention: "the appeals court"},
+				{quote: "the Supreme Court for quick action", typ: ClaimIndirect, cue: "asked", name: "Bill Schuette", kind: SpeakerPerson, role: "Michigan Attorney General", mention: "Michigan Attorney General Bill Schuette"},
+			},
+		},
+		{
+			name: "no content after a semicolon",
+			text: "Candidates need about 40 percent of the Hispanic vote, political analysts say; in 2012, Mitt Romney stumbled with 27 percent.",
+			want: []claimWant{{quote: "Candidates need about 40 percent of the Hispanic vote", typ: ClaimIndirect, cue: "say", name: "political analysts", kind: SpeakerAnonymous, mention: "political analysts"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
