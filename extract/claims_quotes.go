@@ -267,7 +267,7 @@ func claimMergeAttribution(text string, p *claimPara, pi, ui int, opts ClaimOpti
 func claimRestQuote(toks []claimTok, found []claimDraft, b int) (claimDraft, bool) {
 	last := 0
 	for _, d := range found {
-		last = max(last, d.maxTok)
+		last = max(last, claimDraftTaken(toks, d, b))
 	}
 	if last <= 0 || last+3 >= b || !claimHasQuote(toks, last, b) {
 		return claimDraft{}, false
@@ -276,6 +276,25 @@ func claimRestQuote(toks []claimTok, found []claimDraft, b int) (claimDraft, boo
 		return d, true
 	}
 	return claimVerbQuote(toks, last, b)
+}
+
+// claimDraftTaken returns the token index up to which draft d takes
+// the unit ending at b. A rule that leaves its maxTok at the unit's end
+// ("she stated, “…,” adding, “…”") takes only up to the end of its
+// content, cue and source, so that the rest can still be attributed.
+func claimDraftTaken(toks []claimTok, d claimDraft, b int) int {
+	if d.maxTok < b || len(d.segs) == 0 {
+		return d.maxTok
+	}
+	end := max(d.segs[len(d.segs)-1][1], d.cue[1])
+	k := 0
+	for k < b && toks[k].start < end {
+		k++
+	}
+	if d.spkPara == d.para {
+		k = max(k, d.spkE)
+	}
+	return k
 }
 
 // claimParticipleQuote finds ", adding, “…”" after a claim in [k, b): a
@@ -287,7 +306,9 @@ func claimParticipleQuote(toks []claimTok, prev claimDraft, k, b int) (claimDraf
 	if prev.spkE <= prev.spkS {
 		return d, false
 	}
-	for v := k + 1; v+2 < b; v++ {
+	// k may be the participle itself: a claim ending in its quotation
+	// ("“…,”") takes the tokens up to the mark, and "adding" is next.
+	for v := max(k, 2); v+2 < b; v++ {
 		t := toks[v]
 		if t.span >= 0 || !(claimIngCues[t.lower] || t.tag == "VBG" && claimIsCueWord(t.lower)) {
 			continue

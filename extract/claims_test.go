@@ -586,6 +586,14 @@ func TestClaimsPatterns(t *testing.T) {
 			text: "“There are invertebrates with more spine than the senator,” reads a Wednesday editorial in the Register.",
 			want: []claimWant{{quote: "“There are invertebrates with more spine than the senator,”", typ: ClaimDirect, cue: "reads", name: "a Wednesday editorial", kind: SpeakerUnknown, mention: "a Wednesday editorial"}},
 		},
+		{
+			name: "adding and a second quotation after a forward quotation",
+			text: "On Sunday, Mara Lind stated, “The plan would have failed,” adding, “We saw that coming a year ago.”",
+			want: []claimWant{
+				{quote: "“The plan would have failed,”", typ: ClaimDirect, cue: "stated", name: "Mara Lind", kind: SpeakerPerson, mention: "Mara Lind"},
+				{quote: "“We saw that coming a year ago.”", typ: ClaimDirect, cue: "adding", name: "Mara Lind", kind: SpeakerPerson, mention: "Mara Lind"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
