@@ -321,6 +321,20 @@ func claimParticipleQuote(toks []claimTok, prev claimDraft, k, b int) (claimDraf
 		if toks[q].text == "," || toks[q].text == ":" {
 			q++
 		}
+		if q < b && toks[q].word && claimHasQuote(toks, q, b) {
+			// ", saying the city embodied the “bravery …”": a clause
+			// with quoted words.
+			e := claimContentEnd(toks, q, b)
+			if claimWords(toks, q, e) < 3 || !claimHasQuote(toks, q, e) {
+				continue
+			}
+			seg, ok := claimSeg(toks, q, e)
+			if !ok {
+				continue
+			}
+			d = claimDraft{cue: [2]int{t.start, t.end}, hasCue: true, spkS: prev.spkS, spkE: prev.spkE, spkPara: prev.spkPara, conf: 0.6, maxTok: e, segs: [][2]int{seg}}
+			return d, true
+		}
 		if q >= b || !claimOpens(toks, q) {
 			continue
 		}

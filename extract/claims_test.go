@@ -594,6 +594,14 @@ func TestClaimsPatterns(t *testing.T) {
 				{quote: "“We saw that coming a year ago.”", typ: ClaimDirect, cue: "adding", name: "Mara Lind", kind: SpeakerPerson, mention: "Mara Lind"},
 			},
 		},
+		{
+			name: "a participle clause with quoted words after a claim",
+			text: "Tom Reed has delivered an impassioned defense of “rural values,” saying the region embodied the “heart of the nation.”",
+			want: []claimWant{
+				{quote: "“rural values,”", typ: ClaimDirect, cue: "has delivered an impassioned defense of", name: "Tom Reed", kind: SpeakerPerson, mention: "Tom Reed"},
+				{quote: "the region embodied the “heart of the nation.”", typ: ClaimMixed, cue: "saying", name: "Tom Reed", kind: SpeakerPerson, mention: "Tom Reed"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
