@@ -364,6 +364,9 @@ func claimTrimColonLead(p *claimPara, d *claimDraft) {
 	if len(d.segs) == 0 || !d.hasCue {
 		return
 	}
+	if claimTitleLeadForward(p, d) {
+		return
+	}
 	toks := p.toks
 	s0 := d.segs[0]
 	first := -1
@@ -394,4 +397,49 @@ func claimCueEndsAt(toks []claimTok, a, k int) bool {
 		}
 	}
 	return false
+}
+
+// claimTitleLeadForward turns a claim whose content is an adverbial
+// lead ending in a quoted title ("Wednesday on Fox News’s “Hannity,”
+// Newt Gingrich said if …") into the forward claim it is: the content is
+// the clause after the cue. It reports whether it changed d.
+func claimTitleLeadForward(p *claimPara, d *claimDraft) bool {
+	toks := p.toks
+	if len(d.segs) != 1 || d.segs[0][1] > d.cue[0] {
+		return false
+	}
+	cl, c := -1, -1 // the last token of the content; the cue's last token
+	for k := d.unitA; k < d.unitB; k++ {
+		if toks[k].end <= d.segs[0][1] {
+			cl = k
+		}
+		if toks[k].end <= d.cue[1] {
+			c = k
+		}
+	}
+	if cl < 0 || c < 0 || toks[cl].span < 0 || toks[cl].quote == claimQuoteNone {
+		return false
+	}
+	q := p.spans[toks[cl].span].open
+	if q <= d.unitA || toks[q].start <= d.segs[0][0] || cl-1 <= q || toks[cl-1].text != "," || !claimTitleQuote(toks, q, cl) {
+		return false
+	}
+	// The title is named by what precedes it: "on Fox News's", "CBS's".
+	if pt := toks[q-1]; pt.tag != "POS" && pt.tag != "IN" && !pt.upper {
+		return false
+	}
+	s := c + 1
+	if s >= d.unitB || !toks[s].word || claimHasQuote(toks, d.unitA, q) {
+		return false
+	}
+	e := claimContentEnd(toks, s, d.unitB)
+	if claimWords(toks, s, e) < 4 {
+		return false
+	}
+	seg, ok := claimSeg(toks, s, e)
+	if !ok {
+		return false
+	}
+	d.segs, d.maxTok = [][2]int{seg}, e
+	return true
 }

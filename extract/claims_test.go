@@ -602,6 +602,11 @@ func TestClaimsPatterns(t *testing.T) {
 				{quote: "the region embodied the “heart of the nation.”", typ: ClaimMixed, cue: "saying", name: "Tom Reed", kind: SpeakerPerson, mention: "Tom Reed"},
 			},
 		},
+		{
+			name: "a quoted show title in the lead before a forward cue",
+			text: "Sunday on Radio Nine’s “Morning Report,” Senator Ina Holt said the new budget was “dead on arrival.”",
+			want: []claimWant{{quote: "the new budget was “dead on arrival.”", typ: ClaimMixed, cue: "said", name: "Ina Holt", kind: SpeakerPerson, role: "Senator", mention: "Senator Ina Holt"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
