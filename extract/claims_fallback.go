@@ -22,7 +22,11 @@ func claimQuoteTail(toks []claimTok, a, b int) (claimDraft, bool) {
 	if cl < 0 || cl+2 >= b || toks[cl].quote == claimQuoteNone || claimWords(toks, a, cl) < 1 {
 		return d, false
 	}
-	if p := toks[cl-1].text; p != "," && p != "?" && p != "!" && p != "—" && p != "--" {
+	pe := cl - 1
+	if (toks[pe].text == "'" || toks[pe].text == "’") && pe-1 > a {
+		pe-- // a nested quotation closes with it: "… ‘the comeback,'”"
+	}
+	if p := toks[pe].text; p != "," && p != "?" && p != "!" && p != "—" && p != "--" {
 		return d, false
 	}
 	finite := func(t claimTok) bool {
@@ -63,11 +67,20 @@ func claimQuoteTail(toks []claimTok, a, b int) (claimDraft, bool) {
 	return d, true
 }
 
+// claimBareVerbs are verbs of writing whose past tense is spelled like
+// a noun, which the tagger reads as one at the end of a sentence.
+var claimBareVerbs = map[string]bool{"read": true, "reads": true, "put": true}
+
 // claimMistaggedVerb reports whether token k, tagged as a plural noun
 // right after a capitalised name ("Blige sings"), is a present-tense verb:
-// a lower-case word in -s not itself a noun of people.
+// a lower-case word in -s not itself a noun of people; or one of
+// claimBareVerbs after a noun, ending its clause ("the article read.").
 func claimMistaggedVerb(toks []claimTok, k int) bool {
 	t := toks[k]
+	if claimBareVerbs[t.lower] && strings.HasPrefix(t.tag, "NN") && strings.HasPrefix(toks[k-1].tag, "NN") && (k+1 == len(toks) || !toks[k+1].word) {
+		// "“…,” the article read.": a past tense spelled like a noun.
+		return true
+	}
 	return t.tag == "NNS" && !t.upper && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") &&
 		toks[k-1].upper && toks[k-1].word && !spkPeopleNouns[t.lower] && !cueLexicon().titles[t.lower]
 }

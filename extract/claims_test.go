@@ -607,6 +607,16 @@ func TestClaimsPatterns(t *testing.T) {
 			text: "Sunday on Radio Nine’s “Morning Report,” Senator Ina Holt said the new budget was “dead on arrival.”",
 			want: []claimWant{{quote: "the new budget was “dead on arrival.”", typ: ClaimMixed, cue: "said", name: "Ina Holt", kind: SpeakerPerson, role: "Senator", mention: "Senator Ina Holt"}},
 		},
+		{
+			name: "a past tense read as a noun after a quotation with a nested one",
+			text: "“City leaders honored the developer for what they called ‘the comeback of the decade,'” the article read.",
+			want: []claimWant{{quote: "“City leaders honored the developer for what they called ‘the comeback of the decade,'”", typ: ClaimDirect, cue: "read", name: "the article", kind: SpeakerUnknown, mention: "the article"}},
+		},
+		{
+			name: "a closing mark before an ellipsis opening the paragraph",
+			text: "” … what we learned from these families is that the words matter,” he said.",
+			want: []claimWant{{quote: "” … what we learned from these families is that the words matter,”", typ: ClaimDirect, cue: "said", name: "he", kind: SpeakerPerson, mention: "he"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
