@@ -364,7 +364,7 @@ func claimTrimColonLead(p *claimPara, d *claimDraft) {
 	if len(d.segs) == 0 || !d.hasCue {
 		return
 	}
-	if claimTitleLeadForward(p, d) {
+	if claimTitleLeadForward(p, d) || claimObjectThenQuote(p, d) {
 		return
 	}
 	toks := p.toks
@@ -441,5 +441,50 @@ func claimTitleLeadForward(p *claimPara, d *claimDraft) bool {
 		return false
 	}
 	d.segs, d.maxTok = [][2]int{seg}, e
+	return true
+}
+
+// claimObjectThenQuote moves the content of a forward claim that took
+// only the short object of its cue ("says of Clinton", "responds to
+// Mills with") to the whole quotation after it: in "The businessman says
+// of Clinton, “If she gets the chance, …”" what was said is the
+// quotation. It reports whether it changed d.
+func claimObjectThenQuote(p *claimPara, d *claimDraft) bool {
+	toks := p.toks
+	if len(d.segs) != 1 || d.segs[0][0] < d.cue[1] {
+		return false
+	}
+	s, e := -1, -1 // the content's first token and the token after it
+	for k := d.unitA; k < d.unitB; k++ {
+		if s < 0 && toks[k].start >= d.segs[0][0] {
+			s = k
+		}
+		if toks[k].end <= d.segs[0][1] {
+			e = k + 1
+		}
+	}
+	if s < 0 || e <= s || e-s > 4 || claimHasQuote(toks, s, e) {
+		return false
+	}
+	// Only the cue's object lies between the cue and the content.
+	if s > d.unitA && toks[s-1].end != d.cue[1] {
+		return false
+	}
+	q := e
+	if q < d.unitB && (toks[q].text == "," || toks[q].text == ":") {
+		q++
+	}
+	if q >= d.unitB || !claimOpens(toks, q) || toks[q].span < 0 {
+		return false
+	}
+	cl := p.spans[toks[q].span].close
+	if cl >= d.unitB || claimWords(toks, q, cl) < 3 || !claimWholeUtterance(toks, q, cl) || !claimClauseTail(toks, cl+1, d.unitB) {
+		return false
+	}
+	seg, ok := claimSeg(toks, q, cl+1)
+	if !ok {
+		return false
+	}
+	d.segs, d.maxTok = [][2]int{seg}, cl+1
 	return true
 }

@@ -617,6 +617,11 @@ func TestClaimsPatterns(t *testing.T) {
 			text: "” … what we learned from these families is that the words matter,” he said.",
 			want: []claimWant{{quote: "” … what we learned from these families is that the words matter,”", typ: ClaimDirect, cue: "said", name: "he", kind: SpeakerPerson, mention: "he"}},
 		},
+		{
+			name: "a cue with a short object before a quotation",
+			text: "The developer says of the mayor, “If he gets the chance, he will sell the city hall.”",
+			want: []claimWant{{quote: "“If he gets the chance, he will sell the city hall.”", typ: ClaimDirect, cue: "says of", name: "The developer", kind: SpeakerUnknown, mention: "The developer"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
