@@ -292,6 +292,9 @@ func claimPollFinding(toks []claimTok, s, e int) bool {
 // subject of the clause the quotation closes, the cue runs from its verb
 // to the quotation (claimVerbSubject).
 func claimVerbQuote(toks []claimTok, a, b int) (claimDraft, bool) {
+	if d, ok := claimInvertedLead(toks, a, b); ok {
+		return d, true
+	}
 	var d claimDraft
 	q := -1
 	for k := a + 1; k < b; k++ {
@@ -663,4 +666,40 @@ func claimAsPutIt(toks []claimTok, a, b int) (claimDraft, bool) {
 		return d, true
 	}
 	return d, false
+}
+
+// claimInvertedLead is the fallback for a sentence opened by its cue
+// with the source after it, then what was said: "Said Comey, “The
+// thought … is very painful to us.”" The tagger reads the capitalised
+// verb as a name, so the cue rules do not see it.
+func claimInvertedLead(toks []claimTok, a, b int) (claimDraft, bool) {
+	var d claimDraft
+	if b-a < 6 || !toks[a].upper {
+		return d, false
+	}
+	f, ok := cueLexicon().verbs[toks[a].lower]
+	if !ok || f.ing || f.base || f.class != cueSpeech {
+		return d, false
+	}
+	re, ok := spkChunkRight(toks, a+1, b)
+	if !ok || re >= b || re-(a+1) > 8 || (toks[re].text != "," && toks[re].text != ":") || claimHasQuote(toks, a+1, re) {
+		return d, false
+	}
+	s := re + 1
+	if s >= b || !claimOpens(toks, s) || toks[s].span < 0 {
+		return d, false
+	}
+	cl := s
+	for cl+1 < b && toks[cl+1].span == toks[s].span {
+		cl++
+	}
+	if claimWords(toks, s, cl) < 3 || !claimClauseTail(toks, cl+1, b) {
+		return d, false
+	}
+	seg, ok := claimSeg(toks, s, cl+1)
+	if !ok || !spkValid(toks, a+1, re, cueSpeech) {
+		return d, false
+	}
+	d = claimDraft{cue: [2]int{toks[a].start, toks[a].end}, hasCue: true, spkS: a + 1, spkE: re, conf: 0.6, maxTok: cl + 1, segs: [][2]int{seg}}
+	return d, true
 }

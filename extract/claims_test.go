@@ -622,6 +622,11 @@ func TestClaimsPatterns(t *testing.T) {
 			text: "The developer says of the mayor, “If he gets the chance, he will sell the city hall.”",
 			want: []claimWant{{quote: "“If he gets the chance, he will sell the city hall.”", typ: ClaimDirect, cue: "says of", name: "The developer", kind: SpeakerUnknown, mention: "The developer"}},
 		},
+		{
+			name: "a sentence opened by its cue and source",
+			text: "Said Harmon, “The thought that we missed it is very painful to us.”",
+			want: []claimWant{{quote: "“The thought that we missed it is very painful to us.”", typ: ClaimDirect, cue: "Said", name: "Harmon", kind: SpeakerPerson, mention: "Harmon"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
