@@ -295,6 +295,9 @@ func claimVerbQuote(toks []claimTok, a, b int) (claimDraft, bool) {
 	if d, ok := claimInvertedLead(toks, a, b); ok {
 		return d, true
 	}
+	if d, ok := claimNameColonQuote(toks, a, b); ok {
+		return d, true
+	}
 	var d claimDraft
 	q := -1
 	for k := a + 1; k < b; k++ {
@@ -701,5 +704,47 @@ func claimInvertedLead(toks []claimTok, a, b int) (claimDraft, bool) {
 		return d, false
 	}
 	d = claimDraft{cue: [2]int{toks[a].start, toks[a].end}, hasCue: true, spkS: a + 1, spkE: re, conf: 0.6, maxTok: cl + 1, segs: [][2]int{seg}}
+	return d, true
+}
+
+// claimNameColonQuote is the fallback for a transcript line: a
+// paragraph opened by a speaker's name, a colon and a quotation that
+// ends it ("Rep. Jane Roe (R-Ohio): “I have not heard that figure.”").
+// Short labels are claimLabelDrafts'; this takes names of any length
+// with titles and parentheses, but only before a quotation.
+func claimNameColonQuote(toks []claimTok, a, b int) (claimDraft, bool) {
+	var d claimDraft
+	if a != 0 || !toks[0].upper {
+		return d, false
+	}
+	k := 1
+	for k < b && k <= 12 && toks[k].text != ":" {
+		if toks[k].span >= 0 {
+			return d, false
+		}
+		k++
+	}
+	if k >= b-3 || toks[k].text != ":" || !claimOpens(toks, k+1) || toks[k+1].span < 0 {
+		return d, false
+	}
+	cs, ce, ok := spkChunkLeft(toks, 0, k)
+	// "Rep. Jane Roe (R-Ohio)": the name is the source, the party aside.
+	paren := ok && ce < k && toks[ce].text == "(" && toks[k-1].text == ")"
+	if !ok || cs != 0 || ce != k && !paren || !spkValid(toks, cs, ce, cueSpeech) || claimNotSpeakers[toks[0].lower] {
+		return d, false
+	}
+	q := k + 1
+	cl := q
+	for cl+1 < b && toks[cl+1].span == toks[q].span {
+		cl++
+	}
+	if claimWords(toks, q, cl) < 3 || cl+1 < b && !(cl+2 == b && toks[cl+1].text == ".") {
+		return d, false
+	}
+	seg, ok := claimSeg(toks, q, cl+1)
+	if !ok {
+		return d, false
+	}
+	d = claimDraft{cue: [2]int{toks[k].start, toks[k].end}, hasCue: true, spkS: cs, spkE: ce, conf: 0.5, maxTok: b, segs: [][2]int{seg}}
 	return d, true
 }

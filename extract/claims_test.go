@@ -627,6 +627,11 @@ func TestClaimsPatterns(t *testing.T) {
 			text: "Said Harmon, “The thought that we missed it is very painful to us.”",
 			want: []claimWant{{quote: "“The thought that we missed it is very painful to us.”", typ: ClaimDirect, cue: "Said", name: "Harmon", kind: SpeakerPerson, mention: "Harmon"}},
 		},
+		{
+			name: "a transcript line with a long name, a party and a glued colon",
+			text: "Rep. Jane Roe (R-Ohio):\"I have not heard anyone cite that figure. Who told you that?\"",
+			want: []claimWant{{quote: "\"I have not heard anyone cite that figure. Who told you that?\"", typ: ClaimDirect, cue: ":", name: "Jane Roe", kind: SpeakerPerson, role: "Rep.", mention: "Rep. Jane Roe"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

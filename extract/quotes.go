@@ -154,7 +154,7 @@ func claimPairQuotes(text string, toks []claimTok, skip map[int]bool) []claimQuo
 // after it open; otherwise it closes an open quotation.
 func claimResolveAmbiguous(text string, toks []claimTok, i int, isOpen bool) claimQuoteMark {
 	t := toks[i]
-	spaceBefore := t.start == 0 || i == 0 || toks[i-1].end < t.start || toks[i-1].text == "(" || toks[i-1].text == "—" || toks[i-1].text == "["
+	spaceBefore := t.start == 0 || i == 0 || toks[i-1].end < t.start || toks[i-1].text == "(" || toks[i-1].text == "—" || toks[i-1].text == "[" || toks[i-1].text == ":"
 	spaceAfter := i == len(toks)-1 || toks[i+1].start > t.end || !toks[i+1].word
 	switch {
 	case spaceBefore && !spaceAfter:
