@@ -314,12 +314,19 @@ func claimParticipleQuote(toks []claimTok, prev claimDraft, k, b int) (claimDraf
 			continue
 		}
 		p := toks[v-1]
-		if p.text != "," && !(p.quote != claimQuoteNone && v >= 2 && toks[v-2].text == ",") {
+		prep := claimParticiplePreps[p.lower] && p.span < 0
+		if p.text != "," && !prep && !(p.quote != claimQuoteNone && v >= 2 && toks[v-2].text == ",") {
 			continue
 		}
 		q := v + 1
+		if prep && q+1 < b && (toks[q].tag == "PRP" || toks[q].tag == "NNP" || toks[q].lower == "her") && (toks[q+1].text == "," || toks[q+1].text == ":") {
+			// "before asking her, “…”": the one asked, then the quotation.
+			q++
+		}
 		if toks[q].text == "," || toks[q].text == ":" {
 			q++
+		} else if prep {
+			continue
 		}
 		if q < b && toks[q].word && claimHasQuote(toks, q, b) {
 			// ", saying the city embodied the “bravery …”": a clause

@@ -632,6 +632,14 @@ func TestClaimsPatterns(t *testing.T) {
 			text: "Rep. Jane Roe (R-Ohio):\"I have not heard anyone cite that figure. Who told you that?\"",
 			want: []claimWant{{quote: "\"I have not heard anyone cite that figure. Who told you that?\"", typ: ClaimDirect, cue: ":", name: "Jane Roe", kind: SpeakerPerson, role: "Rep.", mention: "Rep. Jane Roe"}},
 		},
+		{
+			name: "a second quotation after a participle with a preposition and its object",
+			text: "“Keep your hands in sight,” Mara Lind sings to the crowd before asking them, “Where do we go from here?”",
+			want: []claimWant{
+				{quote: "“Keep your hands in sight,”", typ: ClaimDirect, cue: "sings", name: "Mara Lind", kind: SpeakerPerson, mention: "Mara Lind"},
+				{quote: "“Where do we go from here?”", typ: ClaimDirect, cue: "asking", name: "Mara Lind", kind: SpeakerPerson, mention: "Mara Lind"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
