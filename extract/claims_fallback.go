@@ -582,7 +582,7 @@ func claimTrailingAttribution(toks []claimTok, a, b int) (claimDraft, bool) {
 	} else {
 		return d, false
 	}
-	if !spkValid(toks, ss, se, cueSpeech) || claimWords(toks, a, cut) < 4 || claimHasQuote(toks, a, cut) {
+	if !spkValid(toks, ss, se, cueSpeech) || claimWords(toks, a, cut) < 4 || claimHasQuote(toks, a, cut) && !claimQuoteLedMixed(toks, a, cut) {
 		return d, false
 	}
 	finite := false
@@ -598,6 +598,23 @@ func claimTrailingAttribution(toks []claimTok, a, b int) (claimDraft, bool) {
 		d.segs = append(d.segs, seg2)
 	}
 	return d, true
+}
+
+// claimQuoteLedMixed reports whether the content [a, cut) opens with a
+// quotation that its unquoted words continue: "“You squeezed employees
+// to the breaking point” to drive up the stock price, she said."
+func claimQuoteLedMixed(toks []claimTok, a, cut int) bool {
+	if !claimOpens(toks, a) || toks[a].span < 0 {
+		return false
+	}
+	cl := a
+	for cl+1 < cut && toks[cl+1].span == toks[a].span {
+		cl++
+	}
+	if cl+3 >= cut || toks[cl].quote == claimQuoteNone || claimEndsPunct(toks[cl-1].text) || !toks[cl+1].word {
+		return false
+	}
+	return !claimHasQuote(toks, cl+1, cut)
 }
 
 // claimPlainTail reports whether tokens [k, b) are a short tail closing

@@ -640,6 +640,11 @@ func TestClaimsPatterns(t *testing.T) {
 				{quote: "“Where do we go from here?”", typ: ClaimDirect, cue: "asking", name: "Mara Lind", kind: SpeakerPerson, mention: "Mara Lind"},
 			},
 		},
+		{
+			name: "a quotation continued by unquoted words before a trailing attribution",
+			text: "“You squeezed employees to the breaking point” to drive up the stock price, Mara Lind said.",
+			want: []claimWant{{quote: "“You squeezed employees to the breaking point” to drive up the stock price", typ: ClaimMixed, cue: "said", name: "Mara Lind", kind: SpeakerPerson, mention: "Mara Lind"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
