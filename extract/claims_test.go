@@ -645,6 +645,12 @@ func TestClaimsPatterns(t *testing.T) {
 			text: "“You squeezed employees to the breaking point” to drive up the stock price, Mara Lind said.",
 			want: []claimWant{{quote: "“You squeezed employees to the breaking point” to drive up the stock price", typ: ClaimMixed, cue: "said", name: "Mara Lind", kind: SpeakerPerson, mention: "Mara Lind"}},
 		},
+		{
+			name: "a question quotation with an unlisted verb and a name after it",
+			text: "“Would it be negotiable for the rest?” Jensen pressed. “Maybe a few could stay?”",
+			want: []claimWant{{quote: "“Would it be negotiable for the rest?” Jensen pressed. “Maybe a few could stay?”", segs: []string{"“Would it be negotiable for the rest?”", "“Maybe a few could stay?”"},
+				typ: ClaimDirect, cue: "pressed", name: "Jensen", kind: SpeakerPerson, mention: "Jensen"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
