@@ -367,7 +367,7 @@ func claimVerbSubject(toks []claimTok, a, q int) (vs, ls, le int, ok bool) {
 		if toks[j].span >= 0 {
 			return -1, -1, -1, false
 		}
-		if tg := toks[j].tag; tg != "VBD" && tg != "VBZ" && tg != "VBP" && tg != "MD" {
+		if tg := toks[j].tag; tg != "VBD" && tg != "VBZ" && tg != "VBP" && tg != "MD" && !claimParticleVerb(toks, j, q) {
 			continue
 		}
 		if cueBeForms[toks[j].lower] && (j+1 >= q || !strings.HasPrefix(toks[j+1].tag, "VB")) {
@@ -387,6 +387,20 @@ func claimVerbSubject(toks []claimTok, a, q int) (vs, ls, le int, ok bool) {
 		}
 	}
 	return vs, ls, le, v >= 0
+}
+
+// claimParticleVerb reports whether token j, which the tagger did not
+// read as a finite verb, is one with a particle right before the
+// quotation at q: "Hillary shot back, “…”".
+func claimParticleVerb(toks []claimTok, j, q int) bool {
+	t := toks[j]
+	if j == 0 || !t.word || t.upper || !(t.tag == "NN" || t.tag == "VBN") || j+2 >= q || !toks[j-1].upper {
+		return false
+	}
+	if p := toks[j+1].lower; p != "back" && p != "out" {
+		return false
+	}
+	return j+3 == q && (toks[j+2].text == "," || toks[j+2].text == ":")
 }
 
 // claimModifiedSubject widens a subject [ls, le) found right before a

@@ -651,6 +651,11 @@ func TestClaimsPatterns(t *testing.T) {
 			want: []claimWant{{quote: "“Would it be negotiable for the rest?” Jensen pressed. “Maybe a few could stay?”", segs: []string{"“Would it be negotiable for the rest?”", "“Maybe a few could stay?”"},
 				typ: ClaimDirect, cue: "pressed", name: "Jensen", kind: SpeakerPerson, mention: "Jensen"}},
 		},
+		{
+			name: "a verb with a particle the tagger reads as a noun before a quotation",
+			text: "Hillary shot back, “I could have stayed home, but I chose to fulfill my profession.”",
+			want: []claimWant{{quote: "“I could have stayed home, but I chose to fulfill my profession.”", typ: ClaimDirect, cue: "shot back", name: "Hillary", kind: SpeakerPerson, mention: "Hillary"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
