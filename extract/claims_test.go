@@ -609,8 +609,8 @@ func TestClaimsPatterns(t *testing.T) {
 		},
 		{
 			name: "a past tense read as a noun after a quotation with a nested one",
-			text: "“City leaders honored the developer for what they called ‘the comeback of the decade,'” the article read.",
-			want: []claimWant{{quote: "“City leaders honored the developer for what they called ‘the comeback of the decade,'”", typ: ClaimDirect, cue: "read", name: "the article", kind: SpeakerUnknown, mention: "the article"}},
+			text: "“City leaders honored the developer for what they called ‘the turnaround of the year,'” the article read.",
+			want: []claimWant{{quote: "“City leaders honored the developer for what they called ‘the turnaround of the year,'”", typ: ClaimDirect, cue: "read", name: "the article", kind: SpeakerUnknown, mention: "the article"}},
 		},
 		{
 			name: "a closing mark before an ellipsis opening the paragraph",
@@ -634,16 +634,16 @@ func TestClaimsPatterns(t *testing.T) {
 		},
 		{
 			name: "a second quotation after a participle with a preposition and its object",
-			text: "“Keep your hands in sight,” Mara Lind sings to the crowd before asking them, “Where do we go from here?”",
+			text: "“Hold the line tonight,” Mara Lind sings to the crowd before asking them, “Where do we go from here?”",
 			want: []claimWant{
-				{quote: "“Keep your hands in sight,”", typ: ClaimDirect, cue: "sings", name: "Mara Lind", kind: SpeakerPerson, mention: "Mara Lind"},
+				{quote: "“Hold the line tonight,”", typ: ClaimDirect, cue: "sings", name: "Mara Lind", kind: SpeakerPerson, mention: "Mara Lind"},
 				{quote: "“Where do we go from here?”", typ: ClaimDirect, cue: "asking", name: "Mara Lind", kind: SpeakerPerson, mention: "Mara Lind"},
 			},
 		},
 		{
 			name: "a quotation continued by unquoted words before a trailing attribution",
-			text: "“You squeezed employees to the breaking point” to drive up the stock price, Mara Lind said.",
-			want: []claimWant{{quote: "“You squeezed employees to the breaking point” to drive up the stock price", typ: ClaimMixed, cue: "said", name: "Mara Lind", kind: SpeakerPerson, mention: "Mara Lind"}},
+			text: "“You pushed the staff past every limit” to lift the share price, Mara Lind said.",
+			want: []claimWant{{quote: "“You pushed the staff past every limit” to lift the share price", typ: ClaimMixed, cue: "said", name: "Mara Lind", kind: SpeakerPerson, mention: "Mara Lind"}},
 		},
 		{
 			name: "a question quotation with an unlisted verb and a name after it",
@@ -653,8 +653,8 @@ func TestClaimsPatterns(t *testing.T) {
 		},
 		{
 			name: "a verb with a particle the tagger reads as a noun before a quotation",
-			text: "Hillary shot back, “I could have stayed home, but I chose to fulfill my profession.”",
-			want: []claimWant{{quote: "“I could have stayed home, but I chose to fulfill my profession.”", typ: ClaimDirect, cue: "shot back", name: "Hillary", kind: SpeakerPerson, mention: "Hillary"}},
+			text: "Okafor shot back, “I could have stayed home, but I chose to run for office.”",
+			want: []claimWant{{quote: "“I could have stayed home, but I chose to run for office.”", typ: ClaimDirect, cue: "shot back", name: "Okafor", kind: SpeakerPerson, mention: "Okafor"}},
 		},
 	}
 	for _, tt := range tests {
