@@ -22,7 +22,11 @@ func claimQuoteTail(toks []claimTok, a, b int) (claimDraft, bool) {
 	if cl < 0 || cl+2 >= b || toks[cl].quote == claimQuoteNone || claimWords(toks, a, cl) < 1 {
 		return d, false
 	}
-	if p := toks[cl-1].text; p != "," && p != "?" && p != "!" && p != "—" && p != "--" {
+	pe := cl - 1
+	if (toks[pe].text == "'" || toks[pe].text == "’") && pe-1 > a {
+		pe-- // a nested quotation closes with it: "… ‘the comeback,'”"
+	}
+	if p := toks[pe].text; p != "," && p != "?" && p != "!" && p != "—" && p != "--" {
 		return d, false
 	}
 	finite := func(t claimTok) bool {
@@ -63,11 +67,20 @@ func claimQuoteTail(toks []claimTok, a, b int) (claimDraft, bool) {
 	return d, true
 }
 
+// claimBareVerbs are verbs of writing whose past tense is spelled like
+// a noun, which the tagger reads as one at the end of a sentence.
+var claimBareVerbs = map[string]bool{"read": true, "reads": true, "put": true}
+
 // claimMistaggedVerb reports whether token k, tagged as a plural noun
 // right after a capitalised name ("Blige sings"), is a present-tense verb:
-// a lower-case word in -s not itself a noun of people.
+// a lower-case word in -s not itself a noun of people; or one of
+// claimBareVerbs after a noun, ending its clause ("the article read.").
 func claimMistaggedVerb(toks []claimTok, k int) bool {
 	t := toks[k]
+	if claimBareVerbs[t.lower] && strings.HasPrefix(t.tag, "NN") && strings.HasPrefix(toks[k-1].tag, "NN") && (k+1 == len(toks) || !toks[k+1].word) {
+		// "“…,” the article read.": a past tense spelled like a noun.
+		return true
+	}
 	return t.tag == "NNS" && !t.upper && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") &&
 		toks[k-1].upper && toks[k-1].word && !spkPeopleNouns[t.lower] && !cueLexicon().titles[t.lower]
 }
@@ -279,6 +292,12 @@ func claimPollFinding(toks []claimTok, s, e int) bool {
 // subject of the clause the quotation closes, the cue runs from its verb
 // to the quotation (claimVerbSubject).
 func claimVerbQuote(toks []claimTok, a, b int) (claimDraft, bool) {
+	if d, ok := claimInvertedLead(toks, a, b); ok {
+		return d, true
+	}
+	if d, ok := claimNameColonQuote(toks, a, b); ok {
+		return d, true
+	}
 	var d claimDraft
 	q := -1
 	for k := a + 1; k < b; k++ {
@@ -348,7 +367,7 @@ func claimVerbSubject(toks []claimTok, a, q int) (vs, ls, le int, ok bool) {
 		if toks[j].span >= 0 {
 			return -1, -1, -1, false
 		}
-		if tg := toks[j].tag; tg != "VBD" && tg != "VBZ" && tg != "VBP" && tg != "MD" {
+		if tg := toks[j].tag; tg != "VBD" && tg != "VBZ" && tg != "VBP" && tg != "MD" && !claimParticleVerb(toks, j, q) {
 			continue
 		}
 		if cueBeForms[toks[j].lower] && (j+1 >= q || !strings.HasPrefix(toks[j+1].tag, "VB")) {
@@ -368,6 +387,20 @@ func claimVerbSubject(toks []claimTok, a, q int) (vs, ls, le int, ok bool) {
 		}
 	}
 	return vs, ls, le, v >= 0
+}
+
+// claimParticleVerb reports whether token j, which the tagger did not
+// read as a finite verb, is one with a particle right before the
+// quotation at q: "Hillary shot back, “…”".
+func claimParticleVerb(toks []claimTok, j, q int) bool {
+	t := toks[j]
+	if j == 0 || !t.word || t.upper || !(t.tag == "NN" || t.tag == "VBN") || j+2 >= q || !toks[j-1].upper {
+		return false
+	}
+	if p := toks[j+1].lower; p != "back" && p != "out" {
+		return false
+	}
+	return j+3 == q && (toks[j+2].text == "," || toks[j+2].text == ":")
 }
 
 // claimModifiedSubject widens a subject [ls, le) found right before a
@@ -563,7 +596,7 @@ func claimTrailingAttribution(toks []claimTok, a, b int) (claimDraft, bool) {
 	} else {
 		return d, false
 	}
-	if !spkValid(toks, ss, se, cueSpeech) || claimWords(toks, a, cut) < 4 || claimHasQuote(toks, a, cut) {
+	if !spkValid(toks, ss, se, cueSpeech) || claimWords(toks, a, cut) < 4 || claimHasQuote(toks, a, cut) && !claimQuoteLedMixed(toks, a, cut) {
 		return d, false
 	}
 	finite := false
@@ -579,6 +612,23 @@ func claimTrailingAttribution(toks []claimTok, a, b int) (claimDraft, bool) {
 		d.segs = append(d.segs, seg2)
 	}
 	return d, true
+}
+
+// claimQuoteLedMixed reports whether the content [a, cut) opens with a
+// quotation that its unquoted words continue: "“You squeezed employees
+// to the breaking point” to drive up the stock price, she said."
+func claimQuoteLedMixed(toks []claimTok, a, cut int) bool {
+	if !claimOpens(toks, a) || toks[a].span < 0 {
+		return false
+	}
+	cl := a
+	for cl+1 < cut && toks[cl+1].span == toks[a].span {
+		cl++
+	}
+	if cl+3 >= cut || toks[cl].quote == claimQuoteNone || claimEndsPunct(toks[cl-1].text) || !toks[cl+1].word {
+		return false
+	}
+	return !claimHasQuote(toks, cl+1, cut)
 }
 
 // claimPlainTail reports whether tokens [k, b) are a short tail closing
@@ -650,4 +700,82 @@ func claimAsPutIt(toks []claimTok, a, b int) (claimDraft, bool) {
 		return d, true
 	}
 	return d, false
+}
+
+// claimInvertedLead is the fallback for a sentence opened by its cue
+// with the source after it, then what was said: "Said Comey, “The
+// thought … is very painful to us.”" The tagger reads the capitalised
+// verb as a name, so the cue rules do not see it.
+func claimInvertedLead(toks []claimTok, a, b int) (claimDraft, bool) {
+	var d claimDraft
+	if b-a < 6 || !toks[a].upper {
+		return d, false
+	}
+	f, ok := cueLexicon().verbs[toks[a].lower]
+	if !ok || f.ing || f.base || f.class != cueSpeech {
+		return d, false
+	}
+	re, ok := spkChunkRight(toks, a+1, b)
+	if !ok || re >= b || re-(a+1) > 8 || (toks[re].text != "," && toks[re].text != ":") || claimHasQuote(toks, a+1, re) {
+		return d, false
+	}
+	s := re + 1
+	if s >= b || !claimOpens(toks, s) || toks[s].span < 0 {
+		return d, false
+	}
+	cl := s
+	for cl+1 < b && toks[cl+1].span == toks[s].span {
+		cl++
+	}
+	if claimWords(toks, s, cl) < 3 || !claimClauseTail(toks, cl+1, b) {
+		return d, false
+	}
+	seg, ok := claimSeg(toks, s, cl+1)
+	if !ok || !spkValid(toks, a+1, re, cueSpeech) {
+		return d, false
+	}
+	d = claimDraft{cue: [2]int{toks[a].start, toks[a].end}, hasCue: true, spkS: a + 1, spkE: re, conf: 0.6, maxTok: cl + 1, segs: [][2]int{seg}}
+	return d, true
+}
+
+// claimNameColonQuote is the fallback for a transcript line: a
+// paragraph opened by a speaker's name, a colon and a quotation that
+// ends it ("Rep. Jane Roe (R-Ohio): “I have not heard that figure.”").
+// Short labels are claimLabelDrafts'; this takes names of any length
+// with titles and parentheses, but only before a quotation.
+func claimNameColonQuote(toks []claimTok, a, b int) (claimDraft, bool) {
+	var d claimDraft
+	if a != 0 || !toks[0].upper {
+		return d, false
+	}
+	k := 1
+	for k < b && k <= 12 && toks[k].text != ":" {
+		if toks[k].span >= 0 {
+			return d, false
+		}
+		k++
+	}
+	if k >= b-3 || toks[k].text != ":" || !claimOpens(toks, k+1) || toks[k+1].span < 0 {
+		return d, false
+	}
+	cs, ce, ok := spkChunkLeft(toks, 0, k)
+	// "Rep. Jane Roe (R-Ohio)": the name is the source, the party aside.
+	paren := ok && ce < k && toks[ce].text == "(" && toks[k-1].text == ")"
+	if !ok || cs != 0 || ce != k && !paren || !spkValid(toks, cs, ce, cueSpeech) || claimNotSpeakers[toks[0].lower] {
+		return d, false
+	}
+	q := k + 1
+	cl := q
+	for cl+1 < b && toks[cl+1].span == toks[q].span {
+		cl++
+	}
+	if claimWords(toks, q, cl) < 3 || cl+1 < b && !(cl+2 == b && toks[cl+1].text == ".") {
+		return d, false
+	}
+	seg, ok := claimSeg(toks, q, cl+1)
+	if !ok {
+		return d, false
+	}
+	d = claimDraft{cue: [2]int{toks[k].start, toks[k].end}, hasCue: true, spkS: cs, spkE: ce, conf: 0.5, maxTok: b, segs: [][2]int{seg}}
+	return d, true
 }

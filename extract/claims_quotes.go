@@ -267,7 +267,7 @@ func claimMergeAttribution(text string, p *claimPara, pi, ui int, opts ClaimOpti
 func claimRestQuote(toks []claimTok, found []claimDraft, b int) (claimDraft, bool) {
 	last := 0
 	for _, d := range found {
-		last = max(last, d.maxTok)
+		last = max(last, claimDraftTaken(toks, d, b))
 	}
 	if last <= 0 || last+3 >= b || !claimHasQuote(toks, last, b) {
 		return claimDraft{}, false
@@ -276,6 +276,25 @@ func claimRestQuote(toks []claimTok, found []claimDraft, b int) (claimDraft, boo
 		return d, true
 	}
 	return claimVerbQuote(toks, last, b)
+}
+
+// claimDraftTaken returns the token index up to which draft d takes
+// the unit ending at b. A rule that leaves its maxTok at the unit's end
+// ("she stated, “…,” adding, “…”") takes only up to the end of its
+// content, cue and source, so that the rest can still be attributed.
+func claimDraftTaken(toks []claimTok, d claimDraft, b int) int {
+	if d.maxTok < b || len(d.segs) == 0 {
+		return d.maxTok
+	}
+	end := max(d.segs[len(d.segs)-1][1], d.cue[1])
+	k := 0
+	for k < b && toks[k].start < end {
+		k++
+	}
+	if d.spkPara == d.para {
+		k = max(k, d.spkE)
+	}
+	return k
 }
 
 // claimParticipleQuote finds ", adding, “…”" after a claim in [k, b): a
@@ -287,18 +306,41 @@ func claimParticipleQuote(toks []claimTok, prev claimDraft, k, b int) (claimDraf
 	if prev.spkE <= prev.spkS {
 		return d, false
 	}
-	for v := k + 1; v+2 < b; v++ {
+	// k may be the participle itself: a claim ending in its quotation
+	// ("“…,”") takes the tokens up to the mark, and "adding" is next.
+	for v := max(k, 2); v+2 < b; v++ {
 		t := toks[v]
 		if t.span >= 0 || !(claimIngCues[t.lower] || t.tag == "VBG" && claimIsCueWord(t.lower)) {
 			continue
 		}
 		p := toks[v-1]
-		if p.text != "," && !(p.quote != claimQuoteNone && v >= 2 && toks[v-2].text == ",") {
+		prep := claimParticiplePreps[p.lower] && p.span < 0
+		if p.text != "," && !prep && !(p.quote != claimQuoteNone && v >= 2 && toks[v-2].text == ",") {
 			continue
 		}
 		q := v + 1
+		if prep && q+1 < b && (toks[q].tag == "PRP" || toks[q].tag == "NNP" || toks[q].lower == "her") && (toks[q+1].text == "," || toks[q+1].text == ":") {
+			// "before asking her, “…”": the one asked, then the quotation.
+			q++
+		}
 		if toks[q].text == "," || toks[q].text == ":" {
 			q++
+		} else if prep {
+			continue
+		}
+		if q < b && toks[q].word && claimHasQuote(toks, q, b) {
+			// ", saying the city embodied the “bravery …”": a clause
+			// with quoted words.
+			e := claimContentEnd(toks, q, b)
+			if claimWords(toks, q, e) < 3 || !claimHasQuote(toks, q, e) {
+				continue
+			}
+			seg, ok := claimSeg(toks, q, e)
+			if !ok {
+				continue
+			}
+			d = claimDraft{cue: [2]int{t.start, t.end}, hasCue: true, spkS: prev.spkS, spkE: prev.spkE, spkPara: prev.spkPara, conf: 0.6, maxTok: e, segs: [][2]int{seg}}
+			return d, true
 		}
 		if q >= b || !claimOpens(toks, q) {
 			continue
@@ -327,6 +369,9 @@ func claimParticipleQuote(toks []claimTok, prev claimDraft, k, b int) (claimDraf
 // Stalin,” Biden said - and …" what was said is the quotation.
 func claimTrimColonLead(p *claimPara, d *claimDraft) {
 	if len(d.segs) == 0 || !d.hasCue {
+		return
+	}
+	if claimTitleLeadForward(p, d) || claimObjectThenQuote(p, d) {
 		return
 	}
 	toks := p.toks
@@ -359,4 +404,94 @@ func claimCueEndsAt(toks []claimTok, a, k int) bool {
 		}
 	}
 	return false
+}
+
+// claimTitleLeadForward turns a claim whose content is an adverbial
+// lead ending in a quoted title ("Wednesday on Fox News’s “Hannity,”
+// Newt Gingrich said if …") into the forward claim it is: the content is
+// the clause after the cue. It reports whether it changed d.
+func claimTitleLeadForward(p *claimPara, d *claimDraft) bool {
+	toks := p.toks
+	if len(d.segs) != 1 || d.segs[0][1] > d.cue[0] {
+		return false
+	}
+	cl, c := -1, -1 // the last token of the content; the cue's last token
+	for k := d.unitA; k < d.unitB; k++ {
+		if toks[k].end <= d.segs[0][1] {
+			cl = k
+		}
+		if toks[k].end <= d.cue[1] {
+			c = k
+		}
+	}
+	if cl < 0 || c < 0 || toks[cl].span < 0 || toks[cl].quote == claimQuoteNone {
+		return false
+	}
+	q := p.spans[toks[cl].span].open
+	if q <= d.unitA || toks[q].start <= d.segs[0][0] || cl-1 <= q || toks[cl-1].text != "," || !claimTitleQuote(toks, q, cl) {
+		return false
+	}
+	// The title is named by what precedes it: "on Fox News's", "CBS's".
+	if pt := toks[q-1]; pt.tag != "POS" && pt.tag != "IN" && !pt.upper {
+		return false
+	}
+	s := c + 1
+	if s >= d.unitB || !toks[s].word || claimHasQuote(toks, d.unitA, q) {
+		return false
+	}
+	e := claimContentEnd(toks, s, d.unitB)
+	if claimWords(toks, s, e) < 4 {
+		return false
+	}
+	seg, ok := claimSeg(toks, s, e)
+	if !ok {
+		return false
+	}
+	d.segs, d.maxTok = [][2]int{seg}, e
+	return true
+}
+
+// claimObjectThenQuote moves the content of a forward claim that took
+// only the short object of its cue ("says of Clinton", "responds to
+// Mills with") to the whole quotation after it: in "The businessman says
+// of Clinton, “If she gets the chance, …”" what was said is the
+// quotation. It reports whether it changed d.
+func claimObjectThenQuote(p *claimPara, d *claimDraft) bool {
+	toks := p.toks
+	if len(d.segs) != 1 || d.segs[0][0] < d.cue[1] {
+		return false
+	}
+	s, e := -1, -1 // the content's first token and the token after it
+	for k := d.unitA; k < d.unitB; k++ {
+		if s < 0 && toks[k].start >= d.segs[0][0] {
+			s = k
+		}
+		if toks[k].end <= d.segs[0][1] {
+			e = k + 1
+		}
+	}
+	if s < 0 || e <= s || e-s > 4 || claimHasQuote(toks, s, e) {
+		return false
+	}
+	// Only the cue's object lies between the cue and the content.
+	if s > d.unitA && toks[s-1].end != d.cue[1] {
+		return false
+	}
+	q := e
+	if q < d.unitB && (toks[q].text == "," || toks[q].text == ":") {
+		q++
+	}
+	if q >= d.unitB || !claimOpens(toks, q) || toks[q].span < 0 {
+		return false
+	}
+	cl := p.spans[toks[q].span].close
+	if cl >= d.unitB || claimWords(toks, q, cl) < 3 || !claimWholeUtterance(toks, q, cl) || !claimClauseTail(toks, cl+1, d.unitB) {
+		return false
+	}
+	seg, ok := claimSeg(toks, q, cl+1)
+	if !ok {
+		return false
+	}
+	d.segs, d.maxTok = [][2]int{seg}, cl+1
+	return true
 }

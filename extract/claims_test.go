@@ -586,6 +586,76 @@ func TestClaimsPatterns(t *testing.T) {
 			text: "“There are invertebrates with more spine than the senator,” reads a Wednesday editorial in the Register.",
 			want: []claimWant{{quote: "“There are invertebrates with more spine than the senator,”", typ: ClaimDirect, cue: "reads", name: "a Wednesday editorial", kind: SpeakerUnknown, mention: "a Wednesday editorial"}},
 		},
+		{
+			name: "adding and a second quotation after a forward quotation",
+			text: "On Sunday, Mara Lind stated, “The plan would have failed,” adding, “We saw that coming a year ago.”",
+			want: []claimWant{
+				{quote: "“The plan would have failed,”", typ: ClaimDirect, cue: "stated", name: "Mara Lind", kind: SpeakerPerson, mention: "Mara Lind"},
+				{quote: "“We saw that coming a year ago.”", typ: ClaimDirect, cue: "adding", name: "Mara Lind", kind: SpeakerPerson, mention: "Mara Lind"},
+			},
+		},
+		{
+			name: "a participle clause with quoted words after a claim",
+			text: "Tom Reed has delivered an impassioned defense of “rural values,” saying the region embodied the “heart of the nation.”",
+			want: []claimWant{
+				{quote: "“rural values,”", typ: ClaimDirect, cue: "has delivered an impassioned defense of", name: "Tom Reed", kind: SpeakerPerson, mention: "Tom Reed"},
+				{quote: "the region embodied the “heart of the nation.”", typ: ClaimMixed, cue: "saying", name: "Tom Reed", kind: SpeakerPerson, mention: "Tom Reed"},
+			},
+		},
+		{
+			name: "a quoted show title in the lead before a forward cue",
+			text: "Sunday on Radio Nine’s “Morning Report,” Senator Ina Holt said the new budget was “dead on arrival.”",
+			want: []claimWant{{quote: "the new budget was “dead on arrival.”", typ: ClaimMixed, cue: "said", name: "Ina Holt", kind: SpeakerPerson, role: "Senator", mention: "Senator Ina Holt"}},
+		},
+		{
+			name: "a past tense read as a noun after a quotation with a nested one",
+			text: "“City leaders honored the developer for what they called ‘the turnaround of the year,'” the article read.",
+			want: []claimWant{{quote: "“City leaders honored the developer for what they called ‘the turnaround of the year,'”", typ: ClaimDirect, cue: "read", name: "the article", kind: SpeakerUnknown, mention: "the article"}},
+		},
+		{
+			name: "a closing mark before an ellipsis opening the paragraph",
+			text: "” … what we learned from these families is that the words matter,” he said.",
+			want: []claimWant{{quote: "” … what we learned from these families is that the words matter,”", typ: ClaimDirect, cue: "said", name: "he", kind: SpeakerPerson, mention: "he"}},
+		},
+		{
+			name: "a cue with a short object before a quotation",
+			text: "The developer says of the mayor, “If he gets the chance, he will sell the city hall.”",
+			want: []claimWant{{quote: "“If he gets the chance, he will sell the city hall.”", typ: ClaimDirect, cue: "says of", name: "The developer", kind: SpeakerUnknown, mention: "The developer"}},
+		},
+		{
+			name: "a sentence opened by its cue and source",
+			text: "Said Harmon, “The thought that we missed it is very painful to us.”",
+			want: []claimWant{{quote: "“The thought that we missed it is very painful to us.”", typ: ClaimDirect, cue: "Said", name: "Harmon", kind: SpeakerPerson, mention: "Harmon"}},
+		},
+		{
+			name: "a transcript line with a long name, a party and a glued colon",
+			text: "Rep. Jane Roe (R-Ohio):\"I have not heard anyone cite that figure. Who told you that?\"",
+			want: []claimWant{{quote: "\"I have not heard anyone cite that figure. Who told you that?\"", typ: ClaimDirect, cue: ":", name: "Jane Roe", kind: SpeakerPerson, role: "Rep.", mention: "Rep. Jane Roe"}},
+		},
+		{
+			name: "a second quotation after a participle with a preposition and its object",
+			text: "“Hold the line tonight,” Mara Lind sings to the crowd before asking them, “Where do we go from here?”",
+			want: []claimWant{
+				{quote: "“Hold the line tonight,”", typ: ClaimDirect, cue: "sings", name: "Mara Lind", kind: SpeakerPerson, mention: "Mara Lind"},
+				{quote: "“Where do we go from here?”", typ: ClaimDirect, cue: "asking", name: "Mara Lind", kind: SpeakerPerson, mention: "Mara Lind"},
+			},
+		},
+		{
+			name: "a quotation continued by unquoted words before a trailing attribution",
+			text: "“You pushed the staff past every limit” to lift the share price, Mara Lind said.",
+			want: []claimWant{{quote: "“You pushed the staff past every limit” to lift the share price", typ: ClaimMixed, cue: "said", name: "Mara Lind", kind: SpeakerPerson, mention: "Mara Lind"}},
+		},
+		{
+			name: "a question quotation with an unlisted verb and a name after it",
+			text: "“Would it be negotiable for the rest?” Jensen pressed. “Maybe a few could stay?”",
+			want: []claimWant{{quote: "“Would it be negotiable for the rest?” Jensen pressed. “Maybe a few could stay?”", segs: []string{"“Would it be negotiable for the rest?”", "“Maybe a few could stay?”"},
+				typ: ClaimDirect, cue: "pressed", name: "Jensen", kind: SpeakerPerson, mention: "Jensen"}},
+		},
+		{
+			name: "a verb with a particle the tagger reads as a noun before a quotation",
+			text: "Okafor shot back, “I could have stayed home, but I chose to run for office.”",
+			want: []claimWant{{quote: "“I could have stayed home, but I chose to run for office.”", typ: ClaimDirect, cue: "shot back", name: "Okafor", kind: SpeakerPerson, mention: "Okafor"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

@@ -212,7 +212,7 @@ func claimSentenceEnds(toks []claimTok) []int {
 		if toks[k-1].span >= 0 && toks[k-1].span == nt.span {
 			continue // inside one quotation
 		}
-		if toks[k-1].span >= 0 && claimAttributionFollows(toks, k) {
+		if toks[k-1].span >= 0 && (claimAttributionFollows(toks, k) || claimUnlistedAttribution(toks, k)) {
 			continue // “Why not?” Clinton asked.
 		}
 		ends = append(ends, k)
@@ -296,4 +296,24 @@ func claimTailEndsPlain(toks []claimTok, k int) bool {
 		}
 	}
 	return k+14 > len(toks)
+}
+
+// claimUnlistedAttribution reports whether the tokens from k on are a
+// short attribution with a verb no lexicon holds, closing the sentence:
+// "“Would it be negotiable?” Hannity pressed." — one to three capitalised
+// words, then a lower-case past tense in -ed, then a full stop.
+func claimUnlistedAttribution(toks []claimTok, k int) bool {
+	j := k
+	for j < len(toks) && j-k < 3 && toks[j].word && toks[j].upper && toks[j].span < 0 {
+		j++
+	}
+	if j == k || j+1 >= len(toks) {
+		return false
+	}
+	v := toks[j]
+	if !v.word || v.upper || len(v.lower) < 5 || !strings.HasSuffix(v.lower, "ed") {
+		return false
+	}
+	nx := toks[j+1].text
+	return nx == "." || nx == "!"
 }

@@ -110,6 +110,11 @@ func claimPairQuotes(text string, toks []claimTok, skip map[int]bool) []claimQuo
 			// the words and followed by a space is a mistyped closing one.
 			m = claimQuoteClose
 		}
+		if m == claimQuoteClose && open < 0 && toks[i].quote == claimQuoteClose && i == 0 && i+1 < len(toks) && (toks[i+1].text == "…" || toks[i+1].text == "...") {
+			// ”… what I learned …”: a closing mark opening the paragraph
+			// before an ellipsis is a mistyped opening one.
+			m = claimQuoteOpen
+		}
 		if m == claimQuoteClose && open < 0 && toks[i].quote == claimQuoteClose && (i == 0 || toks[i-1].end < toks[i].start) && i+1 < len(toks) && toks[i+1].word && toks[i+1].start == toks[i].end {
 			// ”This is why …”: a closing mark before the words, after a
 			// space, is a mistyped opening one.
@@ -149,7 +154,7 @@ func claimPairQuotes(text string, toks []claimTok, skip map[int]bool) []claimQuo
 // after it open; otherwise it closes an open quotation.
 func claimResolveAmbiguous(text string, toks []claimTok, i int, isOpen bool) claimQuoteMark {
 	t := toks[i]
-	spaceBefore := t.start == 0 || i == 0 || toks[i-1].end < t.start || toks[i-1].text == "(" || toks[i-1].text == "—" || toks[i-1].text == "["
+	spaceBefore := t.start == 0 || i == 0 || toks[i-1].end < t.start || toks[i-1].text == "(" || toks[i-1].text == "—" || toks[i-1].text == "[" || toks[i-1].text == ":"
 	spaceAfter := i == len(toks)-1 || toks[i+1].start > t.end || !toks[i+1].word
 	switch {
 	case spaceBefore && !spaceAfter:
