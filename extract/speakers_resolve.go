@@ -120,6 +120,15 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 		if ent, ok := r.recent(at, SpeakerPerson); ok {
 			sp.Name, sp.Kind = ent.name, ent.kind
 		}
+	case headLower == "others" && h-rs >= 3 && toks[h-2].lower == "and" && spkNameWord(toks[h-3]):
+		// "Hawkins and others": a named person and unnamed ones.
+		sp.Kind = SpeakerPerson
+		sp.Name = phrase
+	case spkGroupQuants[toks[s].lower] && h-s >= 2 && spkPluralHead(toks[h-1]) && !spkHasConj(toks, s, h):
+		// "many Democrats", "some Democratic strategists": an unnamed
+		// group of people, however capitalised.
+		sp.Kind = SpeakerAnonymous
+		sp.Name = spkLowerArticle(r.text[toks[s].start:toks[e-1].end])
 	case spkQuantHeads[headLower] || spkQuantHeads[toks[rs].lower] && !toks[h-1].upper:
 		// "most of them", "those surveyed", "a third": unnamed people.
 		sp.Kind = SpeakerAnonymous
@@ -181,6 +190,11 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 			}
 		}
 		if headLower == "campaign" || lx.orgs[headLower] {
+			sp.Kind = SpeakerOrganization
+		}
+		if toks[s].lower == "the" && ns == s+1 && h-ns >= 2 {
+			// "The New Yorker", "the Des Moines Register": a person is
+			// never "the" before a bare name.
 			sp.Kind = SpeakerOrganization
 		}
 		if ns == h-1 && ns == rs && sp.Role == nil && sp.Name == toks[ns].text {
@@ -690,4 +704,32 @@ func (r *spkResolver) fullOrgName(w string) string {
 		}
 		i = j + len(w)
 	}
+}
+
+// spkGroupQuants are quantifiers that open a phrase naming an unnamed
+// group ("many Democrats", "some strategists", "several lawmakers").
+var spkGroupQuants = map[string]bool{
+	"many": true, "most": true, "some": true, "several": true, "few": true, "numerous": true, "various": true,
+	"other": true, "more": true, "fewer": true, "countless": true, "dozens": true, "hundreds": true, "thousands": true,
+}
+
+// spkPluralHead reports whether a head token is a plural noun
+// ("Democrats", "strategists", "people").
+func spkPluralHead(t claimTok) bool {
+	if t.tag == "NNS" || t.tag == "NNPS" || t.lower == "people" {
+		return true
+	}
+	w := t.lower
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+}
+
+// spkHasConj reports whether [s, e) conjoins phrases ("many Democrats and
+// Bernie Sanders").
+func spkHasConj(toks []claimTok, s, e int) bool {
+	for k := s; k < e; k++ {
+		if toks[k].lower == "and" || toks[k].lower == "or" {
+			return true
+		}
+	}
+	return false
 }

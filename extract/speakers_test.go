@@ -177,6 +177,21 @@ func TestSpeakerChunks(t *testing.T) {
 			text: "The plan angered developers and farmers, and developers think the rules are too strict.",
 			want: []claimWant{{quote: "the rules are too strict", typ: ClaimIndirect, cue: "think", name: "developers", kind: SpeakerUnknown, mention: "developers"}},
 		},
+		{
+			name: "a quantifier before a capitalised group is no role",
+			text: "But many Democrats say the party has lost its way.",
+			want: []claimWant{{quote: "the party has lost its way", typ: ClaimIndirect, cue: "say", name: "many Democrats", kind: SpeakerAnonymous, mention: "many Democrats"}},
+		},
+		{
+			name: "a named person and others",
+			text: "Hawkins and others said the law was unfair.",
+			want: []claimWant{{quote: "the law was unfair", typ: ClaimIndirect, cue: "said", name: "Hawkins and others", kind: SpeakerPerson, mention: "Hawkins and others"}},
+		},
+		{
+			name: "the before a bare capitalised name is a body",
+			text: "The Daily Courier reported that the deal was dead.",
+			want: []claimWant{{quote: "that the deal was dead", typ: ClaimIndirect, cue: "reported", name: "Daily Courier", kind: SpeakerOrganization, mention: "The Daily Courier"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
