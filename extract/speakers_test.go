@@ -192,6 +192,16 @@ func TestSpeakerChunks(t *testing.T) {
 			text: "The Daily Courier reported that the deal was dead.",
 			want: []claimWant{{quote: "that the deal was dead", typ: ClaimIndirect, cue: "reported", name: "Daily Courier", kind: SpeakerOrganization, mention: "The Daily Courier"}},
 		},
+		{
+			name: "a sentence-initial conjunction is no source",
+			text: "And openly lie that the plant will close.",
+			want: nil,
+		},
+		{
+			name: "a sentence-initial gerund is no source",
+			text: "Having said that, some economists argue that taxes should be low.",
+			want: []claimWant{{quote: "that taxes should be low", typ: ClaimIndirect, cue: "argue", name: "some economists", kind: SpeakerAnonymous, mention: "some economists"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
