@@ -582,7 +582,51 @@ func (r *spkResolver) byOrgNoun(noun string, at int) (spkEntity, bool) {
 			}
 		}
 	}
+	if best.at < 0 && spkTeamNouns[noun] {
+		// "the club" after "Harbour City sacked its manager": the last
+		// team named as a sentence's subject, else the last team named.
+		subj, last := spkEntity{at: -1}, spkEntity{at: -1}
+		for _, e := range r.names {
+			if e.kind != SpeakerOrganization || e.at >= at || !spkTeamWords[strings.ToLower(e.name[strings.LastIndexByte(e.name, ' ')+1:])] {
+				continue
+			}
+			if e.at > last.at {
+				last = e
+			}
+			if e.at > subj.at && spkOpensSentence(r.text, e.at) {
+				subj = e
+			}
+		}
+		if subj.at >= 0 {
+			return subj, true
+		}
+		return last, last.at >= 0
+	}
 	return best, best.at >= 0
+}
+
+// spkTeamNouns are nouns that stand for a named sports team.
+var spkTeamNouns = map[string]bool{"club": true, "team": true}
+
+// spkTeamWords are the closing words of sports teams' names ("Harbour
+// City", "Lindmouth Rovers").
+var spkTeamWords = map[string]bool{
+	"city": true, "united": true, "rovers": true, "athletic": true, "wanderers": true, "albion": true, "rangers": true,
+	"fc": true, "hotspur": true, "villa": true, "county": true, "town": true, "celtic": true,
+}
+
+// spkOpensSentence reports whether byte offset at of text starts a
+// sentence or paragraph.
+func spkOpensSentence(text string, at int) bool {
+	pre := strings.TrimRight(text[:at], " \t")
+	if pre == "" {
+		return true
+	}
+	switch pre[len(pre)-1] {
+	case '.', '!', '?', '\n':
+		return true
+	}
+	return false
 }
 
 // spkCompanyNouns are organisation nouns that stand for a named company
@@ -651,7 +695,7 @@ func spkScanOrgs(text string, paras []*claimPara) []spkEntity {
 			for j < len(toks) {
 				t := toks[j]
 				if t.upper && t.word {
-					org = org || lx.orgs[t.lower]
+					org = org || lx.orgs[t.lower] || j > i && spkTeamWords[t.lower]
 					j++
 					continue
 				}

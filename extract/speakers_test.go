@@ -202,6 +202,11 @@ func TestSpeakerChunks(t *testing.T) {
 			text: "Having said that, some economists argue that taxes should be low.",
 			want: []claimWant{{quote: "that taxes should be low", typ: ClaimIndirect, cue: "argue", name: "some economists", kind: SpeakerAnonymous, mention: "some economists"}},
 		},
+		{
+			name: "the club is the team that opened the sentence",
+			text: "Northport City sacked their coach after a defeat by Eastfield Rovers left the club in danger. The club said that the coach had left by mutual consent.",
+			want: []claimWant{{quote: "that the coach had left by mutual consent", typ: ClaimIndirect, cue: "said", name: "Northport City", kind: SpeakerOrganization, mention: "The club"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
