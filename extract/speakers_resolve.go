@@ -16,6 +16,7 @@ type spkEntity struct {
 	name, kind, role string
 	at               int    // byte offset of its mention
 	head             string // head noun of an anonymous source ("spokeswoman")
+	quoted           bool   // a name written inside a quotation
 }
 
 // spkResolver resolves mentions within one article. It is per call state,
@@ -239,7 +240,7 @@ func (r *spkResolver) recent(at int, want string) (spkEntity, bool) {
 	}
 	if want == SpeakerPerson || want == "" {
 		for i := len(r.names) - 1; i >= 0; i-- {
-			if r.names[i].at < at && r.names[i].kind == SpeakerPerson {
+			if r.names[i].at < at && r.names[i].kind == SpeakerPerson && !r.names[i].quoted {
 				return r.names[i], true
 			}
 		}
@@ -283,7 +284,9 @@ func (r *spkResolver) recentSkipping(at int, want string, skip map[string]bool) 
 		}
 	}
 	for i := len(r.names) - 1; i >= 0; i-- {
-		if e := r.names[i]; e.at < at && e.kind == SpeakerPerson && !skip[e.name] {
+		// A name inside a quotation is the speaker's words, not the
+		// person a later pronoun means.
+		if e := r.names[i]; e.at < at && e.kind == SpeakerPerson && !skip[e.name] && !e.quoted {
 			return e, true
 		}
 	}
@@ -424,7 +427,7 @@ func spkScanNames(text string, paras []*claimPara) []spkEntity {
 				if k < i {
 					role = text[toks[k].start:toks[i-1].end]
 				}
-				out = append(out, spkEntity{name: text[toks[i].start:toks[j-1].end], kind: SpeakerPerson, role: role, at: toks[i].start})
+				out = append(out, spkEntity{name: text[toks[i].start:toks[j-1].end], kind: SpeakerPerson, role: role, at: toks[i].start, quoted: toks[i].span >= 0})
 			}
 			i = j
 		}

@@ -207,6 +207,14 @@ func TestSpeakerChunks(t *testing.T) {
 			text: "Northport City sacked their coach after a defeat by Eastfield Rovers left the club in danger. The club said that the coach had left by mutual consent.",
 			want: []claimWant{{quote: "that the coach had left by mutual consent", typ: ClaimIndirect, cue: "said", name: "Northport City", kind: SpeakerOrganization, mention: "The club"}},
 		},
+		{
+			name: "she never means a name inside a quotation",
+			text: "“Maria Sandoval will not win,” the newspaper wrote in an editorial. She said the race was over.",
+			want: []claimWant{
+				{quote: "“Maria Sandoval will not win,”", typ: ClaimDirect, cue: "wrote", name: "newspaper", kind: SpeakerOrganization, mention: "the newspaper"},
+				{quote: "the race was over", typ: ClaimIndirect, cue: "said", name: "She", kind: SpeakerPerson, mention: "She"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
