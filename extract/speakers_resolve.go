@@ -152,6 +152,11 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 				sp.Name = ent.name
 			}
 		}
+	case ns == rs && h-ns == 1 && spkSentenceStart(toks, ns) && (spkDocumentNouns[headLower] || spkDocumentNouns[strings.TrimSuffix(headLower, "s")] ||
+		spkStudyNouns[headLower]):
+		// "Video shows", "Polls show": a capitalised common noun opening
+		// a sentence is no name.
+		sp.Kind = SpeakerUnknown
 	case ns == rs && h-ns == 1 && lx.anonymous[headLower] && toks[ns].tag != "NNP":
 		// "People familiar with the matter": a capitalised common noun
 		// opening the sentence is no name.
@@ -779,4 +784,11 @@ func spkHasConj(toks []claimTok, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// spkStudyNouns are nouns for polls and studies that may open a sentence
+// as a source ("Polls show").
+var spkStudyNouns = map[string]bool{
+	"poll": true, "polls": true, "survey": true, "surveys": true, "study": true, "studies": true, "report": true, "reports": true,
+	"records": true, "documents": true, "data": true, "figures": true, "statistics": true, "research": true,
 }

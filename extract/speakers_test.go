@@ -215,6 +215,11 @@ func TestSpeakerChunks(t *testing.T) {
 				{quote: "the race was over", typ: ClaimIndirect, cue: "said", name: "She", kind: SpeakerPerson, mention: "She"},
 			},
 		},
+		{
+			name: "a capitalised study noun opening a sentence is no person",
+			text: "Polls show that the race is tight.",
+			want: []claimWant{{quote: "that the race is tight", typ: ClaimIndirect, cue: "show", name: "Polls", kind: SpeakerUnknown, mention: "Polls"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
