@@ -93,16 +93,24 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 		rs = s
 	}
 	// The name is the trailing run of capitalised non-title words.
-	ns := h
+	ns, nick := h, -1
 	for ns-1 >= rs {
 		if g, _, moji := spkGlued(toks, rs, ns-1); moji && toks[g].upper {
 			ns = g // "FranÃ§ois": one name word
+			continue
+		}
+		if ns-4 >= rs && ns < h && spkNickname(toks, ns-3) {
+			nick = ns - 3
+			ns -= 3
 			continue
 		}
 		if !spkNameWord(toks[ns-1]) {
 			break
 		}
 		ns--
+	}
+	if nick >= 0 && ns > nick-1 {
+		nick = -1 // the run stopped at the nickname
 	}
 	for ns < h && toks[ns].text == "-" {
 		ns++
@@ -179,6 +187,9 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 	case ns < h:
 		sp.Kind = SpeakerPerson
 		sp.Name = r.text[toks[ns].start:toks[h-1].end]
+		if nick >= 0 {
+			sp.Name = r.text[toks[ns].start:toks[nick-1].end] + " " + r.text[toks[nick+3].start:toks[h-1].end]
+		}
 		if ns > rs {
 			role := strings.TrimSpace(r.text[toks[rs].start:toks[ns-1].end])
 			// Honorifics are not roles.
@@ -409,9 +420,21 @@ func spkScanNames(text string, paras []*claimPara) []spkEntity {
 			for j < len(toks) && spkNameWord(toks[j]) {
 				j++
 			}
+			nick := -1 // "Marcia “Cia” Price": the nickname is left out
+			if j > i && spkNickname(toks, j) {
+				nick = j
+				j += 3
+				for j < len(toks) && spkNameWord(toks[j]) {
+					j++
+				}
+			}
 			// Skip sentence-initial words like "The" or "But".
 			_, verb := cueLexicon().verbs[toks[i].lower]
-			if j-i >= 2 && !spkFunctionWord(toks[i].lower) && !verb && j-i <= 4 {
+			n := j - i
+			if nick >= 0 {
+				n -= 3 // the nickname and its marks count as no word
+			}
+			if n >= 2 && !spkFunctionWord(toks[i].lower) && !verb && n <= 4 {
 				role := ""
 				k := i
 				hasTitle := false
@@ -432,7 +455,11 @@ func spkScanNames(text string, paras []*claimPara) []spkEntity {
 				if k < i {
 					role = text[toks[k].start:toks[i-1].end]
 				}
-				out = append(out, spkEntity{name: text[toks[i].start:toks[j-1].end], kind: SpeakerPerson, role: role, at: toks[i].start, quoted: toks[i].span >= 0})
+				name := text[toks[i].start:toks[j-1].end]
+				if nick >= 0 {
+					name = text[toks[i].start:toks[nick-1].end] + " " + text[toks[nick+3].start:toks[j-1].end]
+				}
+				out = append(out, spkEntity{name: name, kind: SpeakerPerson, role: role, at: toks[i].start, quoted: toks[i].span >= 0})
 			}
 			i = j
 		}
@@ -791,4 +818,13 @@ func spkHasConj(toks []claimTok, s, e int) bool {
 var spkStudyNouns = map[string]bool{
 	"poll": true, "polls": true, "survey": true, "surveys": true, "study": true, "studies": true, "report": true, "reports": true,
 	"records": true, "documents": true, "data": true, "figures": true, "statistics": true, "research": true,
+}
+
+// spkNickname reports whether tokens k, k+1, k+2 are a one-word quoted
+// nickname between a first name and a surname (“Cia” in Marcia “Cia”
+// Price).
+func spkNickname(toks []claimTok, k int) bool {
+	return k+3 < len(toks) && toks[k].quote != claimQuoteNone && toks[k+1].word && toks[k+1].upper &&
+		toks[k+2].quote != claimQuoteNone && toks[k].end == toks[k+1].start && toks[k+1].end == toks[k+2].start &&
+		spkNameWord(toks[k+3])
 }

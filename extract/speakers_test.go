@@ -220,6 +220,11 @@ func TestSpeakerChunks(t *testing.T) {
 			text: "Polls show that the race is tight.",
 			want: []claimWant{{quote: "that the race is tight", typ: ClaimIndirect, cue: "show", name: "Polls", kind: SpeakerUnknown, mention: "Polls"}},
 		},
+		{
+			name: "a quoted nickname is left out of the full name",
+			text: "Rep. Daniel J. \"Danny\" Okafor spoke at the rally. He said the vote was rigged.",
+			want: []claimWant{{quote: "the vote was rigged", typ: ClaimIndirect, cue: "said", name: "Daniel J. Okafor", kind: SpeakerPerson, role: "Rep.", mention: "He"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
