@@ -225,6 +225,16 @@ func TestSpeakerChunks(t *testing.T) {
 			text: "Rep. Daniel J. \"Danny\" Okafor spoke at the rally. He said the vote was rigged.",
 			want: []claimWant{{quote: "the vote was rigged", typ: ClaimIndirect, cue: "said", name: "Daniel J. Okafor", kind: SpeakerPerson, role: "Rep.", mention: "He"}},
 		},
+		{
+			name: "a name inside a chained apposition is no source",
+			text: "Lena Marsh, the editor of the city's oldest newspaper, The Harbor Star, said every mayor was political.",
+			want: []claimWant{{quote: "every mayor was political", typ: ClaimIndirect, cue: "said", name: "Lena Marsh", kind: SpeakerPerson, mention: "Lena Marsh"}},
+		},
+		{
+			name: "dash apposition before a floating quantifier",
+			text: "Party elders — whose party was once known for its discipline — both suggested the writer be fired.",
+			want: []claimWant{{quote: "the writer be fired", typ: ClaimIndirect, cue: "suggested", name: "Party elders", kind: SpeakerUnknown, mention: "Party elders"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
