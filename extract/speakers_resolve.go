@@ -61,6 +61,12 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 	at := toks[s].start
 	if e-s == 1 {
 		if want, ok := spkPronouns[toks[s].lower]; ok {
+			if (toks[s].lower == "i" || toks[s].lower == "you") && toks[s].span < 0 {
+				// Outside a quotation "I" is the writer and "you" the
+				// reader, never the person last named.
+				sp.Kind = want
+				return sp
+			}
 			if ent, ok := r.recentAgreeing(at, want, toks[s].lower); ok {
 				sp.Name, sp.Kind = ent.name, ent.kind
 				if ent.role != "" {

@@ -235,6 +235,11 @@ func TestSpeakerChunks(t *testing.T) {
 			text: "Party elders — whose party was once known for its discipline — both suggested the writer be fired.",
 			want: []claimWant{{quote: "the writer be fired", typ: ClaimIndirect, cue: "suggested", name: "Party elders", kind: SpeakerUnknown, mention: "Party elders"}},
 		},
+		{
+			name: "I outside a quotation is the writer",
+			text: "My mother, Olive Hart, was a nurse. I should say that my father began his studies at 16.",
+			want: []claimWant{{quote: "that my father began his studies at 16", typ: ClaimIndirect, cue: "should say", name: "I", kind: SpeakerPerson, mention: "I"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
