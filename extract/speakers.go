@@ -401,6 +401,13 @@ func spkAppositiveLeft(toks []claimTok, a, comma int) (int, int, bool) {
 			bs, be, found = s1, e1, true
 		}
 	}
+	if found && be+2 < comma && toks[be].text == "," && toks[be+1].lower == "who" && toks[be+2].text == "," {
+		// "Bruce Turry, who, like other members, said": "who" is the
+		// cue's subject; the mention runs to it, as in "Turry, who
+		// said". ("An official, who asked not to be named, said" keeps
+		// the name alone.)
+		be += 2
+	}
 	return bs, be, found
 }
 

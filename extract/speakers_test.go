@@ -240,6 +240,11 @@ func TestSpeakerChunks(t *testing.T) {
 			text: "My mother, Olive Hart, was a nurse. I should say that my father began his studies at 16.",
 			want: []claimWant{{quote: "that my father began his studies at 16", typ: ClaimIndirect, cue: "should say", name: "I", kind: SpeakerPerson, mention: "I"}},
 		},
+		{
+			name: "who before a parenthetical is the subject",
+			text: "He met his best friend at college, Brian Tully, who, like several other former classmates, said the school had changed.",
+			want: []claimWant{{quote: "the school had changed", typ: ClaimIndirect, cue: "said", name: "Brian Tully", kind: SpeakerPerson, mention: "Brian Tully, who"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
