@@ -49,6 +49,16 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 		e--
 		mention = r.text[toks[s].start:toks[e-1].end]
 	}
+	// "Sen. Claire Hill (D-Mo.), who": the party and state are no part
+	// of the name.
+	if e-1 > s+1 && toks[e-1].text == ")" {
+		for k := e - 2; k > s; k-- {
+			if toks[k].text == "(" {
+				e = k
+				break
+			}
+		}
+	}
 	// "those surveyed", "the experts I interviewed", "voters overall":
 	// the head is before the reduced clause.
 	for e-1 > s && (spkPostAdverbs[toks[e-1].lower] || spkSurveyVerbs[toks[e-1].lower]) {
@@ -499,11 +509,12 @@ func spkAntecedent(toks []claimTok, s, e int) (int, int, bool) {
 	for p > 0 && p > s-3 && (toks[p-1].text == "," || toks[p-1].text == "(" || spkIsDash(toks[p-1]) || toks[p-1].lower == "and" || toks[p-1].lower == "but") {
 		p--
 	}
-	if p == 0 || p == s && e-s == 1 && !spkQuantHeads[toks[p-1].lower] && !strings.HasPrefix(toks[p-1].tag, "NN") {
+	if p == 0 || p == s && e-s == 1 && !spkQuantHeads[toks[p-1].lower] && !strings.HasPrefix(toks[p-1].tag, "NN") && toks[p-1].text != ")" {
 		return 0, 0, false
 	}
 	as, ae, ok := spkChunkLeft(toks, max(0, p-16), p)
-	if !ok || ae != p || spkRelPronouns[toks[ae-1].lower] {
+	paren := ok && ae < p && toks[ae].text == "(" && toks[p-1].text == ")" // "Sen. Claire Hill (D-Mo.), who"
+	if !ok || ae != p && !paren || spkRelPronouns[toks[ae-1].lower] {
 		return 0, 0, false
 	}
 	return as, ae, true

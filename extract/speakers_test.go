@@ -245,6 +245,13 @@ func TestSpeakerChunks(t *testing.T) {
 			text: "He met his best friend at college, Brian Tully, who, like several other former classmates, said the school had changed.",
 			want: []claimWant{{quote: "the school had changed", typ: ClaimIndirect, cue: "said", name: "Brian Tully", kind: SpeakerPerson, mention: "Brian Tully, who"}},
 		},
+		{
+			name: "who after a parenthesis resolves to the name before it",
+			text: "Sen. Carla Hendry (D-Mo.), who has endorsed the governor, arrived late.",
+			want: []claimWant{
+				{quote: "the governor", typ: ClaimIndirect, cue: "has endorsed", name: "Carla Hendry", kind: SpeakerPerson, role: "Sen.", mention: "Sen. Carla Hendry (D-Mo.), who"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
