@@ -181,6 +181,10 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 		// "Video shows", "Polls show": a capitalised common noun opening
 		// a sentence is no name.
 		sp.Kind = SpeakerUnknown
+	case ns == rs && h-ns == 1 && spkPeopleNouns[headLower] && spkPluralHead(toks[ns]) && !lx.orgs[headLower]:
+		// "Opponents argued", "Democrats say": a group of people named
+		// by a plural noun, capitalised or not.
+		sp.Kind = SpeakerAnonymous
 	case ns == rs && h-ns == 1 && lx.anonymous[headLower] && toks[ns].tag != "NNP":
 		// "People familiar with the matter": a capitalised common noun
 		// opening the sentence is no name.

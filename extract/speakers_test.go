@@ -252,6 +252,11 @@ func TestSpeakerChunks(t *testing.T) {
 				{quote: "the governor", typ: ClaimIndirect, cue: "has endorsed", name: "Carla Hendry", kind: SpeakerPerson, role: "Sen.", mention: "Sen. Carla Hendry (D-Mo.), who"},
 			},
 		},
+		{
+			name: "a capitalised plural people noun is an unnamed group",
+			text: "Opponents argued that the dam would flood the valley.",
+			want: []claimWant{{quote: "that the dam would flood the valley", typ: ClaimIndirect, cue: "argued", name: "Opponents", kind: SpeakerAnonymous, mention: "Opponents"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
