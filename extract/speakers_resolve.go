@@ -190,6 +190,11 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 		// opening the sentence is no name.
 		sp.Kind = SpeakerAnonymous
 		sp.Name = spkLowerArticle(r.text[toks[s].start:toks[e-1].end])
+	case ns == rs && h-ns == 1 && spkSentenceStart(toks, ns) && h < e && toks[ns].tag == "NNS":
+		// "Businesses in the harbour district welcomed": a common noun
+		// the tagger reads as such, capitalised only by the sentence.
+		sp.Kind = SpeakerUnknown
+		sp.Name = r.text[toks[s].start:toks[e-1].end]
 	case ns < h && ns > rs && toks[ns-1].lower == "and":
 		// "Smith and Jones": several people, named as written; leading
 		// titles are their role ("Sens. Jeff Markham and Sherrod Brown").

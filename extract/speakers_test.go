@@ -257,6 +257,11 @@ func TestSpeakerChunks(t *testing.T) {
 			text: "Opponents argued that the dam would flood the valley.",
 			want: []claimWant{{quote: "that the dam would flood the valley", typ: ClaimIndirect, cue: "argued", name: "Opponents", kind: SpeakerAnonymous, mention: "Opponents"}},
 		},
+		{
+			name: "a sentence-initial plural with a post-modifier is no name",
+			text: "Businesses in the harbour district welcomed the decision.",
+			want: []claimWant{{quote: "the decision", typ: ClaimIndirect, cue: "welcomed", name: "Businesses in the harbour district", kind: SpeakerUnknown, mention: "Businesses in the harbour district"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
