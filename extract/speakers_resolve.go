@@ -153,7 +153,7 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 		// "many Democrats", "some Democratic strategists": an unnamed
 		// group of people, however capitalised.
 		sp.Kind = SpeakerAnonymous
-		sp.Name = spkLowerArticle(r.text[toks[s].start:toks[e-1].end])
+		sp.Name = spkLowerArticle(mention)
 	case spkQuantHeads[headLower] || spkQuantHeads[toks[rs].lower] && !toks[h-1].upper:
 		// "most of them", "those surveyed", "a third": unnamed people.
 		sp.Kind = SpeakerAnonymous
@@ -814,7 +814,7 @@ func (r *spkResolver) fullOrgName(w string) string {
 // spkGroupQuants are quantifiers that open a phrase naming an unnamed
 // group ("many Democrats", "some strategists", "several lawmakers").
 var spkGroupQuants = map[string]bool{
-	"many": true, "most": true, "some": true, "several": true, "few": true, "numerous": true, "various": true,
+	"many": true, "most": true, "some": true, "several": true, "few": true, "numerous": true, "various": true, "both": true, "all": true,
 	"other": true, "more": true, "fewer": true, "countless": true, "dozens": true, "hundreds": true, "thousands": true,
 }
 

@@ -262,6 +262,11 @@ func TestSpeakerChunks(t *testing.T) {
 			text: "Businesses in the harbour district welcomed the decision.",
 			want: []claimWant{{quote: "the decision", typ: ClaimIndirect, cue: "welcomed", name: "Businesses in the harbour district", kind: SpeakerUnknown, mention: "Businesses in the harbour district"}},
 		},
+		{
+			name: "both before a plural is an unnamed group",
+			text: "Both sides accused each other of breaking the truce.",
+			want: []claimWant{{quote: "each other of breaking the truce", typ: ClaimIndirect, cue: "accused", name: "Both sides", kind: SpeakerAnonymous, mention: "Both sides"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
