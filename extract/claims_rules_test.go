@@ -243,8 +243,8 @@ func TestClaimsClauseRules(t *testing.T) {
 			name: "coordinated belief and speech verbs with that-clauses",
 			text: "But some Democratic strategists fear that Clinton has already missed a unique opportunity and warn that counting on Hispanic voters is risky.",
 			want: []claimWant{
-				{quote: "that Clinton has already missed a unique opportunity", typ: ClaimIndirect, cue: "fear", name: "some Democratic strategists", kind: SpeakerUnknown, mention: "some Democratic strategists"},
-				{quote: "that counting on Hispanic voters is risky", typ: ClaimIndirect, cue: "warn", name: "some Democratic strategists", kind: SpeakerUnknown, mention: "some Democratic strategists"},
+				{quote: "that Clinton has already missed a unique opportunity", typ: ClaimIndirect, cue: "fear", name: "some Democratic strategists", kind: SpeakerAnonymous, mention: "some Democratic strategists"},
+				{quote: "that counting on Hispanic voters is risky", typ: ClaimIndirect, cue: "warn", name: "some Democratic strategists", kind: SpeakerAnonymous, mention: "some Democratic strategists"},
 			},
 		},
 		{
@@ -273,8 +273,8 @@ func TestClaimsClauseRules(t *testing.T) {
 			name: "main verb after a relative clause shares its antecedent",
 			text: "Hawkins and others who want to ban abortion said Monday's decision will make the choice more stark.",
 			want: []claimWant{
-				{quote: "to ban abortion", typ: ClaimIndirect, cue: "want", name: "Hawkins and others", kind: SpeakerAnonymous, mention: "Hawkins and others who"},
-				{quote: "Monday's decision will make the choice more stark", typ: ClaimIndirect, cue: "said", name: "Hawkins and others", kind: SpeakerAnonymous, mention: "Hawkins and others who"},
+				{quote: "to ban abortion", typ: ClaimIndirect, cue: "want", name: "Hawkins and others", kind: SpeakerPerson, mention: "Hawkins and others who"},
+				{quote: "Monday's decision will make the choice more stark", typ: ClaimIndirect, cue: "said", name: "Hawkins and others", kind: SpeakerPerson, mention: "Hawkins and others who"},
 			},
 		},
 		{
@@ -296,7 +296,7 @@ func TestClaimsClauseRules(t *testing.T) {
 		{
 			name: "adjective of belief after be",
 			text: "Many Democrats are hopeful that turnout will be high.",
-			want: []claimWant{{quote: "that turnout will be high", typ: ClaimIndirect, cue: "are hopeful", name: "Many Democrats", kind: SpeakerPerson, mention: "Many Democrats"}},
+			want: []claimWant{{quote: "that turnout will be high", typ: ClaimIndirect, cue: "are hopeful", name: "Many Democrats", kind: SpeakerAnonymous, mention: "Many Democrats"}},
 		},
 		{
 			name: "adjective of stance with its preposition in the cue",

@@ -553,7 +553,7 @@ func TestClaimsPatterns(t *testing.T) {
 		{
 			name: "as X put it before a quotation",
 			text: "His degrees have not kept him from being seen, as The New Yorker put it in a lengthy expose, “the operator.”",
-			want: []claimWant{{quote: "“the operator.”", typ: ClaimDirect, cue: "put it", name: "New Yorker", kind: SpeakerPerson, mention: "The New Yorker"}},
+			want: []claimWant{{quote: "“the operator.”", typ: ClaimDirect, cue: "put it", name: "New Yorker", kind: SpeakerOrganization, mention: "The New Yorker"}},
 		},
 		{
 			name: "a trailing attribution with a plural subject and a base-form verb",

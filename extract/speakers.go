@@ -87,6 +87,8 @@ func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 	// suggested", "Cruz and Rubio have both urged", "who both back".
 	if j-1 >= a && (toks[j].lower == "all" || toks[j].lower == "both" || toks[j].lower == "each") {
 		switch p := toks[j-1]; {
+		case spkIsDash(p) && j-3 > a:
+			j--
 		case spkIsNounTag(p.tag) || p.upper || spkRelPronouns[p.lower]:
 			j--
 		case (strings.HasPrefix(p.tag, "VB") || p.tag == "MD") && cueBeForms[p.lower] || spkAuxiliaries[p.lower]:
@@ -94,6 +96,11 @@ func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 				j -= 2
 			}
 		}
+	}
+	// "figures — whose party … — both suggested": the apposition
+	// before a floating quantifier.
+	if j != end-1 && j-2 > a && spkIsDash(toks[j]) {
+		return spkDashApposition(toks, a, j)
 	}
 	if j-1 >= a && spkReflexives[toks[j].lower] {
 		j--
@@ -369,7 +376,7 @@ func spkAppositiveLeft(toks []claimTok, a, comma int) (int, int, bool) {
 			s2, e2, ok := spkChunkLeft(toks, a, comma)
 			paren2 := ok && e2 < comma && toks[e2].text == "(" && toks[comma-1].text == ")"
 			if ok && (e2 == comma || paren2) && s2 == p+1 && toks[e2-1].tag == "NNP" && (toks[s2].upper || toks[s2].tag == "DT" && e2-s2 >= 3 && toks[s2+1].upper) {
-				if _, _, ok := spkChunkLeft(toks, a, p); ok && !toks[p-1].upper {
+				if s3, _, ok := spkChunkLeft(toks, a, p); ok && !toks[p-1].upper && !spkNamedBefore(toks, a, s3) {
 					return s2, e2, true
 				}
 			}
@@ -394,6 +401,13 @@ func spkAppositiveLeft(toks []claimTok, a, comma int) (int, int, bool) {
 			bs, be, found = s1, e1, true
 		}
 	}
+	if found && be+2 < comma && toks[be].text == "," && toks[be+1].lower == "who" && toks[be+2].text == "," {
+		// "Bruce Turry, who, like other members, said": "who" is the
+		// cue's subject; the mention runs to it, as in "Turry, who
+		// said". ("An official, who asked not to be named, said" keeps
+		// the name alone.)
+		be += 2
+	}
 	return bs, be, found
 }
 
@@ -416,4 +430,15 @@ func spkIsDate(t claimTok) bool {
 		return true // a year
 	}
 	return t.tag == "CD" && len(t.text) <= 2
+}
+
+// spkNamedBefore reports whether the phrase starting at token s is itself
+// an apposition after a comma to a name ("Vian, the editor of the
+// newspaper, L'Osservatore Romano, said": the paper is no source).
+func spkNamedBefore(toks []claimTok, a, s int) bool {
+	if s-2 < a || toks[s-1].text != "," {
+		return false
+	}
+	_, e, ok := spkChunkLeft(toks, a, s-1)
+	return ok && e == s-1 && (toks[e-1].tag == "NNP" || toks[e-1].tag == "NNPS")
 }

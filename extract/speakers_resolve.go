@@ -16,6 +16,7 @@ type spkEntity struct {
 	name, kind, role string
 	at               int    // byte offset of its mention
 	head             string // head noun of an anonymous source ("spokeswoman")
+	quoted           bool   // a name written inside a quotation
 }
 
 // spkResolver resolves mentions within one article. It is per call state,
@@ -48,6 +49,16 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 		e--
 		mention = r.text[toks[s].start:toks[e-1].end]
 	}
+	// "Sen. Claire Hill (D-Mo.), who": the party and state are no part
+	// of the name.
+	if e-1 > s+1 && toks[e-1].text == ")" {
+		for k := e - 2; k > s; k-- {
+			if toks[k].text == "(" {
+				e = k
+				break
+			}
+		}
+	}
 	// "those surveyed", "the experts I interviewed", "voters overall":
 	// the head is before the reduced clause.
 	for e-1 > s && (spkPostAdverbs[toks[e-1].lower] || spkSurveyVerbs[toks[e-1].lower]) {
@@ -60,6 +71,12 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 	at := toks[s].start
 	if e-s == 1 {
 		if want, ok := spkPronouns[toks[s].lower]; ok {
+			if (toks[s].lower == "i" || toks[s].lower == "you") && toks[s].span < 0 {
+				// Outside a quotation "I" is the writer and "you" the
+				// reader, never the person last named.
+				sp.Kind = want
+				return sp
+			}
 			if ent, ok := r.recentAgreeing(at, want, toks[s].lower); ok {
 				sp.Name, sp.Kind = ent.name, ent.kind
 				if ent.role != "" {
@@ -92,16 +109,24 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 		rs = s
 	}
 	// The name is the trailing run of capitalised non-title words.
-	ns := h
+	ns, nick := h, -1
 	for ns-1 >= rs {
 		if g, _, moji := spkGlued(toks, rs, ns-1); moji && toks[g].upper {
 			ns = g // "FranÃ§ois": one name word
+			continue
+		}
+		if ns-4 >= rs && ns < h && spkNickname(toks, ns-3) {
+			nick = ns - 3
+			ns -= 3
 			continue
 		}
 		if !spkNameWord(toks[ns-1]) {
 			break
 		}
 		ns--
+	}
+	if nick >= 0 && ns > nick-1 {
+		nick = -1 // the run stopped at the nickname
 	}
 	for ns < h && toks[ns].text == "-" {
 		ns++
@@ -120,6 +145,15 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 		if ent, ok := r.recent(at, SpeakerPerson); ok {
 			sp.Name, sp.Kind = ent.name, ent.kind
 		}
+	case headLower == "others" && h-rs >= 3 && toks[h-2].lower == "and" && spkNameWord(toks[h-3]):
+		// "Hawkins and others": a named person and unnamed ones.
+		sp.Kind = SpeakerPerson
+		sp.Name = phrase
+	case spkGroupQuants[toks[s].lower] && h-s >= 2 && spkPluralHead(toks[h-1]) && !spkHasConj(toks, s, h):
+		// "many Democrats", "some Democratic strategists": an unnamed
+		// group of people, however capitalised.
+		sp.Kind = SpeakerAnonymous
+		sp.Name = spkLowerArticle(mention)
 	case spkQuantHeads[headLower] || spkQuantHeads[toks[rs].lower] && !toks[h-1].upper:
 		// "most of them", "those surveyed", "a third": unnamed people.
 		sp.Kind = SpeakerAnonymous
@@ -142,11 +176,25 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 				sp.Name = ent.name
 			}
 		}
+	case ns == rs && h-ns == 1 && spkSentenceStart(toks, ns) && (spkDocumentNouns[headLower] || spkDocumentNouns[strings.TrimSuffix(headLower, "s")] ||
+		spkStudyNouns[headLower]):
+		// "Video shows", "Polls show": a capitalised common noun opening
+		// a sentence is no name.
+		sp.Kind = SpeakerUnknown
+	case ns == rs && h-ns == 1 && spkPeopleNouns[headLower] && spkPluralHead(toks[ns]) && !lx.orgs[headLower]:
+		// "Opponents argued", "Democrats say": a group of people named
+		// by a plural noun, capitalised or not.
+		sp.Kind = SpeakerAnonymous
 	case ns == rs && h-ns == 1 && lx.anonymous[headLower] && toks[ns].tag != "NNP":
 		// "People familiar with the matter": a capitalised common noun
 		// opening the sentence is no name.
 		sp.Kind = SpeakerAnonymous
 		sp.Name = spkLowerArticle(r.text[toks[s].start:toks[e-1].end])
+	case ns == rs && h-ns == 1 && spkSentenceStart(toks, ns) && h < e && toks[ns].tag == "NNS":
+		// "Businesses in the harbour district welcomed": a common noun
+		// the tagger reads as such, capitalised only by the sentence.
+		sp.Kind = SpeakerUnknown
+		sp.Name = r.text[toks[s].start:toks[e-1].end]
 	case ns < h && ns > rs && toks[ns-1].lower == "and":
 		// "Smith and Jones": several people, named as written; leading
 		// titles are their role ("Sens. Jeff Markham and Sherrod Brown").
@@ -164,6 +212,9 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 	case ns < h:
 		sp.Kind = SpeakerPerson
 		sp.Name = r.text[toks[ns].start:toks[h-1].end]
+		if nick >= 0 {
+			sp.Name = r.text[toks[ns].start:toks[nick-1].end] + " " + r.text[toks[nick+3].start:toks[h-1].end]
+		}
 		if ns > rs {
 			role := strings.TrimSpace(r.text[toks[rs].start:toks[ns-1].end])
 			// Honorifics are not roles.
@@ -181,6 +232,11 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 			}
 		}
 		if headLower == "campaign" || lx.orgs[headLower] {
+			sp.Kind = SpeakerOrganization
+		}
+		if toks[s].lower == "the" && ns == s+1 && h-ns >= 2 {
+			// "The New Yorker", "the Des Moines Register": a person is
+			// never "the" before a bare name.
 			sp.Kind = SpeakerOrganization
 		}
 		if ns == h-1 && ns == rs && sp.Role == nil && sp.Name == toks[ns].text {
@@ -225,7 +281,7 @@ func (r *spkResolver) recent(at int, want string) (spkEntity, bool) {
 	}
 	if want == SpeakerPerson || want == "" {
 		for i := len(r.names) - 1; i >= 0; i-- {
-			if r.names[i].at < at && r.names[i].kind == SpeakerPerson {
+			if r.names[i].at < at && r.names[i].kind == SpeakerPerson && !r.names[i].quoted {
 				return r.names[i], true
 			}
 		}
@@ -269,7 +325,9 @@ func (r *spkResolver) recentSkipping(at int, want string, skip map[string]bool) 
 		}
 	}
 	for i := len(r.names) - 1; i >= 0; i-- {
-		if e := r.names[i]; e.at < at && e.kind == SpeakerPerson && !skip[e.name] {
+		// A name inside a quotation is the speaker's words, not the
+		// person a later pronoun means.
+		if e := r.names[i]; e.at < at && e.kind == SpeakerPerson && !skip[e.name] && !e.quoted {
 			return e, true
 		}
 	}
@@ -387,9 +445,21 @@ func spkScanNames(text string, paras []*claimPara) []spkEntity {
 			for j < len(toks) && spkNameWord(toks[j]) {
 				j++
 			}
+			nick := -1 // "Marcia “Cia” Price": the nickname is left out
+			if j > i && spkNickname(toks, j) {
+				nick = j
+				j += 3
+				for j < len(toks) && spkNameWord(toks[j]) {
+					j++
+				}
+			}
 			// Skip sentence-initial words like "The" or "But".
 			_, verb := cueLexicon().verbs[toks[i].lower]
-			if j-i >= 2 && !spkFunctionWord(toks[i].lower) && !verb && j-i <= 4 {
+			n := j - i
+			if nick >= 0 {
+				n -= 3 // the nickname and its marks count as no word
+			}
+			if n >= 2 && !spkFunctionWord(toks[i].lower) && !verb && n <= 4 {
 				role := ""
 				k := i
 				hasTitle := false
@@ -410,7 +480,11 @@ func spkScanNames(text string, paras []*claimPara) []spkEntity {
 				if k < i {
 					role = text[toks[k].start:toks[i-1].end]
 				}
-				out = append(out, spkEntity{name: text[toks[i].start:toks[j-1].end], kind: SpeakerPerson, role: role, at: toks[i].start})
+				name := text[toks[i].start:toks[j-1].end]
+				if nick >= 0 {
+					name = text[toks[i].start:toks[nick-1].end] + " " + text[toks[nick+3].start:toks[j-1].end]
+				}
+				out = append(out, spkEntity{name: name, kind: SpeakerPerson, role: role, at: toks[i].start, quoted: toks[i].span >= 0})
 			}
 			i = j
 		}
@@ -444,11 +518,12 @@ func spkAntecedent(toks []claimTok, s, e int) (int, int, bool) {
 	for p > 0 && p > s-3 && (toks[p-1].text == "," || toks[p-1].text == "(" || spkIsDash(toks[p-1]) || toks[p-1].lower == "and" || toks[p-1].lower == "but") {
 		p--
 	}
-	if p == 0 || p == s && e-s == 1 && !spkQuantHeads[toks[p-1].lower] && !strings.HasPrefix(toks[p-1].tag, "NN") {
+	if p == 0 || p == s && e-s == 1 && !spkQuantHeads[toks[p-1].lower] && !strings.HasPrefix(toks[p-1].tag, "NN") && toks[p-1].text != ")" {
 		return 0, 0, false
 	}
 	as, ae, ok := spkChunkLeft(toks, max(0, p-16), p)
-	if !ok || ae != p || spkRelPronouns[toks[ae-1].lower] {
+	paren := ok && ae < p && toks[ae].text == "(" && toks[p-1].text == ")" // "Sen. Claire Hill (D-Mo.), who"
+	if !ok || ae != p && !paren || spkRelPronouns[toks[ae-1].lower] {
 		return 0, 0, false
 	}
 	return as, ae, true
@@ -568,7 +643,51 @@ func (r *spkResolver) byOrgNoun(noun string, at int) (spkEntity, bool) {
 			}
 		}
 	}
+	if best.at < 0 && spkTeamNouns[noun] {
+		// "the club" after "Harbour City sacked its manager": the last
+		// team named as a sentence's subject, else the last team named.
+		subj, last := spkEntity{at: -1}, spkEntity{at: -1}
+		for _, e := range r.names {
+			if e.kind != SpeakerOrganization || e.at >= at || !spkTeamWords[strings.ToLower(e.name[strings.LastIndexByte(e.name, ' ')+1:])] {
+				continue
+			}
+			if e.at > last.at {
+				last = e
+			}
+			if e.at > subj.at && spkOpensSentence(r.text, e.at) {
+				subj = e
+			}
+		}
+		if subj.at >= 0 {
+			return subj, true
+		}
+		return last, last.at >= 0
+	}
 	return best, best.at >= 0
+}
+
+// spkTeamNouns are nouns that stand for a named sports team.
+var spkTeamNouns = map[string]bool{"club": true, "team": true}
+
+// spkTeamWords are the closing words of sports teams' names ("Harbour
+// City", "Lindmouth Rovers").
+var spkTeamWords = map[string]bool{
+	"city": true, "united": true, "rovers": true, "athletic": true, "wanderers": true, "albion": true, "rangers": true,
+	"fc": true, "hotspur": true, "villa": true, "county": true, "town": true, "celtic": true,
+}
+
+// spkOpensSentence reports whether byte offset at of text starts a
+// sentence or paragraph.
+func spkOpensSentence(text string, at int) bool {
+	pre := strings.TrimRight(text[:at], " \t")
+	if pre == "" {
+		return true
+	}
+	switch pre[len(pre)-1] {
+	case '.', '!', '?', '\n':
+		return true
+	}
+	return false
 }
 
 // spkCompanyNouns are organisation nouns that stand for a named company
@@ -637,7 +756,7 @@ func spkScanOrgs(text string, paras []*claimPara) []spkEntity {
 			for j < len(toks) {
 				t := toks[j]
 				if t.upper && t.word {
-					org = org || lx.orgs[t.lower]
+					org = org || lx.orgs[t.lower] || j > i && spkTeamWords[t.lower]
 					j++
 					continue
 				}
@@ -690,4 +809,48 @@ func (r *spkResolver) fullOrgName(w string) string {
 		}
 		i = j + len(w)
 	}
+}
+
+// spkGroupQuants are quantifiers that open a phrase naming an unnamed
+// group ("many Democrats", "some strategists", "several lawmakers").
+var spkGroupQuants = map[string]bool{
+	"many": true, "most": true, "some": true, "several": true, "few": true, "numerous": true, "various": true, "both": true, "all": true,
+	"other": true, "more": true, "fewer": true, "countless": true, "dozens": true, "hundreds": true, "thousands": true,
+}
+
+// spkPluralHead reports whether a head token is a plural noun
+// ("Democrats", "strategists", "people").
+func spkPluralHead(t claimTok) bool {
+	if t.tag == "NNS" || t.tag == "NNPS" || t.lower == "people" {
+		return true
+	}
+	w := t.lower
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+}
+
+// spkHasConj reports whether [s, e) conjoins phrases ("many Democrats and
+// Bernie Sanders").
+func spkHasConj(toks []claimTok, s, e int) bool {
+	for k := s; k < e; k++ {
+		if toks[k].lower == "and" || toks[k].lower == "or" {
+			return true
+		}
+	}
+	return false
+}
+
+// spkStudyNouns are nouns for polls and studies that may open a sentence
+// as a source ("Polls show").
+var spkStudyNouns = map[string]bool{
+	"poll": true, "polls": true, "survey": true, "surveys": true, "study": true, "studies": true, "report": true, "reports": true,
+	"records": true, "documents": true, "data": true, "figures": true, "statistics": true, "research": true,
+}
+
+// spkNickname reports whether tokens k, k+1, k+2 are a one-word quoted
+// nickname between a first name and a surname (“Cia” in Marcia “Cia”
+// Price).
+func spkNickname(toks []claimTok, k int) bool {
+	return k+3 < len(toks) && toks[k].quote != claimQuoteNone && toks[k+1].word && toks[k+1].upper &&
+		toks[k+2].quote != claimQuoteNone && toks[k].end == toks[k+1].start && toks[k+1].end == toks[k+2].start &&
+		spkNameWord(toks[k+3])
 }

@@ -177,6 +177,96 @@ func TestSpeakerChunks(t *testing.T) {
 			text: "The plan angered developers and farmers, and developers think the rules are too strict.",
 			want: []claimWant{{quote: "the rules are too strict", typ: ClaimIndirect, cue: "think", name: "developers", kind: SpeakerUnknown, mention: "developers"}},
 		},
+		{
+			name: "a quantifier before a capitalised group is no role",
+			text: "But many Democrats say the party has lost its way.",
+			want: []claimWant{{quote: "the party has lost its way", typ: ClaimIndirect, cue: "say", name: "many Democrats", kind: SpeakerAnonymous, mention: "many Democrats"}},
+		},
+		{
+			name: "a named person and others",
+			text: "Hawkins and others said the law was unfair.",
+			want: []claimWant{{quote: "the law was unfair", typ: ClaimIndirect, cue: "said", name: "Hawkins and others", kind: SpeakerPerson, mention: "Hawkins and others"}},
+		},
+		{
+			name: "the before a bare capitalised name is a body",
+			text: "The Daily Courier reported that the deal was dead.",
+			want: []claimWant{{quote: "that the deal was dead", typ: ClaimIndirect, cue: "reported", name: "Daily Courier", kind: SpeakerOrganization, mention: "The Daily Courier"}},
+		},
+		{
+			name: "a sentence-initial conjunction is no source",
+			text: "And openly lie that the plant will close.",
+			want: nil,
+		},
+		{
+			name: "a sentence-initial gerund is no source",
+			text: "Having said that, some economists argue that taxes should be low.",
+			want: []claimWant{{quote: "that taxes should be low", typ: ClaimIndirect, cue: "argue", name: "some economists", kind: SpeakerAnonymous, mention: "some economists"}},
+		},
+		{
+			name: "the club is the team that opened the sentence",
+			text: "Northport City sacked their coach after a defeat by Eastfield Rovers left the club in danger. The club said that the coach had left by mutual consent.",
+			want: []claimWant{{quote: "that the coach had left by mutual consent", typ: ClaimIndirect, cue: "said", name: "Northport City", kind: SpeakerOrganization, mention: "The club"}},
+		},
+		{
+			name: "she never means a name inside a quotation",
+			text: "“Maria Sandoval will not win,” the newspaper wrote in an editorial. She said the race was over.",
+			want: []claimWant{
+				{quote: "“Maria Sandoval will not win,”", typ: ClaimDirect, cue: "wrote", name: "newspaper", kind: SpeakerOrganization, mention: "the newspaper"},
+				{quote: "the race was over", typ: ClaimIndirect, cue: "said", name: "She", kind: SpeakerPerson, mention: "She"},
+			},
+		},
+		{
+			name: "a capitalised study noun opening a sentence is no person",
+			text: "Polls show that the race is tight.",
+			want: []claimWant{{quote: "that the race is tight", typ: ClaimIndirect, cue: "show", name: "Polls", kind: SpeakerUnknown, mention: "Polls"}},
+		},
+		{
+			name: "a quoted nickname is left out of the full name",
+			text: "Rep. Daniel J. \"Danny\" Okafor spoke at the rally. He said the vote was rigged.",
+			want: []claimWant{{quote: "the vote was rigged", typ: ClaimIndirect, cue: "said", name: "Daniel J. Okafor", kind: SpeakerPerson, role: "Rep.", mention: "He"}},
+		},
+		{
+			name: "a name inside a chained apposition is no source",
+			text: "Lena Marsh, the editor of the city's oldest newspaper, The Harbor Star, said every mayor was political.",
+			want: []claimWant{{quote: "every mayor was political", typ: ClaimIndirect, cue: "said", name: "Lena Marsh", kind: SpeakerPerson, mention: "Lena Marsh"}},
+		},
+		{
+			name: "dash apposition before a floating quantifier",
+			text: "Party elders — whose party was once known for its discipline — both suggested the writer be fired.",
+			want: []claimWant{{quote: "the writer be fired", typ: ClaimIndirect, cue: "suggested", name: "Party elders", kind: SpeakerUnknown, mention: "Party elders"}},
+		},
+		{
+			name: "I outside a quotation is the writer",
+			text: "My mother, Olive Hart, was a nurse. I should say that my father began his studies at 16.",
+			want: []claimWant{{quote: "that my father began his studies at 16", typ: ClaimIndirect, cue: "should say", name: "I", kind: SpeakerPerson, mention: "I"}},
+		},
+		{
+			name: "who before a parenthetical is the subject",
+			text: "He met his best friend at college, Brian Tully, who, like several other former classmates, said the school had changed.",
+			want: []claimWant{{quote: "the school had changed", typ: ClaimIndirect, cue: "said", name: "Brian Tully", kind: SpeakerPerson, mention: "Brian Tully, who"}},
+		},
+		{
+			name: "who after a parenthesis resolves to the name before it",
+			text: "Sen. Carla Hendry (D-Mo.), who has endorsed the governor, arrived late.",
+			want: []claimWant{
+				{quote: "the governor", typ: ClaimIndirect, cue: "has endorsed", name: "Carla Hendry", kind: SpeakerPerson, role: "Sen.", mention: "Sen. Carla Hendry (D-Mo.), who"},
+			},
+		},
+		{
+			name: "a capitalised plural people noun is an unnamed group",
+			text: "Opponents argued that the dam would flood the valley.",
+			want: []claimWant{{quote: "that the dam would flood the valley", typ: ClaimIndirect, cue: "argued", name: "Opponents", kind: SpeakerAnonymous, mention: "Opponents"}},
+		},
+		{
+			name: "a sentence-initial plural with a post-modifier is no name",
+			text: "Businesses in the harbour district welcomed the decision.",
+			want: []claimWant{{quote: "the decision", typ: ClaimIndirect, cue: "welcomed", name: "Businesses in the harbour district", kind: SpeakerUnknown, mention: "Businesses in the harbour district"}},
+		},
+		{
+			name: "both before a plural is an unnamed group",
+			text: "Both sides accused each other of breaking the truce.",
+			want: []claimWant{{quote: "each other of breaking the truce", typ: ClaimIndirect, cue: "accused", name: "Both sides", kind: SpeakerAnonymous, mention: "Both sides"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -29,6 +29,9 @@ func spkValid(toks []claimTok, s, e int, class cueVerbClass) bool {
 	if spkIsTimeOrFiller(head.lower) {
 		return false
 	}
+	if e-s == 1 && spkNoSourceWord(head) {
+		return false // "As stated in", "And openly lie", "Having said that"
+	}
 	if class != cueBelief {
 		return true
 	}
@@ -115,4 +118,25 @@ func spkIsTimeOrFiller(w string) bool {
 		return true
 	}
 	return false
+}
+
+// spkNoSourceWord reports whether a lone token can never be a source:
+// a conjunction, preposition or gerund, which the tagger may read as a
+// subject when it opens a sentence capitalised.
+func spkNoSourceWord(t claimTok) bool {
+	if _, ok := spkPronouns[t.lower]; ok {
+		return false
+	}
+	switch t.lower {
+	case "that", "this", "these", "those", "who", "which", "whom":
+		return false
+	}
+	switch t.tag {
+	case "IN", "CC", "TO", "WRB", "MD":
+		return true
+	}
+	if strings.HasSuffix(t.lower, "ing") && (t.tag == "VBG" || t.upper) && !strings.HasPrefix(t.tag, "NNP") {
+		return true
+	}
+	return spkFunctionWord(t.lower)
 }
