@@ -98,10 +98,10 @@ type claimDraft struct {
 // # Quality
 //
 // On PolNeAR dev (84 articles, 2,192 attributions; claimwire eval claims):
-// content F1 0.730 (P 0.827, R 0.653), exact F1 0.604, end-to-end F1
-// 0.705, speaker accuracy 0.966, recall on direct quotations 0.970 (mixed
-// 0.806, indirect 0.555); on train (840 articles), content F1 0.690 and
-// end-to-end F1 0.658. PolNeAR annotates every attribution of speech,
+// content F1 0.732 (P 0.828, R 0.655), exact F1 0.606, end-to-end F1
+// 0.709, speaker accuracy 0.968, recall on direct quotations 0.978 (mixed
+// 0.814, indirect 0.554); on train (840 articles), content F1 0.692 and
+// end-to-end F1 0.659. PolNeAR annotates every attribution of speech,
 // belief, intention and stance; a fifth of dev's attributions have a cue
 // that no word list holds ("made", "cast", "criticism of"), and those are
 // most of what is missed.
