@@ -151,10 +151,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			// The subject is that of the first finite verb: "In a statement
 			// announcing the pick, the union called …, citing …".
 			if (toks[k].tag == "VBD" || toks[k].tag == "VBZ" || toks[k].tag == "VBP" || toks[k].tag == "MD") && toks[k].span < 0 {
-				j := k // "He recently pitched …": adverbs and auxiliaries first
-				for j-1 > ua && (toks[j-1].tag == "RB" || claimAuxiliaries[toks[j-1].lower]) && toks[j-1].span < 0 {
-					j--
-				}
+				j := claimVerbGroupStart(toks, ua+1, k) // "He recently pitched …"
 				ls, le, ok := spkChunkLeft(toks, ua, j)
 				if !ok && k-1 > ua && toks[k-1].text == "," {
 					// "Dean, a former chairman, poked at …, tweeting".
@@ -920,10 +917,7 @@ func claimCoordSubject(toks []claimTok, a int, c claimCue) (int, int, bool) {
 		if !(t.tag == vt || bare || past && (t.tag == "VBD" || t.tag == "VBN")) || t.tag == "VBN" && k-1 >= a && cueBeForms[toks[k-1].lower] {
 			continue
 		}
-		j := k
-		for j-1 >= a && (toks[j-1].tag == "RB" || claimAuxiliaries[toks[j-1].lower]) && toks[j-1].span < 0 {
-			j--
-		}
+		j := claimVerbGroupStart(toks, a, k)
 		s, e, ok := spkChunkLeft(toks, a, j)
 		if !ok || e != j {
 			return 0, 0, false
@@ -1073,10 +1067,7 @@ func claimInfinitive(toks []claimTok, a, b int, c claimCue, d claimDraft) (claim
 	if vf, ok := cueLexicon().verbs[toks[v].lower]; ok && !claimAspectVerbs[vf.lemma] {
 		return d, false // "wants to say": the infinitive is the content of "wants"
 	}
-	j := v
-	for j-1 >= a && (toks[j-1].tag == "RB" || claimAuxiliaries[toks[j-1].lower]) && toks[j-1].span < 0 {
-		j--
-	}
+	j := claimVerbGroupStart(toks, a, v)
 	ls, le, ok := spkChunkLeft(toks, a, j)
 	if !ok || le != j || !spkValid(toks, ls, le, c.form.class) || !claimAdverbialLead(toks, a, ls) && !(ls-1 >= a && claimCoordinators[toks[ls-1].lower]) {
 		return d, false
@@ -1360,4 +1351,15 @@ func claimQuoteAfterOf(toks []claimTok, c claimCue, s, e int) int {
 		}
 	}
 	return s
+}
+
+// claimVerbGroupStart returns where the verb group ending with the verb
+// at j starts: the adverbs and auxiliaries before it, outside quotations
+// and not before token lo ("has repeatedly stated", "He recently
+// pitched").
+func claimVerbGroupStart(toks []claimTok, lo, j int) int {
+	for j-1 >= lo && (toks[j-1].tag == "RB" || claimAuxiliaries[toks[j-1].lower]) && toks[j-1].span < 0 {
+		j--
+	}
+	return j
 }

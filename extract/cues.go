@@ -300,9 +300,7 @@ func cueLight(toks []claimTok, a, b, i int) (claimCue, bool) {
 			if toks[j+1].lower == "that" {
 				c.end = j + 1 // the that-clause is the content
 			}
-			for c.start-1 >= a && toks[c.start-1].span < 0 && (claimAuxiliaries[toks[c.start-1].lower] || toks[c.start-1].tag == "RB") {
-				c.start--
-			}
+			c.start = claimVerbGroupStart(toks, a, c.start)
 			return c, true
 		}
 		switch w.tag {
@@ -349,8 +347,6 @@ func cueAdjective(toks []claimTok, a, b, i int) (claimCue, bool) {
 	if toks[j+1].lower == "that" || toks[j+1].lower == "to" {
 		c.end = j + 1 // the clause is the content
 	}
-	for c.start-1 >= a && toks[c.start-1].span < 0 && (claimAuxiliaries[toks[c.start-1].lower] || toks[c.start-1].tag == "RB") {
-		c.start--
-	}
+	c.start = claimVerbGroupStart(toks, a, c.start)
 	return c, true
 }
