@@ -13,6 +13,9 @@ import "strings"
 //   - participle: …, CUE-ing CONTENT — "…, adding that …", whose speaker is
 //     the subject of the sentence.
 func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool) {
+	if srclessKind(c.kind) {
+		return srclessAttribute(toks, ua, a, b, c) // claims_sourceless.go
+	}
 	// A cue inside parentheses attributes only within them: "(the server,
 	// many Democrats say, damaged her)".
 	if pa, pb := claimParenAround(toks, a, b, c); pa >= 0 {

@@ -310,7 +310,7 @@ func TestClaimsClauseRules(t *testing.T) {
 		},
 		{
 			name: "uses of cue verbs that report nothing",
-			text: "Speaking at a rally, Clinton criticized the plan. The firm maintained subsidiaries abroad. He is known as a dealmaker. Turnout fell to 41 percent, compared with 48 percent. Moore called into a radio program. Trump showed up at the debate. His lead has declined slightly from 58 percent. Obama assumed a new role. She sang at church every week.",
+			text: "Speaking at a rally, Clinton criticized the plan. The firm maintained subsidiaries abroad. Turnout fell to 41 percent, compared with 48 percent. Moore called into a radio program. Trump showed up at the debate. His lead has declined slightly from 58 percent. Obama assumed a new role. She sang at church every week.",
 			want: []claimWant{{quote: "the plan", typ: ClaimIndirect, cue: "criticized", name: "Clinton", kind: SpeakerPerson, mention: "Clinton"}},
 		},
 		{

@@ -90,6 +90,11 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 				continue
 			}
 		}
+		if c, ok := srclessFind(toks, a, b, i); ok {
+			out = append(out, c) // claims_sourceless.go
+			i = c.end - 1
+			continue
+		}
 		if cueNouns[t.lower] && strings.HasPrefix(t.tag, "NN") && i+1 < b && (toks[i+1].lower == "that" || toks[i+1].lower == "to") && i-1 >= a {
 			// "Trump’s claim that", "his earlier promise to".
 			st := i

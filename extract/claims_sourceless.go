@@ -1,0 +1,477 @@
+package extract
+
+import (
+	"os"
+	"strings"
+	"sync"
+)
+
+// This file holds the attributions without a source whose content lies
+// around their cue, as PolNeAR annotates them: the writer reports an
+// impression, a reputation or a report without naming whose it is.
+//
+//   - a linking verb of impression with its complement: "Trump seemed
+//     frustrated", "the race looks like a tossup" (content: subject and
+//     complement); with an expletive subject, "it appears that …" (content:
+//     the clause after the cue);
+//   - an agentless passive of speech, stance or judgement: "he is seen as
+//     a moderate", "Boeing has been criticized for its policies" (content:
+//     subject and complement);
+//   - "it is unclear whether …" (content: the clause after the cue);
+//   - a hedging adverb inside a clause: "the FBI is reportedly preparing
+//     …" (content: the clause without the adverb).
+
+// The cue kinds of this file continue claimCueKind.
+const (
+	// cueAround splits its content around the cue: subject, then
+	// complement.
+	cueAround claimCueKind = iota + 100
+	// cueAroundClause takes the clause after the cue as its content: "it
+	// seems that …", "it is unclear whether …".
+	cueAroundClause
+	// cueAroundAdverb is a hedging adverb; its content is its clause
+	// without it.
+	cueAroundAdverb
+)
+
+// srclessShapes are the shapes switched on by default; SRCLESS_OFF and
+// SRCLESS_ON (comma-separated shape names) change them for measuring.
+// TODO(nosrc): development only, removed before merge.
+var srclessShapes = sync.OnceValue(func() map[string]bool {
+	on := map[string]bool{"link": true, "pass": true, "known": true}
+	for _, n := range strings.Split(os.Getenv("SRCLESS_OFF"), ",") {
+		delete(on, n)
+	}
+	for _, n := range strings.Split(os.Getenv("SRCLESS_ON"), ",") {
+		on[n] = true
+	}
+	return on
+})
+
+func srclessOn(shape string) bool { return srclessShapes()[shape] }
+
+// srclessLinkVerbs are the forms of the linking verbs of impression.
+var srclessLinkVerbs = map[string]bool{
+	"seem": true, "seems": true, "seemed": true, "appear": true, "appears": true, "appeared": true,
+	"look": true, "looks": true, "looked": true, "sound": true, "sounds": true, "sounded": true,
+}
+
+// srclessPassives are the participles of speech, stance and judgement
+// whose agentless passive attributes without a source, each with the
+// words that may follow it: a preposition that joins the cue ("is known
+// for", "was charged with"), or srclessNP when a noun phrase complement
+// may follow directly ("is considered a threat", "was dubbed the …").
+var srclessPassives = map[string]map[string]bool{
+	"known": {"as": true, "for": true}, "seen": {"as": true}, "considered": {srclessNP: true, "as": true},
+	"regarded": {"as": true}, "viewed": {"as": true}, "described": {"as": true}, "deemed": {srclessNP: true},
+	"dubbed": {srclessNP: true}, "labeled": {"as": true, srclessNP: true}, "labelled": {"as": true, srclessNP: true},
+	"branded": {"as": true, srclessNP: true}, "billed": {"as": true}, "touted": {"as": true}, "hailed": {"as": true},
+	"called": {srclessNP: true}, "defined": {"as": true}, "rated": {"as": true}, "charged": {"with": true},
+	"accused": {"of": true}, "criticized": {"for": true}, "criticised": {"for": true}, "blamed": {"for": true},
+	"praised": {"for": true}, "declared": {srclessNP: true}, "perceived": {"as": true}, "portrayed": {"as": true},
+	"characterized": {"as": true}, "thought": {"of": true}, "suspected": {"of": true},
+}
+
+// srclessNP marks in srclessPassives a participle that takes a noun
+// phrase complement.
+const srclessNP = ""
+
+// srclessNegatedFacts are the participles whose negated passive ("has
+// not been charged with") states a fact rather than reports a view.
+var srclessNegatedFacts = map[string]bool{"charged": true, "accused": true, "suspected": true}
+
+// srclessAdverbs are the hedging adverbs that attribute their clause to
+// an unnamed source.
+var srclessAdverbs = map[string]bool{"reportedly": true}
+
+// srclessTrigger reports whether a lower-case word can start a cue of
+// this file, so that its sentence gets POS tags.
+func srclessTrigger(w string) bool {
+	_, pass := srclessPassives[w]
+	return srclessLinkVerbs[w] || pass || srclessAdverbs[w] || w == "unclear" || w == "clear"
+}
+
+// srclessFind returns the cue of this file starting at token i of the
+// unit [a, b), if any.
+func srclessFind(toks []claimTok, a, b, i int) (claimCue, bool) {
+	t := toks[i]
+	if t.span >= 0 || !t.word {
+		return claimCue{}, false
+	}
+	switch {
+	case srclessLinkVerbs[t.lower] && srclessOn("link") && (srclessOn("look") || strings.HasPrefix(t.lower, "seem") || strings.HasPrefix(t.lower, "appear")):
+		return srclessLink(toks, a, b, i)
+	case cueBeForms[t.lower] && srclessOn("pass"):
+		if c, ok := srclessPassive(toks, a, b, i); ok {
+			return c, true
+		}
+		return srclessUnclear(toks, a, b, i)
+	case srclessAdverbs[t.lower] && srclessOn("adv"):
+		return srclessAdverb(toks, a, b, i)
+	}
+	return claimCue{}, false
+}
+
+// srclessLink finds "SUBJECT seems ADJ", "it appears that …": a linking
+// verb not followed by "to" (cueRaising), whose complement is an
+// adjective, a participle, a noun phrase, "like …" or a clause.
+func srclessLink(toks []claimTok, a, b, i int) (claimCue, bool) {
+	t := toks[i]
+	if i == a || i+1 >= b || !strings.HasPrefix(t.tag, "VB") || t.tag == "VBG" {
+		return claimCue{}, false
+	}
+	if _, ok := cueLight(toks, a, b, i); ok {
+		return claimCue{}, false // "sounded the alarm about"
+	}
+	st := claimVerbGroupStart(toks, a+1, i)
+	end := i + 1
+	switch {
+	case toks[end].lower == "like":
+		end++ // "looks like a tossup"
+	case toks[end].lower == "as" && end+1 < b && (toks[end+1].lower == "if" || toks[end+1].lower == "though"):
+		end += 2
+	}
+	if end >= b {
+		return claimCue{}, false
+	}
+	if st-1 >= a && toks[st-1].lower == "it" {
+		// Not "As improbable as it may seem, …".
+		if !toks[end].word || st-2 >= a && (toks[st-2].lower == "as" || toks[st-2].tag == "WRB" || toks[st-2].tag == "WP") {
+			return claimCue{}, false
+		}
+		return claimCue{kind: cueAroundClause, start: st, end: end, verb: i}, true
+	}
+	if end == i+1 && !srclessComplementStart(toks, end, b, strings.HasPrefix(t.lower, "seem") || strings.HasPrefix(t.lower, "appear")) {
+		return claimCue{}, false
+	}
+	return claimCue{kind: cueAround, start: st, end: end, verb: i}, true
+}
+
+// srclessComplementStart reports whether the tokens at k open the
+// complement of a linking verb: an adjective or participle, possibly
+// after an adverb, or a determiner opening a noun phrase.
+func srclessComplementStart(toks []claimTok, k, b int, np bool) bool {
+	for k < b && toks[k].tag == "RB" && k+1 < b {
+		k++
+	}
+	tg := toks[k].tag
+	switch {
+	case strings.HasPrefix(tg, "JJ"), tg == "VBN":
+		return true
+	case np && tg == "DT" && toks[k].lower != "that" && toks[k].lower != "no":
+		return true // "seemed a distant memory", not "sounded a note"
+	}
+	return false
+}
+
+// srclessPassive finds an agentless passive of srclessPassives at the
+// form of "be" at i: "is widely seen as", "has been criticized for".
+func srclessPassive(toks []claimTok, a, b, i int) (claimCue, bool) {
+	j := i + 1
+	for j < b && toks[j].span < 0 && (toks[j].tag == "RB" || toks[j].lower == "being" || toks[j].lower == "been") && j <= i+3 {
+		j++
+	}
+	if j >= b || toks[j].span >= 0 {
+		return claimCue{}, false
+	}
+	preps, ok := srclessPassives[toks[j].lower]
+	if toks[j].lower == "known" && !srclessOn("known") {
+		return claimCue{}, false
+	}
+	if !ok || toks[j].tag != "VBN" && toks[j].tag != "VBD" && toks[j].tag != "JJ" {
+		return claimCue{}, false
+	}
+	// A passive with its agent names the source (claimPassiveBy).
+	for k := j + 1; k < b && k <= j+6; k++ {
+		if toks[k].lower == "by" {
+			return claimCue{}, false
+		}
+		if toks[k].text == "," || toks[k].text == "." {
+			break
+		}
+	}
+	end := j + 1
+	switch {
+	case end >= b:
+		return claimCue{}, false
+	case preps[toks[end].lower]:
+		end++
+	case !preps[srclessNP] || !srclessNPStart(toks[end]):
+		return claimCue{}, false
+	}
+	if end >= b {
+		return claimCue{}, false
+	}
+	st := claimVerbGroupStart(toks, a+1, i)
+	if srclessNegatedFacts[toks[j].lower] {
+		for k := st; k < j; k++ {
+			if toks[k].lower == "not" || toks[k].lower == "never" || toks[k].lower == "n't" || toks[k].lower == "n’t" {
+				return claimCue{}, false
+			}
+		}
+	}
+	return claimCue{kind: cueAround, start: st, end: end, verb: j}, true
+}
+
+// srclessNPStart reports whether a token can open a noun phrase
+// complement: a determiner, adjective, noun, number, possessive or
+// quotation mark.
+func srclessNPStart(t claimTok) bool {
+	tg := t.tag
+	return t.quote == claimQuoteOpen || tg == "DT" || tg == "PRP$" || tg == "CD" || strings.HasPrefix(tg, "JJ") ||
+		strings.HasPrefix(tg, "NN") && !spkTimeWords[t.lower]
+}
+
+// srclessUnclear finds "it is unclear", "it's not clear", "it remains
+// unclear" before a wh-clause, "whether", "if" or "that".
+func srclessUnclear(toks []claimTok, a, b, i int) (claimCue, bool) {
+	if i-1 < a || toks[i-1].lower != "it" || !srclessOn("unclear") {
+		return claimCue{}, false
+	}
+	j := i + 1
+	if j < b && toks[j].lower == "not" {
+		j++
+	}
+	if j >= b || !(toks[j].lower == "unclear" || toks[j].lower == "clear" && toks[j-1].lower == "not") {
+		return claimCue{}, false
+	}
+	end := j + 1
+	for end < b && toks[end].tag == "RB" && end <= j+2 {
+		end++ // "exactly"
+	}
+	if end >= b {
+		return claimCue{}, false
+	}
+	if n := toks[end]; !(strings.HasPrefix(n.tag, "W") || n.lower == "whether" || n.lower == "if" || n.lower == "that") {
+		return claimCue{}, false
+	}
+	return claimCue{kind: cueAroundClause, start: i - 1, end: end, verb: j}, true
+}
+
+// srclessAdverb finds a hedging adverb inside a clause: after its subject
+// or an auxiliary, before a verb that is not itself a cue ("reportedly
+// said" is the verb's cue).
+func srclessAdverb(toks []claimTok, a, b, i int) (claimCue, bool) {
+	if i+1 >= b || i == a && toks[i+1].text != "," {
+		return claimCue{}, false
+	}
+	if _, ok := cueLexicon().verbs[toks[i+1].lower]; ok {
+		return claimCue{}, false
+	}
+	return claimCue{kind: cueAroundAdverb, start: i, end: i + 1, verb: i}, true
+}
+
+// srclessKind reports whether a cue kind belongs to this file.
+func srclessKind(k claimCueKind) bool {
+	return k == cueAround || k == cueAroundClause || k == cueAroundAdverb
+}
+
+// srclessAttribute builds the draft of a cue of this file in the unit
+// [ua, b) whose tokens before a are taken: no speaker, content around
+// the cue.
+func srclessAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool) {
+	d := claimDraft{cue: [2]int{toks[c.start].start, toks[c.end-1].end}, hasCue: true, maxTok: b, conf: 0.4}
+	switch c.kind {
+	case cueAroundClause:
+		s := c.end
+		for s < b && (toks[s].text == "," || toks[s].tag == "RB") && s < c.end+3 {
+			s++ // "It appears, though, that …"
+		}
+		e := srclessComplementEnd(toks, s, b, true)
+		seg, ok := claimSeg(toks, s, e)
+		if !ok || claimWords(toks, s, e) < 2 {
+			return d, false
+		}
+		d.segs, d.maxTok = [][2]int{seg}, e
+		return d, true
+	case cueAroundAdverb:
+		if c.start == a {
+			// "Reportedly, he made …".
+			s := c.end
+			for s < b && toks[s].text == "," {
+				s++
+			}
+			e := srclessComplementEnd(toks, s, b, true)
+			seg, ok := claimSeg(toks, s, e)
+			if !ok || claimWords(toks, s, e) < 3 {
+				return d, false
+			}
+			d.segs, d.maxTok = [][2]int{seg}, e
+			return d, true
+		}
+		ss, ok := srclessSubject(toks, a, c.start)
+		if !ok {
+			return d, false
+		}
+		e := srclessComplementEnd(toks, c.end, b, false)
+		seg1, ok1 := claimSeg(toks, ss, c.start)
+		seg2, ok2 := claimSeg(toks, c.end, e)
+		if !ok1 || !ok2 || claimWords(toks, c.end, e) < 2 {
+			return d, false
+		}
+		d.segs, d.maxTok = [][2]int{seg1, seg2}, e
+		return d, true
+	}
+	ss, ok := srclessSubject(toks, a, c.start)
+	if !ok {
+		return d, false
+	}
+	e := srclessComplementEnd(toks, c.end, b, false)
+	if srclessInAside(toks, a, ss, e, b) {
+		return d, false
+	}
+	seg1, ok1 := claimSeg(toks, ss, c.start)
+	seg2, ok2 := claimSeg(toks, c.end, e)
+	if !ok1 || !ok2 {
+		return d, false
+	}
+	d.segs, d.maxTok = [][2]int{seg1, seg2}, e
+	return d, true
+}
+
+// srclessNPPreps are the prepositions that may join a noun phrase's
+// post-modifier inside a subject: "the politician with the outsized
+// personality", "a broader swath of voters".
+var srclessNPPreps = map[string]bool{"of": true, "with": true, "in": true, "for": true, "from": true, "on": true, "at": true, "about": true, "between": true, "among": true, "to": true, "over": true, "against": true, "under": true}
+
+// srclessSubject returns where the subject ending at token e starts: a
+// relative pronoun right before the verb group, or a noun phrase with its
+// post-modifiers and an apposition or relative clause between commas. It
+// does not look before token a.
+func srclessSubject(toks []claimTok, a, e int) (int, bool) {
+	k := e - 1
+	if k < a {
+		return 0, false
+	}
+	if l := toks[k].lower; l == "who" || l == "which" || l == "that" && toks[k].tag == "WDT" {
+		return k, true
+	}
+	if toks[k].text == "," && toks[k].span < 0 {
+		// "The central bank, which has held rates near zero, is expected":
+		// take the aside with its head.
+		j := k - 1
+		for j > a && !(toks[j].text == "," && toks[j].span < 0) {
+			j--
+		}
+		if j <= a || toks[j].text != "," || !(toks[j+1].lower == "which" || toks[j+1].lower == "who" || toks[j+1].tag == "DT" || toks[j+1].tag == "NNP") {
+			return 0, false
+		}
+		k = j - 1
+	}
+	s := k + 1
+	for k >= a {
+		t := toks[k]
+		tg := t.tag
+		np := strings.HasPrefix(tg, "NN") || strings.HasPrefix(tg, "JJ") || tg == "DT" || tg == "PDT" || tg == "CD" ||
+			tg == "PRP$" || tg == "POS" || t.lower == "’s" || t.lower == "'s" || tg == "HYPH" || t.text == "-" ||
+			t.span >= 0 && t.quote == claimQuoteNone
+		switch {
+		case srclessYear(t):
+			np = false
+		case tg == "PRP":
+			if s == e && t.lower != "it" && t.lower != "them" && t.lower != "him" && t.lower != "her" && t.lower != "us" && t.lower != "me" {
+				return k, true
+			}
+			np = false
+		case srclessNPPreps[t.lower] && tg == "IN" || tg == "TO":
+			// Inside the noun phrase only after a noun.
+			np = k-1 >= a && (strings.HasPrefix(toks[k-1].tag, "NN") || toks[k-1].tag == "CD") && s < e
+		case (t.lower == "and" || t.lower == "&") && tg == "CC":
+			np = k-1 >= a && strings.HasPrefix(toks[k-1].tag, "NN") && s < e && strings.HasPrefix(toks[k+1].tag, "NN")
+		case tg == "VBG" || tg == "VBN":
+			np = s < e && strings.HasPrefix(toks[k+1].tag, "NN") && k-1 >= a && (toks[k-1].tag == "DT" || strings.HasPrefix(toks[k-1].tag, "JJ"))
+		case t.quote != claimQuoteNone && t.span >= 0:
+			np = true
+		}
+		if !np {
+			break
+		}
+		s = k
+		k--
+	}
+	// Trim what cannot open a noun phrase.
+	for s <= e-1 && (toks[s].tag == "IN" || toks[s].tag == "TO" || toks[s].tag == "CC" || toks[s].tag == "POS") {
+		s++
+	}
+	if s >= e || claimWords(toks, s, e) == 0 {
+		return 0, false
+	}
+	// The head must be a noun, a number or a pronoun.
+	h := e - 1
+	for h > s && !toks[h].word {
+		h--
+	}
+	if toks[e-1].text != "," && !(strings.HasPrefix(toks[h].tag, "NN") || toks[h].tag == "CD" || toks[h].tag == "PRP") {
+		return 0, false
+	}
+	return s, true
+}
+
+// srclessSubordinators end a complement: the clause after them is the
+// writer's ("… seemed frustrated when asked about …").
+var srclessSubordinators = map[string]bool{
+	"when": true, "while": true, "because": true, "although": true, "though": true, "after": true, "before": true,
+	"since": true, "despite": true, "even": true, "following": true, "until": true, "unless": true, "whereas": true,
+}
+
+// srclessComplementEnd returns where the complement starting at s ends:
+// at a comma, dash, semicolon or colon outside quotations, at a
+// subordinator or a new clause, or where claimContentEnd ends it. A
+// clause content (clause true) keeps its commas.
+func srclessComplementEnd(toks []claimTok, s, b int, clause bool) int {
+	e := claimContentEnd(toks, s, b)
+	for k := s + 1; k < e; k++ {
+		t := toks[k]
+		if t.span >= 0 && !(t.text == "," && !clause && k+1 < e && claimClosesQuote(toks, k+1)) {
+			continue
+		}
+		switch {
+		case t.text == ";" || t.text == ":" || claimDashes[t.text] || t.text == "--":
+			return k
+		case t.text == "," && !clause:
+			return k
+		case t.lower == "so" && k+1 < e && strings.HasPrefix(toks[k+1].tag, "JJ") && k+2 < e && toks[k+2].lower == "that":
+			return k + 2 // "seemed so stark that it prompted …"
+		case srclessSubordinators[t.lower] && k > s+1:
+			return k
+		case t.lower == "as" && k > s+1 && claimSubjectVerb(toks, k+1, e):
+			return k // "looked crushed as she left the court"
+		case t.lower == "and" || t.lower == "but":
+			if claimHasFinite(toks, s, k) && claimSubjectVerb(toks, k+1, e) {
+				return k
+			}
+		}
+	}
+	return e
+}
+
+// srclessInAside reports whether the clause from the subject at ss to the
+// complement's end at e is a relative clause or apposition between commas
+// before its head's verb: "Mr. Cruz, whose finish was widely seen as a
+// disappointment, said …". Its words then belong to that head (often a
+// source), not to an attribution of their own.
+func srclessInAside(toks []claimTok, a, ss, e, b int) bool {
+	rel := toks[ss].tag == "WDT" || toks[ss].tag == "WP" || ss-1 >= a && toks[ss-1].tag == "WP$"
+	if !rel || e >= b || toks[e].text != "," && !claimDashes[toks[e].text] {
+		return false
+	}
+	for k := e + 1; k < b && k <= e+3; k++ {
+		switch tg := toks[k].tag; {
+		case tg == "RB" || toks[k].lower == "both" || toks[k].lower == "all":
+			continue
+		case tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// srclessYear reports whether a token is a year ("2013"), which ends a
+// subject read leftwards: "In 2013 fellow doctors seemed eager".
+func srclessYear(t claimTok) bool {
+	if len(t.text) != 4 || t.tag != "CD" {
+		return false
+	}
+	return (t.text[:2] == "19" || t.text[:2] == "20") && strings.Trim(t.text, "0123456789") == ""
+}

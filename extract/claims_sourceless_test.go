@@ -1,0 +1,90 @@
+package extract
+
+import "testing"
+
+// TestClaimsSourceless covers the attributions without a source whose
+// content lies around their cue (claims_sourceless.go): linking verbs of
+// impression and agentless passives of speech and judgement.
+func TestClaimsSourceless(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "linking verb with an adjective complement",
+			text: "After the vote, the mayor seemed visibly frustrated.",
+			want: []claimWant{{quote: "the mayor seemed visibly frustrated", segs: []string{"the mayor", "visibly frustrated"}, typ: ClaimIndirect, cue: "seemed", kind: SpeakerUnknown}},
+		},
+		{
+			name: "linking verb with like and a noun phrase",
+			text: "The tax bill seems like a fair compromise.",
+			want: []claimWant{{quote: "The tax bill seems like a fair compromise", segs: []string{"The tax bill", "a fair compromise"}, typ: ClaimIndirect, cue: "seems like", kind: SpeakerUnknown}},
+		},
+		{
+			name: "subject with a post-modifier and a modal in the cue",
+			text: "The fight over the budget may appear trivial to outsiders.",
+			want: []claimWant{{quote: "The fight over the budget may appear trivial to outsiders", segs: []string{"The fight over the budget", "trivial to outsiders"}, typ: ClaimIndirect, cue: "may appear", kind: SpeakerUnknown}},
+		},
+		{
+			name: "expletive it with a that-clause",
+			text: "It appears that the council will delay the vote.",
+			want: []claimWant{{quote: "that the council will delay the vote", typ: ClaimIndirect, cue: "appears", kind: SpeakerUnknown}},
+		},
+		{
+			name: "complement ends at a comma",
+			text: "The senator appeared tired, and her aides cut the event short.",
+			want: []claimWant{{quote: "The senator appeared tired", segs: []string{"The senator", "tired"}, typ: ClaimIndirect, cue: "appeared", kind: SpeakerUnknown}},
+		},
+		{
+			name: "linking verb of place is no cue",
+			text: "The governor appeared at a rally in Ohio.",
+			want: nil,
+		},
+		{
+			name: "as ADJ as it may seem is no cue",
+			text: "As odd as it may seem, the shop stayed open all night.",
+			want: nil,
+		},
+		{
+			name: "agentless passive with as",
+			text: "The new bridge is widely seen as a model for the region.",
+			want: []claimWant{{quote: "The new bridge is widely seen as a model for the region", segs: []string{"The new bridge", "a model for the region"}, typ: ClaimIndirect, cue: "is widely seen as", kind: SpeakerUnknown}},
+		},
+		{
+			name: "agentless passive with a noun phrase complement",
+			text: "Across the state, the reservoir is considered a threat to nearby towns.",
+			want: []claimWant{{quote: "the reservoir is considered a threat to nearby towns", segs: []string{"the reservoir", "a threat to nearby towns"}, typ: ClaimIndirect, cue: "is considered", kind: SpeakerUnknown}},
+		},
+		{
+			name: "perfect passive with its preposition",
+			text: "The airline has been sharply criticized for its refund policy.",
+			want: []claimWant{{quote: "The airline has been sharply criticized for its refund policy", segs: []string{"The airline", "its refund policy"}, typ: ClaimIndirect, cue: "has been sharply criticized for", kind: SpeakerUnknown}},
+		},
+		{
+			name: "relative pronoun subject",
+			text: "Voters backed the levy, which was known for its low rate.",
+			want: []claimWant{{quote: "the levy", typ: ClaimIndirect, cue: "backed", name: "Voters", kind: SpeakerAnonymous, mention: "Voters"}, {quote: "which was known for its low rate", segs: []string{"which", "its low rate"}, typ: ClaimIndirect, cue: "was known for", kind: SpeakerUnknown}},
+		},
+		{
+			name: "passive with its agent names the source",
+			text: "The plan was criticized for its cost by several economists.",
+			want: []claimWant{{quote: "The plan was criticized for its cost", segs: []string{"The plan", "for its cost"}, typ: ClaimIndirect, cue: "was criticized", name: "several economists", kind: SpeakerAnonymous, mention: "several economists"}},
+		},
+		{
+			name: "negated charge is a fact",
+			text: "The driver has not been charged with any crime.",
+			want: nil,
+		},
+		{
+			name: "aside of a subject before its verb",
+			text: "The mayor, whose plan was widely seen as a gamble, said the city would recover.",
+			want: []claimWant{{quote: "the city would recover", typ: ClaimIndirect, cue: "said", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}
