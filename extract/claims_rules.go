@@ -13,7 +13,7 @@ import "strings"
 //   - participle: …, CUE-ing CONTENT — "…, adding that …", whose speaker is
 //     the subject of the sentence.
 func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool) {
-	if srclessKind(c.kind) {
+	if srclessHandles(c) {
 		return srclessAttribute(toks, ua, a, b, c) // claims_sourceless.go
 	}
 	// A cue inside parentheses attributes only within them: "(the server,

@@ -38,7 +38,7 @@ const (
 // SRCLESS_ON (comma-separated shape names) change them for measuring.
 // TODO(nosrc): development only, removed before merge.
 var srclessShapes = sync.OnceValue(func() map[string]bool {
-	on := map[string]bool{"link": true, "pass": true, "known": true}
+	on := map[string]bool{"link": true, "pass": true, "known": true, "raise": true}
 	for _, n := range strings.Split(os.Getenv("SRCLESS_OFF"), ",") {
 		delete(on, n)
 	}
@@ -261,9 +261,11 @@ func srclessAdverb(toks []claimTok, a, b, i int) (claimCue, bool) {
 	return claimCue{kind: cueAroundAdverb, start: i, end: i + 1, verb: i}, true
 }
 
-// srclessKind reports whether a cue kind belongs to this file.
-func srclessKind(k claimCueKind) bool {
-	return k == cueAround || k == cueAroundClause || k == cueAroundAdverb
+// srclessHandles reports whether srclessAttribute builds the draft of
+// cue c: the kinds of this file and cueRaising ("seems to", "is expected
+// to"), whose content is also split around the cue.
+func srclessHandles(c claimCue) bool {
+	return c.kind == cueAround || c.kind == cueAroundClause || c.kind == cueAroundAdverb || c.kind == cueRaising && srclessOn("raise")
 }
 
 // srclessAttribute builds the draft of a cue of this file in the unit
@@ -299,12 +301,12 @@ func srclessAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bo
 			d.segs, d.maxTok = [][2]int{seg}, e
 			return d, true
 		}
-		ss, ok := srclessSubject(toks, a, c.start)
+		ss, se, ok := srclessSubject(toks, a, c.start)
 		if !ok {
 			return d, false
 		}
 		e := srclessComplementEnd(toks, c.end, b, false)
-		seg1, ok1 := claimSeg(toks, ss, c.start)
+		seg1, ok1 := claimSeg(toks, ss, se)
 		seg2, ok2 := claimSeg(toks, c.end, e)
 		if !ok1 || !ok2 || claimWords(toks, c.end, e) < 2 {
 			return d, false
@@ -312,7 +314,7 @@ func srclessAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bo
 		d.segs, d.maxTok = [][2]int{seg1, seg2}, e
 		return d, true
 	}
-	ss, ok := srclessSubject(toks, a, c.start)
+	ss, se, ok := srclessSubject(toks, a, c.start)
 	if !ok {
 		return d, false
 	}
@@ -320,7 +322,7 @@ func srclessAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bo
 	if srclessInAside(toks, a, ss, e, b) {
 		return d, false
 	}
-	seg1, ok1 := claimSeg(toks, ss, c.start)
+	seg1, ok1 := claimSeg(toks, ss, se)
 	seg2, ok2 := claimSeg(toks, c.end, e)
 	if !ok1 || !ok2 {
 		return d, false
@@ -334,30 +336,40 @@ func srclessAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bo
 // personality", "a broader swath of voters".
 var srclessNPPreps = map[string]bool{"of": true, "with": true, "in": true, "for": true, "from": true, "on": true, "at": true, "about": true, "between": true, "among": true, "to": true, "over": true, "against": true, "under": true}
 
-// srclessSubject returns where the subject ending at token e starts: a
+// srclessSubject returns the subject [s, e) ending before token end: a
 // relative pronoun right before the verb group, or a noun phrase with its
-// post-modifiers and an apposition or relative clause between commas. It
-// does not look before token a.
-func srclessSubject(toks []claimTok, a, e int) (int, bool) {
-	k := e - 1
+// post-modifiers and a relative clause, apposition or prepositional aside
+// between commas ("The central bank, which has held rates near zero, is
+// expected"); after a participle aside ("The statistics, purported to be
+// gathered by …, appear") only the head. It does not look before token a.
+func srclessSubject(toks []claimTok, a, end int) (int, int, bool) {
+	k, e := end-1, end
 	if k < a {
-		return 0, false
+		return 0, 0, false
 	}
 	if l := toks[k].lower; l == "who" || l == "which" || l == "that" && toks[k].tag == "WDT" {
-		return k, true
+		return k, e, true
 	}
-	if toks[k].text == "," && toks[k].span < 0 {
-		// "The central bank, which has held rates near zero, is expected":
-		// take the aside with its head.
+	comma := toks[k].text == "," && toks[k].span < 0
+	quoteComma := k-1 > a && claimClosesQuote(toks, k) && toks[k-1].text == "," // "…, host of “Last Week Tonight,” appeared"
+	if comma || quoteComma {
 		j := k - 1
 		for j > a && !(toks[j].text == "," && toks[j].span < 0) {
 			j--
 		}
-		if j <= a || toks[j].text != "," || !(toks[j+1].lower == "which" || toks[j+1].lower == "who" || toks[j+1].tag == "DT" || toks[j+1].tag == "NNP") {
-			return 0, false
+		if j <= a || toks[j].text != "," {
+			return 0, 0, false
+		}
+		switch n := toks[j+1]; {
+		case n.lower == "which" || n.lower == "who" || n.tag == "DT" || n.tag == "NNP" || n.tag == "IN" || n.lower == "not" || n.tag == "PRP$":
+		case n.tag == "VBN" || n.tag == "VBG":
+			e = j
+		default:
+			return 0, 0, false
 		}
 		k = j - 1
 	}
+	head := k
 	s := k + 1
 	for k >= a {
 		t := toks[k]
@@ -369,17 +381,17 @@ func srclessSubject(toks []claimTok, a, e int) (int, bool) {
 		case srclessYear(t):
 			np = false
 		case tg == "PRP":
-			if s == e && t.lower != "it" && t.lower != "them" && t.lower != "him" && t.lower != "her" && t.lower != "us" && t.lower != "me" {
-				return k, true
+			if s == head+1 && t.lower != "it" && t.lower != "them" && t.lower != "him" && t.lower != "her" && t.lower != "us" && t.lower != "me" {
+				return k, e, true
 			}
 			np = false
 		case srclessNPPreps[t.lower] && tg == "IN" || tg == "TO":
 			// Inside the noun phrase only after a noun.
-			np = k-1 >= a && (strings.HasPrefix(toks[k-1].tag, "NN") || toks[k-1].tag == "CD") && s < e
+			np = k-1 >= a && (strings.HasPrefix(toks[k-1].tag, "NN") || toks[k-1].tag == "CD") && s <= head
 		case (t.lower == "and" || t.lower == "&") && tg == "CC":
-			np = k-1 >= a && strings.HasPrefix(toks[k-1].tag, "NN") && s < e && strings.HasPrefix(toks[k+1].tag, "NN")
+			np = k-1 >= a && strings.HasPrefix(toks[k-1].tag, "NN") && s <= head && strings.HasPrefix(toks[k+1].tag, "NN")
 		case tg == "VBG" || tg == "VBN":
-			np = s < e && strings.HasPrefix(toks[k+1].tag, "NN") && k-1 >= a && (toks[k-1].tag == "DT" || strings.HasPrefix(toks[k-1].tag, "JJ"))
+			np = s <= head && strings.HasPrefix(toks[k+1].tag, "NN") && k-1 >= a && (toks[k-1].tag == "DT" || strings.HasPrefix(toks[k-1].tag, "JJ"))
 		case t.quote != claimQuoteNone && t.span >= 0:
 			np = true
 		}
@@ -390,21 +402,21 @@ func srclessSubject(toks []claimTok, a, e int) (int, bool) {
 		k--
 	}
 	// Trim what cannot open a noun phrase.
-	for s <= e-1 && (toks[s].tag == "IN" || toks[s].tag == "TO" || toks[s].tag == "CC" || toks[s].tag == "POS") {
+	for s <= head && (toks[s].tag == "IN" || toks[s].tag == "TO" || toks[s].tag == "CC" || toks[s].tag == "POS") {
 		s++
 	}
-	if s >= e || claimWords(toks, s, e) == 0 {
-		return 0, false
+	if s > head || claimWords(toks, s, head+1) == 0 {
+		return 0, 0, false
 	}
 	// The head must be a noun, a number or a pronoun.
-	h := e - 1
+	h := head
 	for h > s && !toks[h].word {
 		h--
 	}
-	if toks[e-1].text != "," && !(strings.HasPrefix(toks[h].tag, "NN") || toks[h].tag == "CD" || toks[h].tag == "PRP") {
-		return 0, false
+	if !(strings.HasPrefix(toks[h].tag, "NN") || toks[h].tag == "CD" || toks[h].tag == "PRP") {
+		return 0, 0, false
 	}
-	return s, true
+	return s, e, true
 }
 
 // srclessSubordinators end a complement: the clause after them is the

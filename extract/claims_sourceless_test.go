@@ -47,6 +47,21 @@ func TestClaimsSourceless(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "raising verb after an adverbial lead ends at a comma",
+			text: "Indeed, a broad swath of rural voters appears to be moving toward the governor, despite the scandal.",
+			want: []claimWant{{quote: "a broad swath of rural voters appears to be moving toward the governor", segs: []string{"a broad swath of rural voters", "to be moving toward the governor"}, typ: ClaimIndirect, cue: "appears", kind: SpeakerUnknown}},
+		},
+		{
+			name: "raising passive with a relative clause in the subject",
+			text: "The central bank, which has held rates low for years, is expected to act in December.",
+			want: []claimWant{{quote: "The central bank, which has held rates low for years, is expected to act in December", segs: []string{"The central bank, which has held rates low for years", "to act in December"}, typ: ClaimIndirect, cue: "is expected", kind: SpeakerUnknown}},
+		},
+		{
+			name: "participle aside leaves the subject's head",
+			text: "The figures, compiled by a private group, appear to be wrong.",
+			want: []claimWant{{quote: "The figures, compiled by a private group, appear to be wrong", segs: []string{"The figures", "to be wrong"}, typ: ClaimIndirect, cue: "appear", kind: SpeakerUnknown}},
+		},
+		{
 			name: "agentless passive with as",
 			text: "The new bridge is widely seen as a model for the region.",
 			want: []claimWant{{quote: "The new bridge is widely seen as a model for the region", segs: []string{"The new bridge", "a model for the region"}, typ: ClaimIndirect, cue: "is widely seen as", kind: SpeakerUnknown}},
