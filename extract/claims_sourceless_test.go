@@ -62,6 +62,21 @@ func TestClaimsSourceless(t *testing.T) {
 			want: []claimWant{{quote: "The figures, compiled by a private group, appear to be wrong", segs: []string{"The figures", "to be wrong"}, typ: ClaimIndirect, cue: "appear", kind: SpeakerUnknown}},
 		},
 		{
+			name: "reduced relative known as after a noun",
+			text: "The senator won most of the contests known as Super Tuesday.",
+			want: []claimWant{{quote: "the contests known as Super Tuesday", segs: []string{"the contests", "Super Tuesday"}, typ: ClaimIndirect, cue: "known as", kind: SpeakerUnknown}},
+		},
+		{
+			name: "reduced relative accused of",
+			text: "The police stopped a driver accused of speeding.",
+			want: []claimWant{{quote: "a driver accused of speeding", segs: []string{"a driver", "speeding"}, typ: ClaimIndirect, cue: "accused of", kind: SpeakerUnknown}},
+		},
+		{
+			name: "reduced relative in a source's noun phrase",
+			text: "A guard known as Bob said the gate was open.",
+			want: []claimWant{{quote: "the gate was open", typ: ClaimIndirect, cue: "said", name: "Bob", kind: SpeakerPerson, mention: "Bob"}},
+		},
+		{
 			name: "agentless passive with as",
 			text: "The new bridge is widely seen as a model for the region.",
 			want: []claimWant{{quote: "The new bridge is widely seen as a model for the region", segs: []string{"The new bridge", "a model for the region"}, typ: ClaimIndirect, cue: "is widely seen as", kind: SpeakerUnknown}},
