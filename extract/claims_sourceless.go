@@ -41,7 +41,7 @@ const (
 // SRCLESS_ON (comma-separated shape names) change them for measuring.
 // TODO(nosrc): development only, removed before merge.
 var srclessShapes = sync.OnceValue(func() map[string]bool {
-	on := map[string]bool{"link": true, "pass": true, "known": true, "raise": true, "rrel": true}
+	on := map[string]bool{"link": true, "pass": true, "known": true, "raise": true, "rrel": true, "said2": true}
 	for _, n := range strings.Split(os.Getenv("SRCLESS_OFF"), ",") {
 		delete(on, n)
 	}
@@ -74,6 +74,11 @@ var srclessPassives = map[string]map[string]bool{
 	"praised": {"for": true}, "declared": {srclessNP: true}, "perceived": {"as": true}, "portrayed": {"as": true},
 	"characterized": {"as": true}, "thought": {"of": true}, "suspected": {"of": true},
 }
+
+// srclessRaisingPassives are the participles that, passive and before
+// "to", attribute like cueRaising: "was said to be furious". ("meant to"
+// and "intended to" more often describe a source's own purpose.)
+var srclessRaisingPassives = map[string]bool{"said": true, "known": true, "alleged": true, "rumoured": true}
 
 // srclessNP marks in srclessPassives a participle that takes a noun
 // phrase complement.
@@ -183,6 +188,7 @@ func srclessPassive(toks []claimTok, a, b, i int) (claimCue, bool) {
 	if toks[j].lower == "known" && !srclessOn("known") {
 		return claimCue{}, false
 	}
+	ok = ok || srclessRaisingPassives[toks[j].lower]
 	if !ok || toks[j].tag != "VBN" && toks[j].tag != "VBD" && toks[j].tag != "JJ" {
 		return claimCue{}, false
 	}
@@ -196,6 +202,13 @@ func srclessPassive(toks []claimTok, a, b, i int) (claimCue, bool) {
 		}
 	}
 	end := j + 1
+	if end < b && toks[end].lower == "to" && srclessRaisingPassives[toks[j].lower] && srclessOn("said2") {
+		// "was said to be furious": content around the cue as cueRaising.
+		return claimCue{kind: cueRaising, start: claimVerbGroupStart(toks, a+1, i), end: end, verb: j}, true
+	}
+	if preps == nil {
+		return claimCue{}, false
+	}
 	switch {
 	case end >= b:
 		return claimCue{}, false

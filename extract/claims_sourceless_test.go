@@ -77,6 +77,11 @@ func TestClaimsSourceless(t *testing.T) {
 			want: []claimWant{{quote: "the gate was open", typ: ClaimIndirect, cue: "said", name: "Bob", kind: SpeakerPerson, mention: "Bob"}},
 		},
 		{
+			name: "said to after a form of be",
+			text: "The chairman was said to be furious with the nominee.",
+			want: []claimWant{{quote: "The chairman was said to be furious with the nominee", segs: []string{"The chairman", "to be furious with the nominee"}, typ: ClaimIndirect, cue: "was said", kind: SpeakerUnknown}},
+		},
+		{
 			name: "agentless passive with as",
 			text: "The new bridge is widely seen as a model for the region.",
 			want: []claimWant{{quote: "The new bridge is widely seen as a model for the region", segs: []string{"The new bridge", "a model for the region"}, typ: ClaimIndirect, cue: "is widely seen as", kind: SpeakerUnknown}},
