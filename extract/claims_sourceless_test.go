@@ -82,6 +82,16 @@ func TestClaimsSourceless(t *testing.T) {
 			want: []claimWant{{quote: "The chairman was said to be furious with the nominee", segs: []string{"The chairman", "to be furious with the nominee"}, typ: ClaimIndirect, cue: "was said", kind: SpeakerUnknown}},
 		},
 		{
+			name: "hedging adverb inside a clause",
+			text: "The agency is reportedly preparing new rules for drones.",
+			want: []claimWant{{quote: "The agency is reportedly preparing new rules for drones", segs: []string{"The agency is", "preparing new rules for drones"}, typ: ClaimIndirect, cue: "reportedly", kind: SpeakerUnknown}},
+		},
+		{
+			name: "hedging adverb opening a sentence",
+			text: "Reportedly, the two leaders met twice in private.",
+			want: []claimWant{{quote: "the two leaders met twice in private", typ: ClaimIndirect, cue: "Reportedly", kind: SpeakerUnknown}},
+		},
+		{
 			name: "agentless passive with as",
 			text: "The new bridge is widely seen as a model for the region.",
 			want: []claimWant{{quote: "The new bridge is widely seen as a model for the region", segs: []string{"The new bridge", "a model for the region"}, typ: ClaimIndirect, cue: "is widely seen as", kind: SpeakerUnknown}},
