@@ -396,6 +396,19 @@ func srclessSubject(toks []claimTok, a, end int, ofOnly bool) (int, int, bool) {
 		}
 		k = j - 1
 	}
+	// "A majority of statements (54%) were rated as …": a parenthesis
+	// closing the subject.
+	if toks[k].text == ")" && toks[k].span < 0 {
+		for j := k - 1; j > a && j >= k-8; j-- {
+			if toks[j].text == "(" {
+				k = j - 1
+				break
+			}
+		}
+		if k < a || toks[k].text == ")" {
+			return 0, 0, false
+		}
+	}
 	head := k
 	s := k + 1
 	for k >= a {
@@ -413,10 +426,10 @@ func srclessSubject(toks []claimTok, a, end int, ofOnly bool) (int, int, bool) {
 			}
 			np = false
 		case ofOnly && (tg == "IN" || tg == "TO"):
-			np = t.lower == "of" && k-1 >= a && strings.HasPrefix(toks[k-1].tag, "NN") && s <= head
+			np = t.lower == "of" && k-1 >= a && (strings.HasPrefix(toks[k-1].tag, "NN") || srclessQuantOf(toks[k-1], t)) && s <= head
 		case srclessNPPreps[t.lower] && tg == "IN" || tg == "TO":
 			// Inside the noun phrase only after a noun.
-			np = k-1 >= a && (strings.HasPrefix(toks[k-1].tag, "NN") || toks[k-1].tag == "CD") && s <= head
+			np = k-1 >= a && (strings.HasPrefix(toks[k-1].tag, "NN") || toks[k-1].tag == "CD" || srclessQuantOf(toks[k-1], t)) && s <= head
 		case (t.lower == "and" || t.lower == "&") && tg == "CC":
 			np = k-1 >= a && strings.HasPrefix(toks[k-1].tag, "NN") && s <= head && strings.HasPrefix(toks[k+1].tag, "NN")
 		case tg == "VBG" || tg == "VBN":
@@ -470,6 +483,9 @@ func srclessComplementEnd(toks []claimTok, s, b int, clause bool) int {
 		case t.text == ";" || t.text == ":" || claimDashes[t.text] || t.text == "--":
 			return k
 		case t.text == "," && !clause && !srclessDigitGroup(toks, k):
+			if k+1 < e && toks[k+1].tag == "VBG" && toks[s].lower == "to" {
+				continue // "seemed to overstay his welcome, revealing …"
+			}
 			return k
 		case t.lower == "so" && k+1 < e && strings.HasPrefix(toks[k+1].tag, "JJ") && k+2 < e && toks[k+2].lower == "that":
 			return k + 2 // "seemed so stark that it prompted …"
@@ -585,10 +601,10 @@ func srclessReducedAttribute(toks []claimTok, a, b int, c claimCue, d claimDraft
 	}
 	// "the base chief known as Bob said": the noun phrase is a source.
 	k := e
-	for k < b && (toks[k].text == "," || toks[k].quote != claimQuoteNone || toks[k].tag == "RB") {
+	for k < b && (toks[k].text == "," || toks[k].quote != claimQuoteNone || toks[k].tag == "RB" || claimAuxiliaries[toks[k].lower]) {
 		k++
 	}
-	if k < b && (toks[k].tag == "VBD" || toks[k].tag == "VBZ" || toks[k].tag == "VBP" || toks[k].tag == "MD") {
+	if _, cue := cueLexicon().verbs[toks[min(k, b-1)].lower]; k < b && cue && strings.HasPrefix(toks[k].tag, "VB") {
 		return d, false
 	}
 	seg1, ok1 := claimSeg(toks, ss, se)
@@ -608,4 +624,10 @@ func srclessDigitGroup(toks []claimTok, k int) bool {
 	}
 	p, n := toks[k-1].text, toks[k+1].text
 	return p != "" && n != "" && p[len(p)-1] >= '0' && p[len(p)-1] <= '9' && n[0] >= '0' && n[0] <= '9'
+}
+
+// srclessQuantOf reports whether p before the preposition t is a
+// quantifier of a partitive: "most of", "some of", "all of".
+func srclessQuantOf(p, t claimTok) bool {
+	return t.lower == "of" && (p.tag == "JJS" || p.tag == "DT" && p.lower != "the" && p.lower != "a" && p.lower != "an")
 }

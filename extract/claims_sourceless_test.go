@@ -64,7 +64,7 @@ func TestClaimsSourceless(t *testing.T) {
 		{
 			name: "reduced relative known as after a noun",
 			text: "The senator won most of the contests known as Super Tuesday.",
-			want: []claimWant{{quote: "the contests known as Super Tuesday", segs: []string{"the contests", "Super Tuesday"}, typ: ClaimIndirect, cue: "known as", kind: SpeakerUnknown}},
+			want: []claimWant{{quote: "most of the contests known as Super Tuesday", segs: []string{"most of the contests", "Super Tuesday"}, typ: ClaimIndirect, cue: "known as", kind: SpeakerUnknown}},
 		},
 		{
 			name: "reduced relative accused of",
@@ -90,6 +90,16 @@ func TestClaimsSourceless(t *testing.T) {
 			name: "hedging adverb opening a sentence",
 			text: "Reportedly, the two leaders met twice in private.",
 			want: []claimWant{{quote: "the two leaders met twice in private", typ: ClaimIndirect, cue: "Reportedly", kind: SpeakerUnknown}},
+		},
+		{
+			name: "passive after a subject closed by a parenthesis",
+			text: "Most of the claims (61%) were rated as false.",
+			want: []claimWant{{quote: "Most of the claims (61%) were rated as false", segs: []string{"Most of the claims (61%)", "false"}, typ: ClaimIndirect, cue: "were rated as", kind: SpeakerUnknown}},
+		},
+		{
+			name: "reduced relative in an apposition of a subject",
+			text: "The bill, known as the Clean Water Act, was passed in a late session.",
+			want: []claimWant{{quote: "The bill, known as the Clean Water Act", segs: []string{"The bill", "the Clean Water Act"}, typ: ClaimIndirect, cue: "known as", kind: SpeakerUnknown}},
 		},
 		{
 			name: "agentless passive with as",
