@@ -41,7 +41,7 @@ const (
 // SRCLESS_ON (comma-separated shape names) change them for measuring.
 // TODO(nosrc): development only, removed before merge.
 var srclessShapes = sync.OnceValue(func() map[string]bool {
-	on := map[string]bool{"link": true, "pass": true, "known": true, "raise": true, "rrel": true, "said2": true, "adv": true}
+	on := map[string]bool{"link": true, "pass": true, "known": true, "raise": true, "rrel": true, "said2": true, "adv": true, "it": true}
 	for _, n := range strings.Split(os.Getenv("SRCLESS_OFF"), ",") {
 		delete(on, n)
 	}
@@ -237,7 +237,7 @@ func srclessPassive(toks []claimTok, a, b, i int) (claimCue, bool) {
 // quotation mark.
 func srclessNPStart(t claimTok) bool {
 	tg := t.tag
-	return t.quote == claimQuoteOpen || tg == "DT" || tg == "PRP$" || tg == "CD" || strings.HasPrefix(tg, "JJ") ||
+	return t.quote == claimQuoteOpen || tg == "DT" && t.lower != "that" || tg == "PRP$" || tg == "CD" || strings.HasPrefix(tg, "JJ") ||
 		strings.HasPrefix(tg, "NN") && !spkTimeWords[t.lower]
 }
 
@@ -342,6 +342,11 @@ func srclessAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bo
 		return d, true
 	}
 	ss, se, ok := srclessSubject(toks, a, c.start, false)
+	if !ok && c.start-1 >= a && toks[c.start-1].lower == "it" && c.kind == cueAround && toks[c.end].lower != "that" && srclessOn("it") {
+		// "it is considered a threat": a referring "it", not an
+		// expletive before a clause.
+		ss, se, ok = c.start-1, c.start, true
+	}
 	if !ok {
 		return d, false
 	}

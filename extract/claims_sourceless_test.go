@@ -102,6 +102,14 @@ func TestClaimsSourceless(t *testing.T) {
 			want: []claimWant{{quote: "The bill, known as the Clean Water Act", segs: []string{"The bill", "the Clean Water Act"}, typ: ClaimIndirect, cue: "known as", kind: SpeakerUnknown}},
 		},
 		{
+			name: "referring it before a passive with a noun phrase",
+			text: "Although the dam is not thought to be at risk, it is considered a hazard to nearby farms.",
+			want: []claimWant{
+				{quote: "the dam is not thought to be at risk", segs: []string{"the dam", "to be at risk"}, typ: ClaimIndirect, cue: "is not thought", kind: SpeakerUnknown},
+				{quote: "it is considered a hazard to nearby farms", segs: []string{"it", "a hazard to nearby farms"}, typ: ClaimIndirect, cue: "is considered", kind: SpeakerUnknown},
+			},
+		},
+		{
 			name: "agentless passive with as",
 			text: "The new bridge is widely seen as a model for the region.",
 			want: []claimWant{{quote: "The new bridge is widely seen as a model for the region", segs: []string{"The new bridge", "a model for the region"}, typ: ClaimIndirect, cue: "is widely seen as", kind: SpeakerUnknown}},
