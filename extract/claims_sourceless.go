@@ -41,7 +41,7 @@ const (
 // SRCLESS_ON (comma-separated shape names) change them for measuring.
 // TODO(nosrc): development only, removed before merge.
 var srclessShapes = sync.OnceValue(func() map[string]bool {
-	on := map[string]bool{"link": true, "pass": true, "known": true, "raise": true, "rrel": true, "said2": true, "adv": true, "it": true}
+	on := map[string]bool{"link": true, "pass": true, "known": true, "raise": true, "rrel": true, "said2": true, "adv": true, "it": true, "pass2": true}
 	for _, n := range strings.Split(os.Getenv("SRCLESS_OFF"), ",") {
 		delete(on, n)
 	}
@@ -75,6 +75,20 @@ var srclessPassives = map[string]map[string]bool{
 	"characterized": {"as": true}, "thought": {"of": true}, "suspected": {"of": true},
 }
 
+// srclessPassivesMore are further participles of judgement, measured
+// apart (shape "pass2": train Δtp +10 / Δn_pred +14). "questioned",
+// "celebrated", "dismissed", "derided" and "lambasted" were measured and
+// left out: PolNeAR seldom annotates them without a source.
+var srclessPassivesMore = map[string]map[string]bool{
+	"remembered": {"as": true, "for": true},
+	"identified": {"as": true}, "recognized": {"as": true, "for": true}, "challenged": {"over": true, "on": true, "about": true}, "condemned": {"as": true, "for": true}, "mocked": {"as": true, "for": true},
+	"blasted": {"as": true, "for": true}, "slammed": {"as": true, "for": true},
+	"denounced": {"as": true, "for": true}, "ridiculed": {"as": true, "for": true}, "attacked": {"as": true, "for": true},
+	"credited": {"with": true}, "treated": {"as": true}, "mentioned": {"as": true}, "interpreted": {"as": true},
+	"painted": {"as": true}, "cast": {"as": true}, "framed": {"as": true}, "pegged": {"as": true}, "touted": {"as": true},
+	"panned": {"as": true, "for": true}, "faulted": {"for": true}, "lauded": {"as": true, "for": true}, "assailed": {"as": true, "for": true},
+}
+
 // srclessRaisingPassives are the participles that, passive and before
 // "to", attribute like cueRaising: "was said to be furious". ("meant to"
 // and "intended to" more often describe a source's own purpose.)
@@ -97,6 +111,8 @@ var srclessAdverbs = map[string]bool{"reportedly": true}
 // this file, so that its sentence gets POS tags.
 func srclessTrigger(w string) bool {
 	_, pass := srclessPassives[w]
+	_, pass2 := srclessPassivesMore[w]
+	pass = pass || pass2
 	return srclessLinkVerbs[w] || pass || srclessRelatives[w] != nil || srclessAdverbs[w] || w == "unclear" || w == "clear"
 }
 
@@ -186,6 +202,9 @@ func srclessPassive(toks []claimTok, a, b, i int) (claimCue, bool) {
 		return claimCue{}, false
 	}
 	preps, ok := srclessPassives[toks[j].lower]
+	if !ok && srclessOn("pass2") {
+		preps, ok = srclessPassivesMore[toks[j].lower]
+	}
 	if toks[j].lower == "known" && !srclessOn("known") {
 		return claimCue{}, false
 	}
@@ -425,6 +444,8 @@ func srclessSubject(toks []claimTok, a, end int, ofOnly bool) (int, int, bool) {
 		switch {
 		case srclessYear(t):
 			np = false
+		case t.text == ",":
+			np = srclessDigitGroup(toks, k) // "1,996 were identified"
 		case tg == "PRP":
 			if s == head+1 && t.lower != "it" && t.lower != "them" && t.lower != "him" && t.lower != "her" && t.lower != "us" && t.lower != "me" {
 				return k, e, true

@@ -110,6 +110,11 @@ func TestClaimsSourceless(t *testing.T) {
 			},
 		},
 		{
+			name: "passive of identification with as",
+			text: "Two of the suspects have been identified as local students.",
+			want: []claimWant{{quote: "Two of the suspects have been identified as local students", segs: []string{"Two of the suspects", "local students"}, typ: ClaimIndirect, cue: "have been identified as", kind: SpeakerUnknown}},
+		},
+		{
 			name: "agentless passive with as",
 			text: "The new bridge is widely seen as a model for the region.",
 			want: []claimWant{{quote: "The new bridge is widely seen as a model for the region", segs: []string{"The new bridge", "a model for the region"}, typ: ClaimIndirect, cue: "is widely seen as", kind: SpeakerUnknown}},
