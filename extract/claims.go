@@ -80,7 +80,11 @@ type claimDraft struct {
 // "according to"; a reporting noun ("Trump's claim that", "the warning
 // that"); a light verb with a reporting noun ("raised questions about");
 // an adjective of belief after "be" ("are hopeful that"); a colon after a
-// label or a subject; a dash before a name (claims_labels.go). prose's POS
+// label or a subject; a dash before a name (claims_labels.go); and,
+// without a source, a linking or raising verb ("seemed frustrated", "is
+// expected to"), an agentless passive of judgement ("is seen as"), a
+// reduced relative ("known as") or "reportedly", whose content lies
+// around the cue (claims_sourceless.go). prose's POS
 // tagger runs only on sentences holding a candidate cue word or a
 // quotation mark. The speaker is a noun phrase chunked next to the cue,
 // through appositions, quantities, relative clauses and parentheses
