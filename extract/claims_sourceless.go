@@ -326,7 +326,7 @@ func srclessAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bo
 		return d, true
 	}
 	ss, se, ok := srclessSubject(toks, a, c.start, false)
-	if !ok && c.start-1 >= a && toks[c.start-1].lower == "it" && c.kind == cueAround && toks[c.end].lower != "that" {
+	if !ok && c.start-1 >= a && toks[c.start-1].lower == "it" && (c.kind == cueAround || c.kind == cueRaising) && toks[c.end].lower != "that" {
 		// "it is considered a threat": a referring "it", not an
 		// expletive before a clause.
 		ss, se, ok = c.start-1, c.start, true
@@ -377,7 +377,7 @@ func srclessSubject(toks []claimTok, a, end int, ofOnly bool) (int, int, bool) {
 			return 0, 0, false
 		}
 		switch n := toks[j+1]; {
-		case n.lower == "which" || n.lower == "who" || n.tag == "DT" || n.tag == "NNP" || n.tag == "IN" || n.lower == "not" || n.tag == "PRP$":
+		case n.lower == "which" || n.lower == "who" || n.tag == "DT" || n.tag == "NNP" || n.tag == "IN" || n.tag == "RB" || n.tag == "PRP$":
 		case n.tag == "VBN" || n.tag == "VBG":
 			e = j
 		default:
@@ -424,7 +424,8 @@ func srclessSubject(toks []claimTok, a, end int, ofOnly bool) (int, int, bool) {
 		case (t.lower == "and" || t.lower == "&") && tg == "CC":
 			np = k-1 >= a && strings.HasPrefix(toks[k-1].tag, "NN") && s <= head && strings.HasPrefix(toks[k+1].tag, "NN")
 		case tg == "VBG" || tg == "VBN":
-			np = s <= head && strings.HasPrefix(toks[k+1].tag, "NN") && k-1 >= a && (toks[k-1].tag == "DT" || strings.HasPrefix(toks[k-1].tag, "JJ"))
+			np = s <= head && strings.HasPrefix(toks[k+1].tag, "NN") && k-1 >= a && (toks[k-1].tag == "DT" || strings.HasPrefix(toks[k-1].tag, "JJ")) ||
+				tg == "VBG" && s <= head && k-1 >= a && toks[k-1].lower == "of" // "the idea of reinstating the law"
 		case t.quote != claimQuoteNone && t.span >= 0:
 			np = true
 		}
@@ -441,12 +442,18 @@ func srclessSubject(toks []claimTok, a, end int, ofOnly bool) (int, int, bool) {
 	if s > head || claimWords(toks, s, head+1) == 0 {
 		return 0, 0, false
 	}
-	// The head must be a noun, a number or a pronoun.
+	// The head must be a noun, a number or a pronoun, a demonstrative
+	// standing alone ("This seems like a fair idea") or a floating
+	// quantifier after one ("The two both seemed").
 	h := head
 	for h > s && !toks[h].word {
 		h--
 	}
-	if !(strings.HasPrefix(toks[h].tag, "NN") || toks[h].tag == "CD" || toks[h].tag == "PRP") {
+	if h > s && (toks[h].lower == "both" || toks[h].lower == "all") {
+		h--
+	}
+	demonstrative := h == s && (toks[h].lower == "this" || toks[h].lower == "that" || toks[h].lower == "these" || toks[h].lower == "those")
+	if !(strings.HasPrefix(toks[h].tag, "NN") || toks[h].tag == "CD" || toks[h].tag == "PRP" || demonstrative) {
 		return 0, 0, false
 	}
 	return s, e, true

@@ -115,6 +115,16 @@ func TestClaimsSourceless(t *testing.T) {
 			want: []claimWant{{quote: "Two of the suspects have been identified as local students", segs: []string{"Two of the suspects", "local students"}, typ: ClaimIndirect, cue: "have been identified as", kind: SpeakerUnknown}},
 		},
 		{
+			name: "demonstrative subject",
+			text: "This seems like a fair idea.",
+			want: []claimWant{{quote: "This seems like a fair idea", segs: []string{"This", "a fair idea"}, typ: ClaimIndirect, cue: "seems like", kind: SpeakerUnknown}},
+		},
+		{
+			name: "gerund after of inside the subject",
+			text: "The idea of taxing sugar seems to have broad support.",
+			want: []claimWant{{quote: "The idea of taxing sugar seems to have broad support", segs: []string{"The idea of taxing sugar", "to have broad support"}, typ: ClaimIndirect, cue: "seems", kind: SpeakerUnknown}},
+		},
+		{
 			name: "agentless passive with as",
 			text: "The new bridge is widely seen as a model for the region.",
 			want: []claimWant{{quote: "The new bridge is widely seen as a model for the region", segs: []string{"The new bridge", "a model for the region"}, typ: ClaimIndirect, cue: "is widely seen as", kind: SpeakerUnknown}},
