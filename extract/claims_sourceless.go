@@ -325,6 +325,13 @@ func srclessAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bo
 		d.segs, d.maxTok = [][2]int{seg1, seg2}, e
 		return d, true
 	}
+	if c.kind == cueRaising && srclessLinkVerbs[toks[c.verb].lower] && c.end+1 < b && toks[c.end].lower == "to" {
+		// "She appeared to imply that …": the infinitive is a cue of its
+		// own, whose source is the subject (claimInfinitive).
+		if vf, ok := cueLexicon().verbs[toks[c.end+1].lower]; ok && vf.base {
+			return d, false
+		}
+	}
 	ss, se, ok := srclessSubject(toks, a, c.start, false)
 	if !ok && c.start-1 >= a && toks[c.start-1].lower == "it" && (c.kind == cueAround || c.kind == cueRaising) && toks[c.end].lower != "that" {
 		// "it is considered a threat": a referring "it", not an
@@ -472,6 +479,9 @@ var srclessSubordinators = map[string]bool{
 // clause content (clause true) keeps its commas.
 func srclessComplementEnd(toks []claimTok, s, b int, clause bool) int {
 	e := claimContentEnd(toks, s, b)
+	if s+2 < e && toks[s].lower == "so" && strings.HasPrefix(toks[s+1].tag, "JJ") && toks[s+2].lower == "that" {
+		return s + 2 // "seemed so stark that it prompted …"
+	}
 	for k := s + 1; k < e; k++ {
 		t := toks[k]
 		if t.span >= 0 && !(t.text == "," && !clause && k+1 < e && claimClosesQuote(toks, k+1)) {
@@ -485,6 +495,8 @@ func srclessComplementEnd(toks []claimTok, s, b int, clause bool) int {
 				continue // "seemed to overstay his welcome, revealing …"
 			}
 			return k
+		case t.lower == "that" && k-1 > s && strings.HasPrefix(toks[k-1].tag, "VB"):
+			clause = true // "are expected to show that Cruz, who …, did"
 		case t.lower == "so" && k+1 < e && strings.HasPrefix(toks[k+1].tag, "JJ") && k+2 < e && toks[k+2].lower == "that":
 			return k + 2 // "seemed so stark that it prompted …"
 		case srclessSubordinators[t.lower] && t.tag != "RB":

@@ -125,6 +125,16 @@ func TestClaimsSourceless(t *testing.T) {
 			want: []claimWant{{quote: "The idea of taxing sugar seems to have broad support", segs: []string{"The idea of taxing sugar", "to have broad support"}, typ: ClaimIndirect, cue: "seems", kind: SpeakerUnknown}},
 		},
 		{
+			name: "seem to before a cue verb leaves the cue to its subject",
+			text: "The mayor seemed to suggest that taxes would rise.",
+			want: []claimWant{{quote: "that taxes would rise", typ: ClaimIndirect, cue: "seemed to suggest", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "a that-clause in a raising complement keeps its commas",
+			text: "The filings are expected to show that the firm, which grew fast, lost money.",
+			want: []claimWant{{quote: "The filings are expected to show that the firm, which grew fast, lost money", segs: []string{"The filings", "to show that the firm, which grew fast, lost money"}, typ: ClaimIndirect, cue: "are expected", kind: SpeakerUnknown}},
+		},
+		{
 			name: "agentless passive with as",
 			text: "The new bridge is widely seen as a model for the region.",
 			want: []claimWant{{quote: "The new bridge is widely seen as a model for the region", segs: []string{"The new bridge", "a model for the region"}, typ: ClaimIndirect, cue: "is widely seen as", kind: SpeakerUnknown}},
