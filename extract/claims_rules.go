@@ -14,7 +14,8 @@ import "strings"
 //     the subject of the sentence.
 func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool) {
 	if srclessHandles(c) {
-		return srclessAttribute(toks, ua, a, b, c) // claims_sourceless.go
+		// Sourceless cues, cueRaising among them (claims_sourceless.go).
+		return srclessAttribute(toks, ua, a, b, c)
 	}
 	// A cue inside parentheses attributes only within them: "(the server,
 	// many Democrats say, damaged her)".
@@ -76,20 +77,6 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		return d, true
 	}
 
-	if c.kind == cueRaising {
-		ls, le, ok := spkChunkLeft(toks, a, c.start)
-		if !ok || le != c.start {
-			return d, false
-		}
-		e := claimContentEnd(toks, c.end, b)
-		seg1, ok1 := claimSeg(toks, ls, le)
-		seg2, ok2 := claimSeg(toks, c.end, e)
-		if !ok1 || !ok2 || claimWords(toks, c.end, e) < 2 {
-			return d, false
-		}
-		d.segs, d.maxTok, d.conf = [][2]int{seg1, seg2}, e, 0.4
-		return d, true
-	}
 	if c.kind == cueNoun {
 		p := c.start - 1
 		ps, pe := p, p+1 // "his", "their"
