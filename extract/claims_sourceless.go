@@ -333,6 +333,9 @@ func srclessAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bo
 		}
 	}
 	ss, se, ok := srclessSubject(toks, a, c.start, false)
+	if !ok {
+		ss, se, ok = srclessCoordSubject(toks, a, c.start)
+	}
 	if !ok && c.start-1 >= a && toks[c.start-1].lower == "it" && (c.kind == cueAround || c.kind == cueRaising) && toks[c.end].lower != "that" {
 		// "it is considered a threat": a referring "it", not an
 		// expletive before a clause.
@@ -640,4 +643,31 @@ func srclessDigitGroup(toks []claimTok, k int) bool {
 // quantifier of a partitive: "most of", "some of", "all of".
 func srclessQuantOf(p, t claimTok) bool {
 	return t.lower == "of" && (p.tag == "JJS" || p.tag == "DT" && p.lower != "the" && p.lower != "a" && p.lower != "an")
+}
+
+// srclessCoordSubject finds the subject of a verb group coordinated with
+// an earlier one ("She is moving to Los Angeles but is expected to
+// continue …"): the subject of the nearest earlier finite verb.
+func srclessCoordSubject(toks []claimTok, a, start int) (int, int, bool) {
+	if start-2 < a || toks[start-1].tag != "CC" || toks[start-1].lower != "and" && toks[start-1].lower != "but" {
+		return 0, 0, false
+	}
+	for k := start - 2; k >= a; k-- {
+		t := toks[k]
+		if t.span >= 0 {
+			continue
+		}
+		if t.text == ";" || t.text == ":" || claimDashes[t.text] {
+			return 0, 0, false
+		}
+		if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" {
+			j := claimVerbGroupStart(toks, a, k)
+			s, _, ok := srclessSubject(toks, a, j, false)
+			if !ok || toks[s].tag == "WDT" || toks[s].tag == "WP" {
+				return 0, 0, false
+			}
+			return s, j, true
+		}
+	}
+	return 0, 0, false
 }

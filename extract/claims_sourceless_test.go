@@ -135,6 +135,11 @@ func TestClaimsSourceless(t *testing.T) {
 			want: []claimWant{{quote: "The filings are expected to show that the firm, which grew fast, lost money", segs: []string{"The filings", "to show that the firm, which grew fast, lost money"}, typ: ClaimIndirect, cue: "are expected", kind: SpeakerUnknown}},
 		},
 		{
+			name: "coordinated verb group takes the first verb's subject",
+			text: "The senator is moving to Ohio but is expected to keep her seat.",
+			want: []claimWant{{quote: "The senator is moving to Ohio but is expected to keep her seat", segs: []string{"The senator", "to keep her seat"}, typ: ClaimIndirect, cue: "is expected", kind: SpeakerUnknown}},
+		},
+		{
 			name: "agentless passive with as",
 			text: "The new bridge is widely seen as a model for the region.",
 			want: []claimWant{{quote: "The new bridge is widely seen as a model for the region", segs: []string{"The new bridge", "a model for the region"}, typ: ClaimIndirect, cue: "is widely seen as", kind: SpeakerUnknown}},
