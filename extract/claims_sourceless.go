@@ -157,7 +157,8 @@ func srclessLink(toks []claimTok, a, b, i int) (claimCue, bool) {
 	}
 	if st-1 >= a && toks[st-1].lower == "it" {
 		// Not "As improbable as it may seem, …".
-		if !toks[end].word || st-2 >= a && (toks[st-2].lower == "as" || toks[st-2].tag == "WRB" || toks[st-2].tag == "WP") {
+		aside := toks[end].text == "," && end+3 < b && toks[end+1].tag == "RB" && toks[end+2].text == "," && toks[end+3].lower == "that" // "It appears, though, that"
+		if !toks[end].word && !aside || st-2 >= a && (toks[st-2].lower == "as" || toks[st-2].tag == "WRB" || toks[st-2].tag == "WP") {
 			return claimCue{}, false
 		}
 		return claimCue{kind: cueAroundClause, start: st, end: end, verb: i}, true

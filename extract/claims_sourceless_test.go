@@ -32,6 +32,11 @@ func TestClaimsSourceless(t *testing.T) {
 			want: []claimWant{{quote: "that the council will delay the vote", typ: ClaimIndirect, cue: "appears", kind: SpeakerUnknown}},
 		},
 		{
+			name: "expletive it with an adverb aside before that",
+			text: "It appears, however, that the vote will be delayed.",
+			want: []claimWant{{quote: "that the vote will be delayed", typ: ClaimIndirect, cue: "appears", kind: SpeakerUnknown}},
+		},
+		{
 			name: "complement ends at a comma",
 			text: "The senator appeared tired, and her aides cut the event short.",
 			want: []claimWant{{quote: "The senator appeared tired", segs: []string{"The senator", "tired"}, typ: ClaimIndirect, cue: "appeared", kind: SpeakerUnknown}},
