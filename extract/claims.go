@@ -171,7 +171,7 @@ func claimBuildParas(text string, tagger *tag.Tagger) []*claimPara {
 				_, isVerb := lx.verbs[p.toks[k].lower]
 				_, isLight := lx.light[p.toks[k].lower]
 				_, isAdj := cueAdjectives[p.toks[k].lower]
-				need = isVerb || isLight || isAdj || p.toks[k].lower == "according" || p.toks[k].lower == "that" || p.toks[k].quote != claimQuoteNone
+				need = isVerb || isLight || isAdj || p.toks[k].lower == "according" || p.toks[k].lower == "that" || cueOpenTrigger(p.toks, k) || p.toks[k].quote != claimQuoteNone
 			}
 			if need {
 				claimTag(tagger, p.toks[a:b])

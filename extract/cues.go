@@ -16,6 +16,9 @@ const (
 	// cueRaising is a sourceless cue that splits its content around
 	// itself: "Rubio is expected to announce", "the plan seems to work".
 	cueRaising
+	// cueOpenNounKind is a noun of stance with its preposition, found by
+	// shape in cues_open.go ("their criticism of").
+	cueOpenNounKind
 )
 
 // cueRaisingWords are the verbs of cueRaising; the participles need a
@@ -114,6 +117,11 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 			continue
 		}
 		if c, ok := cueLight(toks, a, b, i); ok {
+			out = append(out, c)
+			i = c.end - 1
+			continue
+		}
+		if c, ok := cueOpenFind(toks, a, b, i); ok {
 			out = append(out, c)
 			i = c.end - 1
 			continue
