@@ -22,8 +22,8 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		}
 		return d, ok
 	}
-	if c.kind == cueOpenNounKind {
-		return cueOpenNounAttribute(toks, a, b, c)
+	if c.kind == cueOpenNounKind || c.kind == cueOpenFromKind {
+		return cueOpenAttribute(toks, a, b, c)
 	}
 	d := claimDraft{cue: [2]int{toks[c.start].start, toks[c.end-1].end}, hasCue: true, maxTok: b}
 	prevIs := func(k int, s string) bool { return k-1 >= a && toks[k-1].text == s }

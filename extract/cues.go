@@ -19,6 +19,9 @@ const (
 	// cueOpenNounKind is a noun of stance with its preposition, found by
 	// shape in cues_open.go ("their criticism of").
 	cueOpenNounKind
+	// cueOpenFromKind is a stance received from a source, found by shape
+	// in cues_open.go ("has drawn criticism from").
+	cueOpenFromKind
 )
 
 // cueRaisingWords are the verbs of cueRaising; the participles need a

@@ -41,6 +41,16 @@ var cueOpenNouns = sync.OnceValue(func() map[string]map[string]bool {
 	return m
 })
 
+// cueOpenFromNouns are the nouns of open_from_nouns.txt.
+var cueOpenFromNouns = sync.OnceValue(func() map[string]bool { return cueReadSet("open_from_nouns.txt") })
+
+// cueOpenFromVerbs returns every form of the verbs of open_from_verbs.txt.
+var cueOpenFromVerbs = sync.OnceValue(func() map[string]cueVerbForm {
+	m := map[string]cueVerbForm{}
+	cueAddVerbs(m, "open_from_verbs.txt", cueBelief)
+	return m
+})
+
 // cueOpenWh are the words that open an embedded question after a verb.
 var cueOpenWh = map[string]bool{"whether": true, "if": true, "why": true, "how": true}
 
@@ -141,6 +151,10 @@ func cueOpenVerbForm(toks []claimTok, a, i int) (cueVerbForm, bool) {
 	switch t.tag {
 	case "VBD", "VBZ", "VBP", "VBN":
 		return form, true
+	case "NNS", "NN":
+		// "he figures that …": after a subject pronoun the tagger's noun
+		// in -s is a verb.
+		return form, strings.HasSuffix(t.lower, "s") && prev.tag == "PRP" && cueOpenSubjectPronouns[prev.lower]
 	case "VBG":
 		form.ing = true
 		return form, cueBeForms[prev.lower] || prev.text == "," || claimParticiplePreps[prev.lower]
@@ -192,6 +206,11 @@ func cueOpenClause(toks []claimTok, k, b int) bool {
 		if cueOpenFiniteTag(t.tag) {
 			return true
 		}
+		// A subjunctive after its subject: "ordered that the banks
+		// decouple", "moved that he be nominated".
+		if t.tag == "VB" && (strings.HasPrefix(toks[j-1].tag, "NN") || toks[j-1].tag == "PRP") {
+			return true
+		}
 		if t.text == "," && j+1 < b && toks[j-1].tag == "CD" && toks[j+1].tag == "CD" {
 			continue // "600,000"
 		}
@@ -211,6 +230,9 @@ func cueOpenFiniteTag(tag string) bool {
 // its preposition, or an unlisted verb with a complement clause.
 func cueOpenFind(toks []claimTok, a, b, i int) (claimCue, bool) {
 	if c, ok := cueOpenNoun(toks, a, b, i); ok {
+		return c, true
+	}
+	if c, ok := cueOpenFrom(toks, a, b, i); ok {
 		return c, true
 	}
 	return cueOpenVerb(toks, a, b, i)
@@ -372,3 +394,104 @@ func cueOpenClauseSubject(toks []claimTok, a, p int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// cueOpenSubjectPronouns are the third-person subject pronouns.
+var cueOpenSubjectPronouns = map[string]bool{"he": true, "she": true, "it": true}
+
+// cueOpenFrom finds a received stance at the verb i: a verb of
+// open_from_verbs.txt (finite, a participle, or a progressive), an object
+// of up to four determiners, adjectives, adverbs or numbers and a noun of
+// open_from_nouns.txt, then "from" — "has drawn sharp criticism from",
+// "received even stronger support from". The cue runs from the verb
+// group to the noun; the content is the verb's subject (a noun phrase
+// right before the verb group) and the source
+// follows "from" (cueOpenFromAttribute).
+func cueOpenFrom(toks []claimTok, a, b, i int) (claimCue, bool) {
+	t := toks[i]
+	vf, ok := cueOpenFromVerbs()[t.lower]
+	if !ok || i == a || t.span >= 0 || !strings.HasPrefix(t.tag, "VB") || vf.base {
+		return claimCue{}, false
+	}
+	if vf.ing && !cueBeForms[toks[i-1].lower] {
+		return claimCue{}, false // "…, drawing boos from the crowd" has the sentence's subject
+	}
+	for j := i + 1; j+2 < b && j <= i+5; j++ {
+		w := toks[j]
+		if w.span >= 0 {
+			return claimCue{}, false
+		}
+		if cueOpenFromNouns()[w.lower] && strings.HasPrefix(w.tag, "NN") {
+			k := j + 1
+			if toks[k].lower == "even" {
+				k++
+			}
+			if k+1 >= b || toks[k].lower != "from" || toks[k].span >= 0 {
+				return claimCue{}, false
+			}
+			c := claimCue{kind: cueOpenFromKind, start: i, end: j + 1, verb: i, form: cueVerbForm{lemma: w.lower, class: cueBelief}}
+			c.start = claimVerbGroupStart(toks, a, c.start)
+			return c, true
+		}
+		switch w.tag {
+		case "DT", "JJ", "JJR", "JJS", "RB", "RBR", "CD":
+		default:
+			return claimCue{}, false
+		}
+	}
+	return claimCue{}, false
+}
+
+// cueOpenFromAttribute attributes a received stance: the source is the
+// noun phrase after "from", the content the subject before the verb
+// group.
+func cueOpenFromAttribute(toks []claimTok, a, b int, c claimCue) (claimDraft, bool) {
+	d := claimDraft{cue: [2]int{toks[c.start].start, toks[c.end-1].end}, hasCue: true, conf: 0.5}
+	k := c.end
+	if toks[k].lower == "even" {
+		k++
+	}
+	re, ok := spkChunkRight(toks, k+1, b)
+	if !ok {
+		return d, false
+	}
+	s, e, ok := spkChunkLeft(toks, a, c.start)
+	if !ok || e != c.start {
+		return d, false
+	}
+	// The subject's head may come before a prepositional modifier:
+	// "Trump's comments on everything from Muslims to NATO have drawn …".
+	for n := 0; n < 3 && s-1 > a && (toks[s-1].tag == "IN" || toks[s-1].tag == "TO") && !claimSubordinators[toks[s-1].lower] && toks[s-1].lower != "that"; n++ {
+		s2, e2, ok := spkChunkLeft(toks, a, s-1)
+		if !ok || e2 != s-1 {
+			break
+		}
+		s = s2
+	}
+	seg, ok := claimSeg(toks, s, e)
+	if !ok {
+		return d, false
+	}
+	d.spkS, d.spkE, d.segs, d.maxTok = k+1, re, [][2]int{seg}, re
+	// What the stance is about may follow the source: "is taking heat
+	// from Cruz over his vote".
+	if re+1 < b && cueOpenAboutPreps[toks[re].lower] && toks[re].span < 0 {
+		ce := cueOpenNPEnd(toks, re+1, b)
+		if seg2, ok := claimSeg(toks, re, ce); ok && ce > re+1 {
+			d.segs, d.maxTok = append(d.segs, seg2), ce
+		}
+	}
+	return d, true
+}
+
+// cueOpenAttribute attributes the cues of cues_open.go that the shared
+// rules of claimAttribute do not cover.
+func cueOpenAttribute(toks []claimTok, a, b int, c claimCue) (claimDraft, bool) {
+	if c.kind == cueOpenFromKind {
+		return cueOpenFromAttribute(toks, a, b, c)
+	}
+	return cueOpenNounAttribute(toks, a, b, c)
+}
+
+// cueOpenAboutPreps open what a received stance is about, after its
+// source.
+var cueOpenAboutPreps = map[string]bool{"over": true, "about": true, "for": true}

@@ -5,8 +5,8 @@ import "testing"
 // TestClaimsOpenCues covers the cues found by shape rather than by word
 // list (cues_open.go): an unlisted verb before a that-clause or an
 // embedded question, the same with a person as object, and a noun of
-// stance with its preposition after a possessor; and the shapes that
-// must not make a cue.
+// stance with its preposition after a possessor, a stance received
+// "from" a source; and the shapes that must not make a cue.
 func TestClaimsOpenCues(t *testing.T) {
 	tests := []struct {
 		name string
@@ -59,6 +59,21 @@ func TestClaimsOpenCues(t *testing.T) {
 			want: []claimWant{{quote: "the volunteers who cleaned the beach", typ: ClaimIndirect, cue: "praise for", name: "Her", kind: SpeakerPerson, mention: "Her"}},
 		},
 		{
+			name: "subjunctive after an unlisted verb",
+			text: "The judge ordered that the company pay the workers in full.",
+			want: []claimWant{{quote: "that the company pay the workers in full", typ: ClaimIndirect, cue: "ordered", name: "The judge", kind: SpeakerAnonymous, mention: "The judge"}},
+		},
+		{
+			name: "a stance received from a source",
+			text: "The new zoning plan has drawn sharp criticism from local shop owners.",
+			want: []claimWant{{quote: "The new zoning plan", typ: ClaimIndirect, cue: "has drawn sharp criticism", name: "local shop owners", kind: SpeakerUnknown, mention: "local shop owners"}},
+		},
+		{
+			name: "a stance received from a source with what it is about",
+			text: "The mayor is taking heat from residents over the closed bridge.",
+			want: []claimWant{{quote: "The mayor is taking heat from residents over the closed bridge", segs: []string{"The mayor", "over the closed bridge"}, typ: ClaimIndirect, cue: "is taking heat", name: "residents", kind: SpeakerAnonymous, mention: "residents"}},
+		},
+		{
 			name: "so that is no complement",
 			text: "The engineers worked so that the bridge would open on time.",
 		},
@@ -107,6 +122,42 @@ func TestCueOpenFindNone(t *testing.T) {
 					}
 					a = b
 				}
+			}
+		})
+	}
+}
+
+// TestCueOpenFindCue checks the open cue found in sentences that the
+// fallbacks alone would also attribute, so that the cue itself is tested.
+func TestCueOpenFindCue(t *testing.T) {
+	tagger, err := claimTagger()
+	if err != nil {
+		t.Fatalf("tagger: %v", err)
+	}
+	tests := []struct{ text, cue string }{
+		{"The judge ordered that the company pay the workers in full.", "ordered"},
+		{"The council has calculated that the road will cost more.", "has calculated"},
+		{"The governor reassured donors that the campaign had enough money.", "reassured donors"},
+		{"Their fierce criticism of the merger surprised nobody.", "fierce criticism of"},
+		{"The plan has drawn sharp criticism from shop owners.", "has drawn sharp criticism"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var got []string
+			for _, p := range claimBuildParas(tt.text, tagger) {
+				a := 0
+				for _, b := range p.ends {
+					for i := a; i < b; i++ {
+						if c, ok := cueOpenFind(p.toks, a, b, i); ok {
+							got = append(got, tt.text[p.toks[c.start].start:p.toks[c.end-1].end])
+							i = c.end - 1
+						}
+					}
+					a = b
+				}
+			}
+			if len(got) != 1 || got[0] != tt.cue {
+				t.Errorf("open cues = %q, want [%q]", got, tt.cue)
 			}
 		})
 	}
