@@ -186,9 +186,11 @@ func cueOpenComplement(toks []claimTok, j, b int) bool {
 }
 
 // cueOpenClause reports whether the tokens from k open a clause with a
-// subject of its own and a finite verb, within the first dozen tokens and
-// before any clause boundary. A singular noun right after "that" not
-// followed by a verb makes "that" a determiner ("adopted that approach").
+// subject of its own (a noun phrase, a gerund, or a fronted phrase: "that
+// for most voters, the tax …") and a finite verb within twenty tokens,
+// before a semicolon, colon, full stop or another "that". A singular noun
+// right after "that" not followed by a verb makes "that" a determiner
+// ("adopted that approach").
 func cueOpenClause(toks []claimTok, k, b int) bool {
 	if k >= b {
 		return false
@@ -198,10 +200,10 @@ func cueOpenClause(toks []claimTok, k, b int) bool {
 		return true
 	case f.tag == "NN" && k+1 < b && !cueOpenFiniteTag(toks[k+1].tag) && !strings.HasPrefix(toks[k+1].tag, "NN"):
 		return false
-	case !(strings.HasPrefix(f.tag, "NN") || f.tag == "DT" || f.tag == "PRP" || f.tag == "PRP$" || f.tag == "JJ" || f.tag == "JJS" || f.tag == "CD" || f.tag == "EX" || f.tag == "RB"):
+	case !(strings.HasPrefix(f.tag, "NN") || f.tag == "DT" || f.tag == "PRP" || f.tag == "PRP$" || f.tag == "JJ" || f.tag == "JJS" || f.tag == "CD" || f.tag == "EX" || f.tag == "RB" || f.tag == "VBG" || f.tag == "IN" && f.lower != "that"):
 		return false
 	}
-	for j := k + 1; j < b && j <= k+12; j++ {
+	for j := k + 1; j < b && j <= k+20; j++ {
 		t := toks[j]
 		if cueOpenFiniteTag(t.tag) {
 			return true
@@ -211,10 +213,7 @@ func cueOpenClause(toks []claimTok, k, b int) bool {
 		if t.tag == "VB" && (strings.HasPrefix(toks[j-1].tag, "NN") || toks[j-1].tag == "PRP") {
 			return true
 		}
-		if t.text == "," && j+1 < b && toks[j-1].tag == "CD" && toks[j+1].tag == "CD" {
-			continue // "600,000"
-		}
-		if t.span >= 0 && t.quote == claimQuoteNone || t.text == "," || t.text == ";" || t.text == "." || t.text == ":" || strings.HasPrefix(t.tag, "W") || t.tag == "CC" || t.lower == "that" {
+		if t.span >= 0 && t.quote == claimQuoteNone || t.text == ";" || t.text == "." || t.text == ":" || t.lower == "that" {
 			return false
 		}
 	}

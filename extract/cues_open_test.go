@@ -74,6 +74,11 @@ func TestClaimsOpenCues(t *testing.T) {
 			want: []claimWant{{quote: "The mayor is taking heat from residents over the closed bridge", segs: []string{"The mayor", "over the closed bridge"}, typ: ClaimIndirect, cue: "is taking heat", name: "residents", kind: SpeakerAnonymous, mention: "residents"}},
 		},
 		{
+			name: "that-clause with an apposition in its subject",
+			text: "The economist posited that the mayor, a former banker, had misread the budget.",
+			want: []claimWant{{quote: "that the mayor, a former banker, had misread the budget", typ: ClaimIndirect, cue: "posited", name: "The economist", kind: SpeakerAnonymous, mention: "The economist"}},
+		},
+		{
 			name: "so that is no complement",
 			text: "The engineers worked so that the bridge would open on time.",
 		},
