@@ -22,6 +22,9 @@ const (
 	// cueOpenFromKind is a stance received from a source, found by shape
 	// in cues_open.go ("has drawn criticism from").
 	cueOpenFromKind
+	// cueOpenNounFromKind is a stance noun with its source after "from",
+	// found by shape in cues_open.go ("complaints from X that").
+	cueOpenNounFromKind
 )
 
 // cueRaisingWords are the verbs of cueRaising; the participles need a

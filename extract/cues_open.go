@@ -234,6 +234,9 @@ func cueOpenFind(toks []claimTok, a, b, i int) (claimCue, bool) {
 	if c, ok := cueOpenFrom(toks, a, b, i); ok {
 		return c, true
 	}
+	if c, ok := cueOpenNounFrom(toks, a, b, i); ok {
+		return c, true
+	}
 	return cueOpenVerb(toks, a, b, i)
 }
 
@@ -485,8 +488,11 @@ func cueOpenFromAttribute(toks []claimTok, a, b int, c claimCue) (claimDraft, bo
 // cueOpenAttribute attributes the cues of cues_open.go that the shared
 // rules of claimAttribute do not cover.
 func cueOpenAttribute(toks []claimTok, a, b int, c claimCue) (claimDraft, bool) {
-	if c.kind == cueOpenFromKind {
+	switch c.kind {
+	case cueOpenFromKind:
 		return cueOpenFromAttribute(toks, a, b, c)
+	case cueOpenNounFromKind:
+		return cueOpenNounFromAttribute(toks, a, b, c)
 	}
 	return cueOpenNounAttribute(toks, a, b, c)
 }
@@ -494,3 +500,53 @@ func cueOpenAttribute(toks []claimTok, a, b int, c claimCue) (claimDraft, bool) 
 // cueOpenAboutPreps open what a received stance is about, after its
 // source.
 var cueOpenAboutPreps = map[string]bool{"over": true, "about": true, "for": true}
+
+// cueOpenNounFrom finds a stance noun with its source after "from" and
+// what it says after the source: "complaints from his counterpart that
+// …", "dire warnings from experts about the virus". The cue is the noun
+// with its adjectives.
+func cueOpenNounFrom(toks []claimTok, a, b, i int) (claimCue, bool) {
+	t := toks[i]
+	if t.span >= 0 || !cueOpenFromNouns()[t.lower] || !strings.HasPrefix(t.tag, "NN") || i+3 >= b || toks[i+1].lower != "from" || toks[i+1].span >= 0 {
+		return claimCue{}, false
+	}
+	re, ok := spkChunkRight(toks, i+2, b)
+	if !ok || re+1 >= b || !cueOpenSaysPreps[toks[re].lower] || toks[re].span >= 0 {
+		return claimCue{}, false
+	}
+	if toks[re].lower == "that" && !cueOpenClause(toks, re+1, b) {
+		return claimCue{}, false
+	}
+	st := i
+	for st-1 >= a && strings.HasPrefix(toks[st-1].tag, "JJ") && toks[st-1].span < 0 {
+		st--
+	}
+	return claimCue{kind: cueOpenNounFromKind, start: st, end: i + 1, verb: i, form: cueVerbForm{lemma: t.lower, class: cueBelief}}, true
+}
+
+// cueOpenSaysPreps open what a stance noun says after its source.
+var cueOpenSaysPreps = map[string]bool{"that": true, "about": true, "over": true}
+
+// cueOpenNounFromAttribute attributes a stance noun with its source: the
+// source follows "from", the content follows the source.
+func cueOpenNounFromAttribute(toks []claimTok, a, b int, c claimCue) (claimDraft, bool) {
+	d := claimDraft{cue: [2]int{toks[c.start].start, toks[c.end-1].end}, hasCue: true, conf: 0.5}
+	re, ok := spkChunkRight(toks, c.end+1, b)
+	if !ok || re+1 >= b {
+		return d, false
+	}
+	s := re
+	if toks[s].lower != "that" {
+		s++ // "about Zika": the preposition is no content
+	}
+	e := claimContentEnd(toks, s, b)
+	if toks[re].lower != "that" {
+		e = cueOpenNPEnd(toks, s, b)
+	}
+	seg, ok := claimSeg(toks, s, e)
+	if !ok {
+		return d, false
+	}
+	d.spkS, d.spkE, d.segs, d.maxTok = c.end+1, re, [][2]int{seg}, e
+	return d, true
+}
