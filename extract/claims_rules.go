@@ -22,7 +22,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		}
 		return d, ok
 	}
-	if c.kind == cueOpenNounKind || c.kind == cueOpenFromKind || c.kind == cueOpenNounFromKind {
+	if c.kind >= cueOpenNounKind { // the shapes of cues_open.go
 		return cueOpenAttribute(toks, a, b, c)
 	}
 	d := claimDraft{cue: [2]int{toks[c.start].start, toks[c.end-1].end}, hasCue: true, maxTok: b}

@@ -25,6 +25,9 @@ const (
 	// cueOpenNounFromKind is a stance noun with its source after "from",
 	// found by shape in cues_open.go ("complaints from X that").
 	cueOpenNounFromKind
+	// cueOpenNounThatKind is an unlisted noun after a possessor and
+	// before a that-clause, found by shape in cues_open.go.
+	cueOpenNounThatKind
 )
 
 // cueRaisingWords are the verbs of cueRaising; the participles need a

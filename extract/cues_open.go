@@ -237,6 +237,9 @@ func cueOpenFind(toks []claimTok, a, b, i int) (claimCue, bool) {
 	if c, ok := cueOpenNounFrom(toks, a, b, i); ok {
 		return c, true
 	}
+	if c, ok := cueOpenNounThat(toks, a, b, i); ok {
+		return c, true
+	}
 	return cueOpenVerb(toks, a, b, i)
 }
 
@@ -493,6 +496,8 @@ func cueOpenAttribute(toks []claimTok, a, b int, c claimCue) (claimDraft, bool) 
 		return cueOpenFromAttribute(toks, a, b, c)
 	case cueOpenNounFromKind:
 		return cueOpenNounFromAttribute(toks, a, b, c)
+	case cueOpenNounThatKind:
+		return cueOpenNounThatAttribute(toks, a, b, c)
 	}
 	return cueOpenNounAttribute(toks, a, b, c)
 }
@@ -548,5 +553,64 @@ func cueOpenNounFromAttribute(toks []claimTok, a, b int, c claimCue) (claimDraft
 		return d, false
 	}
 	d.spkS, d.spkE, d.segs, d.maxTok = c.end+1, re, [][2]int{seg}, e
+	return d, true
+}
+
+// cueOpenNounThat finds a noun no list holds, after a possessor and
+// before a that-clause with its own subject and verb: "Clinton's
+// acknowledgment that …", "his lingering sense that …", and a possessive
+// object of a verb of telling ("told their neighbors that …").
+func cueOpenNounThat(toks []claimTok, a, b, i int) (claimCue, bool) {
+	t := toks[i]
+	if t.span >= 0 || (t.tag != "NN" && t.tag != "NNS") || i+2 >= b || toks[i+1].lower != "that" || cueNouns[t.lower] || !cueOpenClause(toks, i+2, b) {
+		return claimCue{}, false
+	}
+	st := i
+	for st-1 > a && (strings.HasPrefix(toks[st-1].tag, "JJ") || toks[st-1].tag == "RB" || toks[st-1].tag == "VBN") && toks[st-1].span < 0 {
+		st-- // "repeated", "long-held"
+	}
+	if st-1 < a || !cueOpenPossessives[toks[st-1].lower] || toks[st-1].tag != "PRP$" && toks[st-1].tag != "POS" && !strings.HasSuffix(toks[st-1].lower, "s") {
+		return claimCue{}, false
+	}
+	return claimCue{kind: cueOpenNounThatKind, start: st, end: i + 1, verb: i, form: cueVerbForm{lemma: t.lower, class: cueBelief}}, true
+}
+
+// cueOpenNounThatAttribute attributes a noun before a that-clause: the
+// source is the possessor, or the subject of the clause for a possessive
+// pronoun after a verb ("he told their neighbors that …", "Trump is
+// pressing his attack that …"); the content is the that-clause, up to a
+// comma, or up to the main verb when the noun phrase is the subject.
+func cueOpenNounThatAttribute(toks []claimTok, a, b int, c claimCue) (claimDraft, bool) {
+	d := claimDraft{cue: [2]int{toks[c.start].start, toks[c.end-1].end}, hasCue: true, conf: 0.5}
+	p := c.start - 1
+	ps, pe := p, p+1
+	if toks[p].tag == "PRP$" {
+		if ss, se, ok := cueOpenClauseSubject(toks, a, p); ok {
+			ps, pe = ss, se
+		}
+	} else {
+		ps, pe = cueOpenPossessor(toks, a, p), p
+		if ps == p {
+			return d, false
+		}
+	}
+	s := c.end
+	e := claimContentEnd(toks, s, b)
+	for k := s + 1; k < e; k++ {
+		if toks[k].text == "," && toks[k].span < 0 {
+			e = k
+			break
+		}
+	}
+	if claimAdverbialLead(toks, a, min(ps, c.start)) {
+		if j := claimSecondFinite(toks, s+1, e); j > 0 {
+			e = j // "Trump's boast that he won is false"
+		}
+	}
+	seg, ok := claimSeg(toks, s, e)
+	if !ok || claimWords(toks, s, e) < 3 {
+		return d, false
+	}
+	d.spkS, d.spkE, d.segs, d.maxTok = ps, pe, [][2]int{seg}, e
 	return d, true
 }

@@ -79,6 +79,11 @@ func TestClaimsOpenCues(t *testing.T) {
 			want: []claimWant{{quote: "that the mayor, a former banker, had misread the budget", typ: ClaimIndirect, cue: "posited", name: "The economist", kind: SpeakerAnonymous, mention: "The economist"}},
 		},
 		{
+			name: "unlisted noun after a possessor before a that-clause",
+			text: "The minister’s repeated emphasis that the reform would cost nothing was misleading.",
+			want: []claimWant{{quote: "that the reform would cost nothing", typ: ClaimIndirect, cue: "repeated emphasis", name: "The minister", kind: SpeakerAnonymous, mention: "The minister"}},
+		},
+		{
 			name: "so that is no complement",
 			text: "The engineers worked so that the bridge would open on time.",
 		},
