@@ -352,6 +352,12 @@ func cueOpenNPEnd(toks []claimTok, s, b int) int {
 		if k > s && t.tag == "IN" && k+1 < b && toks[k+1].tag == "VBG" {
 			return k
 		}
+		// "… and said", "… and he": a second verb phrase or clause; a
+		// spaced hyphen is a dash.
+		if k > s && k+1 < b && (t.tag == "CC" && (strings.HasPrefix(toks[k+1].tag, "VB") || toks[k+1].tag == "MD" || toks[k+1].tag == "PRP") ||
+			t.text == "-" && t.start > toks[k-1].end && toks[k+1].start > t.end) {
+			return k
+		}
 		if cueOpenFiniteTag(t.tag) {
 			if rel {
 				rel = false
