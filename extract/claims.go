@@ -80,7 +80,12 @@ type claimDraft struct {
 // "according to"; a reporting noun ("Trump's claim that", "the warning
 // that"); a light verb with a reporting noun ("raised questions about");
 // an adjective of belief after "be" ("are hopeful that"); a colon after a
-// label or a subject; a dash before a name (claims_labels.go). prose's POS
+// label or a subject; a dash before a name (claims_labels.go); and cues
+// no list holds, found by shape (cues_open.go): an unlisted verb before a
+// that-clause or an embedded question ("has calculated that", "wondered
+// whether"), a stance noun with its preposition after a possessor
+// ("their criticism of"), a stance received from a source ("has drawn
+// criticism from rivals"). prose's POS
 // tagger runs only on sentences holding a candidate cue word or a
 // quotation mark. The speaker is a noun phrase chunked next to the cue,
 // through appositions, quantities, relative clauses and parentheses

@@ -84,6 +84,11 @@ func TestClaimsOpenCues(t *testing.T) {
 			want: []claimWant{{quote: "that the reform would cost nothing", typ: ClaimIndirect, cue: "repeated emphasis", name: "The minister", kind: SpeakerAnonymous, mention: "The minister"}},
 		},
 		{
+			name: "a stance noun with its source after from and its content after the source",
+			text: "The plan stalled amid complaints from shop owners that the new road would cut off their trade.",
+			want: []claimWant{{quote: "that the new road would cut off their trade", typ: ClaimIndirect, cue: "complaints", name: "shop owners", kind: SpeakerUnknown, mention: "shop owners"}},
+		},
+		{
 			name: "so that is no complement",
 			text: "The engineers worked so that the bridge would open on time.",
 		},
