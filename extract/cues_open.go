@@ -157,7 +157,9 @@ func cueOpenVerbForm(toks []claimTok, a, i int) (cueVerbForm, bool) {
 		return form, strings.HasSuffix(t.lower, "s") && prev.tag == "PRP" && cueOpenSubjectPronouns[prev.lower]
 	case "VBG":
 		form.ing = true
-		return form, cueBeForms[prev.lower] || prev.text == "," || claimParticiplePreps[prev.lower]
+		// "the candidates debating whether …": a reduced relative.
+		nounWh := (prev.tag == "NNS" || prev.tag == "NNP" || prev.tag == "NNPS") && i+1 < len(toks) && cueOpenWh[toks[i+1].lower]
+		return form, cueBeForms[prev.lower] || prev.text == "," || claimParticiplePreps[prev.lower] || nounWh
 	case "VB":
 		form.base = true
 		return form, prev.tag == "MD" || prev.lower == "not" || prev.lower == "n’t" || prev.lower == "n't"

@@ -155,6 +155,7 @@ func TestCueOpenFindCue(t *testing.T) {
 		{"The governor reassured donors that the campaign had enough money.", "reassured donors"},
 		{"Their fierce criticism of the merger surprised nobody.", "fierce criticism of"},
 		{"The plan has drawn sharp criticism from shop owners.", "has drawn sharp criticism"},
+		{"Aside from the senators debating whether the tax works, the hall was quiet.", "debating"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
