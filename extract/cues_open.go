@@ -5,16 +5,24 @@ import (
 	"sync"
 )
 
-// Cues outside the word lists, found by their shape: a verb no lexicon
-// holds followed by a complement clause ("has calculated that the plan
-// fails", "wondered whether …", "pressed on why …"), the same with a
-// person as object ("reassured donors that …"), and a noun of stance or
-// speech with a preposition after a possessor ("their criticism of the
-// plan", "Trump's attacks on the judge"). The source of a verb is its
-// subject, found by the shared rules of claimAttribute; that of a noun
-// its possessor, or the subject of the verb the noun phrase follows
-// (cueOpenNounAttribute). Only shapes whose marginal precision on PolNeAR
-// train was at least 0.45 are kept.
+// Cues outside the word lists, found by their shape (cueOpenFind, called
+// by cueFind for every token):
+//
+//   - a verb no lexicon holds before a complement clause: "has calculated
+//     that the plan fails", "wondered whether …", "fired back that …",
+//     also with a person as object ("reassured donors that …");
+//   - a noun of stance or speech with its preposition after a possessor:
+//     "their criticism of the plan", "Trump's attacks on the judge";
+//   - a stance received from a source: "The plan has drawn criticism from
+//     rivals", and a stance noun with its source and what it says:
+//     "complaints from his counterpart that …";
+//   - an unlisted noun after a possessor before a that-clause: "Stumpf's
+//     repeated emphasis that …".
+//
+// The source of a verb is its subject, found by the shared rules of
+// claimAttribute; the other shapes have kinds of their own, attributed
+// here (cueOpenAttribute). Only shapes and words whose marginal precision
+// on PolNeAR train was at least 0.45 are kept.
 
 // cueOpenStop returns every form of the verbs of open_stop_verbs.txt,
 // which never make an open cue.
@@ -96,7 +104,9 @@ var cueOpenPossessives = map[string]bool{
 // and a verb of its own, or whether/if/why/how with a clause or an
 // infinitive. The verb is finite, a participle after a form of "be" or
 // "have", a progressive, a participle after a comma or a preposition
-// ("after determining that"), or a bare verb after a modal.
+// ("after determining that") or after a plural noun before an embedded
+// question ("the candidates debating whether"), or a bare verb after a
+// modal.
 func cueOpenVerb(toks []claimTok, a, b, i int) (claimCue, bool) {
 	t := toks[i]
 	if i == a || t.span >= 0 || !t.word || t.upper || len(t.lower) < 3 || strings.ContainsAny(t.lower, "'’") {
@@ -117,8 +127,8 @@ func cueOpenVerb(toks []claimTok, a, b, i int) (claimCue, bool) {
 		j++
 	}
 	if j+1 < b {
-		// A person as object: "reassured donors that …", "has convinced
-		// him that …".
+		// A person as object: "reassured donors that …", "alerted him
+		// that …".
 		if k := cueOpenObject(toks, j, b); k > j && k+1 < b && toks[k].lower == "that" {
 			j = k
 		}
@@ -227,8 +237,10 @@ func cueOpenFiniteTag(tag string) bool {
 	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
 }
 
-// cueOpenFind returns the open cue at i, if any: a noun of stance with
-// its preposition, or an unlisted verb with a complement clause.
+// cueOpenFind returns the open cue at i, if any, trying the shapes in
+// turn: a stance noun with its preposition, a received stance, a stance
+// noun with its source, an unlisted noun before a that-clause, an
+// unlisted verb before a complement clause.
 func cueOpenFind(toks []claimTok, a, b, i int) (claimCue, bool) {
 	if c, ok := cueOpenNoun(toks, a, b, i); ok {
 		return c, true
