@@ -89,6 +89,11 @@ func TestClaimsOpenCues(t *testing.T) {
 			want: []claimWant{{quote: "that the new road would cut off their trade", typ: ClaimIndirect, cue: "complaints", name: "shop owners", kind: SpeakerUnknown, mention: "shop owners"}},
 		},
 		{
+			name: "a jab at a rival after a possessor",
+			text: "The senator’s latest jab at the governor drew laughs.",
+			want: []claimWant{{quote: "the governor", typ: ClaimIndirect, cue: "latest jab at", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
 			name: "so that is no complement",
 			text: "The engineers worked so that the bridge would open on time.",
 		},
