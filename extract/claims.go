@@ -80,11 +80,16 @@ type claimDraft struct {
 // "according to"; a reporting noun ("Trump's claim that", "the warning
 // that"); a light verb with a reporting noun ("raised questions about");
 // an adjective of belief after "be" ("are hopeful that"); a colon after a
-// label or a subject; a dash before a name (claims_labels.go); and,
-// without a source, a linking or raising verb ("seemed frustrated", "is
-// expected to"), an agentless passive of judgement ("is seen as"), a
-// reduced relative ("known as") or "reportedly", whose content lies
-// around the cue (claims_sourceless.go). prose's POS
+// label or a subject; a dash before a name (claims_labels.go); cues no
+// list holds, found by shape (cues_open.go): an unlisted verb before a
+// that-clause or an embedded question ("has calculated that", "wondered
+// whether"), a stance noun with its preposition after a possessor
+// ("their criticism of"), a stance received from a source ("has drawn
+// criticism from rivals"); and, without a source, a linking or raising
+// verb ("seemed frustrated", "is expected to"), an agentless passive of
+// judgement ("is seen as"), a reduced relative ("known as") or
+// "reportedly", whose content lies around the cue (claims_sourceless.go).
+// prose's POS
 // tagger runs only on sentences holding a candidate cue word or a
 // quotation mark. The speaker is a noun phrase chunked next to the cue,
 // through appositions, quantities, relative clauses and parentheses
@@ -175,7 +180,7 @@ func claimBuildParas(text string, tagger *tag.Tagger) []*claimPara {
 				_, isVerb := lx.verbs[p.toks[k].lower]
 				_, isLight := lx.light[p.toks[k].lower]
 				_, isAdj := cueAdjectives[p.toks[k].lower]
-				need = isVerb || isLight || isAdj || srclessTrigger(p.toks[k].lower) || p.toks[k].lower == "according" || p.toks[k].lower == "that" || p.toks[k].quote != claimQuoteNone
+				need = isVerb || isLight || isAdj || srclessTrigger(p.toks[k].lower) || p.toks[k].lower == "according" || p.toks[k].lower == "that" || cueOpenTrigger(p.toks, k) || p.toks[k].quote != claimQuoteNone
 			}
 			if need {
 				claimTag(tagger, p.toks[a:b])

@@ -26,6 +26,9 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		}
 		return d, ok
 	}
+	if c.kind >= cueOpenNounKind { // the shapes of cues_open.go
+		return cueOpenAttribute(toks, a, b, c)
+	}
 	d := claimDraft{cue: [2]int{toks[c.start].start, toks[c.end-1].end}, hasCue: true, maxTok: b}
 	prevIs := func(k int, s string) bool { return k-1 >= a && toks[k-1].text == s }
 	prevCloses := func(k int) bool {

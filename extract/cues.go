@@ -16,6 +16,18 @@ const (
 	// cueRaising is a sourceless cue that splits its content around
 	// itself: "Rubio is expected to announce", "the plan seems to work".
 	cueRaising
+	// cueOpenNounKind is a noun of stance with its preposition, found by
+	// shape in cues_open.go ("their criticism of").
+	cueOpenNounKind
+	// cueOpenFromKind is a stance received from a source, found by shape
+	// in cues_open.go ("has drawn criticism from").
+	cueOpenFromKind
+	// cueOpenNounFromKind is a stance noun with its source after "from",
+	// found by shape in cues_open.go ("complaints from X that").
+	cueOpenNounFromKind
+	// cueOpenNounThatKind is an unlisted noun after a possessor and
+	// before a that-clause, found by shape in cues_open.go.
+	cueOpenNounThatKind
 )
 
 // cueRaisingWords are the verbs of cueRaising; the participles need a
@@ -119,6 +131,11 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 			continue
 		}
 		if c, ok := cueLight(toks, a, b, i); ok {
+			out = append(out, c)
+			i = c.end - 1
+			continue
+		}
+		if c, ok := cueOpenFind(toks, a, b, i); ok {
 			out = append(out, c)
 			i = c.end - 1
 			continue

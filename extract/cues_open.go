@@ -1,0 +1,636 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+)
+
+// Cues outside the word lists, found by their shape (cueOpenFind, called
+// by cueFind for every token):
+//
+//   - a verb no lexicon holds before a complement clause: "has calculated
+//     that the plan fails", "wondered whether …", "fired back that …",
+//     also with a person as object ("reassured donors that …");
+//   - a noun of stance or speech with its preposition after a possessor:
+//     "their criticism of the plan", "Trump's attacks on the judge";
+//   - a stance received from a source: "The plan has drawn criticism from
+//     rivals", and a stance noun with its source and what it says:
+//     "complaints from his counterpart that …";
+//   - an unlisted noun after a possessor before a that-clause: "Stumpf's
+//     repeated emphasis that …".
+//
+// The source of a verb is its subject, found by the shared rules of
+// claimAttribute; the other shapes have kinds of their own, attributed
+// here (cueOpenAttribute). Only shapes and words whose marginal precision
+// on PolNeAR train was at least 0.45 are kept.
+
+// cueOpenStop returns every form of the verbs of open_stop_verbs.txt,
+// which never make an open cue.
+var cueOpenStop = sync.OnceValue(func() map[string]cueVerbForm {
+	m := map[string]cueVerbForm{}
+	cueAddVerbs(m, "open_stop_verbs.txt", cueBelief)
+	return m
+})
+
+// cueOpenNouns maps each noun of open_nouns.txt to the prepositions
+// that make it a cue.
+var cueOpenNouns = sync.OnceValue(func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for _, l := range cueReadLines("open_nouns.txt") {
+		f := strings.Fields(l)
+		if len(f) < 2 {
+			continue
+		}
+		m[f[0]] = map[string]bool{}
+		for _, p := range f[1:] {
+			m[f[0]][p] = true
+		}
+	}
+	return m
+})
+
+// cueOpenFromNouns are the nouns of open_from_nouns.txt.
+var cueOpenFromNouns = sync.OnceValue(func() map[string]bool { return cueReadSet("open_from_nouns.txt") })
+
+// cueOpenFromVerbs returns every form of the verbs of open_from_verbs.txt.
+var cueOpenFromVerbs = sync.OnceValue(func() map[string]cueVerbForm {
+	m := map[string]cueVerbForm{}
+	cueAddVerbs(m, "open_from_verbs.txt", cueBelief)
+	return m
+})
+
+// cueOpenWh are the words that open an embedded question after a verb.
+var cueOpenWh = map[string]bool{"whether": true, "if": true, "why": true, "how": true}
+
+// cueOpenTrigger reports whether token k may belong to an open cue, so
+// that its sentence is tagged: a word opening an embedded question, or a
+// noun of open_nouns.txt with its preposition after a possessor and at
+// most two other words, in a sentence that does not end in a colon.
+func cueOpenTrigger(toks []claimTok, k int) bool {
+	w := toks[k].lower
+	if cueOpenWh[w] {
+		return true
+	}
+	preps := cueOpenNouns()[w]
+	if preps == nil || k+1 >= len(toks) || !preps[toks[k+1].lower] {
+		return false
+	}
+	poss := false
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		poss = poss || cueOpenPossessives[toks[j].lower]
+	}
+	if !poss {
+		return false
+	}
+	// A sentence ending in a colon introduces what follows (cueOpenNoun).
+	for j := k + 2; j < len(toks); j++ {
+		switch toks[j].text {
+		case ".", "?", "!":
+			return true
+		case ":":
+			return false
+		}
+	}
+	return true
+}
+
+// cueOpenPossessives are the possessive pronouns and clitics.
+var cueOpenPossessives = map[string]bool{
+	"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true, "'s": true, "’s": true,
+}
+
+// cueOpenVerb finds an open verb cue at i: a verb that no lexicon holds,
+// an optional particle, and a complement clause — "that" with a subject
+// and a verb of its own, or whether/if/why/how with a clause or an
+// infinitive. The verb is finite, a participle after a form of "be" or
+// "have", a progressive, a participle after a comma or a preposition
+// ("after determining that") or after a plural noun before an embedded
+// question ("the candidates debating whether"), or a bare verb after a
+// modal.
+func cueOpenVerb(toks []claimTok, a, b, i int) (claimCue, bool) {
+	t := toks[i]
+	if i == a || t.span >= 0 || !t.word || t.upper || len(t.lower) < 3 || strings.ContainsAny(t.lower, "'’") {
+		return claimCue{}, false
+	}
+	lx := cueLexicon()
+	if _, ok := lx.verbs[t.lower]; ok {
+		return claimCue{}, false
+	}
+	if _, ok := lx.light[t.lower]; ok {
+		return claimCue{}, false
+	}
+	if _, ok := cueOpenStop()[t.lower]; ok {
+		return claimCue{}, false
+	}
+	j := i + 1
+	for j < b && j <= i+2 && toks[j].span < 0 && (toks[j].tag == "RP" || toks[j].tag == "RB" && !cueOpenNotParticle[toks[j].lower]) {
+		j++
+	}
+	if j+1 < b {
+		// A person as object: "reassured donors that …", "alerted him
+		// that …".
+		if k := cueOpenObject(toks, j, b); k > j && k+1 < b && toks[k].lower == "that" {
+			j = k
+		}
+	}
+	if j+1 >= b || toks[j].span >= 0 || !cueOpenComplement(toks, j, b) {
+		return claimCue{}, false
+	}
+	form, ok := cueOpenVerbForm(toks, a, i)
+	if !ok {
+		return claimCue{}, false
+	}
+	c := claimCue{kind: cueVerb, start: i, end: j, verb: i, form: form}
+	c.start = claimVerbGroupStart(toks, a, c.start)
+	if c.start > a && toks[c.start-1].lower == "it" && c.start < i {
+		return claimCue{}, false // "it is fitting that …": an expletive subject
+	}
+	return c, true
+}
+
+// cueOpenVerbForm tells whether the word at i is used as a verb that can
+// report, from its tag and the word before it, and returns its form.
+func cueOpenVerbForm(toks []claimTok, a, i int) (cueVerbForm, bool) {
+	t := toks[i]
+	form := cueVerbForm{lemma: t.lower, class: cueBelief}
+	p := i - 1
+	for p > a && toks[p].tag == "RB" {
+		p--
+	}
+	prev := toks[p]
+	switch t.tag {
+	case "VBD", "VBZ", "VBP", "VBN":
+		return form, true
+	case "NNS", "NN":
+		// "he figures that …": after a subject pronoun the tagger's noun
+		// in -s is a verb.
+		return form, strings.HasSuffix(t.lower, "s") && prev.tag == "PRP" && cueOpenSubjectPronouns[prev.lower]
+	case "VBG":
+		form.ing = true
+		// "the candidates debating whether …": a reduced relative.
+		nounWh := (prev.tag == "NNS" || prev.tag == "NNP" || prev.tag == "NNPS") && i+1 < len(toks) && cueOpenWh[toks[i+1].lower]
+		return form, cueBeForms[prev.lower] || prev.text == "," || claimParticiplePreps[prev.lower] || nounWh
+	case "VB":
+		form.base = true
+		return form, prev.tag == "MD" || prev.lower == "not" || prev.lower == "n’t" || prev.lower == "n't"
+	}
+	return form, false
+}
+
+// cueOpenNotParticle are adverbs that join "that" into a conjunction
+// ("so that", "now that") rather than modify the verb.
+var cueOpenNotParticle = map[string]bool{"so": true, "now": true, "such": true, "except": true, "given": true, "provided": true, "just": true}
+
+// cueOpenComplement reports whether token j opens a complement clause:
+// "that" followed by a clause, or whether/if/why/how followed by one or
+// by "to".
+func cueOpenComplement(toks []claimTok, j, b int) bool {
+	w := toks[j].lower
+	switch {
+	case w == "that":
+		return !claimThatTime(toks, j+1, b) && cueOpenClause(toks, j+1, b)
+	case w == "whether":
+		return true
+	case cueOpenWh[w]:
+		return toks[j+1].lower == "to" || cueOpenClause(toks, j+1, b)
+	}
+	return false
+}
+
+// cueOpenClause reports whether the tokens from k open a clause with a
+// subject of its own (a noun phrase, a gerund, or a fronted phrase: "that
+// for most voters, the tax …") and a finite verb within twenty tokens,
+// before a semicolon, colon, full stop or another "that". A singular noun
+// right after "that" not followed by a verb makes "that" a determiner
+// ("adopted that approach").
+func cueOpenClause(toks []claimTok, k, b int) bool {
+	if k >= b {
+		return false
+	}
+	switch f := toks[k]; {
+	case f.quote != claimQuoteNone:
+		return true
+	case f.tag == "NN" && k+1 < b && !cueOpenFiniteTag(toks[k+1].tag) && !strings.HasPrefix(toks[k+1].tag, "NN"):
+		return false
+	case !(strings.HasPrefix(f.tag, "NN") || f.tag == "DT" || f.tag == "PRP" || f.tag == "PRP$" || f.tag == "JJ" || f.tag == "JJS" || f.tag == "CD" || f.tag == "EX" || f.tag == "RB" || f.tag == "VBG" || f.tag == "IN" && f.lower != "that"):
+		return false
+	}
+	for j := k + 1; j < b && j <= k+20; j++ {
+		t := toks[j]
+		if cueOpenFiniteTag(t.tag) {
+			return true
+		}
+		// A subjunctive after its subject: "ordered that the banks
+		// decouple", "moved that he be nominated".
+		if t.tag == "VB" && (strings.HasPrefix(toks[j-1].tag, "NN") || toks[j-1].tag == "PRP") {
+			return true
+		}
+		if t.span >= 0 && t.quote == claimQuoteNone || t.text == ";" || t.text == "." || t.text == ":" || t.lower == "that" {
+			return false
+		}
+	}
+	return false
+}
+
+// cueOpenFiniteTag reports the tags of a finite verb or a modal.
+func cueOpenFiniteTag(tag string) bool {
+	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
+}
+
+// cueOpenFind returns the open cue at i, if any, trying the shapes in
+// turn: a stance noun with its preposition, a received stance, a stance
+// noun with its source, an unlisted noun before a that-clause, an
+// unlisted verb before a complement clause.
+func cueOpenFind(toks []claimTok, a, b, i int) (claimCue, bool) {
+	if c, ok := cueOpenNoun(toks, a, b, i); ok {
+		return c, true
+	}
+	if c, ok := cueOpenFrom(toks, a, b, i); ok {
+		return c, true
+	}
+	if c, ok := cueOpenNounFrom(toks, a, b, i); ok {
+		return c, true
+	}
+	if c, ok := cueOpenNounThat(toks, a, b, i); ok {
+		return c, true
+	}
+	return cueOpenVerb(toks, a, b, i)
+}
+
+// cueOpenObjectPronouns are the object pronouns that can stand for the
+// person told.
+var cueOpenObjectPronouns = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true, "you": true}
+
+// cueOpenObject returns the end of a person object starting at j — an
+// object pronoun, a name of up to three words, or a short noun phrase
+// whose head names people ("donors", "his supporters") — or j when there
+// is none.
+func cueOpenObject(toks []claimTok, j, b int) int {
+	if cueOpenObjectPronouns[toks[j].lower] {
+		return j + 1
+	}
+	k := j
+	for k < b && k < j+4 && toks[k].span < 0 && (toks[k].tag == "DT" || toks[k].tag == "PRP$" || toks[k].tag == "JJ" || strings.HasPrefix(toks[k].tag, "NN")) {
+		k++
+	}
+	if k == j || k >= b {
+		return j
+	}
+	h := toks[k-1]
+	if h.tag == "NNP" || h.tag == "NNPS" || spkPeopleNouns[h.lower] || h.tag == "NNS" && spkPersonNoun(h.lower) {
+		return k
+	}
+	return j
+}
+
+// cueOpenNoun finds a noun cue at i: a noun of open_nouns.txt, in the
+// noun's reading, and one of its prepositions — "his criticism of", "the
+// governor's fierce criticism of". The cue runs from
+// the noun (with its adjectives) through the preposition.
+func cueOpenNoun(toks []claimTok, a, b, i int) (claimCue, bool) {
+	t := toks[i]
+	preps := cueOpenNouns()[t.lower]
+	if preps == nil || t.span >= 0 || !strings.HasPrefix(t.tag, "NN") || i+2 >= b || !preps[toks[i+1].lower] || toks[i+1].span >= 0 || toks[i+1].upper {
+		return claimCue{}, false // "Attacks On …" is a headline
+	}
+	if toks[b-1].text == ":" {
+		return claimCue{}, false // the sentence introduces what follows the colon
+	}
+	st := i
+	for st-1 >= a && (strings.HasPrefix(toks[st-1].tag, "JJ") || toks[st-1].tag == "RB" && strings.HasSuffix(toks[st-1].lower, "ly")) && toks[st-1].span < 0 {
+		st--
+	}
+	poss := st-1 >= a && (toks[st-1].tag == "PRP$" || toks[st-1].lower == "’s" || toks[st-1].lower == "'s")
+	if !poss {
+		// Without a possessor the noun is as often the writer's ("the
+		// questions about her emails") as a source's.
+		return claimCue{}, false
+	}
+	return claimCue{kind: cueOpenNounKind, start: st, end: i + 2, verb: i, form: cueVerbForm{lemma: t.lower, class: cueBelief}}, true
+}
+
+// cueOpenNounAttribute attributes a noun cue: the content is the object
+// of the preposition, up to the end of its noun phrase (through a
+// relative clause); the source is the possessor before the noun
+// ("Trump's", "their"), or the subject of the clause for a possessive
+// pronoun after a verb ("Cruz rebooted his attacks on").
+func cueOpenNounAttribute(toks []claimTok, a, b int, c claimCue) (claimDraft, bool) {
+	d := claimDraft{cue: [2]int{toks[c.start].start, toks[c.end-1].end}, hasCue: true, maxTok: b, conf: 0.5}
+	if p := c.start - 1; p >= a {
+		switch {
+		case toks[p].tag == "PRP$":
+			d.spkS, d.spkE = p, p+1
+			// "Cruz rebooted his attacks on …": the possessive stands for
+			// the subject of the verb it follows.
+			if ss, se, ok := cueOpenClauseSubject(toks, a, p); ok {
+				d.spkS, d.spkE = ss, se
+			}
+		case toks[p].lower == "’s" || toks[p].lower == "'s":
+			ps := cueOpenPossessor(toks, a, p)
+			if ps == p {
+				return d, false
+			}
+			d.spkS, d.spkE = ps, p
+		}
+	}
+	s := c.end
+	e := cueOpenNPEnd(toks, s, b)
+	seg, ok := claimSeg(toks, s, e)
+	if !ok {
+		return d, false
+	}
+	d.segs, d.maxTok = [][2]int{seg}, e
+	return d, true
+}
+
+// cueOpenNPEnd returns the end of the noun phrase starting at s: before a
+// comma, a colon, a semicolon, a dash, a closing parenthesis or a finite
+// verb of the sentence; a relative clause ("a bill that passed") runs on
+// to its own end.
+func cueOpenNPEnd(toks []claimTok, s, b int) int {
+	rel := false
+	for k := s; k < b; k++ {
+		t := toks[k]
+		if t.span >= 0 {
+			continue
+		}
+		switch t.text {
+		case ",", ";", ":", "—", "--", "–", ")", ".", "?", "!":
+			return k
+		}
+		if k > s && (t.tag == "WDT" || t.tag == "WP" || t.lower == "that" && t.tag != "DT") {
+			rel = true
+			continue
+		}
+		// "by scheduling …": a participle phrase of the sentence.
+		if k > s && t.tag == "IN" && k+1 < b && toks[k+1].tag == "VBG" {
+			return k
+		}
+		// "… and said", "… and he": a second verb phrase or clause; a
+		// spaced hyphen is a dash.
+		if k > s && k+1 < b && (t.tag == "CC" && (strings.HasPrefix(toks[k+1].tag, "VB") || toks[k+1].tag == "MD" || toks[k+1].tag == "PRP") ||
+			t.text == "-" && t.start > toks[k-1].end && toks[k+1].start > t.end) {
+			return k
+		}
+		if cueOpenFiniteTag(t.tag) {
+			if rel {
+				rel = false
+				continue
+			}
+			return k
+		}
+	}
+	return b
+}
+
+// cueOpenPossessor returns the start of the possessor ending at the
+// clitic p: a name or a short noun phrase ("Sen. Graham", "the
+// council"), never reaching back over a preposition ("the reasons behind
+// the NRA's" has "the NRA").
+func cueOpenPossessor(toks []claimTok, a, p int) int {
+	k := p
+	for k-1 >= a && k > p-5 && toks[k-1].span < 0 && (strings.HasPrefix(toks[k-1].tag, "NN") || toks[k-1].tag == "JJ" && toks[k-1].upper || toks[k-1].text == ".") {
+		k--
+	}
+	if k < p && k-1 >= a && toks[k-1].tag == "DT" && toks[k-1].span < 0 {
+		k--
+	}
+	return k
+}
+
+// cueOpenClauseSubject returns the subject of the first finite verb
+// among tokens [a, p), when the clause has one and nothing but its verb
+// phrase stands between it and p.
+func cueOpenClauseSubject(toks []claimTok, a, p int) (int, int, bool) {
+	for k := a; k < p; k++ {
+		t := toks[k]
+		if t.span >= 0 || t.text == "," || t.tag == "CC" || t.tag == "WDT" || t.tag == "WP" || t.lower == "that" {
+			return 0, 0, false
+		}
+		if !cueOpenFiniteTag(t.tag) {
+			continue
+		}
+		j := claimVerbGroupStart(toks, a, k)
+		ls, le, ok := spkChunkLeft(toks, a, j)
+		if !ok || le != j || !spkValid(toks, ls, le, cueBelief) {
+			return 0, 0, false
+		}
+		return ls, le, true
+	}
+	return 0, 0, false
+}
+
+// cueOpenSubjectPronouns are the third-person subject pronouns.
+var cueOpenSubjectPronouns = map[string]bool{"he": true, "she": true, "it": true}
+
+// cueOpenFrom finds a received stance at the verb i: a verb of
+// open_from_verbs.txt (finite, a participle, or a progressive), an object
+// of up to four determiners, adjectives, adverbs or numbers and a noun of
+// open_from_nouns.txt, then "from" — "has drawn sharp criticism from",
+// "received even stronger support from". The cue runs from the verb
+// group to the noun; the content is the verb's subject (a noun phrase
+// right before the verb group) and the source
+// follows "from" (cueOpenFromAttribute).
+func cueOpenFrom(toks []claimTok, a, b, i int) (claimCue, bool) {
+	t := toks[i]
+	vf, ok := cueOpenFromVerbs()[t.lower]
+	if !ok || i == a || t.span >= 0 || !strings.HasPrefix(t.tag, "VB") || vf.base {
+		return claimCue{}, false
+	}
+	if vf.ing && !cueBeForms[toks[i-1].lower] {
+		return claimCue{}, false // "…, drawing boos from the crowd" has the sentence's subject
+	}
+	for j := i + 1; j+2 < b && j <= i+5; j++ {
+		w := toks[j]
+		if w.span >= 0 {
+			return claimCue{}, false
+		}
+		if cueOpenFromNouns()[w.lower] && strings.HasPrefix(w.tag, "NN") {
+			k := j + 1
+			if toks[k].lower == "even" {
+				k++
+			}
+			if k+1 >= b || toks[k].lower != "from" || toks[k].span >= 0 {
+				return claimCue{}, false
+			}
+			c := claimCue{kind: cueOpenFromKind, start: i, end: j + 1, verb: i, form: cueVerbForm{lemma: w.lower, class: cueBelief}}
+			c.start = claimVerbGroupStart(toks, a, c.start)
+			return c, true
+		}
+		switch w.tag {
+		case "DT", "JJ", "JJR", "JJS", "RB", "RBR", "CD":
+		default:
+			return claimCue{}, false
+		}
+	}
+	return claimCue{}, false
+}
+
+// cueOpenFromAttribute attributes a received stance: the source is the
+// noun phrase after "from", the content the subject before the verb
+// group.
+func cueOpenFromAttribute(toks []claimTok, a, b int, c claimCue) (claimDraft, bool) {
+	d := claimDraft{cue: [2]int{toks[c.start].start, toks[c.end-1].end}, hasCue: true, conf: 0.5}
+	k := c.end
+	if toks[k].lower == "even" {
+		k++
+	}
+	re, ok := spkChunkRight(toks, k+1, b)
+	if !ok {
+		return d, false
+	}
+	s, e, ok := spkChunkLeft(toks, a, c.start)
+	if !ok || e != c.start {
+		return d, false
+	}
+	// The subject's head may come before a prepositional modifier:
+	// "Trump's comments on everything from Muslims to NATO have drawn …".
+	for n := 0; n < 3 && s-1 > a && (toks[s-1].tag == "IN" || toks[s-1].tag == "TO") && !claimSubordinators[toks[s-1].lower] && toks[s-1].lower != "that"; n++ {
+		s2, e2, ok := spkChunkLeft(toks, a, s-1)
+		if !ok || e2 != s-1 {
+			break
+		}
+		s = s2
+	}
+	seg, ok := claimSeg(toks, s, e)
+	if !ok {
+		return d, false
+	}
+	d.spkS, d.spkE, d.segs, d.maxTok = k+1, re, [][2]int{seg}, re
+	// What the stance is about may follow the source: "is taking heat
+	// from Cruz over his vote".
+	if re+1 < b && cueOpenAboutPreps[toks[re].lower] && toks[re].span < 0 {
+		ce := cueOpenNPEnd(toks, re+1, b)
+		if seg2, ok := claimSeg(toks, re, ce); ok && ce > re+1 {
+			d.segs, d.maxTok = append(d.segs, seg2), ce
+		}
+	}
+	return d, true
+}
+
+// cueOpenAttribute attributes the cues of cues_open.go that the shared
+// rules of claimAttribute do not cover.
+func cueOpenAttribute(toks []claimTok, a, b int, c claimCue) (claimDraft, bool) {
+	switch c.kind {
+	case cueOpenFromKind:
+		return cueOpenFromAttribute(toks, a, b, c)
+	case cueOpenNounFromKind:
+		return cueOpenNounFromAttribute(toks, a, b, c)
+	case cueOpenNounThatKind:
+		return cueOpenNounThatAttribute(toks, a, b, c)
+	}
+	return cueOpenNounAttribute(toks, a, b, c)
+}
+
+// cueOpenAboutPreps open what a received stance is about, after its
+// source.
+var cueOpenAboutPreps = map[string]bool{"over": true, "about": true, "for": true}
+
+// cueOpenNounFrom finds a stance noun with its source after "from" and
+// what it says after the source: "complaints from his counterpart that
+// …", "dire warnings from experts about the virus". The cue is the noun
+// with its adjectives.
+func cueOpenNounFrom(toks []claimTok, a, b, i int) (claimCue, bool) {
+	t := toks[i]
+	if t.span >= 0 || !cueOpenFromNouns()[t.lower] || !strings.HasPrefix(t.tag, "NN") || i+3 >= b || toks[i+1].lower != "from" || toks[i+1].span >= 0 {
+		return claimCue{}, false
+	}
+	re, ok := spkChunkRight(toks, i+2, b)
+	if !ok || re+1 >= b || !cueOpenSaysPreps[toks[re].lower] || toks[re].span >= 0 {
+		return claimCue{}, false
+	}
+	if toks[re].lower == "that" && !cueOpenClause(toks, re+1, b) {
+		return claimCue{}, false
+	}
+	st := i
+	for st-1 >= a && strings.HasPrefix(toks[st-1].tag, "JJ") && toks[st-1].span < 0 {
+		st--
+	}
+	return claimCue{kind: cueOpenNounFromKind, start: st, end: i + 1, verb: i, form: cueVerbForm{lemma: t.lower, class: cueBelief}}, true
+}
+
+// cueOpenSaysPreps open what a stance noun says after its source.
+var cueOpenSaysPreps = map[string]bool{"that": true, "about": true, "over": true}
+
+// cueOpenNounFromAttribute attributes a stance noun with its source: the
+// source follows "from", the content follows the source.
+func cueOpenNounFromAttribute(toks []claimTok, a, b int, c claimCue) (claimDraft, bool) {
+	d := claimDraft{cue: [2]int{toks[c.start].start, toks[c.end-1].end}, hasCue: true, conf: 0.5}
+	re, ok := spkChunkRight(toks, c.end+1, b)
+	if !ok || re+1 >= b {
+		return d, false
+	}
+	s := re
+	if toks[s].lower != "that" {
+		s++ // "about Zika": the preposition is no content
+	}
+	e := claimContentEnd(toks, s, b)
+	if toks[re].lower != "that" {
+		e = cueOpenNPEnd(toks, s, b)
+	}
+	seg, ok := claimSeg(toks, s, e)
+	if !ok {
+		return d, false
+	}
+	d.spkS, d.spkE, d.segs, d.maxTok = c.end+1, re, [][2]int{seg}, e
+	return d, true
+}
+
+// cueOpenNounThat finds a noun no list holds, after a possessor and
+// before a that-clause with its own subject and verb: "Clinton's
+// acknowledgment that …", "his lingering sense that …", and a possessive
+// object of a verb of telling ("told their neighbors that …").
+func cueOpenNounThat(toks []claimTok, a, b, i int) (claimCue, bool) {
+	t := toks[i]
+	if t.span >= 0 || (t.tag != "NN" && t.tag != "NNS") || i+2 >= b || toks[i+1].lower != "that" || cueNouns[t.lower] || !cueOpenClause(toks, i+2, b) {
+		return claimCue{}, false
+	}
+	st := i
+	for st-1 > a && (strings.HasPrefix(toks[st-1].tag, "JJ") || toks[st-1].tag == "RB" || toks[st-1].tag == "VBN") && toks[st-1].span < 0 {
+		st-- // "repeated", "long-held"
+	}
+	if st-1 < a || !cueOpenPossessives[toks[st-1].lower] || toks[st-1].tag != "PRP$" && toks[st-1].tag != "POS" && !strings.HasSuffix(toks[st-1].lower, "s") {
+		return claimCue{}, false
+	}
+	return claimCue{kind: cueOpenNounThatKind, start: st, end: i + 1, verb: i, form: cueVerbForm{lemma: t.lower, class: cueBelief}}, true
+}
+
+// cueOpenNounThatAttribute attributes a noun before a that-clause: the
+// source is the possessor, or the subject of the clause for a possessive
+// pronoun after a verb ("he told their neighbors that …", "Trump is
+// pressing his attack that …"); the content is the that-clause, up to a
+// comma, or up to the main verb when the noun phrase is the subject.
+func cueOpenNounThatAttribute(toks []claimTok, a, b int, c claimCue) (claimDraft, bool) {
+	d := claimDraft{cue: [2]int{toks[c.start].start, toks[c.end-1].end}, hasCue: true, conf: 0.5}
+	p := c.start - 1
+	ps, pe := p, p+1
+	if toks[p].tag == "PRP$" {
+		if ss, se, ok := cueOpenClauseSubject(toks, a, p); ok {
+			ps, pe = ss, se
+		}
+	} else {
+		ps, pe = cueOpenPossessor(toks, a, p), p
+		if ps == p {
+			return d, false
+		}
+	}
+	s := c.end
+	e := claimContentEnd(toks, s, b)
+	for k := s + 1; k < e; k++ {
+		if toks[k].text == "," && toks[k].span < 0 {
+			e = k
+			break
+		}
+	}
+	if claimAdverbialLead(toks, a, min(ps, c.start)) {
+		if j := claimSecondFinite(toks, s+1, e); j > 0 {
+			e = j // "Trump's boast that he won is false"
+		}
+	}
+	seg, ok := claimSeg(toks, s, e)
+	if !ok || claimWords(toks, s, e) < 3 {
+		return d, false
+	}
+	d.spkS, d.spkE, d.segs, d.maxTok = ps, pe, [][2]int{seg}, e
+	return d, true
+}
