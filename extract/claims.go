@@ -89,9 +89,8 @@ type claimDraft struct {
 // verb ("seemed frustrated", "is expected to"), an agentless passive of
 // judgement ("is seen as"), a reduced relative ("known as") or
 // "reportedly", whose content lies around the cue (claims_sourceless.go).
-// prose's POS
-// tagger runs only on sentences holding a candidate cue word or a
-// quotation mark. The speaker is a noun phrase chunked next to the cue,
+// prose's POS tagger runs only on sentences holding a candidate cue word
+// or a quotation mark. The speaker is a noun phrase chunked next to the cue,
 // through appositions, quantities, relative clauses and parentheses
 // (speakers.go, speakers_chunk.go); the content is the rest of the clause
 // on the side away from the speaker (claims_rules.go), ended before a new
