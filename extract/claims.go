@@ -258,7 +258,8 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 					d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
 					found = append(found, d)
 				}
-				for _, d := range found {
+				heir := claimMultiHeir(p, found)
+				for fi, d := range found {
 					if d.colonNext {
 						if pi+1 >= len(paras) || b != len(p.toks) {
 							continue
@@ -280,7 +281,11 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 					n := len(drafts) - 1
 					claimTrimColonLead(paras[d.para], &drafts[n])
 					claimAppositionHalf(paras[d.para], &drafts[n])
-					claimExtendQuotes(paras, &drafts[n], uiLast, consumed)
+					led := d.quoteLed
+					if heir >= 0 {
+						led = fi == heir
+					}
+					claimExtendQuotes(paras, &drafts[n], uiLast, consumed, led)
 				}
 			}
 			a = b
@@ -293,10 +298,10 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 // quotation-only sentences that follow it in its paragraph ("“B.”"), and
 // lets any claim whose content ends in an unclosed quotation run on over
 // the paragraphs that continue it.
-func claimExtendQuotes(paras []*claimPara, d *claimDraft, ui int, consumed map[[2]int]bool) {
+func claimExtendQuotes(paras []*claimPara, d *claimDraft, ui int, consumed map[[2]int]bool, led bool) {
 	p := paras[d.para]
 	a := -1
-	if d.quoteLed {
+	if led {
 		a = d.unitB
 		for _, b := range p.ends[ui+1:] {
 			// "But “B.”": a conjunction may lead the continuation.
@@ -333,7 +338,7 @@ func claimExtendQuotes(paras []*claimPara, d *claimDraft, ui int, consumed map[[
 	}
 	// "“A,” he said." closing a paragraph, and the next paragraph is one
 	// quotation without a cue: it continues the same speaker.
-	if d.quoteLed && a == len(p.toks) && d.para+1 < len(paras) {
+	if led && a == len(p.toks) && d.para+1 < len(paras) {
 		np := paras[d.para+1]
 		if _, dashed := claimDashLine(paras, d.para+1); !dashed && len(np.spans) > 0 && claimQuoteOnly(np.toks, 0, len(np.toks)) && !np.spans[0].unclosed {
 			if s, e := claimTrim(np.toks, 0, len(np.toks)); s < e {

@@ -495,3 +495,35 @@ func claimObjectThenQuote(p *claimPara, d *claimDraft) bool {
 	d.segs, d.maxTok = [][2]int{seg}, cl+1
 	return true
 }
+
+// claimMultiHeir returns which of the drafts found in one unit takes the
+// quotation-only sentences after it, or -1 to leave that to the
+// quotation-led draft: in "“A,” Lee said, adding that B. “C.”" the
+// quotation C continues what Lee added, not what Lee said. The heir is
+// the last draft when the unit opens with a quotation-led draft and the
+// last one is a later cue of the same source that goes on speaking
+// ("adding", "going on to", "continuing"); after a cue that only names
+// what is talked about ("referring to", "citing") the quotation is still
+// the first draft's.
+func claimMultiHeir(p *claimPara, found []claimDraft) int {
+	if len(found) < 2 || !found[0].quoteLed {
+		return -1
+	}
+	f, l := found[0], found[len(found)-1]
+	if l.spkE <= l.spkS || l.spkS != f.spkS || l.spkE != f.spkE || l.spkPara != f.spkPara || !l.hasCue || l.cue[0] <= f.cue[1] || len(l.segs) == 0 {
+		return -1
+	}
+	for k := found[0].unitA; k < found[0].unitB; k++ {
+		if t := p.toks[k]; t.start >= l.cue[0] && t.end <= l.cue[1] && claimMultiGoOnVerbs[t.lower] {
+			return len(found) - 1
+		}
+	}
+	return -1
+}
+
+// claimMultiGoOnVerbs are the verb forms of a cue that adds to what its
+// source said before: the quotation after it continues that cue.
+var claimMultiGoOnVerbs = map[string]bool{
+	"adding": true, "added": true, "adds": true, "add": true, "going": true, "went": true, "goes": true,
+	"continuing": true, "continued": true, "continues": true,
+}

@@ -656,6 +656,24 @@ func TestClaimsPatterns(t *testing.T) {
 			text: "Okafor shot back, “I could have stayed home, but I chose to run for office.”",
 			want: []claimWant{{quote: "“I could have stayed home, but I chose to run for office.”", typ: ClaimDirect, cue: "shot back", name: "Okafor", kind: SpeakerPerson, mention: "Okafor"}},
 		},
+		{
+			name: "a quotation after an adding clause continues what was added",
+			text: "“The plan is sound,” Mara Lind said, adding that the vote would come next week. “We have the numbers.”",
+			want: []claimWant{
+				{quote: "“The plan is sound,”", typ: ClaimDirect, cue: "said", name: "Mara Lind", kind: SpeakerPerson, mention: "Mara Lind"},
+				{quote: "that the vote would come next week. “We have the numbers.”", segs: []string{"that the vote would come next week", "“We have the numbers.”"},
+					typ: ClaimMixed, cue: "adding", name: "Mara Lind", kind: SpeakerPerson, mention: "Mara Lind"},
+			},
+		},
+		{
+			name: "a quotation after a referring clause stays with the first quotation",
+			text: "“They never call back,” Mara Lind said, referring to the county office. “We wrote to them twice.”",
+			want: []claimWant{
+				{quote: "“They never call back,” Mara Lind said, referring to the county office. “We wrote to them twice.”", segs: []string{"“They never call back,”", "“We wrote to them twice.”"},
+					typ: ClaimDirect, cue: "said", name: "Mara Lind", kind: SpeakerPerson, mention: "Mara Lind"},
+				{quote: "the county office", typ: ClaimIndirect, cue: "referring to", name: "Mara Lind", kind: SpeakerPerson, mention: "Mara Lind"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
