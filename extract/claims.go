@@ -286,6 +286,7 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 						led = fi == heir
 					}
 					claimExtendQuotes(paras, &drafts[n], uiLast, consumed, led)
+					claimMultiColonRest(paras[drafts[n].para], &drafts[n], consumed)
 				}
 			}
 			a = b

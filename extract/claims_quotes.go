@@ -527,3 +527,50 @@ var claimMultiGoOnVerbs = map[string]bool{
 	"adding": true, "added": true, "adds": true, "add": true, "going": true, "went": true, "goes": true,
 	"continuing": true, "continued": true, "continues": true,
 }
+
+// claimMultiColonRest lets a claim whose unquoted content follows the
+// colon closing its cue ("The mayor added: It is a disgrace. She knows
+// nothing about it.") run on to the end of its paragraph: what a colon
+// introduces is all that follows it. The sentences taken are consumed.
+func claimMultiColonRest(p *claimPara, d *claimDraft, consumed map[[2]int]bool) {
+	if !d.hasCue || len(d.segs) != 1 || d.unitB >= len(p.toks) {
+		return
+	}
+	toks := p.toks
+	s := -1
+	for k := d.unitA; k < d.unitB; k++ {
+		if toks[k].start == d.segs[0][0] {
+			s = k
+			break
+		}
+	}
+	// The colon ends the cue's paragraph and the content is the next
+	// one ("Limbaugh added:"), or it stands between cue and content.
+	next := d.colonNext && s == 0
+	if s < 0 || toks[s].quote != claimQuoteNone || !next && (s < 2 || toks[s-1].text != ":" || toks[s-1].span >= 0 || d.cue[1] > toks[s-1].end || d.cue[1] < toks[s-2].end) {
+		return
+	}
+	// The content must run to the end of its own sentence.
+	if _, e := claimTrim(toks, d.unitA, d.unitB); e <= 0 || d.segs[0][1] < toks[e-1].end {
+		return
+	}
+	// The following sentences are taken up to one that quotes someone
+	// ("“…,” Rubio said.").
+	a := d.unitB
+	for _, b := range p.ends {
+		if b <= a {
+			continue
+		}
+		if claimHasQuote(toks, a, b) {
+			break
+		}
+		_, e := claimTrim(toks, a, b)
+		if e <= a {
+			break
+		}
+		d.segs[0][1] = toks[e-1].end
+		consumed[[2]int{d.para, a}] = true
+		d.unitB, d.maxTok = b, b
+		a = b
+	}
+}

@@ -674,6 +674,20 @@ func TestClaimsPatterns(t *testing.T) {
 				{quote: "the county office", typ: ClaimIndirect, cue: "referring to", name: "Mara Lind", kind: SpeakerPerson, mention: "Mara Lind"},
 			},
 		},
+		{
+			name: "a colon closing the cue's paragraph introduces the whole next paragraph",
+			text: "The mayor added:\n\nIt is typical of the council. They know nothing, but the talk never stops. And the fact is that they have no plan.\n\nVoting starts Monday.",
+			want: []claimWant{{quote: "It is typical of the council. They know nothing, but the talk never stops. And the fact is that they have no plan",
+				typ: ClaimIndirect, cue: "added", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "unquoted sentences after a colon run on until a quotation",
+			text: "Ortiz wrote: The bridge is closed. Traffic is heavy. “It will take months,” an engineer said.",
+			want: []claimWant{
+				{quote: "The bridge is closed. Traffic is heavy", typ: ClaimIndirect, cue: "wrote", name: "Ortiz", kind: SpeakerPerson, mention: "Ortiz"},
+				{quote: "“It will take months,”", typ: ClaimDirect, cue: "said", name: "an engineer", kind: SpeakerUnknown, mention: "an engineer"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
