@@ -222,6 +222,10 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 			labels, whole := claimLabelDrafts(p, pi)
 			drafts = append(drafts, labels...)
 			if whole {
+				// A speaker's turn in a transcript quoted paragraph by
+				// paragraph runs on over the paragraphs that reopen the
+				// quotation.
+				claimExtendQuotes(paras, &drafts[len(drafts)-1], len(p.ends)-1, consumed, false)
 				continue
 			}
 		}
@@ -358,7 +362,7 @@ func claimExtendQuotes(paras []*claimPara, d *claimDraft, ui int, consumed map[[
 			return
 		}
 		np := paras[pi+1]
-		if len(np.spans) == 0 || np.spans[0].open != 0 || !claimSameMarks(p.toks[p.spans[len(p.spans)-1].open], np.toks[0]) {
+		if len(np.spans) == 0 || np.spans[0].open != 0 || !claimSameMarks(p.toks[p.spans[len(p.spans)-1].open], np.toks[0]) || claimMultiLabelLine(np) {
 			return
 		}
 		end := np.toks[np.spans[0].close].end

@@ -574,3 +574,12 @@ func claimMultiColonRest(p *claimPara, d *claimDraft, consumed map[[2]int]bool) 
 		a = b
 	}
 }
+
+// claimMultiLabelLine reports whether a paragraph opens with a speaker
+// label ("“WALLACE: Governor, …"): in a transcript quoted paragraph by
+// paragraph, each label starts a new speaker's turn, so a quotation run
+// on from the paragraph before ends there.
+func claimMultiLabelLine(p *claimPara) bool {
+	_, whole := claimLabelDrafts(p, 0)
+	return whole
+}

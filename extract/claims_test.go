@@ -688,6 +688,16 @@ func TestClaimsPatterns(t *testing.T) {
 				{quote: "“It will take months,”", typ: ClaimDirect, cue: "said", name: "an engineer", kind: SpeakerUnknown, mention: "an engineer"},
 			},
 		},
+		{
+			name: "a transcript quoted paragraph by paragraph: a turn runs on until the next label",
+			text: "\"HOST: Do you see those two as the same thing?\n\n\"MORALES: Well, look, he has been saying some tough things. He knows little about farming.\n\n\"But the truth is that our plan works. I think the numbers show it.\n\n\"HOST: Senator, I want to get to one more question.",
+			want: []claimWant{
+				{quote: "Do you see those two as the same thing", typ: ClaimIndirect, cue: ":", name: "HOST", kind: SpeakerAnonymous, mention: "HOST"},
+				{quote: "Well, look, he has been saying some tough things. He knows little about farming.\n\n\"But the truth is that our plan works. I think the numbers show it.",
+					typ: ClaimIndirect, cue: ":", name: "MORALES", kind: SpeakerPerson, mention: "MORALES"},
+				{quote: "Senator, I want to get to one more question", typ: ClaimIndirect, cue: ":", name: "HOST", kind: SpeakerAnonymous, mention: "HOST"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
