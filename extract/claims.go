@@ -315,6 +315,13 @@ func claimExtendQuotes(paras []*claimPara, d *claimDraft, ui int, consumed map[[
 				c++
 			}
 			s, e := claimTrim(p.toks, c, b)
+			if claimMultiLeadQuote(p, c, b) {
+				// "Now, “B.”": the lead and the quotation continue it.
+				d.segs = append(d.segs, [2]int{p.toks[s].start, p.toks[e-1].end})
+				consumed[[2]int{d.para, a}] = true
+				a = b
+				continue
+			}
 			if !claimQuoteOnly(p.toks, c, b) {
 				// "“B” or to control …": a quotation leading the sentence
 				// with a short tail, or a dash after it, still continues

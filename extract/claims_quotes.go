@@ -583,3 +583,29 @@ func claimMultiLabelLine(p *claimPara) bool {
 	_, whole := claimLabelDrafts(p, 0)
 	return whole
 }
+
+// claimMultiLeadQuote reports whether a sentence [a, b) continues a
+// quotation-led claim with a quotation after a short adverbial lead:
+// "Now, “within the business community there is support.”" The lead is
+// at most claimMultiLeadWords words closed by a comma, the quotation
+// ends the sentence and no cue stands in it.
+func claimMultiLeadQuote(p *claimPara, a, b int) bool {
+	toks := p.toks
+	q := -1
+	for k := a; k < b && k-a <= claimMultiLeadWords+1; k++ {
+		if toks[k].quote != claimQuoteNone {
+			if claimOpens(toks, k) && k > a && toks[k-1].text == "," {
+				q = k
+			}
+			break
+		}
+	}
+	if q < 0 || claimWords(toks, a, q) == 0 || claimWords(toks, a, q) > claimMultiLeadWords {
+		return false
+	}
+	return claimQuoteOnly(toks, q, b) && cueFind(toks, a, b) == nil
+}
+
+// claimMultiLeadWords is the longest lead, in words, before a quotation
+// that continues a quotation-led claim.
+const claimMultiLeadWords = 4

@@ -698,6 +698,13 @@ func TestClaimsPatterns(t *testing.T) {
 				{quote: "Senator, I want to get to one more question", typ: ClaimIndirect, cue: ":", name: "HOST", kind: SpeakerAnonymous, mention: "HOST"},
 			},
 		},
+		{
+			name: "a quotation after a short lead continues a quotation-led claim",
+			text: "“We were not pleased at first,” said Ana Ruiz, head of the trade council. Now, “most of our members support the tax.”",
+			want: []claimWant{{quote: "“We were not pleased at first,” said Ana Ruiz, head of the trade council. Now, “most of our members support the tax.”",
+				segs: []string{"“We were not pleased at first,”", "Now, “most of our members support the tax.”"},
+				typ:  ClaimMixed, cue: "said", name: "Ana Ruiz", kind: SpeakerPerson, mention: "Ana Ruiz"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
