@@ -369,7 +369,7 @@ func claimExtendQuotes(paras []*claimPara, d *claimDraft, ui int, consumed map[[
 			return
 		}
 		np := paras[pi+1]
-		if len(np.spans) == 0 || np.spans[0].open != 0 || !claimSameMarks(p.toks[p.spans[len(p.spans)-1].open], np.toks[0]) || claimMultiLabelLine(np) {
+		if len(np.spans) == 0 || np.spans[0].open != 0 || !claimSameMarks(p.toks[p.spans[len(p.spans)-1].open], np.toks[0]) || claimMultiLabelLine(np) || claimMultiOwnAttribution(np) {
 			return
 		}
 		end := np.toks[np.spans[0].close].end

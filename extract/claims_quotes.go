@@ -609,3 +609,14 @@ func claimMultiLeadQuote(p *claimPara, a, b int) bool {
 // claimMultiLeadWords is the longest lead, in words, before a quotation
 // that continues a quotation-led claim.
 const claimMultiLeadWords = 4
+
+// claimMultiOwnAttribution reports whether a paragraph opens with a
+// closed quotation followed by its own attribution ("“…,” added Rep.
+// Jim Clyburn."): a quotation left open at the end of the paragraph
+// before does not run on into it.
+func claimMultiOwnAttribution(p *claimPara) bool {
+	if len(p.spans) == 0 || p.spans[0].open != 0 || p.spans[0].unclosed {
+		return false
+	}
+	return claimAttributionAfter(p.toks, p.spans[0].close+1, len(p.toks)) >= 0
+}

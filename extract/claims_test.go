@@ -705,6 +705,16 @@ func TestClaimsPatterns(t *testing.T) {
 				segs: []string{"“We were not pleased at first,”", "Now, “most of our members support the tax.”"},
 				typ:  ClaimMixed, cue: "said", name: "Ana Ruiz", kind: SpeakerPerson, mention: "Ana Ruiz"}},
 		},
+		{
+			name: "an open quotation does not run on into a paragraph whose quotation has its own attribution",
+			text: "“The plan is sound,” Lind said. “We have the numbers. We will win.\n\n“Nobody here believes that,” added Tom Reed, the party chair. “They lost last time.”",
+			want: []claimWant{
+				{quote: "“The plan is sound,” Lind said. “We have the numbers. We will win", segs: []string{"“The plan is sound,”", "“We have the numbers. We will win"},
+					typ: ClaimMixed, cue: "said", name: "Lind", kind: SpeakerPerson, mention: "Lind"},
+				{quote: "“Nobody here believes that,” added Tom Reed, the party chair. “They lost last time.”", segs: []string{"“Nobody here believes that,”", "“They lost last time.”"},
+					typ: ClaimDirect, cue: "added", name: "Tom Reed", kind: SpeakerPerson, mention: "Tom Reed"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
