@@ -257,9 +257,15 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 					} else if d, ok := claimAsPutIt(p.toks, a, b); ok {
 						d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
 						found = append(found, d)
+					} else if d, ok := claimMultiGoingOn(p.toks, nil, pi, a, b); ok {
+						d.para, d.unitA, d.unitB = pi, a, b
+						found = append(found, d)
 					}
 				} else if d, ok := claimRestQuote(p.toks, found, b); ok {
 					d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
+					found = append(found, d)
+				} else if d, ok := claimMultiGoingOn(p.toks, found, pi, a, b); ok {
+					d.para, d.unitA, d.unitB = pi, a, b
 					found = append(found, d)
 				}
 				heir := claimMultiHeir(p, found)

@@ -779,3 +779,71 @@ func claimNameColonQuote(toks []claimTok, a, b int) (claimDraft, bool) {
 	d = claimDraft{cue: [2]int{toks[k].start, toks[k].end}, hasCue: true, spkS: cs, spkE: ce, conf: 0.5, maxTok: b, segs: [][2]int{seg}}
 	return d, true
 }
+
+// claimMultiGoOnForms are the forms of "go" in "went on to" + verb.
+var claimMultiGoOnForms = map[string]bool{"going": true, "went": true, "goes": true, "go": true}
+
+// claimMultiGoOnDeeds are verbs after "went on to" that tell what someone
+// did next, not what they said or thought ("went on to win the race").
+var claimMultiGoOnDeeds = map[string]bool{
+	"win": true, "lose": true, "become": true, "serve": true, "finish": true, "found": true, "marry": true,
+	"graduate": true, "work": true, "study": true, "play": true, "earn": true, "run": true, "join": true,
+	"hold": true, "build": true, "live": true, "die": true, "star": true, "beat": true, "defeat": true,
+	"lead": true, "take": true, "make": true, "get": true, "have": true, "be": true, "do": true, "sell": true,
+	"buy": true, "score": true, "direct": true, "produce": true, "open": true, "teach": true, "start": true,
+}
+
+// claimMultiGoingOn is the fallback for "go on to" with a verb no lexicon
+// holds: "“…,” Lee said, going on to contrast her plan with his.",
+// "The senator went on to name the towns that had lost …". The content
+// is the verb's object up to the end of its clause; the source is the
+// subject before "went", or after a comma the source of the claim
+// before it (found, the drafts of the unit in paragraph pi). The search
+// starts after the drafts found.
+func claimMultiGoingOn(toks []claimTok, found []claimDraft, pi, a, b int) (claimDraft, bool) {
+	var d claimDraft
+	start := a
+	for _, f := range found {
+		start = max(start, claimDraftTaken(toks, f, b))
+	}
+	for k := start; k+4 < b; k++ {
+		if !claimMultiGoOnForms[toks[k].lower] || toks[k].span >= 0 || toks[k+1].lower != "on" || toks[k+2].lower != "to" || toks[k+3].tag != "VB" || claimMultiGoOnDeeds[toks[k+3].lower] {
+			continue
+		}
+		ce := k + 4 // the cue: "went on to name", "going on to point out"
+		if toks[ce].tag == "RP" {
+			ce++
+		}
+		s := ce
+		e := claimContentEnd(toks, s, b)
+		seg, ok := claimSeg(toks, s, e)
+		if !ok || claimWords(toks, s, e) < 2 || !toks[s].word {
+			continue
+		}
+		d = claimDraft{cue: [2]int{toks[k].start, toks[ce-1].end}, hasCue: true, segs: [][2]int{seg}, conf: 0.5, maxTok: e}
+		if k > a && toks[k-1].text == "," && toks[k].lower == "going" {
+			// ", going on to …": the source of the claim before it.
+			if len(found) == 0 || found[len(found)-1].spkE <= found[len(found)-1].spkS {
+				continue
+			}
+			prev := found[len(found)-1]
+			d.spkS, d.spkE, d.spkPara = prev.spkS, prev.spkE, prev.spkPara
+			return d, true
+		}
+		if toks[k].lower == "going" || toks[k].lower == "go" {
+			continue
+		}
+		vs := k
+		for vs-1 > a && cueLexicon().adverbs[toks[vs-1].lower] {
+			vs--
+		}
+		ls, le, ok := spkChunkLeft(toks, a, vs)
+		if !ok || le != vs || !spkValid(toks, ls, le, cueSpeech) || !claimAdverbialLead(toks, a, ls) {
+			continue
+		}
+		d.spkS, d.spkE, d.spkPara = ls, le, pi
+		d.cue[0] = toks[vs].start
+		return d, true
+	}
+	return d, false
+}

@@ -715,6 +715,20 @@ func TestClaimsPatterns(t *testing.T) {
 					typ: ClaimDirect, cue: "added", name: "Tom Reed", kind: SpeakerPerson, mention: "Tom Reed"},
 			},
 		},
+		{
+			name: "going on to with an unlisted verb after a quotation, and the quotation after it",
+			text: "“We have to look at the issues,” Lind said, going on to contrast her plan with his. “I would simply say: read them.”",
+			want: []claimWant{
+				{quote: "“We have to look at the issues,”", typ: ClaimDirect, cue: "said", name: "Lind", kind: SpeakerPerson, mention: "Lind"},
+				{quote: "her plan with his. “I would simply say: read them.”", segs: []string{"her plan with his", "“I would simply say: read them.”"},
+					typ: ClaimMixed, cue: "going on to contrast", name: "Lind", kind: SpeakerPerson, mention: "Lind"},
+			},
+		},
+		{
+			name: "went on to with an unlisted verb, but not with a verb of doing",
+			text: "The governor went on to name the towns that had lost their mills. She later went on to win the race.",
+			want: []claimWant{{quote: "the towns that had lost their mills", typ: ClaimIndirect, cue: "went on to name", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
