@@ -297,6 +297,7 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 					}
 					claimExtendQuotes(paras, &drafts[n], uiLast, consumed, led)
 					claimMultiColonRest(paras[drafts[n].para], &drafts[n], consumed)
+					claimMultiQuoteRest(paras[drafts[n].para], &drafts[n], consumed)
 				}
 			}
 			a = b

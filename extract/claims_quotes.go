@@ -620,3 +620,44 @@ func claimMultiOwnAttribution(p *claimPara) bool {
 	}
 	return claimAttributionAfter(p.toks, p.spans[0].close+1, len(p.toks)) >= 0
 }
+
+// claimMultiQuoteRest lets a claim whose content ends inside a quotation
+// that closes after the content's sentence take the quotation to its
+// close: in "Trump said: “I think statehood is a tough thing for D.C. I
+// don't have a position on it yet.”" the sentence ends after "D.C." but
+// the quotation, and what Trump said, goes on. The sentences taken are
+// consumed.
+func claimMultiQuoteRest(p *claimPara, d *claimDraft, consumed map[[2]int]bool) {
+	if len(d.segs) == 0 || d.unitB >= len(p.toks) {
+		return
+	}
+	toks := p.toks
+	last := d.segs[len(d.segs)-1]
+	k := -1 // the content's last token
+	for j := d.unitA; j < d.unitB; j++ {
+		if toks[j].end <= last[1] && toks[j].start >= last[0] {
+			k = j
+		}
+	}
+	if k < 0 || toks[k].span < 0 {
+		return
+	}
+	sp := p.spans[toks[k].span]
+	if sp.close < d.unitB || sp.open > k || toks[sp.open].start < last[0] && sp.open < d.unitA {
+		return
+	}
+	end := sp.close + 1
+	d.segs[len(d.segs)-1][1] = toks[sp.close].end
+	a := d.unitB
+	for _, b := range p.ends {
+		if b <= a {
+			continue
+		}
+		if toks[a].start >= toks[sp.close].end {
+			break
+		}
+		consumed[[2]int{d.para, a}] = true
+		d.unitB, d.maxTok = b, max(d.maxTok, end)
+		a = b
+	}
+}

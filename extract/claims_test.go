@@ -729,6 +729,11 @@ func TestClaimsPatterns(t *testing.T) {
 			text: "The governor went on to name the towns that had lost their mills. She later went on to win the race.",
 			want: []claimWant{{quote: "the towns that had lost their mills", typ: ClaimIndirect, cue: "went on to name", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
 		},
+		{
+			name: "a quotation split after an initialism is taken to its close",
+			text: "At the meeting, Ruiz said: “Statehood is a hard question for D.C. I have no position on it yet.” The board did not reply.",
+			want: []claimWant{{quote: "“Statehood is a hard question for D.C. I have no position on it yet.”", typ: ClaimDirect, cue: "said", name: "Ruiz", kind: SpeakerPerson, mention: "Ruiz"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
