@@ -454,8 +454,14 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 			continue
 		}
 		d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
-		out = append(out, d)
 		taken = max(d.maxTok, c.end)
+		if q := claimMultiTailQuote(p, a, c.start, d); q > a {
+			// "She said A, and when pressed, “B,” X replied.": the
+			// quotation is X's; the clause before it keeps its own cues.
+			d.segs[0][0], d.quoteLed = toks[q].start, true
+			limit, taken = q-1, a
+		}
+		out = append(out, d)
 		if d.segs[0][0] > toks[a].end {
 			// The content is a quotation after a colon: the clause before
 			// the colon keeps its own cues ("Trump asserted that …: “…,”

@@ -661,3 +661,34 @@ func claimMultiQuoteRest(p *claimPara, d *claimDraft, consumed map[[2]int]bool) 
 		a = b
 	}
 }
+
+// claimMultiTailQuote returns where the quotation starts that ends the
+// content of a trailing attribution d in the unit [a, …) with its cue at
+// c, when a clause with a speech cue of its own leads it after a comma: "She
+// said fathers would not be eligible, and when pressed on why, “It's
+// meant to benefit the mother,” the official replied." Otherwise -1.
+func claimMultiTailQuote(p *claimPara, a, c int, d claimDraft) int {
+	toks := p.toks
+	if len(d.segs) != 1 || d.segs[0][0] != toks[a].start {
+		return -1
+	}
+	k := -1 // the content's last token
+	for j := a; j < c; j++ {
+		if toks[j].end <= d.segs[0][1] {
+			k = j
+		}
+	}
+	if k < 0 || toks[k].span < 0 || toks[k].quote == claimQuoteNone {
+		return -1
+	}
+	q := p.spans[toks[k].span].open
+	if q <= a+3 || toks[q-1].text != "," || claimWords(toks, q, k) < 2 || claimHasQuote(toks, a, q) {
+		return -1
+	}
+	for _, cc := range cueFind(toks, a, q-1) {
+		if cc.kind == cueVerb && cc.form.class == cueSpeech && !cc.form.base {
+			return q
+		}
+	}
+	return -1
+}

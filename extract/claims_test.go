@@ -734,6 +734,14 @@ func TestClaimsPatterns(t *testing.T) {
 			text: "At the meeting, Ruiz said: “Statehood is a hard question for D.C. I have no position on it yet.” The board did not reply.",
 			want: []claimWant{{quote: "“Statehood is a hard question for D.C. I have no position on it yet.”", typ: ClaimDirect, cue: "said", name: "Ruiz", kind: SpeakerPerson, mention: "Ruiz"}},
 		},
+		{
+			name: "a trailing attribution after a quotation led by a clause with its own speech cue",
+			text: "Lind said the vote would be close but added, “We will get this done before winter,” the paper reported.",
+			want: []claimWant{
+				{quote: "the vote would be close", typ: ClaimIndirect, cue: "said", name: "Lind", kind: SpeakerPerson, mention: "Lind"},
+				{quote: "“We will get this done before winter,”", typ: ClaimDirect, cue: "added", name: "Lind", kind: SpeakerPerson, mention: "Lind"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
