@@ -260,8 +260,22 @@ func claimInPoll(toks []claimTok, a, b int) (claimDraft, bool) {
 				continue
 			}
 			s, e = c+1, b
+			// "In the latest poll, conducted in May, Clinton led": a
+			// participle phrase about the poll comes first.
+			if s < b && (toks[s].tag == "VBN" || toks[s].tag == "VBG") {
+				for s < b && toks[s].text != "," {
+					s++
+				}
+				s++
+			}
 		} else {
-			s, e = a, k
+			s, e = claimMultiPollLead(toks, a, k), k
+			// "Fifteen percent of voters in the poll were undecided": the
+			// poll names where the subject was counted; the finding goes
+			// on after it.
+			if q := p + 1; q < b && (toks[q].tag == "VBD" || toks[q].tag == "VBZ" || toks[q].tag == "VBP" || toks[q].tag == "MD" || cueBeForms[toks[q].lower] || toks[q].lower == "have" || toks[q].lower == "has" || toks[q].lower == "had") {
+				continue
+			}
 		}
 		seg, ok := claimSeg(toks, s, e)
 		if !ok || claimWords(toks, s, e) < 3 || !claimPollFinding(toks, s, e) {
@@ -271,6 +285,41 @@ func claimInPoll(toks []claimTok, a, b int) (claimDraft, bool) {
 		return d, true
 	}
 	return d, false
+}
+
+// claimMultiPollLead returns where the finding starts in a sentence
+// [a, k) that ends before "in the poll": after a leading subordinate
+// clause and its comma ("While Clinton leads in Iowa, she trails …"), or
+// after a relative pronoun opening the clause ("Cruz, who leads Trump in
+// polls"), else a.
+func claimMultiPollLead(toks []claimTok, a, k int) int {
+	s := a
+	if claimMultiPollSubordinators[toks[a].lower] {
+		for j := a + 1; j < k; j++ {
+			if toks[j].text == "," && toks[j].span < 0 {
+				s = j + 1
+			}
+		}
+		if s == a {
+			return k // the poll belongs to the subordinate clause
+		}
+	}
+	for j := k - 1; j > s; j-- {
+		if toks[j].text == "," {
+			return s // a relative clause closed before the poll is an aside
+		}
+		if (toks[j].lower == "who" || toks[j].lower == "where" || toks[j].lower == "which") && toks[j-1].text == "," {
+			return j + 1
+		}
+	}
+	return s
+}
+
+// claimMultiPollSubordinators open a subordinate clause before the main
+// clause that holds a poll's finding.
+var claimMultiPollSubordinators = map[string]bool{
+	"although": true, "though": true, "while": true, "because": true, "if": true, "when": true, "after": true,
+	"before": true, "as": true, "since": true, "unless": true, "until": true, "once": true, "whereas": true,
 }
 
 // claimPollFinding reports whether tokens [s, e) read as a poll's finding:

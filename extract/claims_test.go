@@ -742,6 +742,21 @@ func TestClaimsPatterns(t *testing.T) {
 				{quote: "“We will get this done before winter,”", typ: ClaimDirect, cue: "added", name: "Lind", kind: SpeakerPerson, mention: "Lind"},
 			},
 		},
+		{
+			name: "a poll's finding after a subordinate clause",
+			text: "While Ortiz leads in the north, she trails Lind by 9 points in the latest Courier poll.",
+			want: []claimWant{{quote: "she trails Lind by 9 points", typ: ClaimIndirect, cue: "in", name: "the latest Courier poll", kind: SpeakerUnknown, mention: "the latest Courier poll"}},
+		},
+		{
+			name: "a poll's finding after a participle phrase about the poll",
+			text: "In the latest Courier poll, conducted in May, Ortiz led Lind by 9 points.",
+			want: []claimWant{{quote: "Ortiz led Lind by 9 points", typ: ClaimIndirect, cue: "In", name: "the latest Courier poll", kind: SpeakerUnknown, mention: "the latest Courier poll"}},
+		},
+		{
+			name: "no finding when the subject was only counted in the poll",
+			text: "Fifteen percent of voters in the poll were undecided.",
+			want: []claimWant{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
