@@ -276,7 +276,7 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 						}
 						np := paras[pi+1]
 						seg, ok := claimSeg(np.toks, 0, np.ends[0])
-						if !ok {
+						if !ok || claimMultiNotContent(np) {
 							continue
 						}
 						if len(np.spans) > 0 && np.spans[0].open == 0 {

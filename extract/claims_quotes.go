@@ -692,3 +692,20 @@ func claimMultiTailQuote(p *claimPara, a, c int, d claimDraft) int {
 	}
 	return -1
 }
+
+// claimMultiNotContent reports whether a paragraph after one ending in a
+// colon is no content of that colon but the start of a list or a new
+// section: markup ("<tweet …>"), a time or number ("6:01 p.m.", "1.
+// FIREWORKS FLY …"), a heading in capitals, or a line of at most three
+// words ("Hillary Clinton.").
+func claimMultiNotContent(p *claimPara) bool {
+	toks := p.toks
+	if len(toks) == 0 || toks[0].text == "<" || toks[0].text == "•" || toks[0].word && toks[0].text[0] >= '0' && toks[0].text[0] <= '9' {
+		return true
+	}
+	if claimWords(toks, 0, len(toks)) <= 3 {
+		return true
+	}
+	text := p.text[p.start:p.end]
+	return strings.ToUpper(text) == text
+}

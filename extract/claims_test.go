@@ -757,6 +757,16 @@ func TestClaimsPatterns(t *testing.T) {
 			text: "Fifteen percent of voters in the poll were undecided.",
 			want: []claimWant{},
 		},
+		{
+			name: "a paragraph ending in a colon before a heading or a list introduces no content",
+			text: "The mayor wrote:\n\nGOOD NEWS FOR DRIVERS.\n\nHere is what will be talked about today:\n\n1. VOTERS HEAD TO THE POLLS.\n\nThe polls open at seven.",
+			want: []claimWant{},
+		},
+		{
+			name: "a paragraph ending in a colon before a plain paragraph introduces it",
+			text: "The mayor wrote:\n\nThe bridge is safe and the tolls will stay as they are.",
+			want: []claimWant{{quote: "The bridge is safe and the tolls will stay as they are", typ: ClaimIndirect, cue: "wrote", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
