@@ -372,7 +372,7 @@ func claimExtendQuotes(paras []*claimPara, d *claimDraft, ui int, consumed map[[
 	pi := d.para
 	for {
 		p := paras[pi]
-		if len(p.spans) == 0 || !p.spans[len(p.spans)-1].unclosed || last[1] < p.toks[len(p.toks)-1].start || pi+1 >= len(paras) {
+		if len(p.spans) == 0 || !p.spans[len(p.spans)-1].unclosed || last[1] < claimMultiLastWordEnd(p) || pi+1 >= len(paras) {
 			return
 		}
 		np := paras[pi+1]

@@ -709,3 +709,15 @@ func claimMultiNotContent(p *claimPara) bool {
 	text := p.text[p.start:p.end]
 	return strings.ToUpper(text) == text
 }
+
+// claimMultiLastWordEnd returns the byte offset where the last word of a
+// paragraph ends: a content trimmed of the punctuation after it ("… out
+// of this country?'") still reaches the paragraph's end.
+func claimMultiLastWordEnd(p *claimPara) int {
+	for k := len(p.toks) - 1; k >= 0; k-- {
+		if p.toks[k].word {
+			return p.toks[k].end
+		}
+	}
+	return p.end
+}

@@ -767,6 +767,15 @@ func TestClaimsPatterns(t *testing.T) {
 			text: "The mayor wrote:\n\nThe bridge is safe and the tolls will stay as they are.",
 			want: []claimWant{{quote: "The bridge is safe and the tolls will stay as they are", typ: ClaimIndirect, cue: "wrote", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
 		},
+		{
+			name: "a lone quotation ending in a nested question runs on into the next quoted paragraph",
+			text: "“We kept quiet for a long time,” Ana Ruiz said.\n\n“Then the children came to me and they would ask, 'Will we have to leave this town?'\n\n“We go to school and the other kids tell us: 'You will be sent away.'”",
+			want: []claimWant{
+				{quote: "“We kept quiet for a long time,”", typ: ClaimDirect, cue: "said", name: "Ana Ruiz", kind: SpeakerPerson, mention: "Ana Ruiz"},
+				{quote: "“Then the children came to me and they would ask, 'Will we have to leave this town?'\n\n“We go to school and the other kids tell us: 'You will be sent away.'”",
+					typ: ClaimDirect, name: "Ana Ruiz", kind: SpeakerPerson, mention: "Ana Ruiz"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
