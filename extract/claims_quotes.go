@@ -502,7 +502,7 @@ func claimObjectThenQuote(p *claimPara, d *claimDraft) bool {
 // quotation C continues what Lee added, not what Lee said. The heir is
 // the last draft when the unit opens with a quotation-led draft and the
 // last one is a later cue of the same source that goes on speaking
-// ("adding", "going on to", "continuing"); after a cue that only names
+// ("adding", "going on to", "continuing", "explaining"); after a cue that only names
 // what is talked about ("referring to", "citing") the quotation is still
 // the first draft's.
 func claimMultiHeir(p *claimPara, found []claimDraft) int {
@@ -522,10 +522,11 @@ func claimMultiHeir(p *claimPara, found []claimDraft) int {
 }
 
 // claimMultiGoOnVerbs are the verb forms of a cue that adds to what its
-// source said before: the quotation after it continues that cue.
+// source said before, or explains it: the quotation after it continues
+// that cue.
 var claimMultiGoOnVerbs = map[string]bool{
 	"adding": true, "added": true, "adds": true, "add": true, "going": true, "went": true, "goes": true,
-	"continuing": true, "continued": true, "continues": true,
+	"continuing": true, "continued": true, "continues": true, "remarking": true, "explaining": true,
 }
 
 // claimMultiColonRest lets a claim whose unquoted content follows the
