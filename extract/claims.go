@@ -268,6 +268,7 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 					d.para, d.unitA, d.unitB = pi, a, b
 					found = append(found, d)
 				}
+				found = claimMultiSplitAdding(p, found)
 				heir := claimMultiHeir(p, found)
 				for fi, d := range found {
 					if d.colonNext {

@@ -722,3 +722,57 @@ func claimMultiLastWordEnd(p *claimPara) int {
 	}
 	return p.end
 }
+
+// claimMultiSplitAdding splits a two-part content whose second part is
+// introduced by a participle of adding ("…, Spicer said, adding, “They
+// need to talk.”", "…, he said, adding that …") into two claims of the
+// same source, the second with the participle as its cue: the addition
+// is an attribution of its own.
+func claimMultiSplitAdding(p *claimPara, found []claimDraft) []claimDraft {
+	var out []claimDraft
+	for _, d := range found {
+		out = append(out, d)
+		if len(d.segs) != 2 || d.spkE <= d.spkS {
+			continue
+		}
+		toks := p.toks
+		k := -1 // the second part's first token
+		for j := d.unitA; j < d.unitB; j++ {
+			if toks[j].start == d.segs[1][0] {
+				k = j
+				break
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		v, s := -1, k
+		switch {
+		case claimMultiAddingForms[toks[k].lower]:
+			v, s = k, k+1
+		case k-2 >= d.unitA && claimMultiAddingForms[toks[k-2].lower] && (toks[k-1].text == "," || toks[k-1].text == ":"):
+			v = k - 2
+		case k-1 >= d.unitA && claimMultiAddingForms[toks[k-1].lower]:
+			v = k - 1
+		}
+		if v < 0 || s >= d.unitB {
+			continue
+		}
+		seg2 := [2]int{toks[s].start, d.segs[1][1]}
+		if toks[s].text == "," && s+1 < d.unitB {
+			seg2[0] = toks[s+1].start
+		}
+		out[len(out)-1].segs = d.segs[:1]
+		out[len(out)-1].quoteLed = false
+		add := d
+		add.segs = [][2]int{seg2}
+		add.cue = [2]int{toks[v].start, toks[v].end}
+		add.hasCue, add.quoteLed = true, false
+		out = append(out, add)
+	}
+	return out
+}
+
+// claimMultiAddingForms are the participles that add a second claim to a
+// first one of the same source.
+var claimMultiAddingForms = map[string]bool{"adding": true}

@@ -776,6 +776,14 @@ func TestClaimsPatterns(t *testing.T) {
 					typ: ClaimDirect, name: "Ana Ruiz", kind: SpeakerPerson, mention: "Ana Ruiz"},
 			},
 		},
+		{
+			name: "an addition after a trailing attribution is a claim of its own",
+			text: "The two leaders will meet next week, Ana Ruiz said, adding, “They need to sit down and talk.”",
+			want: []claimWant{
+				{quote: "The two leaders will meet next week", typ: ClaimIndirect, cue: "said", name: "Ana Ruiz", kind: SpeakerPerson, mention: "Ana Ruiz"},
+				{quote: "“They need to sit down and talk.”", typ: ClaimDirect, cue: "adding", name: "Ana Ruiz", kind: SpeakerPerson, mention: "Ana Ruiz"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
