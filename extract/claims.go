@@ -88,7 +88,14 @@ type claimDraft struct {
 // on the side away from the speaker (claims_rules.go), ended before a new
 // clause with its own subject, a second cue of the same source ("…, and
 // has called for …") or the writer's adjuncts (claims_content.go).
-// "“A,” he said. “B.”" gives one claim with two segments. Speakers are
+// "“A,” he said. “B.”" gives one claim with two segments, but "“A,” he
+// said, adding that B. “C.”" gives C to the addition. Contents over
+// several sentences (claims_quotes.go): what a colon after a cue
+// introduces runs to the end of its paragraph ("The mayor added:" and the
+// next paragraph); a quotation runs on over paragraphs that reopen it,
+// up to a speaker label of a transcript or a quotation with its own
+// attribution; an unquoted trailing or interposed attribution ("…, he
+// said.") takes only its own sentence, as PolNeAR does. Speakers are
 // resolved within the article in text order (speakers_resolve.go):
 // pronouns to the most recent compatible speaker, surnames to the first
 // full name, "the spokesman" and "the ministry" to the one person or body
@@ -98,10 +105,10 @@ type claimDraft struct {
 // # Quality
 //
 // On PolNeAR dev (84 articles, 2,192 attributions; claimwire eval claims):
-// content F1 0.732 (P 0.828, R 0.655), exact F1 0.606, end-to-end F1
-// 0.709, speaker accuracy 0.968, recall on direct quotations 0.978 (mixed
-// 0.814, indirect 0.554); on train (840 articles), content F1 0.692 and
-// end-to-end F1 0.659. PolNeAR annotates every attribution of speech,
+// content F1 0.734 (P 0.831, R 0.658), exact F1 0.608, end-to-end F1
+// 0.712, speaker accuracy 0.969, recall on direct quotations 0.981 (mixed
+// 0.818, indirect 0.557); on train (840 articles), content F1 0.693 and
+// end-to-end F1 0.661. PolNeAR annotates every attribution of speech,
 // belief, intention and stance; a fifth of dev's attributions have a cue
 // that no word list holds ("made", "cast", "criticism of"), and those are
 // most of what is missed.
