@@ -233,6 +233,7 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 				// paragraph runs on over the paragraphs that reopen the
 				// quotation.
 				claimExtendQuotes(paras, &drafts[len(drafts)-1], len(p.ends)-1, consumed, false)
+				claimMultiTurnRest(paras, pi, &drafts[len(drafts)-1], consumed)
 				continue
 			}
 		}

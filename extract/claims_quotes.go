@@ -776,3 +776,52 @@ func claimMultiSplitAdding(p *claimPara, found []claimDraft) []claimDraft {
 // claimMultiAddingForms are the participles that add a second claim to a
 // first one of the same source.
 var claimMultiAddingForms = map[string]bool{"adding": true}
+
+// claimMultiTurnRest lets a speaker's turn in a transcript ("TAPPER: And
+// obviously, …") take the unlabelled paragraphs after it when the next
+// labelled turn follows them: "Specifically, I've heard from …" between
+// two labels is still Tapper speaking. It stops at a paragraph with a
+// quotation mark or in parentheses ("(BEGIN VIDEO CLIP.)"), or after
+// claimMultiTurnMax paragraphs.
+func claimMultiTurnRest(paras []*claimPara, pi int, d *claimDraft, consumed map[[2]int]bool) {
+	// A short label line ("Cruz: Just hang on.") heads a section, not a
+	// turn.
+	if d.para != pi || len(d.segs) != 1 || claimWords(paras[pi].toks, 0, len(paras[pi].toks)) < claimMultiTurnMinWords {
+		return
+	}
+	j := pi + 1
+	for j < len(paras) && j-pi <= claimMultiTurnMax && !claimMultiLabelLine(paras[j]) {
+		np := paras[j]
+		if len(np.toks) == 0 || np.toks[0].text == "(" || claimHasQuote(np.toks, 0, len(np.toks)) {
+			return
+		}
+		j++
+	}
+	if j == pi+1 || j >= len(paras) || !claimMultiLabelLine(paras[j]) {
+		return
+	}
+	segs := d.segs
+	for k := pi + 1; k < j; k++ {
+		np := paras[k]
+		seg, ok := claimSeg(np.toks, 0, len(np.toks))
+		if !ok {
+			return
+		}
+		segs = append(segs, seg)
+	}
+	d.segs = segs
+	for k := pi + 1; k < j; k++ {
+		a := 0
+		for _, b := range paras[k].ends {
+			consumed[[2]int{k, a}] = true
+			a = b
+		}
+	}
+}
+
+// claimMultiTurnMax is the most unlabelled paragraphs a transcript turn
+// takes; claimMultiTurnMinWords the fewest words of its labelled line.
+const (
+	claimMultiTurnMax      = 3
+	claimMultiTurnMinWords = 8
+)

@@ -784,6 +784,24 @@ func TestClaimsPatterns(t *testing.T) {
 				{quote: "“They need to sit down and talk.”", typ: ClaimDirect, cue: "adding", name: "Ana Ruiz", kind: SpeakerPerson, mention: "Ana Ruiz"},
 			},
 		},
+		{
+			name: "a transcript turn takes the unlabelled paragraph before the next label",
+			text: "HOST: You say you back the plan, but many people who heard that message are still not sure about it.\n\nSpecifically, I have heard from farmers and teachers who worry about what it means for them. How will you reach them?\n\nMORALES: I will go and talk to every one of them, town by town, all through the spring.",
+			want: []claimWant{
+				{quote: "You say you back the plan, but many people who heard that message are still not sure about it.\n\nSpecifically, I have heard from farmers and teachers who worry about what it means for them. How will you reach them",
+					segs: []string{"You say you back the plan, but many people who heard that message are still not sure about it", "Specifically, I have heard from farmers and teachers who worry about what it means for them. How will you reach them"},
+					typ:  ClaimIndirect, cue: ":", name: "HOST", kind: SpeakerAnonymous, mention: "HOST"},
+				{quote: "I will go and talk to every one of them, town by town, all through the spring", typ: ClaimIndirect, cue: ":", name: "MORALES", kind: SpeakerPerson, mention: "MORALES"},
+			},
+		},
+		{
+			name: "a short label line heads a section, not a transcript turn",
+			text: "Lind: Just hold on for now.\n\nNo candidate has less at stake this week than Lind, who won the first contest.\n\nOrtiz: Survive the south.",
+			want: []claimWant{
+				{quote: "Just hold on for now", typ: ClaimIndirect, cue: ":", name: "Lind", kind: SpeakerPerson, mention: "Lind"},
+				{quote: "Survive the south", typ: ClaimIndirect, cue: ":", name: "Ortiz", kind: SpeakerPerson, mention: "Ortiz"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
