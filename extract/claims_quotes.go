@@ -502,9 +502,9 @@ func claimObjectThenQuote(p *claimPara, d *claimDraft) bool {
 // quotation C continues what Lee added, not what Lee said. The heir is
 // the last draft when the unit opens with a quotation-led draft and the
 // last one is a later cue of the same source that goes on speaking
-// ("adding", "going on to", "continuing", "explaining"); after a cue that only names
-// what is talked about ("referring to", "citing") the quotation is still
-// the first draft's.
+// ("adding", "going on to", "continuing", "explaining"); after a cue
+// that only names what is talked about ("referring to", "citing") the
+// quotation is still the first draft's.
 func claimMultiHeir(p *claimPara, found []claimDraft) int {
 	if len(found) < 2 || !found[0].quoteLed {
 		return -1
@@ -643,8 +643,11 @@ func claimMultiQuoteRest(p *claimPara, d *claimDraft, consumed map[[2]int]bool) 
 	if k < 0 || toks[k].span < 0 {
 		return
 	}
+	// The quotation must close after the unit and after the content, and
+	// the content must not start inside a quotation opened in an earlier
+	// unit.
 	sp := p.spans[toks[k].span]
-	if sp.close < d.unitB || sp.open > k || toks[sp.open].start < last[0] && sp.open < d.unitA {
+	if sp.close < d.unitB || toks[sp.close].end <= last[1] || toks[sp.open].start < last[0] && sp.open < d.unitA {
 		return
 	}
 	end := sp.close + 1
@@ -664,10 +667,11 @@ func claimMultiQuoteRest(p *claimPara, d *claimDraft, consumed map[[2]int]bool) 
 }
 
 // claimMultiTailQuote returns where the quotation starts that ends the
-// content of a trailing attribution d in the unit [a, …) with its cue at
-// c, when a clause with a speech cue of its own leads it after a comma: "She
-// said fathers would not be eligible, and when pressed on why, “It's
-// meant to benefit the mother,” the official replied." Otherwise -1.
+// content of a trailing attribution d in the unit [a, …) with its cue
+// at c, when a clause with a speech cue of its own leads it after a
+// comma: "She said fathers would not be eligible, and when pressed on
+// why, “It's meant to benefit the mother,” the official replied."
+// Otherwise -1.
 func claimMultiTailQuote(p *claimPara, a, c int, d claimDraft) int {
 	toks := p.toks
 	if len(d.segs) != 1 || d.segs[0][0] != toks[a].start {
