@@ -96,7 +96,14 @@ type claimDraft struct {
 // on the side away from the speaker (claims_rules.go), ended before a new
 // clause with its own subject, a second cue of the same source ("…, and
 // has called for …") or the writer's adjuncts (claims_content.go).
-// "“A,” he said. “B.”" gives one claim with two segments. Speakers are
+// "“A,” he said. “B.”" gives one claim with two segments, but "“A,” he
+// said, adding that B. “C.”" gives C to the addition. Contents over
+// several sentences (claims_quotes.go): what a colon after a cue
+// introduces runs to the end of its paragraph ("The mayor added:" and the
+// next paragraph); a quotation runs on over paragraphs that reopen it,
+// up to a speaker label of a transcript or a quotation with its own
+// attribution; an unquoted trailing or interposed attribution ("…, he
+// said.") takes only its own sentence, as PolNeAR does. Speakers are
 // resolved within the article in text order (speakers_resolve.go):
 // pronouns to the most recent compatible speaker, surnames to the first
 // full name, "the spokesman" and "the ministry" to the one person or body
@@ -106,10 +113,10 @@ type claimDraft struct {
 // # Quality
 //
 // On PolNeAR dev (84 articles, 2,192 attributions; claimwire eval claims):
-// content F1 0.732 (P 0.828, R 0.655), exact F1 0.606, end-to-end F1
-// 0.709, speaker accuracy 0.968, recall on direct quotations 0.978 (mixed
-// 0.814, indirect 0.554); on train (840 articles), content F1 0.692 and
-// end-to-end F1 0.659. PolNeAR annotates every attribution of speech,
+// content F1 0.734 (P 0.831, R 0.658), exact F1 0.608, end-to-end F1
+// 0.712, speaker accuracy 0.969, recall on direct quotations 0.981 (mixed
+// 0.818, indirect 0.557); on train (840 articles), content F1 0.693 and
+// end-to-end F1 0.661. PolNeAR annotates every attribution of speech,
 // belief, intention and stance; a fifth of dev's attributions have a cue
 // that no word list holds ("made", "cast", "criticism of"), and those are
 // most of what is missed.
@@ -230,6 +237,11 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 			labels, whole := claimLabelDrafts(p, pi)
 			drafts = append(drafts, labels...)
 			if whole {
+				// A speaker's turn in a transcript quoted paragraph by
+				// paragraph runs on over the paragraphs that reopen the
+				// quotation.
+				claimExtendQuotes(paras, &drafts[len(drafts)-1], len(p.ends)-1, consumed, false)
+				claimMultiTurnRest(paras, pi, &drafts[len(drafts)-1], consumed)
 				continue
 			}
 		}
@@ -261,19 +273,27 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 					} else if d, ok := claimAsPutIt(p.toks, a, b); ok {
 						d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
 						found = append(found, d)
+					} else if d, ok := claimMultiGoingOn(p.toks, nil, pi, a, b); ok {
+						d.para, d.unitA, d.unitB = pi, a, b
+						found = append(found, d)
 					}
 				} else if d, ok := claimRestQuote(p.toks, found, b); ok {
 					d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
 					found = append(found, d)
+				} else if d, ok := claimMultiGoingOn(p.toks, found, pi, a, b); ok {
+					d.para, d.unitA, d.unitB = pi, a, b
+					found = append(found, d)
 				}
-				for _, d := range found {
+				found = claimMultiSplitAdding(p, found)
+				heir := claimMultiHeir(p, found)
+				for fi, d := range found {
 					if d.colonNext {
 						if pi+1 >= len(paras) || b != len(p.toks) {
 							continue
 						}
 						np := paras[pi+1]
 						seg, ok := claimSeg(np.toks, 0, np.ends[0])
-						if !ok {
+						if !ok || claimMultiNotContent(np) {
 							continue
 						}
 						if len(np.spans) > 0 && np.spans[0].open == 0 {
@@ -288,7 +308,13 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 					n := len(drafts) - 1
 					claimTrimColonLead(paras[d.para], &drafts[n])
 					claimAppositionHalf(paras[d.para], &drafts[n])
-					claimExtendQuotes(paras, &drafts[n], uiLast, consumed)
+					led := d.quoteLed
+					if heir >= 0 {
+						led = fi == heir
+					}
+					claimExtendQuotes(paras, &drafts[n], uiLast, consumed, led)
+					claimMultiColonRest(paras[drafts[n].para], &drafts[n], consumed)
+					claimMultiQuoteRest(paras[drafts[n].para], &drafts[n], consumed)
 				}
 			}
 			a = b
@@ -301,10 +327,10 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 // quotation-only sentences that follow it in its paragraph ("“B.”"), and
 // lets any claim whose content ends in an unclosed quotation run on over
 // the paragraphs that continue it.
-func claimExtendQuotes(paras []*claimPara, d *claimDraft, ui int, consumed map[[2]int]bool) {
+func claimExtendQuotes(paras []*claimPara, d *claimDraft, ui int, consumed map[[2]int]bool, led bool) {
 	p := paras[d.para]
 	a := -1
-	if d.quoteLed {
+	if led {
 		a = d.unitB
 		for _, b := range p.ends[ui+1:] {
 			// "But “B.”": a conjunction may lead the continuation.
@@ -313,6 +339,13 @@ func claimExtendQuotes(paras []*claimPara, d *claimDraft, ui int, consumed map[[
 				c++
 			}
 			s, e := claimTrim(p.toks, c, b)
+			if claimMultiLeadQuote(p, c, b) {
+				// "Now, “B.”": the lead and the quotation continue it.
+				d.segs = append(d.segs, [2]int{p.toks[s].start, p.toks[e-1].end})
+				consumed[[2]int{d.para, a}] = true
+				a = b
+				continue
+			}
 			if !claimQuoteOnly(p.toks, c, b) {
 				// "“B” or to control …": a quotation leading the sentence
 				// with a short tail, or a dash after it, still continues
@@ -341,7 +374,7 @@ func claimExtendQuotes(paras []*claimPara, d *claimDraft, ui int, consumed map[[
 	}
 	// "“A,” he said." closing a paragraph, and the next paragraph is one
 	// quotation without a cue: it continues the same speaker.
-	if d.quoteLed && a == len(p.toks) && d.para+1 < len(paras) {
+	if led && a == len(p.toks) && d.para+1 < len(paras) {
 		np := paras[d.para+1]
 		if _, dashed := claimDashLine(paras, d.para+1); !dashed && len(np.spans) > 0 && claimQuoteOnly(np.toks, 0, len(np.toks)) && !np.spans[0].unclosed {
 			if s, e := claimTrim(np.toks, 0, len(np.toks)); s < e {
@@ -356,11 +389,11 @@ func claimExtendQuotes(paras []*claimPara, d *claimDraft, ui int, consumed map[[
 	pi := d.para
 	for {
 		p := paras[pi]
-		if len(p.spans) == 0 || !p.spans[len(p.spans)-1].unclosed || last[1] < p.toks[len(p.toks)-1].start || pi+1 >= len(paras) {
+		if len(p.spans) == 0 || !p.spans[len(p.spans)-1].unclosed || last[1] < claimMultiLastWordEnd(p) || pi+1 >= len(paras) {
 			return
 		}
 		np := paras[pi+1]
-		if len(np.spans) == 0 || np.spans[0].open != 0 || !claimSameMarks(p.toks[p.spans[len(p.spans)-1].open], np.toks[0]) {
+		if len(np.spans) == 0 || np.spans[0].open != 0 || !claimSameMarks(p.toks[p.spans[len(p.spans)-1].open], np.toks[0]) || claimMultiLabelLine(np) || claimMultiOwnAttribution(np) {
 			return
 		}
 		end := np.toks[np.spans[0].close].end
@@ -438,8 +471,14 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 			continue
 		}
 		d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
-		out = append(out, d)
 		taken = max(d.maxTok, c.end)
+		if q := claimMultiTailQuote(p, a, c.start, d); q > a {
+			// "She said A, and when pressed, “B,” X replied.": the
+			// quotation is X's; the clause before it keeps its own cues.
+			d.segs[0][0], d.quoteLed = toks[q].start, true
+			limit, taken = q-1, a
+		}
+		out = append(out, d)
 		if d.segs[0][0] > toks[a].end {
 			// The content is a quotation after a colon: the clause before
 			// the colon keeps its own cues ("Trump asserted that …: “…,”

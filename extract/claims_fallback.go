@@ -260,8 +260,22 @@ func claimInPoll(toks []claimTok, a, b int) (claimDraft, bool) {
 				continue
 			}
 			s, e = c+1, b
+			// "In the latest poll, conducted in May, Clinton led": a
+			// participle phrase about the poll comes first.
+			if s < b && (toks[s].tag == "VBN" || toks[s].tag == "VBG") {
+				for s < b && toks[s].text != "," {
+					s++
+				}
+				s++
+			}
 		} else {
-			s, e = a, k
+			s, e = claimMultiPollLead(toks, a, k), k
+			// "Fifteen percent of voters in the poll were undecided": the
+			// poll names where the subject was counted; the finding goes
+			// on after it.
+			if q := p + 1; q < b && (toks[q].tag == "VBD" || toks[q].tag == "VBZ" || toks[q].tag == "VBP" || toks[q].tag == "MD" || cueBeForms[toks[q].lower] || toks[q].lower == "have" || toks[q].lower == "has" || toks[q].lower == "had") {
+				continue
+			}
 		}
 		seg, ok := claimSeg(toks, s, e)
 		if !ok || claimWords(toks, s, e) < 3 || !claimPollFinding(toks, s, e) {
@@ -271,6 +285,41 @@ func claimInPoll(toks []claimTok, a, b int) (claimDraft, bool) {
 		return d, true
 	}
 	return d, false
+}
+
+// claimMultiPollLead returns where the finding starts in a sentence
+// [a, k) that ends before "in the poll": after a leading subordinate
+// clause and its comma ("While Clinton leads in Iowa, she trails …"), or
+// after a relative pronoun opening the clause ("Cruz, who leads Trump in
+// polls"), else a.
+func claimMultiPollLead(toks []claimTok, a, k int) int {
+	s := a
+	if claimMultiPollSubordinators[toks[a].lower] {
+		for j := a + 1; j < k; j++ {
+			if toks[j].text == "," && toks[j].span < 0 {
+				s = j + 1
+			}
+		}
+		if s == a {
+			return k // the poll belongs to the subordinate clause
+		}
+	}
+	for j := k - 1; j > s; j-- {
+		if toks[j].text == "," {
+			return s // a relative clause closed before the poll is an aside
+		}
+		if (toks[j].lower == "who" || toks[j].lower == "where" || toks[j].lower == "which") && toks[j-1].text == "," {
+			return j + 1
+		}
+	}
+	return s
+}
+
+// claimMultiPollSubordinators open a subordinate clause before the main
+// clause that holds a poll's finding.
+var claimMultiPollSubordinators = map[string]bool{
+	"although": true, "though": true, "while": true, "because": true, "if": true, "when": true, "after": true,
+	"before": true, "as": true, "since": true, "unless": true, "until": true, "once": true, "whereas": true,
 }
 
 // claimPollFinding reports whether tokens [s, e) read as a poll's finding:
@@ -778,4 +827,72 @@ func claimNameColonQuote(toks []claimTok, a, b int) (claimDraft, bool) {
 	}
 	d = claimDraft{cue: [2]int{toks[k].start, toks[k].end}, hasCue: true, spkS: cs, spkE: ce, conf: 0.5, maxTok: b, segs: [][2]int{seg}}
 	return d, true
+}
+
+// claimMultiGoOnForms are the forms of "go" in "went on to" + verb.
+var claimMultiGoOnForms = map[string]bool{"going": true, "went": true, "goes": true, "go": true}
+
+// claimMultiGoOnDeeds are verbs after "went on to" that tell what someone
+// did next, not what they said or thought ("went on to win the race").
+var claimMultiGoOnDeeds = map[string]bool{
+	"win": true, "lose": true, "become": true, "serve": true, "finish": true, "found": true, "marry": true,
+	"graduate": true, "work": true, "study": true, "play": true, "earn": true, "run": true, "join": true,
+	"hold": true, "build": true, "live": true, "die": true, "star": true, "beat": true, "defeat": true,
+	"lead": true, "take": true, "make": true, "get": true, "have": true, "be": true, "do": true, "sell": true,
+	"buy": true, "score": true, "direct": true, "produce": true, "open": true, "teach": true, "start": true,
+}
+
+// claimMultiGoingOn is the fallback for "go on to" with a verb no lexicon
+// holds: "“…,” Lee said, going on to contrast her plan with his.",
+// "The senator went on to name the towns that had lost …". The content
+// is the verb's object up to the end of its clause; the source is the
+// subject before "went", or after a comma the source of the claim
+// before it (found, the drafts of the unit in paragraph pi). The search
+// starts after the drafts found.
+func claimMultiGoingOn(toks []claimTok, found []claimDraft, pi, a, b int) (claimDraft, bool) {
+	var d claimDraft
+	start := a
+	for _, f := range found {
+		start = max(start, claimDraftTaken(toks, f, b))
+	}
+	for k := start; k+4 < b; k++ {
+		if !claimMultiGoOnForms[toks[k].lower] || toks[k].span >= 0 || toks[k+1].lower != "on" || toks[k+2].lower != "to" || toks[k+3].tag != "VB" || claimMultiGoOnDeeds[toks[k+3].lower] {
+			continue
+		}
+		ce := k + 4 // the cue: "went on to name", "going on to point out"
+		if toks[ce].tag == "RP" {
+			ce++
+		}
+		s := ce
+		e := claimContentEnd(toks, s, b)
+		seg, ok := claimSeg(toks, s, e)
+		if !ok || claimWords(toks, s, e) < 2 || !toks[s].word {
+			continue
+		}
+		d = claimDraft{cue: [2]int{toks[k].start, toks[ce-1].end}, hasCue: true, segs: [][2]int{seg}, conf: 0.5, maxTok: e}
+		if k > a && toks[k-1].text == "," && toks[k].lower == "going" {
+			// ", going on to …": the source of the claim before it.
+			if len(found) == 0 || found[len(found)-1].spkE <= found[len(found)-1].spkS {
+				continue
+			}
+			prev := found[len(found)-1]
+			d.spkS, d.spkE, d.spkPara = prev.spkS, prev.spkE, prev.spkPara
+			return d, true
+		}
+		if toks[k].lower == "going" || toks[k].lower == "go" {
+			continue
+		}
+		vs := k
+		for vs-1 > a && cueLexicon().adverbs[toks[vs-1].lower] {
+			vs--
+		}
+		ls, le, ok := spkChunkLeft(toks, a, vs)
+		if !ok || le != vs || !spkValid(toks, ls, le, cueSpeech) || !claimAdverbialLead(toks, a, ls) {
+			continue
+		}
+		d.spkS, d.spkE, d.spkPara = ls, le, pi
+		d.cue[0] = toks[vs].start
+		return d, true
+	}
+	return d, false
 }

@@ -495,3 +495,337 @@ func claimObjectThenQuote(p *claimPara, d *claimDraft) bool {
 	d.segs, d.maxTok = [][2]int{seg}, cl+1
 	return true
 }
+
+// claimMultiHeir returns which of the drafts found in one unit takes the
+// quotation-only sentences after it, or -1 to leave that to the
+// quotation-led draft: in "“A,” Lee said, adding that B. “C.”" the
+// quotation C continues what Lee added, not what Lee said. The heir is
+// the last draft when the unit opens with a quotation-led draft and the
+// last one is a later cue of the same source that goes on speaking
+// ("adding", "going on to", "continuing", "explaining"); after a cue
+// that only names what is talked about ("referring to", "citing") the
+// quotation is still the first draft's.
+func claimMultiHeir(p *claimPara, found []claimDraft) int {
+	if len(found) < 2 || !found[0].quoteLed {
+		return -1
+	}
+	f, l := found[0], found[len(found)-1]
+	if l.spkE <= l.spkS || l.spkS != f.spkS || l.spkE != f.spkE || l.spkPara != f.spkPara || !l.hasCue || l.cue[0] <= f.cue[1] || len(l.segs) == 0 {
+		return -1
+	}
+	for k := found[0].unitA; k < found[0].unitB; k++ {
+		if t := p.toks[k]; t.start >= l.cue[0] && t.end <= l.cue[1] && claimMultiGoOnVerbs[t.lower] {
+			return len(found) - 1
+		}
+	}
+	return -1
+}
+
+// claimMultiGoOnVerbs are the verb forms of a cue that adds to what its
+// source said before, or explains it: the quotation after it continues
+// that cue.
+var claimMultiGoOnVerbs = map[string]bool{
+	"adding": true, "added": true, "adds": true, "add": true, "going": true, "went": true, "goes": true,
+	"continuing": true, "continued": true, "continues": true, "remarking": true, "explaining": true,
+}
+
+// claimMultiColonRest lets a claim whose unquoted content follows the
+// colon closing its cue ("The mayor added: It is a disgrace. She knows
+// nothing about it.") run on to the end of its paragraph: what a colon
+// introduces is all that follows it. The sentences taken are consumed.
+func claimMultiColonRest(p *claimPara, d *claimDraft, consumed map[[2]int]bool) {
+	if !d.hasCue || len(d.segs) != 1 || d.unitB >= len(p.toks) {
+		return
+	}
+	toks := p.toks
+	s := -1
+	for k := d.unitA; k < d.unitB; k++ {
+		if toks[k].start == d.segs[0][0] {
+			s = k
+			break
+		}
+	}
+	// The colon ends the cue's paragraph and the content is the next
+	// one ("Limbaugh added:"), or it stands between cue and content.
+	next := d.colonNext && s == 0
+	if s < 0 || toks[s].quote != claimQuoteNone || !next && (s < 2 || toks[s-1].text != ":" || toks[s-1].span >= 0 || d.cue[1] > toks[s-1].end || d.cue[1] < toks[s-2].end) {
+		return
+	}
+	// The content must run to the end of its own sentence.
+	if _, e := claimTrim(toks, d.unitA, d.unitB); e <= 0 || d.segs[0][1] < toks[e-1].end {
+		return
+	}
+	// The following sentences are taken up to one that quotes someone
+	// ("“…,” Rubio said.").
+	a := d.unitB
+	for _, b := range p.ends {
+		if b <= a {
+			continue
+		}
+		if claimHasQuote(toks, a, b) {
+			break
+		}
+		_, e := claimTrim(toks, a, b)
+		if e <= a {
+			break
+		}
+		d.segs[0][1] = toks[e-1].end
+		consumed[[2]int{d.para, a}] = true
+		d.unitB, d.maxTok = b, b
+		a = b
+	}
+}
+
+// claimMultiLabelLine reports whether a paragraph opens with a speaker
+// label ("“WALLACE: Governor, …"): in a transcript quoted paragraph by
+// paragraph, each label starts a new speaker's turn, so a quotation run
+// on from the paragraph before ends there.
+func claimMultiLabelLine(p *claimPara) bool {
+	_, whole := claimLabelDrafts(p, 0)
+	return whole
+}
+
+// claimMultiLeadQuote reports whether a sentence [a, b) continues a
+// quotation-led claim with a quotation after a short adverbial lead:
+// "Now, “within the business community there is support.”" The lead is
+// at most claimMultiLeadWords words closed by a comma, the quotation
+// ends the sentence and no cue stands in it.
+func claimMultiLeadQuote(p *claimPara, a, b int) bool {
+	toks := p.toks
+	q := -1
+	for k := a; k < b && k-a <= claimMultiLeadWords+1; k++ {
+		if toks[k].quote != claimQuoteNone {
+			if claimOpens(toks, k) && k > a && toks[k-1].text == "," {
+				q = k
+			}
+			break
+		}
+	}
+	if q < 0 || claimWords(toks, a, q) == 0 || claimWords(toks, a, q) > claimMultiLeadWords {
+		return false
+	}
+	return claimQuoteOnly(toks, q, b) && cueFind(toks, a, b) == nil
+}
+
+// claimMultiLeadWords is the longest lead, in words, before a quotation
+// that continues a quotation-led claim.
+const claimMultiLeadWords = 4
+
+// claimMultiOwnAttribution reports whether a paragraph opens with a
+// closed quotation followed by its own attribution ("“…,” added Rep.
+// Jim Clyburn."): a quotation left open at the end of the paragraph
+// before does not run on into it.
+func claimMultiOwnAttribution(p *claimPara) bool {
+	if len(p.spans) == 0 || p.spans[0].open != 0 || p.spans[0].unclosed {
+		return false
+	}
+	return claimAttributionAfter(p.toks, p.spans[0].close+1, len(p.toks)) >= 0
+}
+
+// claimMultiQuoteRest lets a claim whose content ends inside a quotation
+// that closes after the content's sentence take the quotation to its
+// close: in "Trump said: “I think statehood is a tough thing for D.C. I
+// don't have a position on it yet.”" the sentence ends after "D.C." but
+// the quotation, and what Trump said, goes on. The sentences taken are
+// consumed.
+func claimMultiQuoteRest(p *claimPara, d *claimDraft, consumed map[[2]int]bool) {
+	if len(d.segs) == 0 || d.unitB >= len(p.toks) {
+		return
+	}
+	toks := p.toks
+	last := d.segs[len(d.segs)-1]
+	k := -1 // the content's last token
+	for j := d.unitA; j < d.unitB; j++ {
+		if toks[j].end <= last[1] && toks[j].start >= last[0] {
+			k = j
+		}
+	}
+	if k < 0 || toks[k].span < 0 {
+		return
+	}
+	// The quotation must close after the unit and after the content, and
+	// the content must not start inside a quotation opened in an earlier
+	// unit.
+	sp := p.spans[toks[k].span]
+	if sp.close < d.unitB || toks[sp.close].end <= last[1] || toks[sp.open].start < last[0] && sp.open < d.unitA {
+		return
+	}
+	end := sp.close + 1
+	d.segs[len(d.segs)-1][1] = toks[sp.close].end
+	a := d.unitB
+	for _, b := range p.ends {
+		if b <= a {
+			continue
+		}
+		if toks[a].start >= toks[sp.close].end {
+			break
+		}
+		consumed[[2]int{d.para, a}] = true
+		d.unitB, d.maxTok = b, max(d.maxTok, end)
+		a = b
+	}
+}
+
+// claimMultiTailQuote returns where the quotation starts that ends the
+// content of a trailing attribution d in the unit [a, …) with its cue
+// at c, when a clause with a speech cue of its own leads it after a
+// comma: "She said fathers would not be eligible, and when pressed on
+// why, “It's meant to benefit the mother,” the official replied."
+// Otherwise -1.
+func claimMultiTailQuote(p *claimPara, a, c int, d claimDraft) int {
+	toks := p.toks
+	if len(d.segs) != 1 || d.segs[0][0] != toks[a].start {
+		return -1
+	}
+	k := -1 // the content's last token
+	for j := a; j < c; j++ {
+		if toks[j].end <= d.segs[0][1] {
+			k = j
+		}
+	}
+	if k < 0 || toks[k].span < 0 || toks[k].quote == claimQuoteNone {
+		return -1
+	}
+	q := p.spans[toks[k].span].open
+	if q <= a+3 || toks[q-1].text != "," || claimWords(toks, q, k) < 2 || claimHasQuote(toks, a, q) {
+		return -1
+	}
+	for _, cc := range cueFind(toks, a, q-1) {
+		if cc.kind == cueVerb && cc.form.class == cueSpeech && !cc.form.base {
+			return q
+		}
+	}
+	return -1
+}
+
+// claimMultiNotContent reports whether a paragraph after one ending in a
+// colon is no content of that colon but the start of a list or a new
+// section: markup ("<tweet …>"), a time or number ("6:01 p.m.", "1.
+// FIREWORKS FLY …"), a heading in capitals, or a line of at most three
+// words ("Hillary Clinton.").
+func claimMultiNotContent(p *claimPara) bool {
+	toks := p.toks
+	if len(toks) == 0 || toks[0].text == "<" || toks[0].text == "•" || toks[0].word && toks[0].text[0] >= '0' && toks[0].text[0] <= '9' {
+		return true
+	}
+	if claimWords(toks, 0, len(toks)) <= 3 {
+		return true
+	}
+	text := p.text[p.start:p.end]
+	return strings.ToUpper(text) == text
+}
+
+// claimMultiLastWordEnd returns the byte offset where the last word of a
+// paragraph ends: a content trimmed of the punctuation after it ("… out
+// of this country?'") still reaches the paragraph's end.
+func claimMultiLastWordEnd(p *claimPara) int {
+	for k := len(p.toks) - 1; k >= 0; k-- {
+		if p.toks[k].word {
+			return p.toks[k].end
+		}
+	}
+	return p.end
+}
+
+// claimMultiSplitAdding splits a two-part content whose second part is
+// introduced by a participle of adding ("…, Spicer said, adding, “They
+// need to talk.”", "…, he said, adding that …") into two claims of the
+// same source, the second with the participle as its cue: the addition
+// is an attribution of its own.
+func claimMultiSplitAdding(p *claimPara, found []claimDraft) []claimDraft {
+	var out []claimDraft
+	for _, d := range found {
+		out = append(out, d)
+		if len(d.segs) != 2 || d.spkE <= d.spkS {
+			continue
+		}
+		toks := p.toks
+		k := -1 // the second part's first token
+		for j := d.unitA; j < d.unitB; j++ {
+			if toks[j].start == d.segs[1][0] {
+				k = j
+				break
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		v, s := -1, k
+		switch {
+		case claimMultiAddingForms[toks[k].lower]:
+			v, s = k, k+1
+		case k-2 >= d.unitA && claimMultiAddingForms[toks[k-2].lower] && (toks[k-1].text == "," || toks[k-1].text == ":"):
+			v = k - 2
+		case k-1 >= d.unitA && claimMultiAddingForms[toks[k-1].lower]:
+			v = k - 1
+		}
+		if v < 0 || s >= d.unitB {
+			continue
+		}
+		seg2 := [2]int{toks[s].start, d.segs[1][1]}
+		if toks[s].text == "," && s+1 < d.unitB {
+			seg2[0] = toks[s+1].start
+		}
+		out[len(out)-1].segs = d.segs[:1]
+		out[len(out)-1].quoteLed = false
+		add := d
+		add.segs = [][2]int{seg2}
+		add.cue = [2]int{toks[v].start, toks[v].end}
+		add.hasCue, add.quoteLed = true, false
+		out = append(out, add)
+	}
+	return out
+}
+
+// claimMultiAddingForms are the participles that add a second claim to a
+// first one of the same source.
+var claimMultiAddingForms = map[string]bool{"adding": true}
+
+// claimMultiTurnRest lets a speaker's turn in a transcript ("TAPPER: And
+// obviously, …") take the unlabelled paragraphs after it when the next
+// labelled turn follows them: "Specifically, I've heard from …" between
+// two labels is still Tapper speaking. It stops at a paragraph with a
+// quotation mark or in parentheses ("(BEGIN VIDEO CLIP.)"), or after
+// claimMultiTurnMax paragraphs.
+func claimMultiTurnRest(paras []*claimPara, pi int, d *claimDraft, consumed map[[2]int]bool) {
+	// A short label line ("Cruz: Just hang on.") heads a section, not a
+	// turn.
+	if d.para != pi || len(d.segs) != 1 || claimWords(paras[pi].toks, 0, len(paras[pi].toks)) < claimMultiTurnMinWords {
+		return
+	}
+	j := pi + 1
+	for j < len(paras) && j-pi <= claimMultiTurnMax && !claimMultiLabelLine(paras[j]) {
+		np := paras[j]
+		if len(np.toks) == 0 || np.toks[0].text == "(" || claimHasQuote(np.toks, 0, len(np.toks)) {
+			return
+		}
+		j++
+	}
+	if j == pi+1 || j >= len(paras) || !claimMultiLabelLine(paras[j]) {
+		return
+	}
+	segs := d.segs
+	for k := pi + 1; k < j; k++ {
+		np := paras[k]
+		seg, ok := claimSeg(np.toks, 0, len(np.toks))
+		if !ok {
+			return
+		}
+		segs = append(segs, seg)
+	}
+	d.segs = segs
+	for k := pi + 1; k < j; k++ {
+		a := 0
+		for _, b := range paras[k].ends {
+			consumed[[2]int{k, a}] = true
+			a = b
+		}
+	}
+}
+
+// claimMultiTurnMax is the most unlabelled paragraphs a transcript turn
+// takes; claimMultiTurnMinWords the fewest words of its labelled line.
+const (
+	claimMultiTurnMax      = 3
+	claimMultiTurnMinWords = 8
+)

@@ -656,6 +656,152 @@ func TestClaimsPatterns(t *testing.T) {
 			text: "Okafor shot back, “I could have stayed home, but I chose to run for office.”",
 			want: []claimWant{{quote: "“I could have stayed home, but I chose to run for office.”", typ: ClaimDirect, cue: "shot back", name: "Okafor", kind: SpeakerPerson, mention: "Okafor"}},
 		},
+		{
+			name: "a quotation after an adding clause continues what was added",
+			text: "“The plan is sound,” Mara Lind said, adding that the vote would come next week. “We have the numbers.”",
+			want: []claimWant{
+				{quote: "“The plan is sound,”", typ: ClaimDirect, cue: "said", name: "Mara Lind", kind: SpeakerPerson, mention: "Mara Lind"},
+				{quote: "that the vote would come next week. “We have the numbers.”", segs: []string{"that the vote would come next week", "“We have the numbers.”"},
+					typ: ClaimMixed, cue: "adding", name: "Mara Lind", kind: SpeakerPerson, mention: "Mara Lind"},
+			},
+		},
+		{
+			name: "a quotation after a referring clause stays with the first quotation",
+			text: "“They never call back,” Mara Lind said, referring to the county office. “We wrote to them twice.”",
+			want: []claimWant{
+				{quote: "“They never call back,” Mara Lind said, referring to the county office. “We wrote to them twice.”", segs: []string{"“They never call back,”", "“We wrote to them twice.”"},
+					typ: ClaimDirect, cue: "said", name: "Mara Lind", kind: SpeakerPerson, mention: "Mara Lind"},
+				{quote: "the county office", typ: ClaimIndirect, cue: "referring to", name: "Mara Lind", kind: SpeakerPerson, mention: "Mara Lind"},
+			},
+		},
+		{
+			name: "a colon closing the cue's paragraph introduces the whole next paragraph",
+			text: "The mayor added:\n\nIt is typical of the council. They know nothing, but the talk never stops. And the fact is that they have no plan.\n\nVoting starts Monday.",
+			want: []claimWant{{quote: "It is typical of the council. They know nothing, but the talk never stops. And the fact is that they have no plan",
+				typ: ClaimIndirect, cue: "added", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "unquoted sentences after a colon run on until a quotation",
+			text: "Ortiz wrote: The bridge is closed. Traffic is heavy. “It will take months,” an engineer said.",
+			want: []claimWant{
+				{quote: "The bridge is closed. Traffic is heavy", typ: ClaimIndirect, cue: "wrote", name: "Ortiz", kind: SpeakerPerson, mention: "Ortiz"},
+				{quote: "“It will take months,”", typ: ClaimDirect, cue: "said", name: "an engineer", kind: SpeakerUnknown, mention: "an engineer"},
+			},
+		},
+		{
+			name: "a transcript quoted paragraph by paragraph: a turn runs on until the next label",
+			text: "\"HOST: Do you see those two as the same thing?\n\n\"MORALES: Well, look, he has been saying some tough things. He knows little about farming.\n\n\"But the truth is that our plan works. I think the numbers show it.\n\n\"HOST: Senator, I want to get to one more question.",
+			want: []claimWant{
+				{quote: "Do you see those two as the same thing", typ: ClaimIndirect, cue: ":", name: "HOST", kind: SpeakerAnonymous, mention: "HOST"},
+				{quote: "Well, look, he has been saying some tough things. He knows little about farming.\n\n\"But the truth is that our plan works. I think the numbers show it.",
+					typ: ClaimIndirect, cue: ":", name: "MORALES", kind: SpeakerPerson, mention: "MORALES"},
+				{quote: "Senator, I want to get to one more question", typ: ClaimIndirect, cue: ":", name: "HOST", kind: SpeakerAnonymous, mention: "HOST"},
+			},
+		},
+		{
+			name: "a quotation after a short lead continues a quotation-led claim",
+			text: "“We were not pleased at first,” said Ana Ruiz, head of the trade council. Now, “most of our members support the tax.”",
+			want: []claimWant{{quote: "“We were not pleased at first,” said Ana Ruiz, head of the trade council. Now, “most of our members support the tax.”",
+				segs: []string{"“We were not pleased at first,”", "Now, “most of our members support the tax.”"},
+				typ:  ClaimMixed, cue: "said", name: "Ana Ruiz", kind: SpeakerPerson, mention: "Ana Ruiz"}},
+		},
+		{
+			name: "an open quotation does not run on into a paragraph whose quotation has its own attribution",
+			text: "“The plan is sound,” Lind said. “We have the numbers. We will win.\n\n“Nobody here believes that,” added Tom Reed, the party chair. “They lost last time.”",
+			want: []claimWant{
+				{quote: "“The plan is sound,” Lind said. “We have the numbers. We will win", segs: []string{"“The plan is sound,”", "“We have the numbers. We will win"},
+					typ: ClaimMixed, cue: "said", name: "Lind", kind: SpeakerPerson, mention: "Lind"},
+				{quote: "“Nobody here believes that,” added Tom Reed, the party chair. “They lost last time.”", segs: []string{"“Nobody here believes that,”", "“They lost last time.”"},
+					typ: ClaimDirect, cue: "added", name: "Tom Reed", kind: SpeakerPerson, mention: "Tom Reed"},
+			},
+		},
+		{
+			name: "going on to with an unlisted verb after a quotation, and the quotation after it",
+			text: "“We have to look at the issues,” Lind said, going on to contrast her plan with his. “I would simply say: read them.”",
+			want: []claimWant{
+				{quote: "“We have to look at the issues,”", typ: ClaimDirect, cue: "said", name: "Lind", kind: SpeakerPerson, mention: "Lind"},
+				{quote: "her plan with his. “I would simply say: read them.”", segs: []string{"her plan with his", "“I would simply say: read them.”"},
+					typ: ClaimMixed, cue: "going on to contrast", name: "Lind", kind: SpeakerPerson, mention: "Lind"},
+			},
+		},
+		{
+			name: "went on to with an unlisted verb, but not with a verb of doing",
+			text: "The governor went on to name the towns that had lost their mills. She later went on to win the race.",
+			want: []claimWant{{quote: "the towns that had lost their mills", typ: ClaimIndirect, cue: "went on to name", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
+		},
+		{
+			name: "a quotation split after an initialism is taken to its close",
+			text: "At the meeting, Ruiz said: “Statehood is a hard question for D.C. I have no position on it yet.” The board did not reply.",
+			want: []claimWant{{quote: "“Statehood is a hard question for D.C. I have no position on it yet.”", typ: ClaimDirect, cue: "said", name: "Ruiz", kind: SpeakerPerson, mention: "Ruiz"}},
+		},
+		{
+			name: "a trailing attribution after a quotation led by a clause with its own speech cue",
+			text: "Lind said the vote would be close but added, “We will get this done before winter,” the paper reported.",
+			want: []claimWant{
+				{quote: "the vote would be close", typ: ClaimIndirect, cue: "said", name: "Lind", kind: SpeakerPerson, mention: "Lind"},
+				{quote: "“We will get this done before winter,”", typ: ClaimDirect, cue: "added", name: "Lind", kind: SpeakerPerson, mention: "Lind"},
+			},
+		},
+		{
+			name: "a poll's finding after a subordinate clause",
+			text: "While Ortiz leads in the north, she trails Lind by 9 points in the latest Courier poll.",
+			want: []claimWant{{quote: "she trails Lind by 9 points", typ: ClaimIndirect, cue: "in", name: "the latest Courier poll", kind: SpeakerUnknown, mention: "the latest Courier poll"}},
+		},
+		{
+			name: "a poll's finding after a participle phrase about the poll",
+			text: "In the latest Courier poll, conducted in May, Ortiz led Lind by 9 points.",
+			want: []claimWant{{quote: "Ortiz led Lind by 9 points", typ: ClaimIndirect, cue: "In", name: "the latest Courier poll", kind: SpeakerUnknown, mention: "the latest Courier poll"}},
+		},
+		{
+			name: "no finding when the subject was only counted in the poll",
+			text: "Fifteen percent of voters in the poll were undecided.",
+			want: []claimWant{},
+		},
+		{
+			name: "a paragraph ending in a colon before a heading or a list introduces no content",
+			text: "The mayor wrote:\n\nGOOD NEWS FOR DRIVERS.\n\nHere is what will be talked about today:\n\n1. VOTERS HEAD TO THE POLLS.\n\nThe polls open at seven.",
+			want: []claimWant{},
+		},
+		{
+			name: "a paragraph ending in a colon before a plain paragraph introduces it",
+			text: "The mayor wrote:\n\nThe bridge is safe and the tolls will stay as they are.",
+			want: []claimWant{{quote: "The bridge is safe and the tolls will stay as they are", typ: ClaimIndirect, cue: "wrote", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "a lone quotation ending in a nested question runs on into the next quoted paragraph",
+			text: "“We kept quiet for a long time,” Ana Ruiz said.\n\n“Then the children came to me and they would ask, 'Will we have to leave this town?'\n\n“We go to school and the other kids tell us: 'You will be sent away.'”",
+			want: []claimWant{
+				{quote: "“We kept quiet for a long time,”", typ: ClaimDirect, cue: "said", name: "Ana Ruiz", kind: SpeakerPerson, mention: "Ana Ruiz"},
+				{quote: "“Then the children came to me and they would ask, 'Will we have to leave this town?'\n\n“We go to school and the other kids tell us: 'You will be sent away.'”",
+					typ: ClaimDirect, name: "Ana Ruiz", kind: SpeakerPerson, mention: "Ana Ruiz"},
+			},
+		},
+		{
+			name: "an addition after a trailing attribution is a claim of its own",
+			text: "The two leaders will meet next week, Ana Ruiz said, adding, “They need to sit down and talk.”",
+			want: []claimWant{
+				{quote: "The two leaders will meet next week", typ: ClaimIndirect, cue: "said", name: "Ana Ruiz", kind: SpeakerPerson, mention: "Ana Ruiz"},
+				{quote: "“They need to sit down and talk.”", typ: ClaimDirect, cue: "adding", name: "Ana Ruiz", kind: SpeakerPerson, mention: "Ana Ruiz"},
+			},
+		},
+		{
+			name: "a transcript turn takes the unlabelled paragraph before the next label",
+			text: "HOST: You say you back the plan, but many people who heard that message are still not sure about it.\n\nSpecifically, I have heard from farmers and teachers who worry about what it means for them. How will you reach them?\n\nMORALES: I will go and talk to every one of them, town by town, all through the spring.",
+			want: []claimWant{
+				{quote: "You say you back the plan, but many people who heard that message are still not sure about it.\n\nSpecifically, I have heard from farmers and teachers who worry about what it means for them. How will you reach them",
+					segs: []string{"You say you back the plan, but many people who heard that message are still not sure about it", "Specifically, I have heard from farmers and teachers who worry about what it means for them. How will you reach them"},
+					typ:  ClaimIndirect, cue: ":", name: "HOST", kind: SpeakerAnonymous, mention: "HOST"},
+				{quote: "I will go and talk to every one of them, town by town, all through the spring", typ: ClaimIndirect, cue: ":", name: "MORALES", kind: SpeakerPerson, mention: "MORALES"},
+			},
+		},
+		{
+			name: "a short label line heads a section, not a transcript turn",
+			text: "Lind: Just hold on for now.\n\nNo candidate has less at stake this week than Lind, who won the first contest.\n\nOrtiz: Survive the south.",
+			want: []claimWant{
+				{quote: "Just hold on for now", typ: ClaimIndirect, cue: ":", name: "Lind", kind: SpeakerPerson, mention: "Lind"},
+				{quote: "Survive the south", typ: ClaimIndirect, cue: ":", name: "Ortiz", kind: SpeakerPerson, mention: "Ortiz"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
