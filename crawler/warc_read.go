@@ -12,6 +12,7 @@ import (
 	"mime"
 	"net/http"
 	"net/http/httputil"
+	"os"
 	"strings"
 	"time"
 
@@ -105,13 +106,16 @@ func warcEach(ctx context.Context, path string, fn func(gowarc.Record) error) er
 		return fmt.Errorf("reading WARC file %s: %w", path, err)
 	}
 	defer r.Close()
+	var end int64 // where the last whole record ends
 	for {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("reading WARC file %s: %w", path, err)
 		}
 		rec, err := r.Next()
 		if err == io.EOF {
-			return nil
+			// gowarc reads a cut of one or two bytes into the next gzip
+			// member (part of its magic number) as the end of the file.
+			return warcCheckEnd(path, end)
 		}
 		if err != nil {
 			if rec.WarcRecord != nil {
@@ -126,12 +130,26 @@ func warcEach(ctx context.Context, path string, fn func(gowarc.Record) error) er
 			rec.Close()
 			return fmt.Errorf("reading WARC file %s at offset %d: %w", path, rec.Offset, err)
 		}
+		end = rec.Offset + rec.Size
 		err = fn(rec)
 		rec.Close()
 		if err != nil {
 			return err
 		}
 	}
+}
+
+// warcCheckEnd fails with ErrWARCTruncated when the file at path holds
+// bytes after its last whole record, which ends at end.
+func warcCheckEnd(path string, end int64) error {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return fmt.Errorf("reading WARC file %s: %w", path, err)
+	}
+	if fi.Size() > end {
+		return fmt.Errorf("reading WARC file %s at offset %d: %w: %d bytes after the last whole record", path, end, ErrWARCTruncated, fi.Size()-end)
+	}
+	return nil
 }
 
 // warcCheckLength fails with ErrWARCTruncated when a record's block is

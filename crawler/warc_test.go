@@ -429,6 +429,21 @@ func TestReadWARCTruncated(t *testing.T) {
 		}
 	}
 
+	// A cut inside any record, whatever its type, is a truncation: a cut
+	// request or metadata record, or one or two bytes of the next gzip
+	// member, must not read as a shorter, whole file.
+	t.Run("every record", func(t *testing.T) {
+		for i, r := range warcTestRead(t, file) {
+			for _, at := range []int64{r.offset + 1, r.offset + 2, r.offset + r.size/2, r.offset + r.size - 1} {
+				path := filepath.Join(t.TempDir(), fmt.Sprintf("cut-%d-%d.warc.gz", i, at))
+				os.WriteFile(path, data[:at], 0o644)
+				if _, err := warcTestPages(t, path); !errors.Is(err, ErrWARCTruncated) {
+					t.Errorf("cut at byte %d inside record %d (%s, %d bytes at %d): %v, want ErrWARCTruncated", at, i, r.typ, r.size, r.offset, err)
+				}
+			}
+		}
+	})
+
 	t.Run("uncompressed", func(t *testing.T) {
 		zr, err := gzip.NewReader(bytes.NewReader(data))
 		if err != nil {

@@ -128,13 +128,14 @@ func TestExtractWARCOpenLeftover(t *testing.T) {
 	}
 	wholeArts, _ := warcTestIDs(t, whole)
 
-	// Leave the last file as a killed run would: unfinished and cut short.
+	// Leave the last file as a killed run would: unfinished and cut short
+	// (inside its last record, so the cut never falls between records).
 	last := files[len(files)-1]
 	data, err := os.ReadFile(last)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(last+".open", data[:len(data)*2/3], 0o644); err != nil {
+	if err := os.WriteFile(last+".open", data[:len(data)-1], 0o644); err != nil {
 		t.Fatal(err)
 	}
 	os.Remove(last)
@@ -158,7 +159,7 @@ func TestExtractWARCOpenLeftover(t *testing.T) {
 
 	// A finished file cut short is an error: exit 1, the rest still read.
 	bad := filepath.Join(t.TempDir(), "bad.warc.gz")
-	os.WriteFile(bad, data[:len(data)/2], 0o644)
+	os.WriteFile(bad, data[:len(data)-1], 0o644)
 	if code, _, stderr := runCLI(t, "extract", "--warc", "--no-store", "--out", filepath.Join(t.TempDir(), "o"), bad, files[0]); code != exitFailed {
 		t.Errorf("truncated finished file: exit %d, want %d\n%s", code, exitFailed, stderr)
 	}
