@@ -37,6 +37,11 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 			return [][2]int{seg}
 		}
 	}
+	if k := claimBoundObjectTail(toks, s, e); k > s {
+		if seg, ok := claimSeg(toks, s, k); ok {
+			return [][2]int{seg}
+		}
+	}
 	if claimOpensClause(toks, s) || toks[s].tag == "IN" || claimHasFinite(toks, s, e) || claimHasQuote(toks, s, e) {
 		return d.segs
 	}
@@ -366,3 +371,65 @@ func claimBoundAccordingStart(toks []claimTok, d claimDraft, s, e int) int {
 // claimBoundPieces are the writer's own pieces: "declined to comment for
 // this story".
 var claimBoundPieces = map[string]bool{"story": true, "article": true, "report": true, "piece": true, "column": true}
+
+// claimBoundSubordinators open an adverbial clause of the cue's clause
+// after a noun phrase content: "condemned the launch as Pyongyang fired
+// three missiles", "has been critical of Trump since they both were
+// competing". "when", "because", "until" and "while" clauses are as often
+// part of the object ("rebuked Trump when he called for …") and stay.
+var claimBoundSubordinators = map[string]bool{"as": true, "since": true, "after": true, "though": true}
+
+// claimBoundObjectTail returns where a content that is a noun phrase (the
+// object of its cue, no clause) ends before what belongs to the cue's
+// clause: an adverbial clause ("… as Pyongyang fired"), a second verb of
+// the cue's subject after "but" ("… but did not recommend prosecution";
+// after "and" the second verb is as often part of the content), or a new
+// clause after a comma ("…, he's sought to protect").
+// It returns -1 when the content opens a clause or none of these follows.
+func claimBoundObjectTail(toks []claimTok, s, e int) int {
+	if claimOpensClause(toks, s) || toks[s].tag == "IN" || toks[s].tag == "RB" || toks[s].tag == "TO" || strings.HasPrefix(toks[s].tag, "VB") || toks[s].tag == "MD" {
+		return -1
+	}
+	rel := false // inside a relative clause of the noun phrase
+	for k := s + 1; k+1 < e; k++ {
+		t := toks[k]
+		if t.span < 0 {
+			switch {
+			case claimBoundSubordinators[t.lower] && t.tag != "RB" && claimSubjectVerb(toks, k+1, e):
+				return k
+			case t.lower == "but" && claimBoundFiniteAfter(toks, k+1, e):
+				return claimCutBefore(toks, s, k)
+			case t.text == "," && k > s+1 && (toks[k+1].tag == "PRP" || toks[k+1].tag == "NNP") && claimSubjectVerb(toks, k+1, e):
+				return k
+			}
+		}
+		switch t.tag {
+		case "WDT", "WP", "WP$":
+			rel = true
+		case "VBD", "VBZ", "VBP", "MD":
+			if !rel && t.lower != "that" {
+				return -1 // a clause: "Trump is wrong"
+			}
+		}
+		if t.lower == "that" {
+			rel = true
+		}
+	}
+	return -1
+}
+
+// claimBoundFiniteAfter reports whether a finite verb, after adverbs,
+// opens the tokens from k: "but did not recommend", "and has since left".
+func claimBoundFiniteAfter(toks []claimTok, k, e int) bool {
+	for k < e && toks[k].tag == "RB" && toks[k].span < 0 {
+		k++
+	}
+	if k+1 >= e || toks[k].span >= 0 {
+		return false
+	}
+	switch toks[k].tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}

@@ -159,6 +159,41 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "Nearly half of the voters said they prefer an outsider, while about 4 in 10 want one with experience.",
 			want: []claimWant{{quote: "they prefer an outsider", typ: ClaimIndirect, cue: "said", name: "half of the voters", kind: SpeakerAnonymous, mention: "half of the voters"}},
 		},
+		{
+			name: "a noun phrase object ends before an as-clause",
+			text: "The mayor condemned the new parking rules as residents gathered outside city hall.",
+			want: []claimWant{{quote: "the new parking rules", typ: ClaimIndirect, cue: "condemned", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "a noun phrase object ends before a since-clause",
+			text: "Mr. Dale has been critical of the governor since they both ran for the Senate seat.",
+			want: []claimWant{{quote: "the governor", typ: ClaimIndirect, cue: "has been critical of", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a noun phrase object ends before but and a second verb",
+			text: "The judge chastised the agency for its slow response but did not order any penalty.",
+			want: []claimWant{{quote: "the agency for its slow response", typ: ClaimIndirect, cue: "chastised", name: "The judge", kind: SpeakerAnonymous, mention: "The judge"}},
+		},
+		{
+			name: "a noun phrase object ends before a new clause after a comma",
+			text: "The senator has railed against the tax breaks for oil companies, he voted for them twice.",
+			want: []claimWant{{quote: "the tax breaks for oil companies", typ: ClaimIndirect, cue: "has railed against", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "and with a long new subject ends the content",
+			text: "The council agreed to lend the museum $2 million, and the city's union also stepped in with money.",
+			want: []claimWant{{quote: "to lend the museum $2 million", typ: ClaimIndirect, cue: "agreed", name: "council", kind: SpeakerOrganization, mention: "The council"}},
+		},
+		{
+			name: "a verbless content ends before a participle clause",
+			text: "The survey shows the mayor ahead by four points, using an average of the recent polls.",
+			want: []claimWant{{quote: "the mayor ahead by four points", typ: ClaimIndirect, cue: "shows", name: "The survey", kind: SpeakerUnknown, mention: "The survey"}},
+		},
+		{
+			name: "a clause content keeps its participle clause",
+			text: "The campaign said it raised $21 million in January, bringing its total to $95 million.",
+			want: []claimWant{{quote: "it raised $21 million in January, bringing its total to $95 million", typ: ClaimIndirect, cue: "said", name: "campaign", kind: SpeakerOrganization, mention: "The campaign"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

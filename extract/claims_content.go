@@ -53,6 +53,9 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 				return k
 			}
 		}
+		if k > s+2 && toks[k].text == "," && claimContentParticiple(toks, s, k, b) {
+			return k
+		}
 		if k > s && (toks[k].text == ";" || toks[k].text == "," && (toks[k+1].lower == "compared" || toks[k+1].lower == "often")) {
 			return k
 		}
@@ -249,9 +252,9 @@ func claimNewClause(toks []claimTok, k, b int) bool {
 	if k+1 < b && toks[k+1].lower == "that" && (toks[k].lower == "and" || toks[k].lower == "but") {
 		return false // "…, but that he would not support …": a second clause of the same cue
 	}
-	for j := k + 1; j < b && j <= k+6; j++ {
+	for j := k + 1; j < b && j <= k+10; j++ {
 		t := toks[j]
-		if t.span >= 0 || t.text == "," {
+		if t.span >= 0 || t.text == "," || t.tag == "WRB" || t.tag == "WP" || t.tag == "WDT" {
 			return false
 		}
 		switch t.tag {
@@ -396,4 +399,31 @@ func claimTrailingAdverbial(toks []claimTok, s, k, b int) bool {
 		return false
 	}
 	return claimSubjectVerb(toks, k+2, b)
+}
+
+// claimContentParticiple reports whether the comma at k, after a content
+// [s, k) that is no finite clause (a noun phrase or an infinitive), opens
+// a participle clause of the writer's: "…, dealing a blow to the
+// governor", "…, implicitly putting his name on the line". A list of
+// participles ("of covering up, delaying, and withholding") and a
+// participle between commas before the content's verb ("the records,
+// numbering 1,000 pages, be released") stay.
+func claimContentParticiple(toks []claimTok, s, k, b int) bool {
+	if claimHasFinite(toks, s, k) || toks[k-1].tag == "VBG" || toks[k-1].tag == "RP" {
+		return false
+	}
+	j := k + 1
+	if j < b && toks[j].tag == "RB" && toks[j].span < 0 {
+		j++
+	}
+	if j+1 >= b || toks[j].tag != "VBG" || toks[j].span >= 0 || toks[j].lower == "including" {
+		return false
+	}
+	for m := j + 1; m+1 < b; m++ {
+		if toks[m].text == "," && toks[m].span < 0 {
+			n := toks[m+1].tag
+			return !(strings.HasPrefix(n, "VB") && n != "VBG" || n == "MD")
+		}
+	}
+	return true
 }
