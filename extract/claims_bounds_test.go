@@ -194,6 +194,14 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "The campaign said it raised $21 million in January, bringing its total to $95 million.",
 			want: []claimWant{{quote: "it raised $21 million in January, bringing its total to $95 million", typ: ClaimIndirect, cue: "said", name: "campaign", kind: SpeakerOrganization, mention: "The campaign"}},
 		},
+		{
+			name: "a question put to the source makes the lead before it a claim of its own",
+			text: "Ms. Lane said part-time workers would not be eligible for the bonus, and when pressed on why the plan leaves them out, the 40-year-old manager replied, \"It is meant to reward full-time staff.\"",
+			want: []claimWant{
+				{quote: "part-time workers would not be eligible for the bonus", typ: ClaimIndirect, cue: "said", name: "Lane", kind: SpeakerPerson, mention: "Ms. Lane"},
+				{quote: "\"It is meant to reward full-time staff.\"", typ: ClaimDirect, cue: "replied", name: "the 40-year-old manager", kind: SpeakerAnonymous, mention: "the 40-year-old manager"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

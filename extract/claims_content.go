@@ -59,6 +59,9 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 		if k > s && (toks[k].text == ";" || toks[k].text == "," && (toks[k+1].lower == "compared" || toks[k+1].lower == "often")) {
 			return k
 		}
+		if k > s+2 && toks[k].text == "," && k+2 < b && (toks[k+1].lower == "and" || toks[k+1].lower == "but") && claimClauseSubordinators[toks[k+2].lower] && toks[k+2].span < 0 && claimCommaAfter(toks, k+3, b) {
+			return k // "…, and when pressed on why …, she replied"
+		}
 		if k > s+2 && toks[k].text == "," && claimNewClause(toks, k+1, b) {
 			return k
 		}
@@ -427,3 +430,8 @@ func claimContentParticiple(toks []claimTok, s, k, b int) bool {
 	}
 	return true
 }
+
+// claimContentQuestioned are the participles of a question put to a
+// source: "when asked about Trump, Obama said …", "when pressed on why …,
+// she replied, “…”" make the lead before the source adverbial.
+var claimContentQuestioned = map[string]bool{"asked": true, "pressed": true, "questioned": true, "challenged": true}
