@@ -202,6 +202,14 @@ func TestClaimsBoundaries(t *testing.T) {
 				{quote: "\"It is meant to reward full-time staff.\"", typ: ClaimDirect, cue: "replied", name: "the 40-year-old manager", kind: SpeakerAnonymous, mention: "the 40-year-old manager"},
 			},
 		},
+		{
+			name: "what a second source said ends the first content at the clause before it",
+			text: "Mr. Dale said developers built luxury condos and hotels, amounting to what the senators said was economic gerrymandering.",
+			want: []claimWant{
+				{quote: "developers built luxury condos and hotels", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"},
+				{quote: "was economic gerrymandering", typ: ClaimIndirect, cue: "said", name: "the senators", kind: SpeakerAnonymous, mention: "the senators"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

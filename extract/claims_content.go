@@ -88,6 +88,15 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 		if ok && le == k && ls > s+2 && spkValid(toks, ls, le, vf.class) && claimClauseBreak[toks[ls-1].lower] {
 			return claimCutBefore(toks, s, ls-1)
 		}
+		if ok && le == k && ls > s+2 && toks[ls-1].lower == "what" && vf.class == cueSpeech && k+1 < b && (cueBeForms[toks[k+1].lower] || toks[k+1].lower == "as") {
+			// "…, amounting to what the senators said was …": the
+			// source's own claim ends the content at the clause before it.
+			for j := ls - 2; j > s+2; j-- {
+				if toks[j].text == "," && toks[j].span < 0 && toks[j+1].start > toks[j].end {
+					return j
+				}
+			}
+		}
 	}
 	return b
 }
