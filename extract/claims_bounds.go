@@ -42,7 +42,23 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 			return [][2]int{seg}
 		}
 	}
-	if claimOpensClause(toks, s) || toks[s].tag == "IN" || claimHasFinite(toks, s, e) || claimHasQuote(toks, s, e) {
+	asMuch := s+1 < e && toks[s].lower == "as" && toks[s+1].lower == "much" // "said as much in an interview"
+	if claimOpensClause(toks, s) && !claimBoundDemonstrative(toks, s, e) || toks[s].tag == "IN" && !asMuch {
+		return d.segs
+	}
+	if claimHasFinite(toks, s, e) {
+		return d.segs
+	}
+	if claimHasQuote(toks, s, e) {
+		// A quoted word keeps the content whole but for an adjunct
+		// before any verb: "blasted Clinton as a “disgrace” Wednesday on
+		// …"; not when the quotation follows it ("described the group
+		// during an interview as “a remnant”").
+		if k := claimBoundAdjunctCut(toks, s, e); k > s && !claimHasQuote(toks, k, e) {
+			if seg, ok := claimSeg(toks, s, k); ok {
+				return [][2]int{seg}
+			}
+		}
 		return d.segs
 	}
 	if x := claimBoundNPExtend(toks, s, e, d.unitB); x > e {
@@ -50,21 +66,30 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 			return [][2]int{seg}
 		}
 	}
-	if spkTimeWords[toks[s].lower] || spkIsDate(toks[s]) {
-		return d.segs
+	if k := claimBoundAdjunctCut(toks, s, e); k > s {
+		if seg, ok := claimSeg(toks, s, k); ok {
+			return [][2]int{seg}
+		}
 	}
-	if toks[s].tag == "RB" {
-		return d.segs
+	return d.segs
+}
+
+// claimBoundAdjunctCut returns where a noun phrase content [s, e) ends
+// before an adjunct of its cue's clause (a time, an occasion of
+// speaking) that comes before any verb, or -1.
+func claimBoundAdjunctCut(toks []claimTok, s, e int) int {
+	if spkTimeWords[toks[s].lower] || spkIsDate(toks[s]) || toks[s].tag == "RB" {
+		return -1
 	}
 	for k := s + 1; k < e; k++ {
-		if toks[k].tag == "TO" || strings.HasPrefix(toks[k].tag, "VB") {
-			break // "told Jeb Bush to quiet down during …": a clause of its own
+		if toks[k].tag == "TO" && k+1 < e && strings.HasPrefix(toks[k+1].tag, "VB") || strings.HasPrefix(toks[k].tag, "VB") || toks[k].tag == "MD" {
+			return -1 // "told Jeb Bush to quiet down during …": a clause of its own
+		}
+		if toks[k].span >= 0 {
+			continue
 		}
 		if claimBoundAdjunctAt(toks, k, e) && claimWords(toks, s, k) <= 5 {
-			if seg, ok := claimSeg(toks, s, k); ok {
-				return [][2]int{seg}
-			}
-			break
+			return k
 		}
 		if claimBoundTimeAt(toks, k, e) {
 			// "blasted the FBI Tuesday for its decision", "called on the
@@ -75,15 +100,18 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 				j++
 			}
 			if j < e && (toks[j].lower == "to" || toks[j].lower == "for") {
-				break
+				return -1
 			}
-			if seg, ok := claimSeg(toks, s, k); ok {
-				return [][2]int{seg}
-			}
-			break
+			return k
 		}
 	}
-	return d.segs
+	return -1
+}
+
+// claimBoundDemonstrative reports whether the content opens with "that"
+// as a determiner: "rejected that argument".
+func claimBoundDemonstrative(toks []claimTok, s, e int) bool {
+	return toks[s].lower == "that" && toks[s].tag == "DT" && s+1 < e && (strings.HasPrefix(toks[s+1].tag, "NN") || toks[s+1].tag == "JJ")
 }
 
 // claimBoundTokens returns the token range [s, e) of the byte segment
@@ -248,13 +276,34 @@ func claimBoundAdjunctAt(toks []claimTok, k, e int) bool {
 	case "as":
 		return k+1 < e && toks[k+1].lower == "well" && (k+2 >= e || toks[k+2].lower != "as" && toks[k+2].lower != "be")
 	case "in", "at", "on":
-		if k+1 >= e || !(toks[k+1].tag == "DT" || toks[k+1].tag == "PRP$") {
+		if k+1 >= e || !(toks[k+1].tag == "DT" || toks[k+1].tag == "PRP$" || toks[k+1].tag == "JJ") {
 			return false
 		}
-		for j := k + 2; j < e && j <= k+4; j++ {
-			if claimMediumNouns[toks[j].lower] || cueMediums[toks[j].lower] {
+		for j := k + 1; j < e && j <= k+4; j++ {
+			if j > k+1 && claimBoundMedium(toks[j].lower) {
 				return true
 			}
+			if !(toks[j].tag == "DT" || toks[j].tag == "PRP$" || toks[j].tag == "JJ" || toks[j].tag == "NN" || toks[j].tag == "NNS" || toks[j].tag == "VBN") {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// claimBoundOccasions are occasions of speaking that the medium lists
+// leave out: "denounced the annexation in an on-air diatribe".
+var claimBoundOccasions = map[string]bool{
+	"diatribe": true, "rant": true, "tirade": true, "rally": true, "debate": true, "event": true,
+	"broadcast": true, "podcast": true, "segment": true, "sermon": true, "lecture": true, "posting": true,
+}
+
+// claimBoundMedium reports whether w, singular or plural, names a medium
+// or an occasion of speaking: "tweets", "a radio interview".
+func claimBoundMedium(w string) bool {
+	for _, x := range []string{w, strings.TrimSuffix(w, "s")} {
+		if claimMediumNouns[x] || cueMediums[x] || claimBoundOccasions[x] {
+			return true
 		}
 	}
 	return false

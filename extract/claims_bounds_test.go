@@ -210,6 +210,36 @@ func TestClaimsBoundaries(t *testing.T) {
 				{quote: "was economic gerrymandering", typ: ClaimIndirect, cue: "said", name: "the senators", kind: SpeakerAnonymous, mention: "the senators"},
 			},
 		},
+		{
+			name: "a noun phrase object ends before a plural medium with an adjective",
+			text: "Senator Ana Ruiz attacked the mayor in early-morning tweets.",
+			want: []claimWant{{quote: "the mayor", typ: ClaimIndirect, cue: "attacked", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"}},
+		},
+		{
+			name: "as much ends before the occasion",
+			text: "Mr. Dale said as much in an interview on Thursday.",
+			want: []claimWant{{quote: "as much", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a preposition to inside the object does not stop the time cut",
+			text: "Mr. Dale offered some pointed advice to the governor on Friday in the upcoming debates.",
+			want: []claimWant{{quote: "some pointed advice to the governor", typ: ClaimIndirect, cue: "offered", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a demonstrative that opens a noun phrase object",
+			text: "The court rejected that argument in a ruling released Thursday.",
+			want: []claimWant{{quote: "that argument", typ: ClaimIndirect, cue: "rejected", name: "court", kind: SpeakerOrganization, mention: "The court"}},
+		},
+		{
+			name: "a quoted complement keeps its words but not the date after it",
+			text: "Mr. Dale blasted the mayor as a “disgrace” Wednesday on his radio show.",
+			want: []claimWant{{quote: "the mayor as a “disgrace”", typ: ClaimMixed, cue: "blasted", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "an occasion before a quoted complement stays",
+			text: "Mr. Dale described the group during an interview as “a remnant of another period.”",
+			want: []claimWant{{quote: "the group during an interview as “a remnant of another period.”", typ: ClaimMixed, cue: "described", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
