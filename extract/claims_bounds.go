@@ -428,15 +428,16 @@ var claimBoundPieces = map[string]bool{"story": true, "article": true, "report":
 // part of the object ("rebuked Trump when he called for …") and stay.
 var claimBoundSubordinators = map[string]bool{"as": true, "since": true, "after": true, "though": true}
 
-// claimBoundObjectTail returns where a content that is a noun phrase (the
-// object of its cue, no clause) ends before what belongs to the cue's
-// clause: an adverbial clause ("… as Pyongyang fired"), a second verb of
+// claimBoundObjectTail returns where a content that is a noun phrase or
+// an infinitive (the object of its cue, no finite clause) ends before
+// what belongs to the cue's clause: an adverbial clause ("… as Pyongyang fired"), a second verb of
 // the cue's subject after "but" ("… but did not recommend prosecution";
 // after "and" the second verb is as often part of the content), or a new
 // clause after a comma ("…, he's sought to protect").
 // It returns -1 when the content opens a clause or none of these follows.
 func claimBoundObjectTail(toks []claimTok, s, e int) int {
-	if claimOpensClause(toks, s) || toks[s].tag == "IN" || toks[s].tag == "RB" || toks[s].tag == "TO" || strings.HasPrefix(toks[s].tag, "VB") || toks[s].tag == "MD" {
+	inf := toks[s].lower == "to" && s+1 < e && toks[s+1].tag == "VB"
+	if claimOpensClause(toks, s) && !inf || toks[s].tag == "IN" || toks[s].tag == "RB" || strings.HasPrefix(toks[s].tag, "VB") || toks[s].tag == "MD" {
 		return -1
 	}
 	rel := false // inside a relative clause of the noun phrase
@@ -444,7 +445,7 @@ func claimBoundObjectTail(toks []claimTok, s, e int) int {
 		t := toks[k]
 		if t.span < 0 {
 			switch {
-			case claimBoundSubordinators[t.lower] && t.tag != "RB" && claimSubjectVerb(toks, k+1, e):
+			case claimBoundSubordinators[t.lower] && t.tag != "RB" && claimSubjectVerb(toks, k+1, e) && !claimBoundElliptic(toks, k, e):
 				return k
 			case t.lower == "but" && claimBoundFiniteAfter(toks, k+1, e):
 				return claimCutBefore(toks, s, k)
@@ -479,6 +480,29 @@ func claimBoundFiniteAfter(toks []claimTok, k, e int) bool {
 	switch toks[k].tag {
 	case "VBD", "VBZ", "VBP", "MD":
 		return true
+	}
+	return false
+}
+
+// claimBoundElliptic reports whether "as" at k opens an elliptic
+// comparison, a subject and a bare auxiliary: "to view voting as I did
+// when …", "as they have in the past".
+func claimBoundElliptic(toks []claimTok, k, e int) bool {
+	if toks[k].lower != "as" {
+		return false
+	}
+	for j := k + 1; j < e && j <= k+5; j++ {
+		switch toks[j].tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			if !claimAuxiliaries[toks[j].lower] && !cueBeForms[toks[j].lower] {
+				return false
+			}
+			n := j + 1
+			for n < e && toks[n].tag == "RB" {
+				n++
+			}
+			return n >= e || !(strings.HasPrefix(toks[n].tag, "VB") || toks[n].tag == "JJ" || spkIsNounTag(toks[n].tag) || toks[n].tag == "DT")
+		}
 	}
 	return false
 }

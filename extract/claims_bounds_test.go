@@ -240,6 +240,26 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "Mr. Dale described the group during an interview as “a remnant of another period.”",
 			want: []claimWant{{quote: "the group during an interview as “a remnant of another period.”", typ: ClaimMixed, cue: "described", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
 		},
+		{
+			name: "an absolute phrase with a participle ends the content",
+			text: "The poll shows a tale of two parties, with Republicans exhibiting more dissatisfaction than Democrats.",
+			want: []claimWant{{quote: "a tale of two parties", typ: ClaimIndirect, cue: "shows", name: "The poll", kind: SpeakerUnknown, mention: "The poll"}},
+		},
+		{
+			name: "poll shares after with stay",
+			text: "The poll shows the mayor leading 44 percent to 37 percent, with 13 percent supporting another candidate.",
+			want: []claimWant{{quote: "the mayor leading 44 percent to 37 percent, with 13 percent supporting another candidate", typ: ClaimIndirect, cue: "shows", name: "The poll", kind: SpeakerUnknown, mention: "The poll"}},
+		},
+		{
+			name: "an infinitive content ends before but and a second verb",
+			text: "The senator did not want to stay in the hospital, but was treated as an outpatient.",
+			want: []claimWant{{quote: "to stay in the hospital", typ: ClaimIndirect, cue: "did not want", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "an elliptic comparison with as stays",
+			text: "The governors prefer to view the program as we did in the past.",
+			want: []claimWant{{quote: "to view the program as we did in the past", typ: ClaimIndirect, cue: "prefer", name: "The governors", kind: SpeakerAnonymous, mention: "The governors"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

@@ -53,6 +53,9 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 				return k
 			}
 		}
+		if k > s+2 && toks[k].text == "," && claimContentAbsolute(toks, k+1, b) {
+			return k
+		}
 		if k > s+2 && toks[k].text == "," && claimContentParticiple(toks, s, k, b) {
 			return k
 		}
@@ -444,3 +447,27 @@ func claimContentParticiple(toks []claimTok, s, k, b int) bool {
 // source: "when asked about Trump, Obama said …", "when pressed on why …,
 // she replied, “…”" make the lead before the source adverbial.
 var claimContentQuestioned = map[string]bool{"asked": true, "pressed": true, "questioned": true, "challenged": true}
+
+// claimContentAbsolute reports whether the tokens from k, after a comma,
+// open an absolute phrase of the writer's: "…, with RealClearPolitics
+// showing her ahead 3 points", "…, with Republicans exhibiting more
+// dissatisfaction". Shares of a poll ("…, with 13 percent supporting
+// another candidate") stay.
+func claimContentAbsolute(toks []claimTok, k, b int) bool {
+	if k >= b || toks[k].lower != "with" || toks[k].span >= 0 {
+		return false
+	}
+	for j := k + 1; j < b && j <= k+6; j++ {
+		t := toks[j]
+		if t.span >= 0 || !t.word {
+			return false
+		}
+		if t.tag == "VBG" {
+			return j > k+1 && spkIsNounTag(toks[j-1].tag)
+		}
+		if !(spkIsNounTag(t.tag) || t.tag == "DT" || t.tag == "JJ" || t.tag == "PRP$" || t.tag == "POS") || t.lower == "percent" {
+			return false
+		}
+	}
+	return false
+}
