@@ -260,6 +260,11 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "The governors prefer to view the program as we did in the past.",
 			want: []claimWant{{quote: "to view the program as we did in the past", typ: ClaimIndirect, cue: "prefer", name: "The governors", kind: SpeakerAnonymous, mention: "The governors"}},
 		},
+		{
+			name: "an apposition with a relative clause after a name is the writer's",
+			text: "Officials say the money could be better spent in partnership with NATO, the military alliance that includes the United States.",
+			want: []claimWant{{quote: "the money could be better spent in partnership with NATO", typ: ClaimIndirect, cue: "say", name: "Officials", kind: SpeakerAnonymous, mention: "Officials"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

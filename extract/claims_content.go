@@ -386,16 +386,35 @@ func claimObjectThat(toks []claimTok, c claimCue, b int) int {
 
 // claimTrailingComment reports whether the comma at k, after a clause
 // [s, k) with a finite verb, opens a verbless noun phrase that runs to the
-// unit's end b: the writer's comment on the content ("…, a swipe at the
-// recent disturbances", "…, the first such loss in years").
+// unit's end b, perhaps with a relative clause: the writer's comment on
+// the content ("…, a swipe at the recent disturbances", "…, the first
+// such loss in years", "… with NATO, the military alliance that includes
+// the United States").
 func claimTrailingComment(toks []claimTok, s, k, b int) bool {
 	if k+2 >= b || !(toks[k+1].lower == "a" || toks[k+1].lower == "an" || toks[k+1].lower == "the") {
 		return false
 	}
-	if !claimHasFinite(toks, s, k) || claimHasFinite(toks, k+1, b) || claimHasQuote(toks, k+1, b) {
+	if !claimHasFinite(toks, s, k) || claimHasQuote(toks, k+1, b) {
 		return false
 	}
+	// A relative clause may modify the noun: "…, the existing military
+	// alliance that includes the United States".
+	f := b
 	for j := k + 1; j < b; j++ {
+		if toks[j].tag == "WDT" || toks[j].tag == "WP" || toks[j].lower == "that" {
+			f = j
+			break
+		}
+	}
+	if f < k+3 || claimHasFinite(toks, k+1, f) {
+		return false
+	}
+	for j := f; j < b && toks[k-1].tag != "NNP"; j++ {
+		if toks[j].tag == "CC" {
+			return false // a list: "tax fairness, the closure of loopholes that … and for relief"
+		}
+	}
+	for j := k + 1; j < f; j++ {
 		if toks[j].tag == "CC" || toks[j].text == "," {
 			return false
 		}
