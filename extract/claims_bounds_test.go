@@ -265,6 +265,11 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "Officials say the money could be better spent in partnership with NATO, the military alliance that includes the United States.",
 			want: []claimWant{{quote: "the money could be better spent in partnership with NATO", typ: ClaimIndirect, cue: "say", name: "Officials", kind: SpeakerAnonymous, mention: "Officials"}},
 		},
+		{
+			name: "a where-clause with a number subject after a noun phrase content closes it",
+			text: "Polls show a close contest in the state, where 18 electoral votes are up for grabs.",
+			want: []claimWant{{quote: "a close contest in the state", typ: ClaimIndirect, cue: "show", name: "Polls", kind: SpeakerUnknown, mention: "Polls"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

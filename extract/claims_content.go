@@ -426,13 +426,18 @@ func claimTrailingComment(toks []claimTok, s, k, b int) bool {
 // comma: "…, when the Senate reconvenes", "…, where he trailed Clinton".
 var claimTrailingAdverbials = map[string]bool{"where": true}
 
-// claimTrailingAdverbial reports whether the comma at k, after a clause
-// content [s, k), opens an adverbial clause with its own subject and verb.
+// claimTrailingAdverbial reports whether the comma at k, after a content
+// [s, k) ending in a singular noun, opens an adverbial clause with its own
+// subject and verb ("in the state, where 18 electoral votes are up").
 func claimTrailingAdverbial(toks []claimTok, s, k, b int) bool {
-	if k+3 >= b || !claimTrailingAdverbials[toks[k+1].lower] || !claimHasFinite(toks, s, k) || !strings.HasPrefix(toks[k-1].tag, "NN") || toks[k-1].tag == "NNS" {
+	if k+3 >= b || !claimTrailingAdverbials[toks[k+1].lower] || !strings.HasPrefix(toks[k-1].tag, "NN") || toks[k-1].tag == "NNS" {
 		return false
 	}
-	return claimSubjectVerb(toks, k+2, b)
+	j := k + 2
+	for j < b && toks[j].tag == "CD" {
+		j++ // "…, where 18 electoral votes are up for grabs"
+	}
+	return claimSubjectVerb(toks, j, b)
 }
 
 // claimContentParticiple reports whether the comma at k, after a content
