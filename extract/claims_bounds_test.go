@@ -270,6 +270,16 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "Polls show a close contest in the state, where 18 electoral votes are up for grabs.",
 			want: []claimWant{{quote: "a close contest in the state", typ: ClaimIndirect, cue: "show", name: "Polls", kind: SpeakerUnknown, mention: "Polls"}},
 		},
+		{
+			name: "a dash before a new clause ends the content",
+			text: "Critics would call them messianic impulses - it has also exposed his weaknesses.",
+			want: []claimWant{{quote: "them messianic impulses", typ: ClaimIndirect, cue: "would call", name: "Critics", kind: SpeakerAnonymous, mention: "Critics"}},
+		},
+		{
+			name: "a pair of dashes around an aside stays in the content",
+			text: "Mr. Dale noted that troop strength - around 166,000 in April - already lags the target.",
+			want: []claimWant{{quote: "that troop strength - around 166,000 in April - already lags the target", typ: ClaimIndirect, cue: "noted", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

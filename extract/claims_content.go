@@ -53,6 +53,9 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 				return k
 			}
 		}
+		if k > s+2 && claimContentDash(toks, k) && claimSubjectVerb(toks, k+1, b) && !claimContentDashAfter(toks, k+1, b) && !claimContentDashAfter(toks, s, k) {
+			return k // "… - it has also exposed his weaknesses"; not a pair of dashes around an aside
+		}
 		if k > s+2 && toks[k].text == "," && claimContentAbsolute(toks, k+1, b) {
 			return k
 		}
@@ -491,6 +494,29 @@ func claimContentAbsolute(toks []claimTok, k, b int) bool {
 		}
 		if !(spkIsNounTag(t.tag) || t.tag == "DT" || t.tag == "JJ" || t.tag == "PRP$" || t.tag == "POS") || t.lower == "percent" {
 			return false
+		}
+	}
+	return false
+}
+
+// claimContentDash reports whether token k is a dash: an em or en dash,
+// a double hyphen, or a hyphen with spaces around it.
+func claimContentDash(toks []claimTok, k int) bool {
+	switch toks[k].text {
+	case "—", "―", "–", "--":
+		return true
+	case "-":
+		return k > 0 && k+1 < len(toks) && toks[k].start > toks[k-1].end && toks[k+1].start > toks[k].end
+	}
+	return false
+}
+
+// claimContentDashAfter reports whether a dash outside quotations lies in
+// tokens [k, b).
+func claimContentDashAfter(toks []claimTok, k, b int) bool {
+	for ; k < b; k++ {
+		if toks[k].span < 0 && claimContentDash(toks, k) {
+			return true
 		}
 	}
 	return false
