@@ -27,6 +27,11 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 			return [][2]int{seg}
 		}
 	}
+	if x := claimBoundPlaceExtend(toks, s, e, d.unitB); x > e {
+		if seg, ok := claimSeg(toks, s, x); ok {
+			return [][2]int{seg}
+		}
+	}
 	if k := claimBoundAccordingStart(toks, d, s, e); k > s {
 		if seg, ok := claimSeg(toks, k, e); ok {
 			return [][2]int{seg}
@@ -505,4 +510,34 @@ func claimBoundElliptic(toks []claimTok, k, e int) bool {
 		}
 	}
 	return false
+}
+
+// claimBoundPlaceExtend returns where a content cut at the comma after a
+// name continues when a state or party abbreviation stands between two
+// commas: "criticized Tulsa, Okla., police officer Betty Shelby for …",
+// "characterized Sen. Tim Kaine, D-Va., as “…”". The content then runs to
+// the next comma that opens no quotation. It returns e otherwise.
+func claimBoundPlaceExtend(toks []claimTok, s, e, b int) int {
+	if e+3 >= b || toks[e].text != "," || toks[e].span >= 0 || toks[e-1].tag != "NNP" {
+		return e
+	}
+	j := e + 1
+	t := toks[j]
+	if !t.upper || t.tag != "NNP" || t.span >= 0 {
+		return e
+	}
+	abbrev := strings.HasSuffix(t.text, ".") || len(t.text) > 2 && t.text[1] == '-' && strings.ContainsRune("DRI", rune(t.text[0]))
+	if j+1 < b && toks[j+1].text == "." {
+		j++
+	}
+	if !abbrev || j+2 >= b || toks[j+1].text != "," {
+		return e
+	}
+	x := claimContentEnd(toks, j+2, b)
+	for k := j + 2; k+1 < x; k++ {
+		if toks[k].text == "," && toks[k].span < 0 && !claimOpens(toks, k+1) {
+			return k
+		}
+	}
+	return x
 }

@@ -280,6 +280,16 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "Mr. Dale noted that troop strength - around 166,000 in April - already lags the target.",
 			want: []claimWant{{quote: "that troop strength - around 166,000 in April - already lags the target", typ: ClaimIndirect, cue: "noted", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
 		},
+		{
+			name: "a state abbreviation between commas stays in a name object",
+			text: "Mr. Dale criticized Tulsa, Okla., police officer Betty Shelby for shooting Terence Crutcher, a 40-year-old unarmed man.",
+			want: []claimWant{{quote: "Tulsa, Okla., police officer Betty Shelby for shooting Terence Crutcher", typ: ClaimIndirect, cue: "criticized", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a party and state tag between commas stays in a name object",
+			text: "Pence characterized Sen. Tim Kaine, D-Va., as “a little desperate.”",
+			want: []claimWant{{quote: "Sen. Tim Kaine, D-Va., as “a little desperate.”", typ: ClaimMixed, cue: "characterized", name: "Pence", kind: SpeakerPerson, mention: "Pence"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
