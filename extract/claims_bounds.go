@@ -271,13 +271,16 @@ func claimBoundListEnd(toks []claimTok, e, b int) int {
 
 // claimBoundAdjunctAt reports whether an adjunct of the cue's clause opens
 // at token k of a noun phrase content: "during his time on MSNBC", "since
-// the debate", "in an interview", "in a ruling released Thursday", "as
+// the debate", "despite his reservations", "through his lawyer", "by
+// using …", "in an interview", "in a ruling released Thursday", "as
 // well".
 func claimBoundAdjunctAt(toks []claimTok, k, e int) bool {
 	t := toks[k]
 	switch t.lower {
-	case "during", "since":
+	case "during", "since", "despite", "through", "via":
 		return t.tag == "IN"
+	case "by":
+		return k+1 < e && toks[k+1].tag == "VBG" // "rebuked Trump by publicly expressing …"
 	case "as":
 		return k+1 < e && toks[k+1].lower == "well" && (k+2 >= e || toks[k+2].lower != "as" && toks[k+2].lower != "be")
 	case "in", "at", "on":

@@ -290,6 +290,16 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "Pence characterized Sen. Tim Kaine, D-Va., as “a little desperate.”",
 			want: []claimWant{{quote: "Sen. Tim Kaine, D-Va., as “a little desperate.”", typ: ClaimMixed, cue: "characterized", name: "Pence", kind: SpeakerPerson, mention: "Pence"}},
 		},
+		{
+			name: "a short noun phrase object ends before despite",
+			text: "The senator will support the bill despite his own reservations.",
+			want: []claimWant{{quote: "the bill", typ: ClaimIndirect, cue: "will support", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "a short noun phrase object ends before through",
+			text: "Mr. Dale denied the charges through his lawyer.",
+			want: []claimWant{{quote: "the charges", typ: ClaimIndirect, cue: "denied", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
