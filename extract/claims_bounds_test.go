@@ -300,6 +300,16 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "Mr. Dale denied the charges through his lawyer.",
 			want: []claimWant{{quote: "the charges", typ: ClaimIndirect, cue: "denied", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
 		},
+		{
+			name: "an apposition after a lone dash is the writer's",
+			text: "Many Democrats support reforming the superdelegate system — a move that would dilute their own power.",
+			want: []claimWant{{quote: "reforming the superdelegate system", typ: ClaimIndirect, cue: "support", name: "Many Democrats", kind: SpeakerAnonymous, mention: "Many Democrats"}},
+		},
+		{
+			name: "a new clause after a dash and and ends the content",
+			text: "The activists insist the tide is turning their way — and the Senate is currently holding talks on a narrow bill.",
+			want: []claimWant{{quote: "the tide is turning their way", typ: ClaimIndirect, cue: "insist", name: "The activists", kind: SpeakerAnonymous, mention: "The activists"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

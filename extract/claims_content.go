@@ -53,7 +53,7 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 				return k
 			}
 		}
-		if k > s+2 && claimContentDash(toks, k) && claimSubjectVerb(toks, k+1, b) && !claimContentDashAfter(toks, k+1, b) && !claimContentDashAfter(toks, s, k) {
+		if k > s+2 && k+2 < b && claimContentDash(toks, k) && (claimSubjectVerb(toks, k+1, b) || claimContentDashTail(toks, k+1, b)) && !claimContentDashAfter(toks, k+1, b) && !claimContentDashAfter(toks, s, k) {
 			return k // "… - it has also exposed his weaknesses"; not a pair of dashes around an aside
 		}
 		if k > s+2 && toks[k].text == "," && claimContentAbsolute(toks, k+1, b) {
@@ -518,6 +518,20 @@ func claimContentDashAfter(toks []claimTok, k, b int) bool {
 		if toks[k].span < 0 && claimContentDash(toks, k) {
 			return true
 		}
+	}
+	return false
+}
+
+// claimContentDashTail reports whether the tokens from k, after a lone
+// dash, are the writer's: a noun phrase in apposition ("… — a move that
+// would dilute their power") or a new clause after "and" or "but" ("… —
+// and the Senate is holding talks").
+func claimContentDashTail(toks []claimTok, k, b int) bool {
+	switch toks[k].lower {
+	case "a", "an", "the":
+		return toks[k].span < 0
+	case "and", "but":
+		return claimNewClause(toks, k, b)
 	}
 	return false
 }
