@@ -310,6 +310,19 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "The activists insist the tide is turning their way — and the Senate is currently holding talks on a narrow bill.",
 			want: []claimWant{{quote: "the tide is turning their way", typ: ClaimIndirect, cue: "insist", name: "The activists", kind: SpeakerAnonymous, mention: "The activists"}},
 		},
+		{
+			name: "a second verb of the content's own subject stays",
+			text: "Witnesses say the man posed a deadly threat and refused to drop the gun.",
+			want: []claimWant{{quote: "the man posed a deadly threat and refused to drop the gun", typ: ClaimIndirect, cue: "say", name: "Witnesses", kind: SpeakerAnonymous, mention: "Witnesses"}},
+		},
+		{
+			name: "a second speech verb after and is a new claim of the source",
+			text: "Mr. Dale said the plan would work and added that it was cheap.",
+			want: []claimWant{
+				{quote: "the plan would work", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"},
+				{quote: "that it was cheap", typ: ClaimIndirect, cue: "added", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

@@ -84,7 +84,7 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 		if !ok || k < s+3 || !(toks[k].tag == "VBD" || toks[k].tag == "VBZ" || toks[k].tag == "VBP") {
 			continue
 		}
-		if toks[k-1].lower == "and" && toks[k-1].span < 0 {
+		if toks[k-1].lower == "and" && toks[k-1].span < 0 && !(vf.class != cueSpeech && claimContentOwnSubject(toks, s, k-1)) {
 			return claimCutBefore(toks, s, k-1)
 		}
 		if toks[k-1].tag == "RB" && k-2 > s && toks[k-2].lower == "and" && toks[k-2].span < 0 && vf.class == cueSpeech {
@@ -532,6 +532,26 @@ func claimContentDashTail(toks []claimTok, k, b int) bool {
 		return toks[k].span < 0
 	case "and", "but":
 		return claimNewClause(toks, k, b)
+	}
+	return false
+}
+
+// claimContentOwnSubject reports whether the content [s, k) is a clause
+// with its own subject, a noun phrase or pronoun right before its first
+// finite verb: in "say he posed a threat and refused to drop the gun" the
+// second verb is the content subject's, not a new cue of the source.
+func claimContentOwnSubject(toks []claimTok, s, k int) bool {
+	if s < k && toks[s].lower == "that" {
+		s++
+	}
+	for j := s; j < k && j < s+6; j++ {
+		switch toks[j].tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return j > s && toks[j].span < 0 && (spkIsNounTag(toks[j-1].tag) || toks[j-1].tag == "PRP" || toks[j-1].tag == "RB" && j-1 > s)
+		}
+		if toks[j].text == "," || toks[j].span >= 0 {
+			return false
+		}
 	}
 	return false
 }
