@@ -323,6 +323,14 @@ func TestClaimsBoundaries(t *testing.T) {
 				{quote: "that it was cheap", typ: ClaimIndirect, cue: "added", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"},
 			},
 		},
+		{
+			name: "a capitalised determiner starts a sentence whose period is missing",
+			text: "The agency said it was taking additional steps to increase its oversight of the regional centers The commission said it would increase oversight as well.",
+			want: []claimWant{
+				{quote: "it was taking additional steps to increase its oversight of the regional centers", typ: ClaimIndirect, cue: "said", name: "agency", kind: SpeakerOrganization, mention: "The agency"},
+				{quote: "it would increase oversight as well", typ: ClaimIndirect, cue: "said", name: "commission", kind: SpeakerOrganization, mention: "The commission"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

@@ -94,6 +94,16 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 		if ok && le == k && ls > s+2 && spkValid(toks, ls, le, vf.class) && claimClauseBreak[toks[ls-1].lower] {
 			return claimCutBefore(toks, s, ls-1)
 		}
+		// "… of the regional centers The S.E.C. said it would …": a
+		// capitalised determiner inside a sentence starts a new one whose
+		// period is missing.
+		if ok && le == k {
+			for m := max(ls, s+3); m < k; m++ {
+				if toks[m].tag == "DT" && toks[m].upper && toks[m-1].word && !toks[m-1].upper && toks[m-1].span < 0 {
+					return m
+				}
+			}
+		}
 		if ok && le == k && ls > s+2 && toks[ls-1].lower == "what" && vf.class == cueSpeech && k+1 < b && (cueBeForms[toks[k+1].lower] || toks[k+1].lower == "as") {
 			// "…, amounting to what the senators said was …": the
 			// source's own claim ends the content at the clause before it.
