@@ -331,6 +331,11 @@ func TestClaimsBoundaries(t *testing.T) {
 				{quote: "it would increase oversight as well", typ: ClaimIndirect, cue: "said", name: "commission", kind: SpeakerOrganization, mention: "The commission"},
 			},
 		},
+		{
+			name: "an aside between commas before that is the cue's",
+			text: "Mr. Dale continues to insist, most recently in an interview with ABC News, that he wants to release his taxes.",
+			want: []claimWant{{quote: "that he wants to release his taxes", typ: ClaimIndirect, cue: "continues to insist", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

@@ -188,6 +188,9 @@ func claimContentStart(toks []claimTok, c claimCue, b int) int {
 			if t.text == ":" {
 				return k + 1
 			}
+			if t.text == "," && k > j && toks[j].text == "," && k+1 < b && toks[k+1].lower == "that" {
+				continue // "insists, most recently in an interview, that …"
+			}
 			if strings.HasPrefix(t.tag, "VB") || t.quote != claimQuoteNone || t.text == "," && k > j {
 				break
 			}
