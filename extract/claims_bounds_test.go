@@ -336,6 +336,11 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "Mr. Dale continues to insist, most recently in an interview with ABC News, that he wants to release his taxes.",
 			want: []claimWant{{quote: "that he wants to release his taxes", typ: ClaimIndirect, cue: "continues to insist", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
 		},
+		{
+			name: "a while-clause setting figures against the content's stays",
+			text: "The poll found 48 percent of voters supported Mr. Dale, while 23 percent favored Ms. Ruiz.",
+			want: []claimWant{{quote: "48 percent of voters supported Mr. Dale, while 23 percent favored Ms. Ruiz", typ: ClaimIndirect, cue: "found", name: "The poll", kind: SpeakerUnknown, mention: "The poll"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

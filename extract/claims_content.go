@@ -68,7 +68,7 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 		if k > s+2 && toks[k].text == "," && k+2 < b && (toks[k+1].lower == "and" || toks[k+1].lower == "but") && claimClauseSubordinators[toks[k+2].lower] && toks[k+2].span < 0 && claimCommaAfter(toks, k+3, b) {
 			return k // "…, and when pressed on why …, she replied"
 		}
-		if k > s+2 && toks[k].text == "," && claimNewClause(toks, k+1, b) {
+		if k > s+2 && toks[k].text == "," && claimNewClause(toks, k+1, b) && !claimContentContrast(toks, s, k, b) {
 			return k
 		}
 		if k > s+2 && toks[k].text == "," && claimTrailingComment(toks, s, k, b) {
@@ -91,7 +91,7 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 			return claimCutBefore(toks, s, k-2) // "… and repeatedly says, “…”"
 		}
 		ls, le, ok := spkChunkLeft(toks, s, k)
-		if ok && le == k && ls > s+2 && spkValid(toks, ls, le, vf.class) && claimClauseBreak[toks[ls-1].lower] {
+		if ok && le == k && ls > s+2 && spkValid(toks, ls, le, vf.class) && claimClauseBreak[toks[ls-1].lower] && !(toks[ls-2].text == "," && claimContentContrast(toks, s, ls-2, b)) {
 			return claimCutBefore(toks, s, ls-1)
 		}
 		// "… of the regional centers The S.E.C. said it would …": a
@@ -567,4 +567,29 @@ func claimContentOwnSubject(toks []claimTok, s, k int) bool {
 		}
 	}
 	return false
+}
+
+// claimContentContrast reports whether the comma at k opens a "while"
+// clause that sets figures against those of the content: "48 percent
+// supported Mr. Trump, while 23 percent favored Mr. Cruz" reports both.
+func claimContentContrast(toks []claimTok, s, k, b int) bool {
+	if k+1 >= b || toks[k+1].lower != "while" && toks[k+1].lower != "whereas" {
+		return false
+	}
+	num := func(a, e int) bool {
+		for j := a; j < e; j++ {
+			if toks[j].tag == "CD" && toks[j].span < 0 {
+				return true
+			}
+		}
+		return false
+	}
+	x := b
+	for j := k + 2; j < b; j++ {
+		if toks[j].text == "," && toks[j].span < 0 && !(j+1 < b && toks[j+1].tag == "CD") {
+			x = j
+			break
+		}
+	}
+	return num(s, k) && num(k+2, x)
 }
