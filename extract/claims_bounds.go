@@ -516,31 +516,58 @@ func claimBoundElliptic(toks []claimTok, k, e int) bool {
 }
 
 // claimBoundPlaceExtend returns where a content cut at the comma after a
-// name continues when a state or party abbreviation stands between two
-// commas: "criticized Tulsa, Okla., police officer Betty Shelby for …",
-// "characterized Sen. Tim Kaine, D-Va., as “…”". The content then runs to
+// name continues when a state or party abbreviation or a short apposition
+// stands between two commas: "criticized Tulsa, Okla., police officer
+// Betty Shelby for …", "characterized Sen. Tim Kaine, D-Va., as “…”",
+// "rejected a push by Barbara Hendricks, the environment minister, to …". The content then runs to
 // the next comma that opens no quotation. It returns e otherwise.
 func claimBoundPlaceExtend(toks []claimTok, s, e, b int) int {
 	if e+3 >= b || toks[e].text != "," || toks[e].span >= 0 || toks[e-1].tag != "NNP" {
 		return e
 	}
-	j := e + 1
-	t := toks[j]
-	if !t.upper || t.tag != "NNP" || t.span >= 0 {
-		return e
-	}
-	abbrev := strings.HasSuffix(t.text, ".") || len(t.text) > 2 && t.text[1] == '-' && strings.ContainsRune("DRI", rune(t.text[0]))
-	if j+1 < b && toks[j+1].text == "." {
+	j := claimBoundApposition(toks, e+1, b) // "a push by Barbara Hendricks, the environment minister, to establish …"
+	if j < 0 {
+		j = e + 1
+		t := toks[j]
+		if !t.upper || t.tag != "NNP" || t.span >= 0 {
+			return e
+		}
+		abbrev := strings.HasSuffix(t.text, ".") || len(t.text) > 2 && t.text[1] == '-' && strings.ContainsRune("DRI", rune(t.text[0]))
+		if j+1 < b && toks[j+1].text == "." {
+			j++
+		}
+		if !abbrev || j+2 >= b || toks[j+1].text != "," {
+			return e
+		}
 		j++
 	}
-	if !abbrev || j+2 >= b || toks[j+1].text != "," {
-		return e
-	}
-	x := claimContentEnd(toks, j+2, b)
-	for k := j + 2; k+1 < x; k++ {
+	x := claimContentEnd(toks, j+1, b)
+	for k := j + 1; k+1 < x; k++ {
 		if toks[k].text == "," && toks[k].span < 0 && !claimOpens(toks, k+1) {
 			return k
 		}
 	}
 	return x
+}
+
+// claimBoundApposition returns the index of the comma closing a short
+// apposition that opens at k with a determiner ("the environment
+// minister,") when the clause goes on after it, or -1.
+func claimBoundApposition(toks []claimTok, k, b int) int {
+	if k >= b || toks[k].tag != "DT" || toks[k].span >= 0 {
+		return -1
+	}
+	for j := k + 1; j < b && j <= k+6; j++ {
+		t := toks[j]
+		if t.text == "," && t.span < 0 {
+			if j > k+1 && j+2 < b && (toks[j+1].tag == "TO" || toks[j+1].tag == "IN" && toks[j+1].lower != "who") {
+				return j
+			}
+			return -1
+		}
+		if !t.word || t.span >= 0 || strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || t.tag == "WP" || t.tag == "WDT" || t.tag == "CC" {
+			return -1
+		}
+	}
+	return -1
 }

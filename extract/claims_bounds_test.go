@@ -341,6 +341,11 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "The poll found 48 percent of voters supported Mr. Dale, while 23 percent favored Ms. Ruiz.",
 			want: []claimWant{{quote: "48 percent of voters supported Mr. Dale, while 23 percent favored Ms. Ruiz", typ: ClaimIndirect, cue: "found", name: "The poll", kind: SpeakerUnknown, mention: "The poll"}},
 		},
+		{
+			name: "a short apposition between commas stays in a name object that goes on",
+			text: "The chancellor also rejected a push by Barbara Hendricks, the environment minister, to set a date for the end of coal.",
+			want: []claimWant{{quote: "a push by Barbara Hendricks, the environment minister, to set a date for the end of coal", typ: ClaimIndirect, cue: "also rejected", name: "The chancellor", kind: SpeakerAnonymous, mention: "The chancellor"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
