@@ -346,6 +346,11 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "The chancellor also rejected a push by Barbara Hendricks, the environment minister, to set a date for the end of coal.",
 			want: []claimWant{{quote: "a push by Barbara Hendricks, the environment minister, to set a date for the end of coal", typ: ClaimIndirect, cue: "also rejected", name: "The chancellor", kind: SpeakerAnonymous, mention: "The chancellor"}},
 		},
+		{
+			name: "but that continues a clause content cut at the comma",
+			text: "Mr. Dale said the country must secure the border, but that he would not support mass deportation.",
+			want: []claimWant{{quote: "the country must secure the border, but that he would not support mass deportation", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
