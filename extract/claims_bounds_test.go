@@ -351,6 +351,11 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "Mr. Dale said the country must secure the border, but that he would not support mass deportation.",
 			want: []claimWant{{quote: "the country must secure the border, but that he would not support mass deportation", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
 		},
+		{
+			name: "a two-word content ends before and with a new subject",
+			text: "Mr. Dale opposes that treaty, and the United Nations has been unable to act.",
+			want: []claimWant{{quote: "that treaty", typ: ClaimIndirect, cue: "opposes", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

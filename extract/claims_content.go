@@ -68,7 +68,7 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 		if k > s+2 && toks[k].text == "," && k+2 < b && (toks[k+1].lower == "and" || toks[k+1].lower == "but") && claimClauseSubordinators[toks[k+2].lower] && toks[k+2].span < 0 && claimCommaAfter(toks, k+3, b) {
 			return k // "…, and when pressed on why …, she replied"
 		}
-		if k > s+2 && toks[k].text == "," && claimNewClause(toks, k+1, b) && !claimContentContrast(toks, s, k, b) {
+		if k > s+1 && toks[k].text == "," && claimNewClause(toks, k+1, b) && !claimContentContrast(toks, s, k, b) {
 			return k
 		}
 		if k > s+2 && toks[k].text == "," && claimTrailingComment(toks, s, k, b) {
