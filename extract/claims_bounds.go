@@ -462,6 +462,8 @@ func claimBoundObjectTail(toks []claimTok, s, e int) int {
 			switch {
 			case claimBoundSubordinators[t.lower] && t.tag != "RB" && claimSubjectVerb(toks, k+1, e) && !claimBoundElliptic(toks, k, e):
 				return k
+			case t.lower == "so" && claimBoundPurpose(toks, k+1, e):
+				return k
 			case t.lower == "but" && claimBoundFiniteAfter(toks, k+1, e):
 				return claimCutBefore(toks, s, k)
 			case t.text == "," && k > s+1 && (toks[k+1].tag == "PRP" || toks[k+1].tag == "NNP") && claimSubjectVerb(toks, k+1, e):
@@ -577,4 +579,19 @@ func claimBoundApposition(toks []claimTok, k, b int) int {
 		}
 	}
 	return -1
+}
+
+// claimBoundPurpose reports whether a purpose clause, a subject and a
+// modal, opens the tokens from k: "agreed to release the money so the
+// museum could start the work".
+func claimBoundPurpose(toks []claimTok, k, e int) bool {
+	for j := k; j < e && j <= k+4; j++ {
+		switch {
+		case toks[j].tag == "MD":
+			return j > k
+		case toks[j].span >= 0 || !(spkIsNounTag(toks[j].tag) || toks[j].tag == "DT" || toks[j].tag == "PRP" || toks[j].tag == "JJ" || toks[j].tag == "POS"):
+			return false
+		}
+	}
+	return false
 }

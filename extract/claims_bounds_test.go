@@ -356,6 +356,11 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "Mr. Dale opposes that treaty, and the United Nations has been unable to act.",
 			want: []claimWant{{quote: "that treaty", typ: ClaimIndirect, cue: "opposes", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
 		},
+		{
+			name: "an infinitive content ends before a purpose clause with so",
+			text: "The council agreed to release the money so the museum could start the work.",
+			want: []claimWant{{quote: "to release the money", typ: ClaimIndirect, cue: "agreed", name: "council", kind: SpeakerOrganization, mention: "The council"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
