@@ -445,10 +445,11 @@ var claimBoundSubordinators = map[string]bool{"as": true, "since": true, "after"
 
 // claimBoundObjectTail returns where a content that is a noun phrase or
 // an infinitive (the object of its cue, no finite clause) ends before
-// what belongs to the cue's clause: an adverbial clause ("… as Pyongyang fired"), a second verb of
-// the cue's subject after "but" ("… but did not recommend prosecution";
-// after "and" the second verb is as often part of the content), or a new
-// clause after a comma ("…, he's sought to protect").
+// what belongs to the cue's clause: an adverbial clause ("… as Pyongyang
+// fired"), a purpose clause ("… so the museum could start"), a second
+// verb of the cue's subject after "but" ("… but did not recommend
+// prosecution"; after "and" the second verb is as often part of the
+// content), or a new clause after a comma ("…, he's sought to protect").
 // It returns -1 when the content opens a clause or none of these follows.
 func claimBoundObjectTail(toks []claimTok, s, e int) int {
 	inf := toks[s].lower == "to" && s+1 < e && toks[s+1].tag == "VB"
