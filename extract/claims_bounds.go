@@ -453,7 +453,7 @@ var claimBoundSubordinators = map[string]bool{"as": true, "since": true, "after"
 // It returns -1 when the content opens a clause or none of these follows.
 func claimBoundObjectTail(toks []claimTok, s, e int) int {
 	inf := toks[s].lower == "to" && s+1 < e && toks[s+1].tag == "VB"
-	if claimOpensClause(toks, s) && !inf || toks[s].tag == "IN" || toks[s].tag == "RB" || strings.HasPrefix(toks[s].tag, "VB") || toks[s].tag == "MD" {
+	if claimOpensClause(toks, s) && !inf && !claimBoundDemonstrative(toks, s, e) || toks[s].tag == "IN" || toks[s].tag == "RB" || strings.HasPrefix(toks[s].tag, "VB") || toks[s].tag == "MD" {
 		return -1
 	}
 	rel := false // inside a relative clause of the noun phrase

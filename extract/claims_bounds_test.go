@@ -361,6 +361,11 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "The council agreed to release the money so the museum could start the work.",
 			want: []claimWant{{quote: "to release the money", typ: ClaimIndirect, cue: "agreed", name: "council", kind: SpeakerOrganization, mention: "The council"}},
 		},
+		{
+			name: "a noun phrase object opening with demonstrative that ends before an as-clause",
+			text: "Mr. Dale condemned that decision as protesters gathered outside.",
+			want: []claimWant{{quote: "that decision", typ: ClaimIndirect, cue: "condemned", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
