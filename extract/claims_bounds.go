@@ -34,6 +34,11 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 			return [][2]int{seg}
 		}
 	}
+	if k := claimBoundRelativeEnd(toks, d, s, e); k > s {
+		if seg, ok := claimSeg(toks, s, k); ok {
+			return [][2]int{seg}
+		}
+	}
 	if x := claimBoundPlaceExtend(toks, s, e, d.unitB); x > e {
 		if seg, ok := claimSeg(toks, s, x); ok {
 			return [][2]int{seg}
@@ -595,4 +600,48 @@ func claimBoundPurpose(toks []claimTok, k, e int) bool {
 		}
 	}
 	return false
+}
+
+// claimBoundRelativeEnd ends the content of a cue inside a relative
+// clause between commas before the main clause's verb: in "the ruling,
+// which the commission contended showed that Ireland undertaxed the
+// company, is a good example" the content stops before ", is". It
+// returns -1 otherwise.
+func claimBoundRelativeEnd(toks []claimTok, d claimDraft, s, e int) int {
+	c := -1
+	for k := d.unitA; k < s; k++ {
+		if toks[k].start == d.cue[0] {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return -1
+	}
+	rel := false
+	for k := c - 1; k >= d.unitA && k >= c-6; k-- {
+		if toks[k].text == "," {
+			break
+		}
+		if toks[k].tag == "WDT" || toks[k].tag == "WP" || toks[k].lower == "that" && k > d.unitA && spkIsNounTag(toks[k-1].tag) {
+			rel = k > d.unitA && toks[k-1].text == ","
+			break
+		}
+	}
+	if !rel {
+		return -1
+	}
+	for k := s + 1; k+1 < e; k++ {
+		if toks[k].span >= 0 {
+			continue
+		}
+		if toks[k].text == "," {
+			switch toks[k+1].tag {
+			case "VBD", "VBZ", "VBP", "MD":
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }

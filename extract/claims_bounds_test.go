@@ -366,6 +366,11 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "Mr. Dale condemned that decision as protesters gathered outside.",
 			want: []claimWant{{quote: "that decision", typ: ClaimIndirect, cue: "condemned", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
 		},
+		{
+			name: "a content in a relative clause between commas ends before the main verb",
+			text: "The plan, which Mr. Dale said would cut costs, was approved on Monday.",
+			want: []claimWant{{quote: "would cut costs", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
