@@ -27,6 +27,23 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 			return [][2]int{seg}
 		}
 	}
+	// "said the country must secure the border, but that he would not
+	// support mass deportation": a second that-clause of the same cue.
+	if e+3 < d.unitB && toks[e].text == "," && (toks[e+1].lower == "but" || toks[e+1].lower == "and") && toks[e+2].lower == "that" && toks[e+2].span < 0 && claimHasFinite(toks, s, e) {
+		if seg, ok := claimSeg(toks, s, claimContentEnd(toks, e+3, d.unitB)); ok {
+			return [][2]int{seg}
+		}
+	}
+	if k := claimBoundRelativeEnd(toks, d, s, e); k > s {
+		if seg, ok := claimSeg(toks, s, k); ok {
+			return [][2]int{seg}
+		}
+	}
+	if x := claimBoundPlaceExtend(toks, s, e, d.unitB); x > e {
+		if seg, ok := claimSeg(toks, s, x); ok {
+			return [][2]int{seg}
+		}
+	}
 	if k := claimBoundAccordingStart(toks, d, s, e); k > s {
 		if seg, ok := claimSeg(toks, k, e); ok {
 			return [][2]int{seg}
@@ -37,7 +54,28 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 			return [][2]int{seg}
 		}
 	}
-	if claimOpensClause(toks, s) || toks[s].tag == "IN" || claimHasFinite(toks, s, e) || claimHasQuote(toks, s, e) {
+	if k := claimBoundObjectTail(toks, s, e); k > s {
+		if seg, ok := claimSeg(toks, s, k); ok {
+			return [][2]int{seg}
+		}
+	}
+	asMuch := s+1 < e && toks[s].lower == "as" && toks[s+1].lower == "much" // "said as much in an interview"
+	if claimOpensClause(toks, s) && !claimBoundDemonstrative(toks, s, e) || toks[s].tag == "IN" && !asMuch {
+		return d.segs
+	}
+	if claimHasFinite(toks, s, e) {
+		return d.segs
+	}
+	if claimHasQuote(toks, s, e) {
+		// A quoted word keeps the content whole but for an adjunct
+		// before any verb: "blasted Clinton as a “disgrace” Wednesday on
+		// …"; not when the quotation follows it ("described the group
+		// during an interview as “a remnant”").
+		if k := claimBoundAdjunctCut(toks, s, e); k > s && !claimHasQuote(toks, k, e) {
+			if seg, ok := claimSeg(toks, s, k); ok {
+				return [][2]int{seg}
+			}
+		}
 		return d.segs
 	}
 	if x := claimBoundNPExtend(toks, s, e, d.unitB); x > e {
@@ -45,21 +83,30 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 			return [][2]int{seg}
 		}
 	}
-	if spkTimeWords[toks[s].lower] || spkIsDate(toks[s]) {
-		return d.segs
+	if k := claimBoundAdjunctCut(toks, s, e); k > s {
+		if seg, ok := claimSeg(toks, s, k); ok {
+			return [][2]int{seg}
+		}
 	}
-	if toks[s].tag == "RB" {
-		return d.segs
+	return d.segs
+}
+
+// claimBoundAdjunctCut returns where a noun phrase content [s, e) ends
+// before an adjunct of its cue's clause (a time, an occasion of
+// speaking) that comes before any verb, or -1.
+func claimBoundAdjunctCut(toks []claimTok, s, e int) int {
+	if spkTimeWords[toks[s].lower] || spkIsDate(toks[s]) || toks[s].tag == "RB" {
+		return -1
 	}
 	for k := s + 1; k < e; k++ {
-		if toks[k].tag == "TO" || strings.HasPrefix(toks[k].tag, "VB") {
-			break // "told Jeb Bush to quiet down during …": a clause of its own
+		if toks[k].tag == "TO" && k+1 < e && strings.HasPrefix(toks[k+1].tag, "VB") || strings.HasPrefix(toks[k].tag, "VB") || toks[k].tag == "MD" {
+			return -1 // "told Jeb Bush to quiet down during …": a clause of its own
+		}
+		if toks[k].span >= 0 {
+			continue
 		}
 		if claimBoundAdjunctAt(toks, k, e) && claimWords(toks, s, k) <= 5 {
-			if seg, ok := claimSeg(toks, s, k); ok {
-				return [][2]int{seg}
-			}
-			break
+			return k
 		}
 		if claimBoundTimeAt(toks, k, e) {
 			// "blasted the FBI Tuesday for its decision", "called on the
@@ -70,15 +117,18 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 				j++
 			}
 			if j < e && (toks[j].lower == "to" || toks[j].lower == "for") {
-				break
+				return -1
 			}
-			if seg, ok := claimSeg(toks, s, k); ok {
-				return [][2]int{seg}
-			}
-			break
+			return k
 		}
 	}
-	return d.segs
+	return -1
+}
+
+// claimBoundDemonstrative reports whether the content opens with "that"
+// as a determiner: "rejected that argument".
+func claimBoundDemonstrative(toks []claimTok, s, e int) bool {
+	return toks[s].lower == "that" && toks[s].tag == "DT" && s+1 < e && (strings.HasPrefix(toks[s+1].tag, "NN") || toks[s+1].tag == "JJ")
 }
 
 // claimBoundTokens returns the token range [s, e) of the byte segment
@@ -233,23 +283,47 @@ func claimBoundListEnd(toks []claimTok, e, b int) int {
 
 // claimBoundAdjunctAt reports whether an adjunct of the cue's clause opens
 // at token k of a noun phrase content: "during his time on MSNBC", "since
-// the debate", "in an interview", "in a ruling released Thursday", "as
+// the debate", "despite his reservations", "through his lawyer", "by
+// using …", "in an interview", "in a ruling released Thursday", "as
 // well".
 func claimBoundAdjunctAt(toks []claimTok, k, e int) bool {
 	t := toks[k]
 	switch t.lower {
-	case "during", "since":
+	case "during", "since", "despite", "through", "via":
 		return t.tag == "IN"
+	case "by":
+		return k+1 < e && toks[k+1].tag == "VBG" // "rebuked Trump by publicly expressing …"
 	case "as":
 		return k+1 < e && toks[k+1].lower == "well" && (k+2 >= e || toks[k+2].lower != "as" && toks[k+2].lower != "be")
 	case "in", "at", "on":
-		if k+1 >= e || !(toks[k+1].tag == "DT" || toks[k+1].tag == "PRP$") {
+		if k+1 >= e || !(toks[k+1].tag == "DT" || toks[k+1].tag == "PRP$" || toks[k+1].tag == "JJ") {
 			return false
 		}
-		for j := k + 2; j < e && j <= k+4; j++ {
-			if claimMediumNouns[toks[j].lower] || cueMediums[toks[j].lower] {
+		for j := k + 1; j < e && j <= k+4; j++ {
+			if j > k+1 && claimBoundMedium(toks[j].lower) {
 				return true
 			}
+			if !(toks[j].tag == "DT" || toks[j].tag == "PRP$" || toks[j].tag == "JJ" || toks[j].tag == "NN" || toks[j].tag == "NNS" || toks[j].tag == "VBN") {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// claimBoundOccasions are occasions of speaking that the medium lists
+// leave out: "denounced the annexation in an on-air diatribe".
+var claimBoundOccasions = map[string]bool{
+	"diatribe": true, "rant": true, "tirade": true, "rally": true, "debate": true, "event": true,
+	"broadcast": true, "podcast": true, "segment": true, "sermon": true, "lecture": true, "posting": true,
+}
+
+// claimBoundMedium reports whether w, singular or plural, names a medium
+// or an occasion of speaking: "tweets", "a radio interview".
+func claimBoundMedium(w string) bool {
+	for _, x := range []string{w, strings.TrimSuffix(w, "s")} {
+		if claimMediumNouns[x] || cueMediums[x] || claimBoundOccasions[x] {
+			return true
 		}
 	}
 	return false
@@ -366,3 +440,208 @@ func claimBoundAccordingStart(toks []claimTok, d claimDraft, s, e int) int {
 // claimBoundPieces are the writer's own pieces: "declined to comment for
 // this story".
 var claimBoundPieces = map[string]bool{"story": true, "article": true, "report": true, "piece": true, "column": true}
+
+// claimBoundSubordinators open an adverbial clause of the cue's clause
+// after a noun phrase content: "condemned the launch as Pyongyang fired
+// three missiles", "has been critical of Trump since they both were
+// competing". "when", "because", "until" and "while" clauses are as often
+// part of the object ("rebuked Trump when he called for …") and stay.
+var claimBoundSubordinators = map[string]bool{"as": true, "since": true, "after": true, "though": true}
+
+// claimBoundObjectTail returns where a content that is a noun phrase or
+// an infinitive (the object of its cue, no finite clause) ends before
+// what belongs to the cue's clause: an adverbial clause ("… as Pyongyang
+// fired"), a purpose clause ("… so the museum could start"), a second
+// verb of the cue's subject after "but" ("… but did not recommend
+// prosecution"; after "and" the second verb is as often part of the
+// content), or a new clause after a comma ("…, he's sought to protect").
+// It returns -1 when the content opens a clause or none of these follows.
+func claimBoundObjectTail(toks []claimTok, s, e int) int {
+	inf := toks[s].lower == "to" && s+1 < e && toks[s+1].tag == "VB"
+	if claimOpensClause(toks, s) && !inf && !claimBoundDemonstrative(toks, s, e) || toks[s].tag == "IN" || toks[s].tag == "RB" || strings.HasPrefix(toks[s].tag, "VB") || toks[s].tag == "MD" {
+		return -1
+	}
+	rel := false // inside a relative clause of the noun phrase
+	for k := s + 1; k+1 < e; k++ {
+		t := toks[k]
+		if t.span < 0 {
+			switch {
+			case claimBoundSubordinators[t.lower] && t.tag != "RB" && claimSubjectVerb(toks, k+1, e) && !claimBoundElliptic(toks, k, e):
+				return k
+			case t.lower == "so" && claimBoundPurpose(toks, k+1, e):
+				return k
+			case t.lower == "but" && claimBoundFiniteAfter(toks, k+1, e):
+				return claimCutBefore(toks, s, k)
+			case t.text == "," && k > s+1 && (toks[k+1].tag == "PRP" || toks[k+1].tag == "NNP") && claimSubjectVerb(toks, k+1, e):
+				return k
+			}
+		}
+		switch t.tag {
+		case "WDT", "WP", "WP$":
+			rel = true
+		case "VBD", "VBZ", "VBP", "MD":
+			if !rel && t.lower != "that" {
+				return -1 // a clause: "Trump is wrong"
+			}
+		}
+		if t.lower == "that" {
+			rel = true
+		}
+	}
+	return -1
+}
+
+// claimBoundFiniteAfter reports whether a finite verb, after adverbs,
+// opens the tokens from k: "but did not recommend", "and has since left".
+func claimBoundFiniteAfter(toks []claimTok, k, e int) bool {
+	for k < e && toks[k].tag == "RB" && toks[k].span < 0 {
+		k++
+	}
+	if k+1 >= e || toks[k].span >= 0 {
+		return false
+	}
+	switch toks[k].tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// claimBoundElliptic reports whether "as" at k opens an elliptic
+// comparison, a subject and a bare auxiliary: "to view voting as I did
+// when …", "as they have in the past".
+func claimBoundElliptic(toks []claimTok, k, e int) bool {
+	if toks[k].lower != "as" {
+		return false
+	}
+	for j := k + 1; j < e && j <= k+5; j++ {
+		switch toks[j].tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			if !claimAuxiliaries[toks[j].lower] && !cueBeForms[toks[j].lower] {
+				return false
+			}
+			n := j + 1
+			for n < e && toks[n].tag == "RB" {
+				n++
+			}
+			return n >= e || !(strings.HasPrefix(toks[n].tag, "VB") || toks[n].tag == "JJ" || spkIsNounTag(toks[n].tag) || toks[n].tag == "DT")
+		}
+	}
+	return false
+}
+
+// claimBoundPlaceExtend returns where a content cut at the comma after a
+// name continues when a state or party abbreviation or a short apposition
+// stands between two commas: "criticized Tulsa, Okla., police officer
+// Betty Shelby for …", "characterized Sen. Tim Kaine, D-Va., as “…”",
+// "rejected a push by Barbara Hendricks, the environment minister, to …". The content then runs to
+// the next comma that opens no quotation. It returns e otherwise.
+func claimBoundPlaceExtend(toks []claimTok, s, e, b int) int {
+	if e+3 >= b || toks[e].text != "," || toks[e].span >= 0 || toks[e-1].tag != "NNP" {
+		return e
+	}
+	j := claimBoundApposition(toks, e+1, b) // "a push by Barbara Hendricks, the environment minister, to establish …"
+	if j < 0 {
+		j = e + 1
+		t := toks[j]
+		if !t.upper || t.tag != "NNP" || t.span >= 0 {
+			return e
+		}
+		abbrev := strings.HasSuffix(t.text, ".") || len(t.text) > 2 && t.text[1] == '-' && strings.ContainsRune("DRI", rune(t.text[0]))
+		if j+1 < b && toks[j+1].text == "." {
+			j++
+		}
+		if !abbrev || j+2 >= b || toks[j+1].text != "," {
+			return e
+		}
+		j++
+	}
+	x := claimContentEnd(toks, j+1, b)
+	for k := j + 1; k+1 < x; k++ {
+		if toks[k].text == "," && toks[k].span < 0 && !claimOpens(toks, k+1) {
+			return k
+		}
+	}
+	return x
+}
+
+// claimBoundApposition returns the index of the comma closing a short
+// apposition that opens at k with a determiner ("the environment
+// minister,") when the clause goes on after it, or -1.
+func claimBoundApposition(toks []claimTok, k, b int) int {
+	if k >= b || toks[k].tag != "DT" || toks[k].span >= 0 {
+		return -1
+	}
+	for j := k + 1; j < b && j <= k+6; j++ {
+		t := toks[j]
+		if t.text == "," && t.span < 0 {
+			if j > k+1 && j+2 < b && (toks[j+1].tag == "TO" || toks[j+1].tag == "IN" && toks[j+1].lower != "who") {
+				return j
+			}
+			return -1
+		}
+		if !t.word || t.span >= 0 || strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || t.tag == "WP" || t.tag == "WDT" || t.tag == "CC" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// claimBoundPurpose reports whether a purpose clause, a subject and a
+// modal, opens the tokens from k: "agreed to release the money so the
+// museum could start the work".
+func claimBoundPurpose(toks []claimTok, k, e int) bool {
+	for j := k; j < e && j <= k+4; j++ {
+		switch {
+		case toks[j].tag == "MD":
+			return j > k
+		case toks[j].span >= 0 || !(spkIsNounTag(toks[j].tag) || toks[j].tag == "DT" || toks[j].tag == "PRP" || toks[j].tag == "JJ" || toks[j].tag == "POS"):
+			return false
+		}
+	}
+	return false
+}
+
+// claimBoundRelativeEnd ends the content of a cue inside a relative
+// clause between commas before the main clause's verb: in "the ruling,
+// which the commission contended showed that Ireland undertaxed the
+// company, is a good example" the content stops before ", is". It
+// returns -1 otherwise.
+func claimBoundRelativeEnd(toks []claimTok, d claimDraft, s, e int) int {
+	c := -1
+	for k := d.unitA; k < s; k++ {
+		if toks[k].start == d.cue[0] {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return -1
+	}
+	rel := false
+	for k := c - 1; k >= d.unitA && k >= c-6; k-- {
+		if toks[k].text == "," {
+			break
+		}
+		if toks[k].tag == "WDT" || toks[k].tag == "WP" || toks[k].lower == "that" && k > d.unitA && spkIsNounTag(toks[k-1].tag) {
+			rel = k > d.unitA && toks[k-1].text == ","
+			break
+		}
+	}
+	if !rel {
+		return -1
+	}
+	for k := s + 1; k+1 < e; k++ {
+		if toks[k].span >= 0 {
+			continue
+		}
+		if toks[k].text == "," {
+			switch toks[k+1].tag {
+			case "VBD", "VBZ", "VBP", "MD":
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}

@@ -159,6 +159,218 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "Nearly half of the voters said they prefer an outsider, while about 4 in 10 want one with experience.",
 			want: []claimWant{{quote: "they prefer an outsider", typ: ClaimIndirect, cue: "said", name: "half of the voters", kind: SpeakerAnonymous, mention: "half of the voters"}},
 		},
+		{
+			name: "a noun phrase object ends before an as-clause",
+			text: "The mayor condemned the new parking rules as residents gathered outside city hall.",
+			want: []claimWant{{quote: "the new parking rules", typ: ClaimIndirect, cue: "condemned", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "a noun phrase object ends before a since-clause",
+			text: "Mr. Dale has been critical of the governor since they both ran for the Senate seat.",
+			want: []claimWant{{quote: "the governor", typ: ClaimIndirect, cue: "has been critical of", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a noun phrase object ends before but and a second verb",
+			text: "The judge chastised the agency for its slow response but did not order any penalty.",
+			want: []claimWant{{quote: "the agency for its slow response", typ: ClaimIndirect, cue: "chastised", name: "The judge", kind: SpeakerAnonymous, mention: "The judge"}},
+		},
+		{
+			name: "a noun phrase object ends before a new clause after a comma",
+			text: "The senator has railed against the tax breaks for oil companies, he voted for them twice.",
+			want: []claimWant{{quote: "the tax breaks for oil companies", typ: ClaimIndirect, cue: "has railed against", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "and with a long new subject ends the content",
+			text: "The council agreed to lend the museum $2 million, and the city's union also stepped in with money.",
+			want: []claimWant{{quote: "to lend the museum $2 million", typ: ClaimIndirect, cue: "agreed", name: "council", kind: SpeakerOrganization, mention: "The council"}},
+		},
+		{
+			name: "a verbless content ends before a participle clause",
+			text: "The survey shows the mayor ahead by four points, using an average of the recent polls.",
+			want: []claimWant{{quote: "the mayor ahead by four points", typ: ClaimIndirect, cue: "shows", name: "The survey", kind: SpeakerUnknown, mention: "The survey"}},
+		},
+		{
+			name: "a clause content keeps its participle clause",
+			text: "The campaign said it raised $21 million in January, bringing its total to $95 million.",
+			want: []claimWant{{quote: "it raised $21 million in January, bringing its total to $95 million", typ: ClaimIndirect, cue: "said", name: "campaign", kind: SpeakerOrganization, mention: "The campaign"}},
+		},
+		{
+			name: "a question put to the source makes the lead before it a claim of its own",
+			text: "Ms. Lane said part-time workers would not be eligible for the bonus, and when pressed on why the plan leaves them out, the 40-year-old manager replied, \"It is meant to reward full-time staff.\"",
+			want: []claimWant{
+				{quote: "part-time workers would not be eligible for the bonus", typ: ClaimIndirect, cue: "said", name: "Lane", kind: SpeakerPerson, mention: "Ms. Lane"},
+				{quote: "\"It is meant to reward full-time staff.\"", typ: ClaimDirect, cue: "replied", name: "the 40-year-old manager", kind: SpeakerAnonymous, mention: "the 40-year-old manager"},
+			},
+		},
+		{
+			name: "what a second source said ends the first content at the clause before it",
+			text: "Mr. Dale said developers built luxury condos and hotels, amounting to what the senators said was economic gerrymandering.",
+			want: []claimWant{
+				{quote: "developers built luxury condos and hotels", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"},
+				{quote: "was economic gerrymandering", typ: ClaimIndirect, cue: "said", name: "the senators", kind: SpeakerAnonymous, mention: "the senators"},
+			},
+		},
+		{
+			name: "a noun phrase object ends before a plural medium with an adjective",
+			text: "Senator Ana Ruiz attacked the mayor in early-morning tweets.",
+			want: []claimWant{{quote: "the mayor", typ: ClaimIndirect, cue: "attacked", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"}},
+		},
+		{
+			name: "as much ends before the occasion",
+			text: "Mr. Dale said as much in an interview on Thursday.",
+			want: []claimWant{{quote: "as much", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a preposition to inside the object does not stop the time cut",
+			text: "Mr. Dale offered some pointed advice to the governor on Friday in the upcoming debates.",
+			want: []claimWant{{quote: "some pointed advice to the governor", typ: ClaimIndirect, cue: "offered", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a demonstrative that opens a noun phrase object",
+			text: "The court rejected that argument in a ruling released Thursday.",
+			want: []claimWant{{quote: "that argument", typ: ClaimIndirect, cue: "rejected", name: "court", kind: SpeakerOrganization, mention: "The court"}},
+		},
+		{
+			name: "a quoted complement keeps its words but not the date after it",
+			text: "Mr. Dale blasted the mayor as a “disgrace” Wednesday on his radio show.",
+			want: []claimWant{{quote: "the mayor as a “disgrace”", typ: ClaimMixed, cue: "blasted", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "an occasion before a quoted complement stays",
+			text: "Mr. Dale described the group during an interview as “a remnant of another period.”",
+			want: []claimWant{{quote: "the group during an interview as “a remnant of another period.”", typ: ClaimMixed, cue: "described", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "an absolute phrase with a participle ends the content",
+			text: "The poll shows a tale of two parties, with Republicans exhibiting more dissatisfaction than Democrats.",
+			want: []claimWant{{quote: "a tale of two parties", typ: ClaimIndirect, cue: "shows", name: "The poll", kind: SpeakerUnknown, mention: "The poll"}},
+		},
+		{
+			name: "poll shares after with stay",
+			text: "The poll shows the mayor leading 44 percent to 37 percent, with 13 percent supporting another candidate.",
+			want: []claimWant{{quote: "the mayor leading 44 percent to 37 percent, with 13 percent supporting another candidate", typ: ClaimIndirect, cue: "shows", name: "The poll", kind: SpeakerUnknown, mention: "The poll"}},
+		},
+		{
+			name: "an infinitive content ends before but and a second verb",
+			text: "The senator did not want to stay in the hospital, but was treated as an outpatient.",
+			want: []claimWant{{quote: "to stay in the hospital", typ: ClaimIndirect, cue: "did not want", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "an elliptic comparison with as stays",
+			text: "The governors prefer to view the program as we did in the past.",
+			want: []claimWant{{quote: "to view the program as we did in the past", typ: ClaimIndirect, cue: "prefer", name: "The governors", kind: SpeakerAnonymous, mention: "The governors"}},
+		},
+		{
+			name: "an apposition with a relative clause after a name is the writer's",
+			text: "Officials say the money could be better spent in partnership with NATO, the military alliance that includes the United States.",
+			want: []claimWant{{quote: "the money could be better spent in partnership with NATO", typ: ClaimIndirect, cue: "say", name: "Officials", kind: SpeakerAnonymous, mention: "Officials"}},
+		},
+		{
+			name: "a where-clause with a number subject after a noun phrase content closes it",
+			text: "Polls show a close contest in the state, where 18 electoral votes are up for grabs.",
+			want: []claimWant{{quote: "a close contest in the state", typ: ClaimIndirect, cue: "show", name: "Polls", kind: SpeakerUnknown, mention: "Polls"}},
+		},
+		{
+			name: "a dash before a new clause ends the content",
+			text: "Critics would call them messianic impulses - it has also exposed his weaknesses.",
+			want: []claimWant{{quote: "them messianic impulses", typ: ClaimIndirect, cue: "would call", name: "Critics", kind: SpeakerAnonymous, mention: "Critics"}},
+		},
+		{
+			name: "a pair of dashes around an aside stays in the content",
+			text: "Mr. Dale noted that troop strength - around 166,000 in April - already lags the target.",
+			want: []claimWant{{quote: "that troop strength - around 166,000 in April - already lags the target", typ: ClaimIndirect, cue: "noted", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a state abbreviation between commas stays in a name object",
+			text: "Mr. Dale criticized Tulsa, Okla., police officer Betty Shelby for shooting Terence Crutcher, a 40-year-old unarmed man.",
+			want: []claimWant{{quote: "Tulsa, Okla., police officer Betty Shelby for shooting Terence Crutcher", typ: ClaimIndirect, cue: "criticized", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a party and state tag between commas stays in a name object",
+			text: "Pence characterized Sen. Tim Kaine, D-Va., as “a little desperate.”",
+			want: []claimWant{{quote: "Sen. Tim Kaine, D-Va., as “a little desperate.”", typ: ClaimMixed, cue: "characterized", name: "Pence", kind: SpeakerPerson, mention: "Pence"}},
+		},
+		{
+			name: "a short noun phrase object ends before despite",
+			text: "The senator will support the bill despite his own reservations.",
+			want: []claimWant{{quote: "the bill", typ: ClaimIndirect, cue: "will support", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "a short noun phrase object ends before through",
+			text: "Mr. Dale denied the charges through his lawyer.",
+			want: []claimWant{{quote: "the charges", typ: ClaimIndirect, cue: "denied", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "an apposition after a lone dash is the writer's",
+			text: "Many Democrats support reforming the superdelegate system — a move that would dilute their own power.",
+			want: []claimWant{{quote: "reforming the superdelegate system", typ: ClaimIndirect, cue: "support", name: "Many Democrats", kind: SpeakerAnonymous, mention: "Many Democrats"}},
+		},
+		{
+			name: "a new clause after a dash and and ends the content",
+			text: "The activists insist the tide is turning their way — and the Senate is currently holding talks on a narrow bill.",
+			want: []claimWant{{quote: "the tide is turning their way", typ: ClaimIndirect, cue: "insist", name: "The activists", kind: SpeakerAnonymous, mention: "The activists"}},
+		},
+		{
+			name: "a second verb of the content's own subject stays",
+			text: "Witnesses say the man posed a deadly threat and refused to drop the gun.",
+			want: []claimWant{{quote: "the man posed a deadly threat and refused to drop the gun", typ: ClaimIndirect, cue: "say", name: "Witnesses", kind: SpeakerAnonymous, mention: "Witnesses"}},
+		},
+		{
+			name: "a second speech verb after and is a new claim of the source",
+			text: "Mr. Dale said the plan would work and added that it was cheap.",
+			want: []claimWant{
+				{quote: "the plan would work", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"},
+				{quote: "that it was cheap", typ: ClaimIndirect, cue: "added", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"},
+			},
+		},
+		{
+			name: "a capitalised determiner starts a sentence whose period is missing",
+			text: "The agency said it was taking additional steps to increase its oversight of the regional centers The commission said it would increase oversight as well.",
+			want: []claimWant{
+				{quote: "it was taking additional steps to increase its oversight of the regional centers", typ: ClaimIndirect, cue: "said", name: "agency", kind: SpeakerOrganization, mention: "The agency"},
+				{quote: "it would increase oversight as well", typ: ClaimIndirect, cue: "said", name: "commission", kind: SpeakerOrganization, mention: "The commission"},
+			},
+		},
+		{
+			name: "an aside between commas before that is the cue's",
+			text: "Mr. Dale continues to insist, most recently in an interview with ABC News, that he wants to release his taxes.",
+			want: []claimWant{{quote: "that he wants to release his taxes", typ: ClaimIndirect, cue: "continues to insist", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a while-clause setting figures against the content's stays",
+			text: "The poll found 48 percent of voters supported Mr. Dale, while 23 percent favored Ms. Ruiz.",
+			want: []claimWant{{quote: "48 percent of voters supported Mr. Dale, while 23 percent favored Ms. Ruiz", typ: ClaimIndirect, cue: "found", name: "The poll", kind: SpeakerUnknown, mention: "The poll"}},
+		},
+		{
+			name: "a short apposition between commas stays in a name object that goes on",
+			text: "The chancellor also rejected a push by Barbara Hendricks, the environment minister, to set a date for the end of coal.",
+			want: []claimWant{{quote: "a push by Barbara Hendricks, the environment minister, to set a date for the end of coal", typ: ClaimIndirect, cue: "also rejected", name: "The chancellor", kind: SpeakerAnonymous, mention: "The chancellor"}},
+		},
+		{
+			name: "but that continues a clause content cut at the comma",
+			text: "Mr. Dale said the country must secure the border, but that he would not support mass deportation.",
+			want: []claimWant{{quote: "the country must secure the border, but that he would not support mass deportation", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a two-word content ends before and with a new subject",
+			text: "Mr. Dale opposes that treaty, and the United Nations has been unable to act.",
+			want: []claimWant{{quote: "that treaty", typ: ClaimIndirect, cue: "opposes", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "an infinitive content ends before a purpose clause with so",
+			text: "The council agreed to release the money so the museum could start the work.",
+			want: []claimWant{{quote: "to release the money", typ: ClaimIndirect, cue: "agreed", name: "council", kind: SpeakerOrganization, mention: "The council"}},
+		},
+		{
+			name: "a noun phrase object opening with demonstrative that ends before an as-clause",
+			text: "Mr. Dale condemned that decision as protesters gathered outside.",
+			want: []claimWant{{quote: "that decision", typ: ClaimIndirect, cue: "condemned", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a content in a relative clause between commas ends before the main verb",
+			text: "The plan, which Mr. Dale said would cut costs, was approved on Monday.",
+			want: []claimWant{{quote: "would cut costs", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

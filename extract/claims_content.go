@@ -53,10 +53,22 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 				return k
 			}
 		}
+		if k > s+2 && k+2 < b && claimContentDash(toks, k) && (claimSubjectVerb(toks, k+1, b) || claimContentDashTail(toks, k+1, b)) && !claimContentDashAfter(toks, k+1, b) && !claimContentDashAfter(toks, s, k) {
+			return k // "… - it has also exposed his weaknesses"; not a pair of dashes around an aside
+		}
+		if k > s+2 && toks[k].text == "," && claimContentAbsolute(toks, k+1, b) {
+			return k
+		}
+		if k > s+2 && toks[k].text == "," && claimContentParticiple(toks, s, k, b) {
+			return k
+		}
 		if k > s && (toks[k].text == ";" || toks[k].text == "," && (toks[k+1].lower == "compared" || toks[k+1].lower == "often")) {
 			return k
 		}
-		if k > s+2 && toks[k].text == "," && claimNewClause(toks, k+1, b) {
+		if k > s+2 && toks[k].text == "," && k+2 < b && (toks[k+1].lower == "and" || toks[k+1].lower == "but") && claimClauseSubordinators[toks[k+2].lower] && toks[k+2].span < 0 && claimCommaAfter(toks, k+3, b) {
+			return k // "…, and when pressed on why …, she replied"
+		}
+		if k > s+1 && toks[k].text == "," && claimNewClause(toks, k+1, b) && !claimContentContrast(toks, s, k, b) {
 			return k
 		}
 		if k > s+2 && toks[k].text == "," && claimTrailingComment(toks, s, k, b) {
@@ -72,15 +84,34 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 		if !ok || k < s+3 || !(toks[k].tag == "VBD" || toks[k].tag == "VBZ" || toks[k].tag == "VBP") {
 			continue
 		}
-		if toks[k-1].lower == "and" && toks[k-1].span < 0 {
+		if toks[k-1].lower == "and" && toks[k-1].span < 0 && !(vf.class != cueSpeech && claimContentOwnSubject(toks, s, k-1)) {
 			return claimCutBefore(toks, s, k-1)
 		}
 		if toks[k-1].tag == "RB" && k-2 > s && toks[k-2].lower == "and" && toks[k-2].span < 0 && vf.class == cueSpeech {
 			return claimCutBefore(toks, s, k-2) // "… and repeatedly says, “…”"
 		}
 		ls, le, ok := spkChunkLeft(toks, s, k)
-		if ok && le == k && ls > s+2 && spkValid(toks, ls, le, vf.class) && claimClauseBreak[toks[ls-1].lower] {
+		if ok && le == k && ls > s+2 && spkValid(toks, ls, le, vf.class) && claimClauseBreak[toks[ls-1].lower] && !(toks[ls-2].text == "," && claimContentContrast(toks, s, ls-2, b)) {
 			return claimCutBefore(toks, s, ls-1)
+		}
+		// "… of the regional centers The S.E.C. said it would …": a
+		// capitalised determiner inside a sentence starts a new one whose
+		// period is missing.
+		if ok && le == k {
+			for m := max(ls, s+3); m < k; m++ {
+				if toks[m].tag == "DT" && toks[m].upper && toks[m-1].word && !toks[m-1].upper && toks[m-1].span < 0 {
+					return m
+				}
+			}
+		}
+		if ok && le == k && ls > s+2 && toks[ls-1].lower == "what" && vf.class == cueSpeech && k+1 < b && (cueBeForms[toks[k+1].lower] || toks[k+1].lower == "as") {
+			// "…, amounting to what the senators said was …": the
+			// source's own claim ends the content at the clause before it.
+			for j := ls - 2; j > s+2; j-- {
+				if toks[j].text == "," && toks[j].span < 0 && toks[j+1].start > toks[j].end {
+					return j
+				}
+			}
 		}
 	}
 	return b
@@ -156,6 +187,9 @@ func claimContentStart(toks []claimTok, c claimCue, b int) int {
 			}
 			if t.text == ":" {
 				return k + 1
+			}
+			if t.text == "," && k > j && toks[j].text == "," && k+1 < b && toks[k+1].lower == "that" {
+				continue // "insists, most recently in an interview, that …"
 			}
 			if strings.HasPrefix(t.tag, "VB") || t.quote != claimQuoteNone || t.text == "," && k > j {
 				break
@@ -249,9 +283,9 @@ func claimNewClause(toks []claimTok, k, b int) bool {
 	if k+1 < b && toks[k+1].lower == "that" && (toks[k].lower == "and" || toks[k].lower == "but") {
 		return false // "…, but that he would not support …": a second clause of the same cue
 	}
-	for j := k + 1; j < b && j <= k+6; j++ {
+	for j := k + 1; j < b && j <= k+10; j++ {
 		t := toks[j]
-		if t.span >= 0 || t.text == "," {
+		if t.span >= 0 || t.text == "," || t.tag == "WRB" || t.tag == "WP" || t.tag == "WDT" {
 			return false
 		}
 		switch t.tag {
@@ -368,16 +402,35 @@ func claimObjectThat(toks []claimTok, c claimCue, b int) int {
 
 // claimTrailingComment reports whether the comma at k, after a clause
 // [s, k) with a finite verb, opens a verbless noun phrase that runs to the
-// unit's end b: the writer's comment on the content ("…, a swipe at the
-// recent disturbances", "…, the first such loss in years").
+// unit's end b, perhaps with a relative clause: the writer's comment on
+// the content ("…, a swipe at the recent disturbances", "…, the first
+// such loss in years", "… with NATO, the military alliance that includes
+// the United States").
 func claimTrailingComment(toks []claimTok, s, k, b int) bool {
 	if k+2 >= b || !(toks[k+1].lower == "a" || toks[k+1].lower == "an" || toks[k+1].lower == "the") {
 		return false
 	}
-	if !claimHasFinite(toks, s, k) || claimHasFinite(toks, k+1, b) || claimHasQuote(toks, k+1, b) {
+	if !claimHasFinite(toks, s, k) || claimHasQuote(toks, k+1, b) {
 		return false
 	}
+	// A relative clause may modify the noun: "…, the existing military
+	// alliance that includes the United States".
+	f := b
 	for j := k + 1; j < b; j++ {
+		if toks[j].tag == "WDT" || toks[j].tag == "WP" || toks[j].lower == "that" {
+			f = j
+			break
+		}
+	}
+	if f < k+3 || claimHasFinite(toks, k+1, f) {
+		return false
+	}
+	for j := f; j < b && toks[k-1].tag != "NNP"; j++ {
+		if toks[j].tag == "CC" {
+			return false // a list: "tax fairness, the closure of loopholes that … and for relief"
+		}
+	}
+	for j := k + 1; j < f; j++ {
 		if toks[j].tag == "CC" || toks[j].text == "," {
 			return false
 		}
@@ -389,11 +442,154 @@ func claimTrailingComment(toks []claimTok, s, k, b int) bool {
 // comma: "…, when the Senate reconvenes", "…, where he trailed Clinton".
 var claimTrailingAdverbials = map[string]bool{"where": true}
 
-// claimTrailingAdverbial reports whether the comma at k, after a clause
-// content [s, k), opens an adverbial clause with its own subject and verb.
+// claimTrailingAdverbial reports whether the comma at k, after a content
+// [s, k) ending in a singular noun, opens an adverbial clause with its own
+// subject and verb ("in the state, where 18 electoral votes are up").
 func claimTrailingAdverbial(toks []claimTok, s, k, b int) bool {
-	if k+3 >= b || !claimTrailingAdverbials[toks[k+1].lower] || !claimHasFinite(toks, s, k) || !strings.HasPrefix(toks[k-1].tag, "NN") || toks[k-1].tag == "NNS" {
+	if k+3 >= b || !claimTrailingAdverbials[toks[k+1].lower] || !strings.HasPrefix(toks[k-1].tag, "NN") || toks[k-1].tag == "NNS" {
 		return false
 	}
-	return claimSubjectVerb(toks, k+2, b)
+	j := k + 2
+	for j < b && toks[j].tag == "CD" {
+		j++ // "…, where 18 electoral votes are up for grabs"
+	}
+	return claimSubjectVerb(toks, j, b)
+}
+
+// claimContentParticiple reports whether the comma at k, after a content
+// [s, k) that is no finite clause (a noun phrase or an infinitive), opens
+// a participle clause of the writer's: "…, dealing a blow to the
+// governor", "…, implicitly putting his name on the line". A list of
+// participles ("of covering up, delaying, and withholding") and a
+// participle between commas before the content's verb ("the records,
+// numbering 1,000 pages, be released") stay.
+func claimContentParticiple(toks []claimTok, s, k, b int) bool {
+	if claimHasFinite(toks, s, k) || toks[k-1].tag == "VBG" || toks[k-1].tag == "RP" {
+		return false
+	}
+	j := k + 1
+	if j < b && toks[j].tag == "RB" && toks[j].span < 0 {
+		j++
+	}
+	if j+1 >= b || toks[j].tag != "VBG" || toks[j].span >= 0 || toks[j].lower == "including" {
+		return false
+	}
+	for m := j + 1; m+1 < b; m++ {
+		if toks[m].text == "," && toks[m].span < 0 {
+			n := toks[m+1].tag
+			return !(strings.HasPrefix(n, "VB") && n != "VBG" || n == "MD")
+		}
+	}
+	return true
+}
+
+// claimContentQuestioned are the participles of a question put to a
+// source: "when asked about Trump, Obama said …", "when pressed on why …,
+// she replied, “…”" make the lead before the source adverbial.
+var claimContentQuestioned = map[string]bool{"asked": true, "pressed": true, "questioned": true, "challenged": true}
+
+// claimContentAbsolute reports whether the tokens from k, after a comma,
+// open an absolute phrase of the writer's: "…, with RealClearPolitics
+// showing her ahead 3 points", "…, with Republicans exhibiting more
+// dissatisfaction". Shares of a poll ("…, with 13 percent supporting
+// another candidate") stay.
+func claimContentAbsolute(toks []claimTok, k, b int) bool {
+	if k >= b || toks[k].lower != "with" || toks[k].span >= 0 {
+		return false
+	}
+	for j := k + 1; j < b && j <= k+6; j++ {
+		t := toks[j]
+		if t.span >= 0 || !t.word {
+			return false
+		}
+		if t.tag == "VBG" {
+			return j > k+1 && spkIsNounTag(toks[j-1].tag)
+		}
+		if !(spkIsNounTag(t.tag) || t.tag == "DT" || t.tag == "JJ" || t.tag == "PRP$" || t.tag == "POS") || t.lower == "percent" {
+			return false
+		}
+	}
+	return false
+}
+
+// claimContentDash reports whether token k is a dash: an em or en dash,
+// a double hyphen, or a hyphen with spaces around it.
+func claimContentDash(toks []claimTok, k int) bool {
+	switch toks[k].text {
+	case "—", "―", "–", "--":
+		return true
+	case "-":
+		return k > 0 && k+1 < len(toks) && toks[k].start > toks[k-1].end && toks[k+1].start > toks[k].end
+	}
+	return false
+}
+
+// claimContentDashAfter reports whether a dash outside quotations lies in
+// tokens [k, b).
+func claimContentDashAfter(toks []claimTok, k, b int) bool {
+	for ; k < b; k++ {
+		if toks[k].span < 0 && claimContentDash(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimContentDashTail reports whether the tokens from k, after a lone
+// dash, are the writer's: a noun phrase in apposition ("… — a move that
+// would dilute their power") or a new clause after "and" or "but" ("… —
+// and the Senate is holding talks").
+func claimContentDashTail(toks []claimTok, k, b int) bool {
+	switch toks[k].lower {
+	case "a", "an", "the":
+		return toks[k].span < 0
+	case "and", "but":
+		return claimNewClause(toks, k, b)
+	}
+	return false
+}
+
+// claimContentOwnSubject reports whether the content [s, k) is a clause
+// with its own subject, a noun phrase or pronoun right before its first
+// finite verb: in "say he posed a threat and refused to drop the gun" the
+// second verb is the content subject's, not a new cue of the source.
+func claimContentOwnSubject(toks []claimTok, s, k int) bool {
+	if s < k && toks[s].lower == "that" {
+		s++
+	}
+	for j := s; j < k && j < s+6; j++ {
+		switch toks[j].tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return j > s && toks[j].span < 0 && (spkIsNounTag(toks[j-1].tag) || toks[j-1].tag == "PRP" || toks[j-1].tag == "RB" && j-1 > s)
+		}
+		if toks[j].text == "," || toks[j].span >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// claimContentContrast reports whether the comma at k opens a "while"
+// clause that sets figures against those of the content: "48 percent
+// supported Mr. Trump, while 23 percent favored Mr. Cruz" reports both.
+func claimContentContrast(toks []claimTok, s, k, b int) bool {
+	if k+1 >= b || toks[k+1].lower != "while" && toks[k+1].lower != "whereas" {
+		return false
+	}
+	num := func(a, e int) bool {
+		for j := a; j < e; j++ {
+			if toks[j].tag == "CD" && toks[j].span < 0 {
+				return true
+			}
+		}
+		return false
+	}
+	x := b
+	for j := k + 2; j < b; j++ {
+		if toks[j].text == "," && toks[j].span < 0 && !(j+1 < b && toks[j+1].tag == "CD") {
+			x = j
+			break
+		}
+	}
+	return num(s, k) && num(k+2, x)
 }

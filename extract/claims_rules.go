@@ -587,7 +587,7 @@ func claimLeadIsContent(toks []claimTok, a, s int) bool {
 	// "…, when asked about Trump, Obama said …": a question clause makes
 	// the lead adverbial.
 	for k := a; k < s; k++ {
-		if toks[k].lower == "asked" && toks[k].span < 0 && (k == a || toks[k-1].lower == "when" || toks[k-1].lower == "after" || toks[k-1].lower == "if") {
+		if claimContentQuestioned[toks[k].lower] && toks[k].span < 0 && (k == a || toks[k-1].lower == "when" || toks[k-1].lower == "after" || toks[k-1].lower == "if") {
 			return false
 		}
 	}
