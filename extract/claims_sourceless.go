@@ -662,6 +662,14 @@ func srclessCoordSubject(toks []claimTok, a, start int) (int, int, bool) {
 			return 0, 0, false
 		}
 		if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" {
+			// "The senator did not want …, but was treated as …": the
+			// subject is the source of the first verb's own cue, and a
+			// token has one role only.
+			for v := k; v < start-1 && v <= k+3; v++ {
+				if _, cue := cueLexicon().verbs[toks[v].lower]; cue && strings.HasPrefix(toks[v].tag, "VB") {
+					return 0, 0, false
+				}
+			}
 			j := claimVerbGroupStart(toks, a, k)
 			s, _, ok := srclessSubject(toks, a, j, false)
 			if !ok || toks[s].tag == "WDT" || toks[s].tag == "WP" {
