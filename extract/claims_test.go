@@ -280,6 +280,11 @@ func TestClaimsPatterns(t *testing.T) {
 			want: []claimWant{{quote: "it will ruin them", typ: ClaimIndirect, cue: "say", name: "farmers", kind: SpeakerUnknown, mention: "farmers, who"}},
 		},
 		{
+			name: "initialism inside a quotation does not split it",
+			text: "Ann Lee smiled. “We drove all the way to D.C. I think it was worth it,” she said.",
+			want: []claimWant{{quote: "“We drove all the way to D.C. I think it was worth it,”", typ: ClaimDirect, cue: "said", name: "Ann Lee", kind: SpeakerPerson, mention: "she"}},
+		},
+		{
 			name: "no attribution",
 			text: "The river rose two metres overnight. Schools were closed.",
 			want: nil,
