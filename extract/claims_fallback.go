@@ -137,6 +137,9 @@ func claimThatClause(toks []claimTok, a, b int) (claimDraft, bool) {
 		if tg := toks[v].tag; tg != "VBD" && tg != "VBZ" && tg != "VBP" && tg != "VBN" || cueBeForms[toks[v].lower] {
 			continue
 		}
+		if _, stop := cueOpenStop()[toks[v].lower]; stop {
+			continue // grammatical verbs: "the rules mean that …"
+		}
 		if v < k-1 && toks[v+1].tag != "IN" && toks[v+1].tag != "TO" {
 			continue // "told reporters that" is the lexicon's; "saw the man that …" no cue
 		}

@@ -285,6 +285,16 @@ func TestClaimsPatterns(t *testing.T) {
 			want: []claimWant{{quote: "“We drove all the way to D.C. I think it was worth it,”", typ: ClaimDirect, cue: "said", name: "Ann Lee", kind: SpeakerPerson, mention: "she"}},
 		},
 		{
+			name: "that-clause after an unlisted verb",
+			text: "The mayor groused that the budget was far too small.",
+			want: []claimWant{{quote: "that the budget was far too small", typ: ClaimIndirect, cue: "groused", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "that-clause after a grammatical verb is no claim",
+			text: "The new rules mean that most farmers will pay more for water.",
+			want: nil,
+		},
+		{
 			name: "no attribution",
 			text: "The river rose two metres overnight. Schools were closed.",
 			want: nil,
