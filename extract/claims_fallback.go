@@ -572,12 +572,52 @@ func claimVerbObjectQuote(toks []claimTok, a, b int) (claimDraft, bool) {
 	if claimWords(toks, last, e) > 2 {
 		return d, false
 	}
+	// A quoted phrase of a word or two is mostly a scare quote or a
+	// term ("the now-derided “establishment”"), not words of the subject.
+	if claimLongestQuoted(toks, q, e) < claimObjectQuoteMinWords && !claimQuotedAfterAs(toks, s, q) {
+		return d, false
+	}
 	seg, ok := claimSeg(toks, s, e)
 	if !ok {
 		return d, false
 	}
 	d = claimDraft{cue: [2]int{toks[vs].start, toks[s-1].end}, hasCue: true, spkS: ls, spkE: le, conf: 0.4, maxTok: e, segs: [][2]int{seg}}
 	return d, true
+}
+
+// claimObjectQuoteMinWords is the least number of words of the longest
+// quotation in the content of claimVerbObjectQuote.
+const claimObjectQuoteMinWords = 3
+
+// claimLongestQuoted returns the number of words of the longest
+// quotation among tokens [s, e).
+func claimLongestQuoted(toks []claimTok, s, e int) int {
+	best, n, span := 0, 0, -1
+	for k := s; k < e; k++ {
+		if toks[k].span != span {
+			span, n = toks[k].span, 0
+		}
+		if span >= 0 && toks[k].word {
+			n++
+			best = max(best, n)
+		}
+	}
+	return best
+}
+
+// claimQuotedAfterAs reports whether the quotation at q is what an
+// object [s, q) is called: "heralded the deal as a “breakthrough”" (a
+// noun or pronoun before "as", so not "comes across as", "such as").
+func claimQuotedAfterAs(toks []claimTok, s, q int) bool {
+	for k := q - 1; k >= s && k >= q-2; k-- {
+		if toks[k].lower == "as" {
+			return k-1 >= s && (strings.HasPrefix(toks[k-1].tag, "NN") || toks[k-1].tag == "PRP")
+		}
+		if toks[k].tag != "DT" {
+			return false
+		}
+	}
+	return false
 }
 
 // claimTitleQuote reports whether the quotation [q, cl] reads as a name

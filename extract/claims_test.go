@@ -295,6 +295,16 @@ func TestClaimsPatterns(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a quoted clause in the object of an unlisted verb",
+			text: "The campaign trumpeted its “path to victory in every state.”",
+			want: []claimWant{{quote: "its “path to victory in every state.”", typ: ClaimMixed, cue: "trumpeted", name: "campaign", kind: SpeakerOrganization, mention: "The campaign"}},
+		},
+		{
+			name: "a one-word scare quote in an object is no claim",
+			text: "The senator courted the “establishment” vote.",
+			want: nil,
+		},
+		{
 			name: "no attribution",
 			text: "The river rose two metres overnight. Schools were closed.",
 			want: nil,
