@@ -198,10 +198,7 @@ func claimAskedQuestion(toks []claimTok, a, b int) (claimDraft, bool) {
 		default:
 			continue
 		}
-		e := s
-		for e < b && !(toks[e].span < 0 && (toks[e].text == "," || toks[e].text == "." || toks[e].text == ";" || toks[e].text == "?" || toks[e].text == "—")) {
-			e++
-		}
+		e := claimAskedEnd(toks, s, b)
 		seg, ok := claimSeg(toks, s, e)
 		if !ok || claimWords(toks, s, e) < 2 {
 			continue
@@ -225,6 +222,34 @@ func claimAskedQuestion(toks []claimTok, a, b int) (claimDraft, bool) {
 		return d, true
 	}
 	return d, false
+}
+
+// claimAskedEnd returns where the question of claimAskedQuestion, which
+// starts at s, ends: at the first comma, full stop, semicolon, question
+// mark or dash outside quotation marks ("how she would define the
+// “establishment” - the term …"); at a parenthesis; and after a
+// quotation that closes on a comma ("Asked whether the plan is “fair,”
+// 40 percent said yes").
+func claimAskedEnd(toks []claimTok, s, b int) int {
+	e := s
+	for ; e < b; e++ {
+		t := toks[e]
+		if t.span >= 0 {
+			if t.quote == claimQuoteClose && e > s && toks[e-1].text == "," && toks[e-1].span == t.span {
+				return e + 1
+			}
+			continue
+		}
+		switch t.text {
+		case ",", ".", ";", "?", "—":
+			return e
+		case "-", "–", "--", "(":
+			if e > s && t.start > toks[e-1].end {
+				return e // a spaced hyphen or en dash stands for a dash
+			}
+		}
+	}
+	return e
 }
 
 // claimPollWords are the nouns of claimInPoll.

@@ -305,6 +305,16 @@ func TestClaimsPatterns(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "asked: the question ends after a quotation closed by a comma",
+			text: "Asked whether the new tax is “fair to working families,” 62 percent of voters said no.",
+			want: []claimWant{{quote: "whether the new tax is “fair to working families,”", typ: ClaimMixed, cue: "Asked", kind: SpeakerUnknown}},
+		},
+		{
+			name: "asked: the question ends at a spaced hyphen",
+			text: "When asked how she would define the “base” - a word her rivals use often - Ortiz laughed.",
+			want: []claimWant{{quote: "how she would define the “base”", typ: ClaimMixed, cue: "asked", kind: SpeakerUnknown}},
+		},
+		{
 			name: "no attribution",
 			text: "The river rose two metres overnight. Schools were closed.",
 			want: nil,
