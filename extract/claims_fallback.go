@@ -155,14 +155,46 @@ func claimThatClause(toks []claimTok, a, b int) (claimDraft, bool) {
 		if !claimIsClause(toks, k+1) && toks[k+1].tag != "DT" && !strings.HasPrefix(toks[k+1].tag, "NN") && toks[k+1].tag != "PRP" {
 			continue
 		}
+		minWords := 4
+		if j, ok := claimThatDeterminer(toks, k, e); ok {
+			// "adopted that approach in the plan": the content is the
+			// noun phrase "that" determines.
+			e, minWords = j, 2
+		}
 		seg, ok := claimSeg(toks, k, e)
-		if !ok || claimWords(toks, k, e) < 4 {
+		if !ok || claimWords(toks, k, e) < minWords {
 			continue
 		}
 		d = claimDraft{cue: [2]int{toks[vs].start, toks[v].end}, hasCue: true, spkS: ls, spkE: le, conf: 0.5, maxTok: e, segs: [][2]int{seg}}
 		return d, true
 	}
 	return d, false
+}
+
+// claimThatDeterminer reports whether "that" at k is the determiner of
+// a singular noun phrase rather than a conjunction ("adopted that
+// approach in the plan"): lower-case adjectives and singular nouns
+// after it, not followed by a verb; it returns the phrase's end.
+func claimThatDeterminer(toks []claimTok, k, e int) (int, bool) {
+	j := k + 1
+	for j < e && toks[j].span < 0 && !toks[j].upper && (toks[j].tag == "JJ" || toks[j].tag == "NN") && !claimThatPronouns[toks[j].lower] {
+		j++
+	}
+	if j == k+1 || toks[j-1].tag != "NN" {
+		return 0, false
+	}
+	if j < e && (strings.HasPrefix(toks[j].tag, "VB") || toks[j].tag == "MD") {
+		return 0, false
+	}
+	return j, true
+}
+
+// claimThatPronouns are indefinite pronouns the tagger reads as nouns,
+// which open the subject of a that-clause ("that none of them …").
+var claimThatPronouns = map[string]bool{
+	"none": true, "nothing": true, "nobody": true, "everyone": true, "everything": true, "everybody": true,
+	"someone": true, "something": true, "somebody": true, "anyone": true, "anything": true, "anybody": true,
+	"each": true, "all": true, "one": true,
 }
 
 // claimAskedQuestion finds the question of "when asked whether …", "was

@@ -315,6 +315,16 @@ func TestClaimsPatterns(t *testing.T) {
 			want: []claimWant{{quote: "how she would define the “base”", typ: ClaimMixed, cue: "asked", kind: SpeakerUnknown}},
 		},
 		{
+			name: "that as a determiner: the content is its noun phrase",
+			text: "The council adopted that approach in its budget on Monday.",
+			want: []claimWant{{quote: "that approach", typ: ClaimIndirect, cue: "adopted", name: "council", kind: SpeakerOrganization, mention: "The council"}},
+		},
+		{
+			name: "that before an indefinite pronoun opens a clause",
+			text: "Mayor Ana Ruiz noticed that none of the buses ran on time.",
+			want: []claimWant{{quote: "that none of the buses ran on time", typ: ClaimIndirect, cue: "noticed", name: "Ana Ruiz", kind: SpeakerPerson, role: "Mayor", mention: "Mayor Ana Ruiz"}},
+		},
+		{
 			name: "no attribution",
 			text: "The river rose two metres overnight. Schools were closed.",
 			want: nil,
