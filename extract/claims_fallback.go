@@ -147,6 +147,9 @@ func claimThatClause(toks []claimTok, a, b int) (claimDraft, bool) {
 		for vs-1 > a && (cueLexicon().adverbs[toks[vs-1].lower] || toks[vs-1].tag == "RB" || toks[vs-1].tag == "MD") {
 			vs--
 		}
+		if claimThatResult(toks, vs, k) {
+			continue
+		}
 		ls, le, ok := spkChunkLeft(toks, a, vs)
 		if !ok || le != vs || !spkValid(toks, ls, le, cueSpeech) || !claimAdverbialLead(toks, a, ls) {
 			continue
@@ -169,6 +172,19 @@ func claimThatClause(toks []claimTok, a, b int) (claimDraft, bool) {
 		return d, true
 	}
 	return d, false
+}
+
+// claimThatResult reports whether tokens [vs, k) before "that" hold the
+// degree word of a result clause ("were so revered that …", "concerned
+// enough that …"), which reports nothing.
+func claimThatResult(toks []claimTok, vs, k int) bool {
+	for j := vs; j < k; j++ {
+		switch toks[j].lower {
+		case "so", "such", "enough", "too":
+			return true
+		}
+	}
+	return false
 }
 
 // claimThatDeterminer reports whether "that" at k is the determiner of

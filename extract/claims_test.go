@@ -325,6 +325,11 @@ func TestClaimsPatterns(t *testing.T) {
 			want: []claimWant{{quote: "that none of the buses ran on time", typ: ClaimIndirect, cue: "noticed", name: "Ana Ruiz", kind: SpeakerPerson, role: "Mayor", mention: "Mayor Ana Ruiz"}},
 		},
 		{
+			name: "a result clause after so is no claim",
+			text: "The old mill was so revered in the valley that the town rebuilt it twice.",
+			want: nil,
+		},
+		{
 			name: "no attribution",
 			text: "The river rose two metres overnight. Schools were closed.",
 			want: nil,
