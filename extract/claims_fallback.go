@@ -646,8 +646,10 @@ func claimVerbObjectQuote(toks []claimTok, a, b int) (claimDraft, bool) {
 		return d, false
 	}
 	// A quoted phrase of a word or two is mostly a scare quote or a
-	// term ("the now-derided “establishment”"), not words of the subject.
-	if claimLongestQuoted(toks, q, e) < claimObjectQuoteMinWords && !claimQuotedAfterAs(toks, s, q) {
+	// term ("the now-derided “establishment”"), not words of the subject,
+	// unless it names the object ("as a “con artist”") or is an epithet
+	// before a name ("mocked “sleepy” Joe Harlan").
+	if claimLongestQuoted(toks, q, e) < claimObjectQuoteMinWords && !claimQuotedAfterAs(toks, s, q) && !(cl+1 < e && toks[cl+1].tag == "NNP" && toks[cl+1].upper) {
 		return d, false
 	}
 	seg, ok := claimSeg(toks, s, e)

@@ -330,6 +330,11 @@ func TestClaimsPatterns(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a quoted epithet before a name in the object of an unlisted verb",
+			text: "Then the governor turned to “sleepy” Joe Harlan.",
+			want: []claimWant{{quote: "to “sleepy” Joe Harlan", typ: ClaimMixed, cue: "turned", name: "the governor", kind: SpeakerAnonymous, mention: "the governor"}},
+		},
+		{
 			name: "no attribution",
 			text: "The river rose two metres overnight. Schools were closed.",
 			want: nil,
