@@ -288,6 +288,11 @@ func claimAskedEnd(toks []claimTok, s, b int) int {
 			}
 			continue
 		}
+		if t.lower == "by" && toks[s].lower == "to" && e > s+2 && e+1 < b && toks[e+1].tag != "VBG" {
+			// "asked to preserve them by the committee": the passive's
+			// agent, not part of the request ("by cutting costs" is).
+			return e
+		}
 		switch t.text {
 		case ",", ".", ";", "?", "—":
 			return e

@@ -335,6 +335,11 @@ func TestClaimsPatterns(t *testing.T) {
 			want: []claimWant{{quote: "to “sleepy” Joe Harlan", typ: ClaimMixed, cue: "turned", name: "the governor", kind: SpeakerAnonymous, mention: "the governor"}},
 		},
 		{
+			name: "asked: the request ends before the passive's agent",
+			text: "The clerk kept the files, though she had been asked to destroy them by the county board.",
+			want: []claimWant{{quote: "to destroy them", typ: ClaimIndirect, cue: "been asked", kind: SpeakerUnknown}},
+		},
+		{
 			name: "no attribution",
 			text: "The river rose two metres overnight. Schools were closed.",
 			want: nil,
