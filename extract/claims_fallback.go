@@ -137,12 +137,18 @@ func claimThatClause(toks []claimTok, a, b int) (claimDraft, bool) {
 		if tg := toks[v].tag; tg != "VBD" && tg != "VBZ" && tg != "VBP" && tg != "VBN" || cueBeForms[toks[v].lower] {
 			continue
 		}
+		if _, stop := cueOpenStop()[toks[v].lower]; stop {
+			continue // grammatical verbs: "the rules mean that …"
+		}
 		if v < k-1 && toks[v+1].tag != "IN" && toks[v+1].tag != "TO" {
 			continue // "told reporters that" is the lexicon's; "saw the man that …" no cue
 		}
 		vs := v
 		for vs-1 > a && (cueLexicon().adverbs[toks[vs-1].lower] || toks[vs-1].tag == "RB" || toks[vs-1].tag == "MD") {
 			vs--
+		}
+		if claimThatResult(toks, vs, k) {
+			continue
 		}
 		ls, le, ok := spkChunkLeft(toks, a, vs)
 		if !ok || le != vs || !spkValid(toks, ls, le, cueSpeech) || !claimAdverbialLead(toks, a, ls) {
@@ -152,14 +158,59 @@ func claimThatClause(toks []claimTok, a, b int) (claimDraft, bool) {
 		if !claimIsClause(toks, k+1) && toks[k+1].tag != "DT" && !strings.HasPrefix(toks[k+1].tag, "NN") && toks[k+1].tag != "PRP" {
 			continue
 		}
+		minWords := 4
+		if j, ok := claimThatDeterminer(toks, k, e); ok {
+			// "adopted that approach in the plan": the content is the
+			// noun phrase "that" determines.
+			e, minWords = j, 2
+		}
 		seg, ok := claimSeg(toks, k, e)
-		if !ok || claimWords(toks, k, e) < 4 {
+		if !ok || claimWords(toks, k, e) < minWords {
 			continue
 		}
 		d = claimDraft{cue: [2]int{toks[vs].start, toks[v].end}, hasCue: true, spkS: ls, spkE: le, conf: 0.5, maxTok: e, segs: [][2]int{seg}}
 		return d, true
 	}
 	return d, false
+}
+
+// claimThatResult reports whether tokens [vs, k) before "that" hold the
+// degree word of a result clause ("were so revered that …", "concerned
+// enough that …"), which reports nothing.
+func claimThatResult(toks []claimTok, vs, k int) bool {
+	for j := vs; j < k; j++ {
+		switch toks[j].lower {
+		case "so", "such", "enough", "too":
+			return true
+		}
+	}
+	return false
+}
+
+// claimThatDeterminer reports whether "that" at k is the determiner of
+// a singular noun phrase rather than a conjunction ("adopted that
+// approach in the plan"): lower-case adjectives and singular nouns
+// after it, not followed by a verb; it returns the phrase's end.
+func claimThatDeterminer(toks []claimTok, k, e int) (int, bool) {
+	j := k + 1
+	for j < e && toks[j].span < 0 && !toks[j].upper && (toks[j].tag == "JJ" || toks[j].tag == "NN") && !claimThatPronouns[toks[j].lower] {
+		j++
+	}
+	if j == k+1 || toks[j-1].tag != "NN" {
+		return 0, false
+	}
+	if j < e && (strings.HasPrefix(toks[j].tag, "VB") || toks[j].tag == "MD") {
+		return 0, false
+	}
+	return j, true
+}
+
+// claimThatPronouns are indefinite pronouns the tagger reads as nouns,
+// which open the subject of a that-clause ("that none of them …").
+var claimThatPronouns = map[string]bool{
+	"none": true, "nothing": true, "nobody": true, "everyone": true, "everything": true, "everybody": true,
+	"someone": true, "something": true, "somebody": true, "anyone": true, "anything": true, "anybody": true,
+	"each": true, "all": true, "one": true,
 }
 
 // claimAskedQuestion finds the question of "when asked whether …", "was
@@ -195,10 +246,7 @@ func claimAskedQuestion(toks []claimTok, a, b int) (claimDraft, bool) {
 		default:
 			continue
 		}
-		e := s
-		for e < b && !(toks[e].span < 0 && (toks[e].text == "," || toks[e].text == "." || toks[e].text == ";" || toks[e].text == "?" || toks[e].text == "—")) {
-			e++
-		}
+		e := claimAskedEnd(toks, s, b)
 		seg, ok := claimSeg(toks, s, e)
 		if !ok || claimWords(toks, s, e) < 2 {
 			continue
@@ -222,6 +270,39 @@ func claimAskedQuestion(toks []claimTok, a, b int) (claimDraft, bool) {
 		return d, true
 	}
 	return d, false
+}
+
+// claimAskedEnd returns where the question of claimAskedQuestion, which
+// starts at s, ends: at the first comma, full stop, semicolon, question
+// mark or dash outside quotation marks ("how she would define the
+// “establishment” - the term …"); at a parenthesis; and after a
+// quotation that closes on a comma ("Asked whether the plan is “fair,”
+// 40 percent said yes").
+func claimAskedEnd(toks []claimTok, s, b int) int {
+	e := s
+	for ; e < b; e++ {
+		t := toks[e]
+		if t.span >= 0 {
+			if t.quote == claimQuoteClose && e > s && toks[e-1].text == "," && toks[e-1].span == t.span {
+				return e + 1
+			}
+			continue
+		}
+		if t.lower == "by" && toks[s].lower == "to" && e > s+2 && e+1 < b && toks[e+1].tag != "VBG" {
+			// "asked to preserve them by the committee": the passive's
+			// agent, not part of the request ("by cutting costs" is).
+			return e
+		}
+		switch t.text {
+		case ",", ".", ";", "?", "—":
+			return e
+		case "-", "–", "--", "(":
+			if e > s && t.start > toks[e-1].end {
+				return e // a spaced hyphen or en dash stands for a dash
+			}
+		}
+	}
+	return e
 }
 
 // claimPollWords are the nouns of claimInPoll.
@@ -569,12 +650,54 @@ func claimVerbObjectQuote(toks []claimTok, a, b int) (claimDraft, bool) {
 	if claimWords(toks, last, e) > 2 {
 		return d, false
 	}
+	// A quoted phrase of a word or two is mostly a scare quote or a
+	// term ("the now-derided “establishment”"), not words of the subject,
+	// unless it names the object ("as a “con artist”") or is an epithet
+	// before a name ("mocked “sleepy” Joe Harlan").
+	if claimLongestQuoted(toks, q, e) < claimObjectQuoteMinWords && !claimQuotedAfterAs(toks, s, q) && !(cl+1 < e && toks[cl+1].tag == "NNP" && toks[cl+1].upper) {
+		return d, false
+	}
 	seg, ok := claimSeg(toks, s, e)
 	if !ok {
 		return d, false
 	}
 	d = claimDraft{cue: [2]int{toks[vs].start, toks[s-1].end}, hasCue: true, spkS: ls, spkE: le, conf: 0.4, maxTok: e, segs: [][2]int{seg}}
 	return d, true
+}
+
+// claimObjectQuoteMinWords is the least number of words of the longest
+// quotation in the content of claimVerbObjectQuote.
+const claimObjectQuoteMinWords = 3
+
+// claimLongestQuoted returns the number of words of the longest
+// quotation among tokens [s, e).
+func claimLongestQuoted(toks []claimTok, s, e int) int {
+	best, n, span := 0, 0, -1
+	for k := s; k < e; k++ {
+		if toks[k].span != span {
+			span, n = toks[k].span, 0
+		}
+		if span >= 0 && toks[k].word {
+			n++
+			best = max(best, n)
+		}
+	}
+	return best
+}
+
+// claimQuotedAfterAs reports whether the quotation at q is what an
+// object [s, q) is called: "heralded the deal as a “breakthrough”" (a
+// noun or pronoun before "as", so not "comes across as", "such as").
+func claimQuotedAfterAs(toks []claimTok, s, q int) bool {
+	for k := q - 1; k >= s && k >= q-2; k-- {
+		if toks[k].lower == "as" {
+			return k-1 >= s && (strings.HasPrefix(toks[k-1].tag, "NN") || toks[k-1].tag == "PRP")
+		}
+		if toks[k].tag != "DT" {
+			return false
+		}
+	}
+	return false
 }
 
 // claimTitleQuote reports whether the quotation [q, cl] reads as a name

@@ -280,6 +280,66 @@ func TestClaimsPatterns(t *testing.T) {
 			want: []claimWant{{quote: "it will ruin them", typ: ClaimIndirect, cue: "say", name: "farmers", kind: SpeakerUnknown, mention: "farmers, who"}},
 		},
 		{
+			name: "initialism inside a quotation does not split it",
+			text: "Ann Lee smiled. “We drove all the way to D.C. I think it was worth it,” she said.",
+			want: []claimWant{{quote: "“We drove all the way to D.C. I think it was worth it,”", typ: ClaimDirect, cue: "said", name: "Ann Lee", kind: SpeakerPerson, mention: "she"}},
+		},
+		{
+			name: "that-clause after an unlisted verb",
+			text: "The mayor groused that the budget was far too small.",
+			want: []claimWant{{quote: "that the budget was far too small", typ: ClaimIndirect, cue: "groused", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "that-clause after a grammatical verb is no claim",
+			text: "The new rules mean that most farmers will pay more for water.",
+			want: nil,
+		},
+		{
+			name: "a quoted clause in the object of an unlisted verb",
+			text: "The campaign trumpeted its “path to victory in every state.”",
+			want: []claimWant{{quote: "its “path to victory in every state.”", typ: ClaimMixed, cue: "trumpeted", name: "campaign", kind: SpeakerOrganization, mention: "The campaign"}},
+		},
+		{
+			name: "a one-word scare quote in an object is no claim",
+			text: "The senator courted the “establishment” vote.",
+			want: nil,
+		},
+		{
+			name: "asked: the question ends after a quotation closed by a comma",
+			text: "Asked whether the new tax is “fair to working families,” 62 percent of voters said no.",
+			want: []claimWant{{quote: "whether the new tax is “fair to working families,”", typ: ClaimMixed, cue: "Asked", kind: SpeakerUnknown}},
+		},
+		{
+			name: "asked: the question ends at a spaced hyphen",
+			text: "When asked how she would define the “base” - a word her rivals use often - Ortiz laughed.",
+			want: []claimWant{{quote: "how she would define the “base”", typ: ClaimMixed, cue: "asked", kind: SpeakerUnknown}},
+		},
+		{
+			name: "that as a determiner: the content is its noun phrase",
+			text: "The council adopted that approach in its budget on Monday.",
+			want: []claimWant{{quote: "that approach", typ: ClaimIndirect, cue: "adopted", name: "council", kind: SpeakerOrganization, mention: "The council"}},
+		},
+		{
+			name: "that before an indefinite pronoun opens a clause",
+			text: "Mayor Ana Ruiz noticed that none of the buses ran on time.",
+			want: []claimWant{{quote: "that none of the buses ran on time", typ: ClaimIndirect, cue: "noticed", name: "Ana Ruiz", kind: SpeakerPerson, role: "Mayor", mention: "Mayor Ana Ruiz"}},
+		},
+		{
+			name: "a result clause after so is no claim",
+			text: "The old mill was so revered in the valley that the town rebuilt it twice.",
+			want: nil,
+		},
+		{
+			name: "a quoted epithet before a name in the object of an unlisted verb",
+			text: "Then the governor turned to “sleepy” Joe Harlan.",
+			want: []claimWant{{quote: "to “sleepy” Joe Harlan", typ: ClaimMixed, cue: "turned", name: "the governor", kind: SpeakerAnonymous, mention: "the governor"}},
+		},
+		{
+			name: "asked: the request ends before the passive's agent",
+			text: "The clerk kept the files, though she had been asked to destroy them by the county board.",
+			want: []claimWant{{quote: "to destroy them", typ: ClaimIndirect, cue: "been asked", kind: SpeakerUnknown}},
+		},
+		{
 			name: "no attribution",
 			text: "The river rose two metres overnight. Schools were closed.",
 			want: nil,

@@ -185,9 +185,10 @@ func claimSentenceEnds(toks []claimTok) []int {
 			continue
 		}
 		if len(t) > 2 && toks[j].word && strings.Count(t, ".") >= 2 && strings.HasSuffix(t, ".") && j+1 < len(toks) && toks[j+1].upper &&
-			spkFunctionWord(toks[j+1].lower) && toks[j+1].span == toks[j].span {
+			spkFunctionWord(toks[j+1].lower) && toks[j].span < 0 && toks[j+1].span < 0 {
 			// "entry into the U.S. They will …": an initialism ends the
-			// sentence before a capitalised function word.
+			// sentence before a capitalised function word, but not inside
+			// a quotation ("“… for D.C. I think …”"), which stays whole.
 			ends = append(ends, j+1)
 			continue
 		}
