@@ -495,7 +495,7 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 		} else if d, ok := claimThatClause(toks, a, b); ok {
 			d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
 			out = append(out, d)
-		} else if d, ok := claimInPoll(toks, a, b); ok {
+		} else if d, ok := claimInPoll(toks, a, b); ok && !claimPrecPollDrop(toks, d) {
 			d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
 			out = append(out, d)
 		}

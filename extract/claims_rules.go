@@ -452,6 +452,8 @@ func claimContentOK(toks []claimTok, c claimCue, s int) bool {
 		return false
 	case v == "known":
 		return false
+	case c.form.lemma == "speak" && !claimPrecSpeakOK(toks, c):
+		return false // "spoke briefly", "spoke on condition of anonymity" (claims_precision.go)
 	case v == "compared" && (toks[c.verb+1].lower == "with" || toks[c.verb+1].lower == "to"):
 		return false
 	case c.form.lemma == "call" && c.end-c.verb == 1 && (l == "into" || l == "in" || l == "up" || l == "off" || l == "back"):

@@ -1,0 +1,51 @@
+package extract
+
+import "testing"
+
+// TestClaimsPrecision covers shapes dropped by claims_precision.go (no
+// claim) and near misses that must still give their claim.
+func TestClaimsPrecision(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "spoke with a manner adverb and a place reports nothing",
+			text: "The mayor spoke briefly at the ceremony on Tuesday.",
+		},
+		{
+			name: "spoke on condition of anonymity hides a source",
+			text: "A city official, who spoke on condition of anonymity, said the budget was short.",
+			want: []claimWant{{quote: "the budget was short", typ: ClaimIndirect, cue: "said", name: "a city official", kind: SpeakerAnonymous, mention: "A city official"}},
+		},
+		{
+			name: "near miss: spoke about a topic",
+			text: "The mayor spoke about the flooding at the ceremony.",
+			want: []claimWant{{quote: "the flooding at the ceremony", typ: ClaimIndirect, cue: "spoke about", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "near miss: spoke highly of someone",
+			text: "The governor spoke highly of her predecessor.",
+			want: []claimWant{{quote: "highly of her predecessor", typ: ClaimIndirect, cue: "spoke", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
+		},
+		{
+			name: "a lead in the polls is a standing",
+			text: "Garcia holds a narrow lead in the polls ahead of the vote.",
+		},
+		{
+			name: "trailing in national polling is a standing",
+			text: "Garcia trails Lee in national polling by four points.",
+		},
+		{
+			name: "near miss: a finding of one named poll",
+			text: "Garcia led Lee by 12 points in a Channel 5 poll.",
+			want: []claimWant{{quote: "Garcia led Lee by 12 points", typ: ClaimIndirect, cue: "in", name: "a Channel 5 poll", kind: SpeakerUnknown, mention: "a Channel 5 poll"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}
