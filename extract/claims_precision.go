@@ -44,3 +44,64 @@ func claimPrecPollDrop(toks []claimTok, d claimDraft) bool {
 	first := toks[d.spkS].lower
 	return first == "the" // "in the poll": a poll already named
 }
+
+// claimPrecNaming reports whether "called" at i names the common noun
+// before it: "a group called Citizens First", "a book called “Home”". A
+// reduced relative of naming has no subject of its own.
+func claimPrecNaming(toks []claimTok, a, i int) bool {
+	if toks[i].lower != "called" || i-1 < a || i+1 >= len(toks) {
+		return false
+	}
+	p := toks[i-1]
+	if !(p.tag == "NN" || p.tag == "NNS") || p.upper || !p.word {
+		return false
+	}
+	// A new thing is named after an indefinite article: "a group", "an
+	// anti-Trump super PAC"; "the band leader called …" is a subject.
+	det := false
+	for k := i - 1; k >= a && k >= i-5; k-- {
+		if toks[k].lower == "a" || toks[k].lower == "an" {
+			det = true
+			break
+		}
+		if !(strings.HasPrefix(toks[k].tag, "NN") || strings.HasPrefix(toks[k].tag, "JJ") || toks[k].text == "-" || toks[k].tag == "CD") {
+			break
+		}
+	}
+	if !det {
+		return false
+	}
+	n := toks[i+1]
+	return n.upper && n.word || n.quote != claimQuoteNone || n.lower == "the" && i+2 < len(toks) && toks[i+2].upper
+}
+
+// claimPrecPhoneCall reports whether "called" with its content at s is a
+// telephone call, not a stance: a name or pronoun object with no second
+// complement ("Obama called Lee on Tuesday", "she called him to
+// congratulate him", "Clinton called Sanders."). "called him a liar",
+// "called Lee “reckless”" keep their second complement.
+func claimPrecPhoneCall(toks []claimTok, c claimCue, s int) bool {
+	if c.form.lemma != "call" || c.end-c.verb != 1 || s >= len(toks) {
+		return false
+	}
+	k := s
+	switch {
+	case toks[k].tag == "PRP" && toks[k].lower != "it":
+		k++
+	case toks[k].tag == "NNP":
+		for k < len(toks) && (toks[k].tag == "NNP" || toks[k].tag == "NNPS") && toks[k].quote == claimQuoteNone {
+			k++
+		}
+	default:
+		return false
+	}
+	if k >= len(toks) {
+		return true
+	}
+	n := toks[k]
+	switch n.lower {
+	case ".", ";", "and", "to", "shortly", "after", "before", "at", "from", "onto", "into", "back", "again", "twice":
+		return true
+	}
+	return spkTimeWords[n.lower]
+}

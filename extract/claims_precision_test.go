@@ -42,6 +42,28 @@ func TestClaimsPrecision(t *testing.T) {
 			text: "Garcia led Lee by 12 points in a Channel 5 poll.",
 			want: []claimWant{{quote: "Garcia led Lee by 12 points", typ: ClaimIndirect, cue: "in", name: "a Channel 5 poll", kind: SpeakerUnknown, mention: "a Channel 5 poll"}},
 		},
+		{
+			name: "a participle naming a new thing is no stance",
+			text: "A new group called Voters First is raising money for ads.",
+		},
+		{
+			name: "near miss: a definite subject calling something a name",
+			text: "The letter called the mayor a liar.",
+			want: []claimWant{{quote: "the mayor a liar", typ: ClaimIndirect, cue: "called", name: "The letter", kind: SpeakerUnknown, mention: "The letter"}},
+		},
+		{
+			name: "a telephone call with a time after its object",
+			text: "The president called Garcia on Tuesday.",
+		},
+		{
+			name: "a telephone call with an infinitive of purpose",
+			text: "Garcia called him to offer congratulations.",
+		},
+		{
+			name: "near miss: called with a quoted second complement",
+			text: "Garcia called him “reckless.”",
+			want: []claimWant{{quote: "him “reckless.”", typ: ClaimMixed, cue: "called", name: "Garcia", kind: SpeakerPerson, mention: "Garcia"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

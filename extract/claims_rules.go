@@ -452,6 +452,8 @@ func claimContentOK(toks []claimTok, c claimCue, s int) bool {
 		return false
 	case v == "known":
 		return false
+	case claimPrecPhoneCall(toks, c, s):
+		return false // "Obama called Lee on Tuesday" (claims_precision.go)
 	case c.form.lemma == "speak" && !claimPrecSpeakOK(toks, c):
 		return false // "spoke briefly", "spoke on condition of anonymity" (claims_precision.go)
 	case v == "compared" && (toks[c.verb+1].lower == "with" || toks[c.verb+1].lower == "to"):
