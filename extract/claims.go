@@ -465,7 +465,7 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 			prev := out[len(out)-1]
 			s := claimContentStart(toks, c, b)
 			e := claimQuoteEnd(toks, s, claimContentEnd(toks, s, b))
-			if seg, ok2 := claimSeg(toks, s, e); ok2 && claimWords(toks, s, e) >= 2 {
+			if seg, ok2 := claimSeg(toks, s, e); ok2 && claimWords(toks, s, e) >= 2 && !claimPrecComparison(toks, c) {
 				d = claimDraft{cue: [2]int{toks[c.start].start, toks[c.end-1].end}, hasCue: true, segs: [][2]int{seg},
 					spkS: prev.spkS, spkE: prev.spkE, conf: 0.7, maxTok: e}
 				ok = true

@@ -105,3 +105,10 @@ func claimPrecPhoneCall(toks []claimTok, c claimCue, s int) bool {
 	}
 	return spkTimeWords[n.lower]
 }
+
+// claimPrecComparison reports whether the cue c is "compared with/to"
+// after a comma introducing a figure to compare: "28 percent approved,
+// compared with 33 percent last month" states no second claim.
+func claimPrecComparison(toks []claimTok, c claimCue) bool {
+	return toks[c.verb].lower == "compared" && c.verb+1 < len(toks) && (toks[c.verb+1].lower == "with" || toks[c.verb+1].lower == "to")
+}

@@ -64,6 +64,11 @@ func TestClaimsPrecision(t *testing.T) {
 			text: "Garcia called him “reckless.”",
 			want: []claimWant{{quote: "him “reckless.”", typ: ClaimMixed, cue: "called", name: "Garcia", kind: SpeakerPerson, mention: "Garcia"}},
 		},
+		{
+			name: "compared with a figure after a claim states no second claim",
+			text: "Some 28 percent of voters said they approved of the mayor, compared with 33 percent last month.",
+			want: []claimWant{{quote: "they approved of the mayor", typ: ClaimIndirect, cue: "said", name: "Some 28 percent of voters", kind: SpeakerUnknown, mention: "Some 28 percent of voters"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
