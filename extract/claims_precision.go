@@ -112,3 +112,18 @@ func claimPrecPhoneCall(toks []claimTok, c claimCue, s int) bool {
 func claimPrecComparison(toks []claimTok, c claimCue) bool {
 	return toks[c.verb].lower == "compared" && c.verb+1 < len(toks) && (toks[c.verb+1].lower == "with" || toks[c.verb+1].lower == "to")
 }
+
+// claimPrecAuxQuestion are the auxiliaries that open a yes/no question.
+var claimPrecAuxQuestion = map[string]bool{
+	"do": true, "does": true, "did": true, "have": true, "has": true, "will": true, "would": true, "can": true, "could": true,
+}
+
+// claimPrecYouQuestion reports whether the cue c asks its addressee about
+// a thing, not reports a stance: "Do you support the plan?". A question
+// about a clause ("Do you think the plan will pass?") is kept.
+func claimPrecYouQuestion(toks []claimTok, c claimCue, s int) bool {
+	if c.start-2 < 0 || toks[c.start-1].lower != "you" || !claimPrecAuxQuestion[toks[c.start-2].lower] {
+		return false
+	}
+	return !claimIsClause(toks, s)
+}

@@ -69,6 +69,15 @@ func TestClaimsPrecision(t *testing.T) {
 			text: "Some 28 percent of voters said they approved of the mayor, compared with 33 percent last month.",
 			want: []claimWant{{quote: "they approved of the mayor", typ: ClaimIndirect, cue: "said", name: "Some 28 percent of voters", kind: SpeakerUnknown, mention: "Some 28 percent of voters"}},
 		},
+		{
+			name: "a yes/no question to the reader about a thing",
+			text: "Do you support the new tax plan?",
+		},
+		{
+			name: "near miss: a question about a clause",
+			text: "Do you think the new tax plan will pass?",
+			want: []claimWant{{quote: "the new tax plan will pass", typ: ClaimIndirect, cue: "think", name: "you", kind: SpeakerPerson, mention: "you"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -452,6 +452,8 @@ func claimContentOK(toks []claimTok, c claimCue, s int) bool {
 		return false
 	case v == "known":
 		return false
+	case claimPrecYouQuestion(toks, c, s):
+		return false // "Do you support the plan?" (claims_precision.go)
 	case claimPrecPhoneCall(toks, c, s):
 		return false // "Obama called Lee on Tuesday" (claims_precision.go)
 	case c.form.lemma == "speak" && !claimPrecSpeakOK(toks, c):
