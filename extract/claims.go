@@ -263,6 +263,9 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 					found = append(found, d)
 				}
 				for _, d := range found {
+					if claimPrecShortCircumstance(p.toks, d) {
+						continue // "as the mayor predicted in 2012" (claims_precision.go)
+					}
 					if d.colonNext {
 						if pi+1 >= len(paras) || b != len(p.toks) {
 							continue

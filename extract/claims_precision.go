@@ -107,8 +107,8 @@ func claimPrecPhoneCall(toks []claimTok, c claimCue, s int) bool {
 }
 
 // claimPrecComparison reports whether the cue c is "compared with/to"
-// after a comma introducing a figure to compare: "28 percent approved,
-// compared with 33 percent last month" states no second claim.
+// after a comma introducing a figure to compare: "40 percent approved,
+// compared with 35 percent in May" states no second claim.
 func claimPrecComparison(toks []claimTok, c claimCue) bool {
 	return toks[c.verb].lower == "compared" && c.verb+1 < len(toks) && (toks[c.verb+1].lower == "with" || toks[c.verb+1].lower == "to")
 }
@@ -126,4 +126,38 @@ func claimPrecYouQuestion(toks []claimTok, c claimCue, s int) bool {
 		return false
 	}
 	return !claimIsClause(toks, s)
+}
+
+// claimPrecPreps are the prepositions that open a circumstance: a content
+// made of one short phrase opened by one tells when, where or how, not
+// what was said ("predicted in 2012", "told reporters on Thursday").
+var claimPrecPreps = map[string]bool{
+	"in": true, "on": true, "at": true, "before": true, "after": true, "during": true, "since": true, "through": true,
+	"from": true, "for": true, "into": true, "by": true, "with": true, "across": true, "over": true, "until": true,
+	"around": true, "near": true, "outside": true, "inside": true, "within": true,
+}
+
+// claimPrecShortCircumstance reports whether the draft d's content is a
+// prepositional phrase of at most four words with no quotation: "in
+// 2012", "for the first time", "at the time".
+func claimPrecShortCircumstance(toks []claimTok, d claimDraft) bool {
+	if !d.hasCue || len(d.segs) != 1 {
+		return false
+	}
+	first, words := -1, 0
+	for k, t := range toks {
+		if t.start < d.segs[0][0] || t.end > d.segs[0][1] {
+			continue
+		}
+		if t.quote != claimQuoteNone || t.span >= 0 {
+			return false
+		}
+		if first < 0 {
+			first = k
+		}
+		if t.word {
+			words++
+		}
+	}
+	return first >= 0 && words <= 4 && claimPrecPreps[toks[first].lower]
 }

@@ -66,8 +66,8 @@ func TestClaimsPrecision(t *testing.T) {
 		},
 		{
 			name: "compared with a figure after a claim states no second claim",
-			text: "Some 28 percent of voters said they approved of the mayor, compared with 33 percent last month.",
-			want: []claimWant{{quote: "they approved of the mayor", typ: ClaimIndirect, cue: "said", name: "Some 28 percent of voters", kind: SpeakerUnknown, mention: "Some 28 percent of voters"}},
+			text: "Some 40 percent of voters said they approved of the mayor, compared with 35 percent in May.",
+			want: []claimWant{{quote: "they approved of the mayor", typ: ClaimIndirect, cue: "said", name: "Some 40 percent of voters", kind: SpeakerUnknown, mention: "Some 40 percent of voters"}},
 		},
 		{
 			name: "a yes/no question to the reader about a thing",
@@ -77,6 +77,20 @@ func TestClaimsPrecision(t *testing.T) {
 			name: "near miss: a question about a clause",
 			text: "Do you think the new tax plan will pass?",
 			want: []claimWant{{quote: "the new tax plan will pass", typ: ClaimIndirect, cue: "think", name: "you", kind: SpeakerPerson, mention: "you"}},
+		},
+		{
+			name: "a content that is only a short circumstance",
+			text: "The bill passed easily, as the mayor predicted in 2012.",
+		},
+		{
+			name: "near miss: a circumstance before a that-clause",
+			text: "Garcia wrote in a letter that the bridge needed repairs.",
+			want: []claimWant{{quote: "that the bridge needed repairs", typ: ClaimIndirect, cue: "wrote in a letter", name: "Garcia", kind: SpeakerPerson, mention: "Garcia"}},
+		},
+		{
+			name: "near miss: a phrasal cue takes its preposition",
+			text: "Garcia hinted at a run for governor.",
+			want: []claimWant{{quote: "a run for governor", typ: ClaimIndirect, cue: "hinted at", name: "Garcia", kind: SpeakerPerson, mention: "Garcia"}},
 		},
 	}
 	for _, tt := range tests {
