@@ -263,7 +263,7 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 					found = append(found, d)
 				}
 				for _, d := range found {
-					if claimPrecShortCircumstance(p.toks, d) {
+					if claimPrecShortCircumstance(p.toks, d) || claimPrecEditorialNote(p.toks) {
 						continue // "as the mayor predicted in 2012" (claims_precision.go)
 					}
 					if d.colonNext {

@@ -161,3 +161,33 @@ func claimPrecShortCircumstance(toks []claimTok, d claimDraft) bool {
 	}
 	return first >= 0 && words <= 4 && claimPrecPreps[toks[first].lower]
 }
+
+// claimPrecEditorialNote reports whether a paragraph is a note from the
+// publisher about the article, which attributes nothing: "Editor's note:
+// …", "Correction: …", "This article has been updated to …".
+func claimPrecEditorialNote(toks []claimTok) bool {
+	var w []string
+	for _, t := range toks {
+		if len(w) == 5 {
+			break
+		}
+		w = append(w, t.lower)
+	}
+	at := func(k int, words ...string) bool {
+		for _, x := range words {
+			if k < len(w) && w[k] == x {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case at(0, "editor", "editors") && at(1, "’s", "'s", "’", "'") && at(2, "note"),
+		at(0, "editor", "editors") && at(1, "note"),
+		at(0, "correction", "clarification", "corrections") && at(1, ":"):
+		return true
+	case at(0, "this") && at(1, "article", "story", "post") && at(2, "has", "was") && at(3, "been") && at(4, "updated", "revised", "corrected", "amended"):
+		return true
+	}
+	return false
+}

@@ -92,6 +92,19 @@ func TestClaimsPrecision(t *testing.T) {
 			text: "Garcia hinted at a run for governor.",
 			want: []claimWant{{quote: "a run for governor", typ: ClaimIndirect, cue: "hinted at", name: "Garcia", kind: SpeakerPerson, mention: "Garcia"}},
 		},
+		{
+			name: "an editor's note attributes nothing",
+			text: "Editor’s note: The mayor has repeatedly said that the bridge is safe.",
+		},
+		{
+			name: "a correction attributes nothing",
+			text: "Correction: An earlier version of this article said the bridge opened in 1990.",
+		},
+		{
+			name: "near miss: the same sentence as news",
+			text: "The mayor has repeatedly said that the bridge is safe.",
+			want: []claimWant{{quote: "that the bridge is safe", typ: ClaimIndirect, cue: "has repeatedly said", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
