@@ -191,3 +191,17 @@ func claimPrecEditorialNote(toks []claimTok) bool {
 	}
 	return false
 }
+
+// claimPrecNotCue reports whether the cue word at i is used as no verb of
+// attribution: "regarding" is a preposition ("questions regarding the
+// deal"), and a participle "reflecting" after a comma gives a cause
+// ("…, reflecting the party's divisions").
+func claimPrecNotCue(toks []claimTok, a, i int) bool {
+	switch toks[i].lower {
+	case "regarding":
+		return true
+	case "reflecting":
+		return i == a || toks[i-1].text == ","
+	}
+	return false
+}

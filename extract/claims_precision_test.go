@@ -105,6 +105,19 @@ func TestClaimsPrecision(t *testing.T) {
 			text: "The mayor has repeatedly said that the bridge is safe.",
 			want: []claimWant{{quote: "that the bridge is safe", typ: ClaimIndirect, cue: "has repeatedly said", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
 		},
+		{
+			name: "regarding is a preposition",
+			text: "Regarding the budget, the council met on Monday.",
+		},
+		{
+			name: "reflecting after a comma gives a cause",
+			text: "Turnout rose sharply, reflecting the anger of many voters.",
+		},
+		{
+			name: "near miss: regarding inside another cue's content",
+			text: "The mayor wrote a letter regarding the bridge.",
+			want: []claimWant{{quote: "a letter regarding the bridge", typ: ClaimIndirect, cue: "wrote", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

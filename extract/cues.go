@@ -176,8 +176,8 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 	t := toks[i]
 	tag := t.tag
-	if claimPrecNaming(toks, a, i) {
-		return false // "a group called …" (claims_precision.go)
+	if claimPrecNaming(toks, a, i) || claimPrecNotCue(toks, a, i) {
+		return false // "a group called …", "regarding" (claims_precision.go)
 	}
 	// "tweeting, “…”", "Hillary Clinton asking, “…”": a participle
 	// introducing a quotation after a comma.
