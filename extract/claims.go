@@ -287,6 +287,9 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 				found = claimMultiSplitAdding(p, found)
 				heir := claimMultiHeir(p, found)
 				for fi, d := range found {
+					if claimPrecShortCircumstance(p.toks, d) || claimPrecEditorialNote(p.toks) {
+						continue // "as the mayor predicted in 2012" (claims_precision.go)
+					}
 					if d.colonNext {
 						if pi+1 >= len(paras) || b != len(p.toks) {
 							continue
@@ -508,7 +511,7 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 			prev := out[len(out)-1]
 			s := claimContentStart(toks, c, b)
 			e := claimQuoteEnd(toks, s, claimContentEnd(toks, s, b))
-			if seg, ok2 := claimSeg(toks, s, e); ok2 && claimWords(toks, s, e) >= 2 {
+			if seg, ok2 := claimSeg(toks, s, e); ok2 && claimWords(toks, s, e) >= 2 && !claimPrecComparison(toks, c) {
 				d = claimDraft{cue: [2]int{toks[c.start].start, toks[c.end-1].end}, hasCue: true, segs: [][2]int{seg},
 					spkS: prev.spkS, spkE: prev.spkE, conf: 0.7, maxTok: e}
 				ok = true
@@ -538,7 +541,7 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 		} else if d, ok := claimThatClause(toks, a, b); ok {
 			d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
 			out = append(out, d)
-		} else if d, ok := claimInPoll(toks, a, b); ok {
+		} else if d, ok := claimInPoll(toks, a, b); ok && !claimPrecPollDrop(toks, d) {
 			d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
 			out = append(out, d)
 		}

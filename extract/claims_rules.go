@@ -455,6 +455,12 @@ func claimContentOK(toks []claimTok, c claimCue, s int) bool {
 		return false
 	case v == "known":
 		return false
+	case claimPrecYouQuestion(toks, c, s):
+		return false // "Do you support the plan?" (claims_precision.go)
+	case claimPrecPhoneCall(toks, c, s):
+		return false // "Obama called Lee on Tuesday" (claims_precision.go)
+	case c.form.lemma == "speak" && !claimPrecSpeakOK(toks, c):
+		return false // "spoke briefly", "spoke on condition of anonymity" (claims_precision.go)
 	case v == "compared" && (toks[c.verb+1].lower == "with" || toks[c.verb+1].lower == "to"):
 		return false
 	case c.form.lemma == "call" && c.end-c.verb == 1 && (l == "into" || l == "in" || l == "up" || l == "off" || l == "back"):

@@ -193,6 +193,9 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 	t := toks[i]
 	tag := t.tag
+	if claimPrecNaming(toks, a, i) || claimPrecNotCue(toks, a, i) {
+		return false // "a group called …", "regarding" (claims_precision.go)
+	}
 	// "tweeting, “…”", "Hillary Clinton asking, “…”": a participle
 	// introducing a quotation after a comma.
 	ingQuote := vf.ing && i+2 < len(toks) && toks[i+1].text == "," && claimOpens(toks, i+2)

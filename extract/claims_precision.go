@@ -1,0 +1,216 @@
+package extract
+
+import "strings"
+
+// Precision filters: shapes of a found attribution that rarely report
+// speech, belief or stance, and are dropped.
+
+// claimPrecSpeakOK reports whether a cue of "speak" at c reports what was
+// said: "spoke about the war", "spoke highly of her", "spoke as if …".
+// Other uses tell when, where or how someone spoke ("spoke briefly",
+// "spoke hours after", "spoke on condition of anonymity").
+func claimPrecSpeakOK(toks []claimTok, c claimCue) bool {
+	k := c.verb + 1
+	for k < len(toks) && toks[k].tag == "RB" && strings.HasSuffix(toks[k].lower, "ly") && toks[k].lower != "only" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].lower {
+	case "about", "of", "as", "out":
+		return true
+	}
+	return false
+}
+
+// claimPrecPollDrop reports whether d is a poll finding with its poll
+// after it that reads as a standing, not a report: "Trump has a lead in
+// the polls", "she trails in national polling". Only a single poll named
+// with an indefinite article or a name ("in a CNN poll", "in Monday's
+// Quinnipiac survey") reports a finding.
+func claimPrecPollDrop(toks []claimTok, d claimDraft) bool {
+	if !d.hasCue || len(d.segs) == 0 || d.segs[0][0] > d.cue[0] || d.spkE <= d.spkS || d.spkE > len(toks) {
+		return false
+	}
+	k := d.spkS - 1
+	if k < 0 || toks[k].lower != "in" || toks[k].start != d.cue[0] || !claimPollWords[toks[d.spkE-1].lower] {
+		return false
+	}
+	last := toks[d.spkE-1].lower
+	if last != "poll" && last != "survey" {
+		return true // "in the polls", "in polling"
+	}
+	if toks[d.spkS].lower != "the" {
+		return false
+	}
+	// "in the poll": a poll already named; but "in the latest Courier
+	// poll" names its pollster.
+	for k := d.spkS + 1; k < d.spkE-1; k++ {
+		if toks[k].upper && toks[k].word {
+			return false
+		}
+	}
+	return true
+}
+
+// claimPrecNaming reports whether "called" at i names the common noun
+// before it: "a group called Citizens First", "a book called “Home”". A
+// reduced relative of naming has no subject of its own.
+func claimPrecNaming(toks []claimTok, a, i int) bool {
+	if toks[i].lower != "called" || i-1 < a || i+1 >= len(toks) {
+		return false
+	}
+	p := toks[i-1]
+	if !(p.tag == "NN" || p.tag == "NNS") || p.upper || !p.word {
+		return false
+	}
+	// A new thing is named after an indefinite article: "a group", "an
+	// anti-Trump super PAC"; "the band leader called …" is a subject.
+	det := false
+	for k := i - 1; k >= a && k >= i-5; k-- {
+		if toks[k].lower == "a" || toks[k].lower == "an" {
+			det = true
+			break
+		}
+		if !(strings.HasPrefix(toks[k].tag, "NN") || strings.HasPrefix(toks[k].tag, "JJ") || toks[k].text == "-" || toks[k].tag == "CD") {
+			break
+		}
+	}
+	if !det {
+		return false
+	}
+	n := toks[i+1]
+	return n.upper && n.word || n.quote != claimQuoteNone || n.lower == "the" && i+2 < len(toks) && toks[i+2].upper
+}
+
+// claimPrecPhoneCall reports whether "called" with its content at s is a
+// telephone call, not a stance: a name or pronoun object with no second
+// complement ("Obama called Lee on Tuesday", "she called him to
+// congratulate him", "Clinton called Sanders."). "called him a liar",
+// "called Lee “reckless”" keep their second complement.
+func claimPrecPhoneCall(toks []claimTok, c claimCue, s int) bool {
+	if c.form.lemma != "call" || c.end-c.verb != 1 || s >= len(toks) {
+		return false
+	}
+	k := s
+	switch {
+	case toks[k].tag == "PRP" && toks[k].lower != "it":
+		k++
+	case toks[k].tag == "NNP":
+		for k < len(toks) && (toks[k].tag == "NNP" || toks[k].tag == "NNPS") && toks[k].quote == claimQuoteNone {
+			k++
+		}
+	default:
+		return false
+	}
+	if k >= len(toks) {
+		return true
+	}
+	n := toks[k]
+	switch n.lower {
+	case ".", ";", "and", "to", "shortly", "after", "before", "at", "from", "onto", "into", "back", "again", "twice":
+		return true
+	}
+	return spkTimeWords[n.lower]
+}
+
+// claimPrecComparison reports whether the cue c is "compared with/to"
+// after a comma introducing a figure to compare: "40 percent approved,
+// compared with 35 percent in May" states no second claim.
+func claimPrecComparison(toks []claimTok, c claimCue) bool {
+	return toks[c.verb].lower == "compared" && c.verb+1 < len(toks) && (toks[c.verb+1].lower == "with" || toks[c.verb+1].lower == "to")
+}
+
+// claimPrecAuxQuestion are the auxiliaries that open a yes/no question.
+var claimPrecAuxQuestion = map[string]bool{
+	"do": true, "does": true, "did": true, "have": true, "has": true, "will": true, "would": true, "can": true, "could": true,
+}
+
+// claimPrecYouQuestion reports whether the cue c asks its addressee about
+// a thing, not reports a stance: "Do you support the plan?". A question
+// about a clause ("Do you think the plan will pass?") is kept.
+func claimPrecYouQuestion(toks []claimTok, c claimCue, s int) bool {
+	if c.start-2 < 0 || toks[c.start-1].lower != "you" || !claimPrecAuxQuestion[toks[c.start-2].lower] {
+		return false
+	}
+	return !claimIsClause(toks, s)
+}
+
+// claimPrecPreps are the prepositions that open a circumstance: a content
+// made of one short phrase opened by one tells when, where or how, not
+// what was said ("predicted in 2012", "told reporters on Thursday").
+var claimPrecPreps = map[string]bool{
+	"in": true, "on": true, "at": true, "before": true, "after": true, "during": true, "since": true, "through": true,
+	"from": true, "for": true, "into": true, "by": true, "with": true, "across": true, "over": true, "until": true,
+	"around": true, "near": true, "outside": true, "inside": true, "within": true,
+}
+
+// claimPrecShortCircumstance reports whether the draft d's content is a
+// prepositional phrase of at most four words with no quotation: "in
+// 2012", "for the first time", "at the time".
+func claimPrecShortCircumstance(toks []claimTok, d claimDraft) bool {
+	if !d.hasCue || len(d.segs) != 1 {
+		return false
+	}
+	first, words := -1, 0
+	for k, t := range toks {
+		if t.start < d.segs[0][0] || t.end > d.segs[0][1] {
+			continue
+		}
+		if t.quote != claimQuoteNone || t.span >= 0 {
+			return false
+		}
+		if first < 0 {
+			first = k
+		}
+		if t.word {
+			words++
+		}
+	}
+	return first >= 0 && words <= 4 && claimPrecPreps[toks[first].lower]
+}
+
+// claimPrecEditorialNote reports whether a paragraph is a note from the
+// publisher about the article, which attributes nothing: "Editor's note:
+// …", "Correction: …", "This article has been updated to …".
+func claimPrecEditorialNote(toks []claimTok) bool {
+	var w []string
+	for _, t := range toks {
+		if len(w) == 5 {
+			break
+		}
+		w = append(w, t.lower)
+	}
+	at := func(k int, words ...string) bool {
+		for _, x := range words {
+			if k < len(w) && w[k] == x {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case at(0, "editor", "editors") && at(1, "’s", "'s", "’", "'") && at(2, "note"),
+		at(0, "editor", "editors") && at(1, "note"),
+		at(0, "correction", "clarification", "corrections") && at(1, ":"):
+		return true
+	case at(0, "this") && at(1, "article", "story", "post") && at(2, "has", "was") && at(3, "been") && at(4, "updated", "revised", "corrected", "amended"):
+		return true
+	}
+	return false
+}
+
+// claimPrecNotCue reports whether the cue word at i is used as no verb of
+// attribution: "regarding" is a preposition ("questions regarding the
+// deal"), and a participle "reflecting" after a comma gives a cause
+// ("…, reflecting the party's divisions").
+func claimPrecNotCue(toks []claimTok, a, i int) bool {
+	switch toks[i].lower {
+	case "regarding":
+		return true
+	case "reflecting":
+		return i == a || toks[i-1].text == ","
+	}
+	return false
+}

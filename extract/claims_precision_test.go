@@ -1,0 +1,127 @@
+package extract
+
+import "testing"
+
+// TestClaimsPrecision covers shapes dropped by claims_precision.go (no
+// claim) and near misses that must still give their claim.
+func TestClaimsPrecision(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "spoke with a manner adverb and a place reports nothing",
+			text: "The mayor spoke briefly at the ceremony on Tuesday.",
+		},
+		{
+			name: "spoke on condition of anonymity hides a source",
+			text: "A city official, who spoke on condition of anonymity, said the budget was short.",
+			want: []claimWant{{quote: "the budget was short", typ: ClaimIndirect, cue: "said", name: "a city official", kind: SpeakerAnonymous, mention: "A city official"}},
+		},
+		{
+			name: "near miss: spoke about a topic",
+			text: "The mayor spoke about the flooding at the ceremony.",
+			want: []claimWant{{quote: "the flooding at the ceremony", typ: ClaimIndirect, cue: "spoke about", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "near miss: spoke highly of someone",
+			text: "The governor spoke highly of her predecessor.",
+			want: []claimWant{{quote: "highly of her predecessor", typ: ClaimIndirect, cue: "spoke", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
+		},
+		{
+			name: "a lead in the polls is a standing",
+			text: "Garcia holds a narrow lead in the polls ahead of the vote.",
+		},
+		{
+			name: "trailing in national polling is a standing",
+			text: "Garcia trails Lee in national polling by four points.",
+		},
+		{
+			name: "near miss: a finding of one named poll",
+			text: "Garcia led Lee by 12 points in a Channel 5 poll.",
+			want: []claimWant{{quote: "Garcia led Lee by 12 points", typ: ClaimIndirect, cue: "in", name: "a Channel 5 poll", kind: SpeakerUnknown, mention: "a Channel 5 poll"}},
+		},
+		{
+			name: "a participle naming a new thing is no stance",
+			text: "A new group called Voters First is raising money for ads.",
+		},
+		{
+			name: "near miss: a definite subject calling something a name",
+			text: "The letter called the mayor a liar.",
+			want: []claimWant{{quote: "the mayor a liar", typ: ClaimIndirect, cue: "called", name: "The letter", kind: SpeakerUnknown, mention: "The letter"}},
+		},
+		{
+			name: "a telephone call with a time after its object",
+			text: "The president called Garcia on Tuesday.",
+		},
+		{
+			name: "a telephone call with an infinitive of purpose",
+			text: "Garcia called him to offer congratulations.",
+		},
+		{
+			name: "near miss: called with a quoted second complement",
+			text: "Garcia called him “reckless.”",
+			want: []claimWant{{quote: "him “reckless.”", typ: ClaimMixed, cue: "called", name: "Garcia", kind: SpeakerPerson, mention: "Garcia"}},
+		},
+		{
+			name: "compared with a figure after a claim states no second claim",
+			text: "Some 40 percent of voters said they approved of the mayor, compared with 35 percent in May.",
+			want: []claimWant{{quote: "they approved of the mayor", typ: ClaimIndirect, cue: "said", name: "Some 40 percent of voters", kind: SpeakerUnknown, mention: "Some 40 percent of voters"}},
+		},
+		{
+			name: "a yes/no question to the reader about a thing",
+			text: "Do you support the new tax plan?",
+		},
+		{
+			name: "near miss: a question about a clause",
+			text: "Do you think the new tax plan will pass?",
+			want: []claimWant{{quote: "the new tax plan will pass", typ: ClaimIndirect, cue: "think", name: "you", kind: SpeakerPerson, mention: "you"}},
+		},
+		{
+			name: "a content that is only a short circumstance",
+			text: "The bill passed easily, as the mayor predicted in 2012.",
+		},
+		{
+			name: "near miss: a circumstance before a that-clause",
+			text: "Garcia wrote in a letter that the bridge needed repairs.",
+			want: []claimWant{{quote: "that the bridge needed repairs", typ: ClaimIndirect, cue: "wrote in a letter", name: "Garcia", kind: SpeakerPerson, mention: "Garcia"}},
+		},
+		{
+			name: "near miss: a phrasal cue takes its preposition",
+			text: "Garcia hinted at a run for governor.",
+			want: []claimWant{{quote: "a run for governor", typ: ClaimIndirect, cue: "hinted at", name: "Garcia", kind: SpeakerPerson, mention: "Garcia"}},
+		},
+		{
+			name: "an editor's note attributes nothing",
+			text: "Editor’s note: The mayor has repeatedly said that the bridge is safe.",
+		},
+		{
+			name: "a correction attributes nothing",
+			text: "Correction: An earlier version of this article said the bridge opened in 1990.",
+		},
+		{
+			name: "near miss: the same sentence as news",
+			text: "The mayor has repeatedly said that the bridge is safe.",
+			want: []claimWant{{quote: "that the bridge is safe", typ: ClaimIndirect, cue: "has repeatedly said", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "regarding is a preposition",
+			text: "Regarding the budget, the council met on Monday.",
+		},
+		{
+			name: "reflecting after a comma gives a cause",
+			text: "Turnout rose sharply, reflecting the anger of many voters.",
+		},
+		{
+			name: "near miss: regarding inside another cue's content",
+			text: "The mayor wrote a letter regarding the bridge.",
+			want: []claimWant{{quote: "a letter regarding the bridge", typ: ClaimIndirect, cue: "wrote", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}
