@@ -32,6 +32,11 @@ func TestClaimsBoundaries(t *testing.T) {
 			want: []claimWant{{quote: "the agency Tuesday for its decision not to act", typ: ClaimIndirect, cue: "blasted", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"}},
 		},
 		{
+			name: "the content of an attitude noun is the object of its preposition",
+			text: "Senator Ana Ruiz offered her thoughts on the new tariffs.",
+			want: []claimWant{{quote: "the new tariffs", typ: ClaimIndirect, cue: "offered", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"}},
+		},
+		{
 			name: "a clause keeps its date",
 			text: "Mr. Dale said the plan would be announced on Monday.",
 			want: []claimWant{{quote: "the plan would be announced on Monday", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},

@@ -211,7 +211,47 @@ func claimContentStart(toks []claimTok, c claimCue, b int) int {
 		}
 		j = k
 	}
+	if k := claimContentLightNoun(toks, j, b); k > j {
+		j = k
+	}
 	return j
+}
+
+// claimContentLightNouns are nouns of attitude that, with their verb, make
+// a cue ("expressed concern about", "showed no sign of", "offered his
+// thoughts on"): the content is the preposition's object.
+var claimContentLightNouns = map[string]bool{
+	"concern": true, "sign": true, "signs": true, "thoughts": true, "opinion": true,
+	"words": true, "interest": true, "understanding": true, "discomfort": true,
+	"optimism": true, "pessimism": true, "skepticism": true, "doubts": true,
+	"frustration": true, "dismay": true, "displeasure": true, "disdain": true,
+	"reservations": true, "misgivings": true, "sympathy": true, "admiration": true,
+	"statements": true,
+}
+
+// claimContentLightDets may come before a light noun: "his thoughts on",
+// "some kind words about", "no sign of".
+var claimContentLightDets = map[string]bool{
+	"a": true, "an": true, "the": true, "his": true, "her": true, "their": true, "its": true,
+	"our": true, "my": true, "your": true, "some": true, "no": true, "little": true, "any": true,
+	"kind": true, "strong": true, "deep": true, "serious": true, "growing": true, "usual": true,
+}
+
+// claimContentLightPreps link a light noun to the content.
+var claimContentLightPreps = map[string]bool{"of": true, "about": true, "on": true, "with": true, "for": true, "over": true, "at": true}
+
+// claimContentLightNoun returns where the content starts after a light
+// noun and its preposition at j ("expressed concern about Trump" has the
+// content "Trump"), or -1.
+func claimContentLightNoun(toks []claimTok, j, b int) int {
+	k := j
+	for k < b && k < j+3 && claimContentLightDets[toks[k].lower] {
+		k++
+	}
+	if k+2 < b && claimContentLightNouns[toks[k].lower] && claimContentLightPreps[toks[k+1].lower] && toks[k].span < 0 && toks[k+2].word {
+		return k + 2
+	}
+	return -1
 }
 
 // claimAdverbialLead reports whether tokens [a, s) before a subject are an
