@@ -37,6 +37,11 @@ func TestClaimsBoundaries(t *testing.T) {
 			want: []claimWant{{quote: "the new tariffs", typ: ClaimIndirect, cue: "offered", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"}},
 		},
 		{
+			name: "the content of said starts at that after a place name with commas",
+			text: "Senator Ana Ruiz said in Springfield, Illinois, that the plan would fail.",
+			want: []claimWant{{quote: "that the plan would fail", typ: ClaimIndirect, cue: "said", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"}},
+		},
+		{
 			name: "a clause keeps its date",
 			text: "Mr. Dale said the plan would be announced on Monday.",
 			want: []claimWant{{quote: "the plan would be announced on Monday", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},

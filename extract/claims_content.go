@@ -191,6 +191,11 @@ func claimContentStart(toks []claimTok, c claimCue, b int) int {
 			if t.text == "," && k > j && toks[j].text == "," && k+1 < b && toks[k+1].lower == "that" {
 				continue // "insists, most recently in an interview, that …"
 			}
+			if t.text == "," && k > j {
+				if m := claimContentPlaceThat(toks, k, b); m > k {
+					return m // "said in Buffalo, New York, that …"
+				}
+			}
 			if strings.HasPrefix(t.tag, "VB") || t.quote != claimQuoteNone || t.text == "," && k > j {
 				break
 			}
@@ -250,6 +255,20 @@ func claimContentLightNoun(toks []claimTok, j, b int) int {
 	}
 	if k+2 < b && claimContentLightNouns[toks[k].lower] && claimContentLightPreps[toks[k+1].lower] && toks[k].span < 0 && toks[k+2].word {
 		return k + 2
+	}
+	return -1
+}
+
+// claimContentPlaceThat returns the index of "that" when the comma at k
+// opens the second part of a place name that a comma and "that" close
+// ("said in Buffalo, New York, that …"), or -1.
+func claimContentPlaceThat(toks []claimTok, k, b int) int {
+	m := k + 1
+	for m < b && m <= k+3 && toks[m].upper && toks[m].word {
+		m++
+	}
+	if m > k+1 && m+1 < b && toks[m].text == "," && toks[m+1].lower == "that" && toks[m+1].span < 0 {
+		return m + 1
 	}
 	return -1
 }
