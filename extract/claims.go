@@ -177,6 +177,9 @@ func claimBuildParas(text string, tagger *tag.Tagger) []*claimPara {
 	var paras []*claimPara
 	for _, pr := range claimParagraphs(text) {
 		p := &claimPara{start: pr[0], end: pr[1], toks: claimTokenize(text, pr[0], pr[1]), text: text}
+		if len(p.toks) == 0 {
+			continue // only characters the tokenizer drops ("\u200b")
+		}
 		p.spans = claimFindQuotes(text, p.toks)
 		p.ends = claimSentenceEnds(p.toks)
 		a := 0

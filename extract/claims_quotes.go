@@ -30,7 +30,7 @@ func claimSplitAfterAttribution(p *claimPara) {
 // claimAttributionBreak returns where a new clause starts after the
 // attribution of a quotation opening the unit [a, b), or -1.
 func claimAttributionBreak(toks []claimTok, a, b int) int {
-	if !claimOpens(toks, a) {
+	if a >= b || !claimOpens(toks, a) {
 		return -1
 	}
 	cl := a
