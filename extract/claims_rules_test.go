@@ -341,6 +341,11 @@ func TestClaimsClauseRules(t *testing.T) {
 			text: "Candidates need about 40 percent of the Hispanic vote, political analysts say; in 2012, Mitt Romney stumbled with 27 percent.",
 			want: []claimWant{{quote: "Candidates need about 40 percent of the Hispanic vote", typ: ClaimIndirect, cue: "say", name: "political analysts", kind: SpeakerAnonymous, mention: "political analysts"}},
 		},
+		{
+			name: "bare verb read as a noun after a plural subject",
+			text: "Only 12 percent of young workers polled support Smith.",
+			want: []claimWant{{quote: "Smith", typ: ClaimIndirect, cue: "support", name: "12 percent of young workers polled", kind: SpeakerUnknown, mention: "12 percent of young workers polled"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

@@ -210,7 +210,7 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 		nextEnd := i+1 < len(toks) && (toks[i+1].text == "." || toks[i+1].text == "," || toks[i+1].text == ":")
 		prevNoun := i-1 >= a && (strings.HasPrefix(toks[i-1].tag, "NN") || toks[i-1].tag == "PRP")
 		if t.lower != "said" && t.lower != "told" && t.lower != "says" && !(nextThat && prevName && (tag == "NNS" || tag == "NN")) &&
-			!(nextEnd && prevNoun && vf.class == cueSpeech && !vf.base && !vf.ing) {
+			!(nextEnd && prevNoun && vf.class == cueSpeech && !vf.base && !vf.ing) && !claimSaidPluralBase(toks, a, i, vf) {
 			return false
 		}
 	}
@@ -374,4 +374,35 @@ func cueAdjective(toks []claimTok, a, b, i int) (claimCue, bool) {
 	}
 	c.start = claimVerbGroupStart(toks, a, c.start)
 	return c, true
+}
+
+// claimSaidPluralDeterminers open a noun phrase that can be the object of
+// a bare verb: "voters support a ban", "most say the".
+var claimSaidPluralDeterminers = map[string]bool{
+	"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "those": true,
+	"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true,
+	"some": true, "more": true, "any": true, "no": true, "him": true, "them": true, "it": true,
+}
+
+// claimSaidPluralBase reports whether a bare cue verb the tagger read as
+// a noun is the verb of a plural subject: "students polled support
+// Clinton", "about three-quarters support a ban", "did most Republicans
+// support deportation". The word before is a plural noun or a past
+// participle after one, and the word after opens an object (a
+// determiner, a name, a pronoun, "that", an adverb or a gerund), not a
+// noun of a compound ("voters support group") or a preposition.
+func claimSaidPluralBase(toks []claimTok, a, i int, vf cueVerbForm) bool {
+	if !vf.base || i-1 < a || i+1 >= len(toks) || toks[i].upper {
+		return false
+	}
+	p, n := toks[i-1], toks[i+1]
+	plural := p.tag == "NNS" || p.tag == "NNPS"
+	if !plural && p.tag == "VBD" && strings.HasSuffix(p.lower, "ed") && i-2 >= a {
+		plural = toks[i-2].tag == "NNS" // "students polled support"
+	}
+	if !plural || n.span >= 0 && n.quote == claimQuoteNone {
+		return false
+	}
+	return claimSaidPluralDeterminers[n.lower] || n.tag == "NNP" && n.upper || n.tag == "VBG" ||
+		n.tag == "RB" && strings.HasSuffix(n.lower, "ly")
 }
