@@ -346,6 +346,14 @@ func TestClaimsClauseRules(t *testing.T) {
 			text: "Only 12 percent of young workers polled support Smith.",
 			want: []claimWant{{quote: "Smith", typ: ClaimIndirect, cue: "support", name: "12 percent of young workers polled", kind: SpeakerUnknown, mention: "12 percent of young workers polled"}},
 		},
+		{
+			name: "a document said after a quotation, then a participle",
+			text: "“The bridge was never inspected,” the report said, citing records from 2019.",
+			want: []claimWant{
+				{quote: "“The bridge was never inspected,”", typ: ClaimDirect, cue: "said", name: "the report", kind: SpeakerUnknown, mention: "the report"},
+				{quote: "records from 2019", typ: ClaimIndirect, cue: "citing", name: "the report", kind: SpeakerUnknown, mention: "the report"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

@@ -249,7 +249,7 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 	if vf.base && vf.lemma == "find" {
 		return false // "to find", "find out": rarely a report
 	}
-	if (tag == "VBN" || tag == "VBD") && i-1 >= a && claimMediumNouns[toks[i-1].lower] && i+1 < len(toks) && (spkTimeWords[toks[i+1].lower] || toks[i+1].text == "," || toks[i+1].lower == "in" || toks[i+1].lower == "on") {
+	if (tag == "VBN" || tag == "VBD") && !claimSaidMediumSubjectVerbs[vf.lemma] && i-1 >= a && claimMediumNouns[toks[i-1].lower] && i+1 < len(toks) && (spkTimeWords[toks[i+1].lower] || toks[i+1].text == "," || toks[i+1].lower == "in" || toks[i+1].lower == "on") {
 		return false // "In a Facebook message posted Friday, Cruz said …"
 	}
 	if vf.ing {
@@ -405,4 +405,11 @@ func claimSaidPluralBase(toks []claimTok, a, i int, vf cueVerbForm) bool {
 	}
 	return claimSaidPluralDeterminers[n.lower] || n.tag == "NNP" && n.upper || n.tag == "VBG" ||
 		n.tag == "RB" && strings.HasSuffix(n.lower, "ly")
+}
+
+// claimSaidMediumSubjectVerbs are verbs whose subject is often a document
+// ("the report said, citing …", "the memo warned, …"), unlike the verbs of
+// sending in "a message posted Friday".
+var claimSaidMediumSubjectVerbs = map[string]bool{
+	"say": true, "write": true, "find": true, "conclude": true, "note": true, "state": true, "warn": true, "argue": true, "claim": true, "allege": true,
 }
