@@ -918,6 +918,12 @@ func claimCoordSubject(toks []claimTok, a int, c claimCue) (int, int, bool) {
 		}
 		j := claimVerbGroupStart(toks, a, k)
 		s, e, ok := spkChunkLeft(toks, a, j)
+		if (!ok || e != j) && j-1 > a && toks[j-1].text == "," {
+			// "Tom Reed, a former mayor, became a delegate and said …".
+			if s2, e2, ok2 := spkAppositiveLeft(toks, a, j-1); ok2 && claimAdverbialLead(toks, a, s2) {
+				return s2, e2, true
+			}
+		}
 		if !ok || e != j {
 			return 0, 0, false
 		}

@@ -354,6 +354,11 @@ func TestClaimsClauseRules(t *testing.T) {
 				{quote: "records from 2019", typ: ClaimIndirect, cue: "citing", name: "the report", kind: SpeakerUnknown, mention: "the report"},
 			},
 		},
+		{
+			name: "coordinated cue after a subject with an apposition",
+			text: "Tom Reed, a former mayor, became a delegate and said he is leaning toward Smith.",
+			want: []claimWant{{quote: "he is leaning toward Smith", typ: ClaimIndirect, cue: "said", name: "Tom Reed", kind: SpeakerPerson, mention: "Tom Reed"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
