@@ -731,6 +731,9 @@ var claimTopicPreps = map[string]bool{"about": true, "of": true, "for": true, "o
 // "he does not defend it". Speech cues need more ("said Monday" is no
 // content).
 func claimOneWordObject(toks []claimTok, c claimCue, s, e int) bool {
+	if claimSaidYesNo(toks, c, s, e) {
+		return true
+	}
 	if c.form.class == cueSpeech && !claimNPObjectCue(toks, c) {
 		return false
 	}
@@ -1367,4 +1370,14 @@ func claimVerbGroupStart(toks []claimTok, lo, j int) int {
 		j--
 	}
 	return j
+}
+
+// claimSaidYesNo reports whether the content [s, e) of a verb of saying
+// is a bare "yes" or "no" answer: "most voters said yes".
+func claimSaidYesNo(toks []claimTok, c claimCue, s, e int) bool {
+	s, e = claimTrim(toks, s, e)
+	if c.kind != cueVerb || c.form.lemma != "say" || e != s+1 || toks[s].span >= 0 || s != c.end {
+		return false
+	}
+	return toks[s].lower == "yes" || toks[s].lower == "no"
 }

@@ -359,6 +359,11 @@ func TestClaimsClauseRules(t *testing.T) {
 			text: "Tom Reed, a former mayor, became a delegate and said he is leaning toward Smith.",
 			want: []claimWant{{quote: "he is leaning toward Smith", typ: ClaimIndirect, cue: "said", name: "Tom Reed", kind: SpeakerPerson, mention: "Tom Reed"}},
 		},
+		{
+			name: "a bare yes as the content of said",
+			text: "When the board met, most members said yes.",
+			want: []claimWant{{quote: "yes", typ: ClaimIndirect, cue: "said", name: "most members", kind: SpeakerAnonymous, mention: "most members"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
