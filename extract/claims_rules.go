@@ -241,6 +241,11 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	if !lok && prevIs(c.start, ",") {
 		ls, le, lok = spkAppositiveLeft(toks, a, c.start-1)
 	}
+	// A share with its figure in apposition: "about two-thirds, 67
+	// percent, say".
+	if !lok && prevIs(c.start, ",") {
+		ls, le, lok = claimSaidFigureApposition(toks, a, c.start-1)
+	}
 	// Shared subject: "I laughed and said, “…”" takes the subject of
 	// the first verb.
 	if !lok && prevIs(c.start, "and") && c.end+1 < b && (toks[c.end].lower == "that" || toks[c.end].text == ":" || toks[c.end].text == "," && claimOpens(toks, c.end+1)) {
@@ -1380,4 +1385,37 @@ func claimSaidYesNo(toks []claimTok, c claimCue, s, e int) bool {
 		return false
 	}
 	return toks[s].lower == "yes" || toks[s].lower == "no"
+}
+
+// claimSaidFigureApposition finds the subject of a cue after a figure in
+// apposition that ends at the comma at index comma: "about two-thirds,
+// 67 percent, say", "just over half, or 52%, support". It returns the
+// noun phrase before the figure.
+func claimSaidFigureApposition(toks []claimTok, a, comma int) (int, int, bool) {
+	num := false
+	p := comma - 1
+	for ; p > a && comma-p <= 5; p-- {
+		t := toks[p]
+		if t.span >= 0 {
+			return 0, 0, false
+		}
+		if t.text == "," {
+			break
+		}
+		switch {
+		case t.tag == "CD":
+			num = true
+		case t.lower == "percent" || t.text == "%" || t.lower == "or" || t.lower == "about" || t.lower == "nearly" || t.lower == "roughly" || t.lower == "some":
+		default:
+			return 0, 0, false
+		}
+	}
+	if !num || p <= a || toks[p].text != "," {
+		return 0, 0, false
+	}
+	s, e, ok := spkChunkLeft(toks, a, p)
+	if !ok || e != p || !claimAdverbialLead(toks, a, s) {
+		return 0, 0, false
+	}
+	return s, e, true
 }

@@ -364,6 +364,11 @@ func TestClaimsClauseRules(t *testing.T) {
 			text: "When the board met, most members said yes.",
 			want: []claimWant{{quote: "yes", typ: ClaimIndirect, cue: "said", name: "most members", kind: SpeakerAnonymous, mention: "most members"}},
 		},
+		{
+			name: "a share with its figure in apposition before say",
+			text: "About two-thirds, 67 percent, say they will vote for Smith.",
+			want: []claimWant{{quote: "they will vote for Smith", typ: ClaimIndirect, cue: "say", name: "two-thirds", kind: SpeakerUnknown, mention: "two-thirds"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
