@@ -369,6 +369,14 @@ func TestClaimsClauseRules(t *testing.T) {
 			text: "About two-thirds, 67 percent, say they will vote for Smith.",
 			want: []claimWant{{quote: "they will vote for Smith", typ: ClaimIndirect, cue: "say", name: "two-thirds", kind: SpeakerUnknown, mention: "two-thirds"}},
 		},
+		{
+			name: "a negative clitic belongs to the cue",
+			text: "She doesn’t think the mayor can fix the roads. I don't believe him.",
+			want: []claimWant{
+				{quote: "the mayor can fix the roads", typ: ClaimIndirect, cue: "doesn’t think", name: "She", kind: SpeakerPerson, mention: "She"},
+				{quote: "him", typ: ClaimIndirect, cue: "don't believe", name: "I", kind: SpeakerPerson, mention: "I"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

@@ -157,7 +157,7 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 			lyAdverb := p.tag == "RB" && strings.HasSuffix(p.lower, "ly") && len(p.lower) > 4
 			// The tagger reads some adverbs as adjectives ("it further wrote").
 			adjAdverb := p.tag == "JJ" && c.start == i && i-2 >= a && (toks[i-2].tag == "PRP" || strings.HasPrefix(toks[i-2].tag, "NN"))
-			if p.span >= 0 || !(lx.adverbs[p.lower] || lyAdverb) || (p.tag != "" && !strings.HasPrefix(p.tag, "RB") && !strings.HasPrefix(p.tag, "VB") && p.tag != "MD" && !adjAdverb) {
+			if p.span >= 0 || !(lx.adverbs[p.lower] || lyAdverb || claimSaidNegClitic[p.lower]) || (p.tag != "" && !strings.HasPrefix(p.tag, "RB") && !strings.HasPrefix(p.tag, "VB") && p.tag != "MD" && !adjAdverb) {
 				break
 			}
 			c.start--
@@ -413,3 +413,8 @@ func claimSaidPluralBase(toks []claimTok, a, i int, vf cueVerbForm) bool {
 var claimSaidMediumSubjectVerbs = map[string]bool{
 	"say": true, "write": true, "find": true, "conclude": true, "note": true, "state": true, "warn": true, "argue": true, "claim": true, "allege": true,
 }
+
+// claimSaidNegClitic are the spellings of the clitic "not" that the
+// tokenizer splits off ("does|n’t think"); like "not" they belong to the
+// cue.
+var claimSaidNegClitic = map[string]bool{"n't": true, "n’t": true}
