@@ -269,7 +269,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			ls, le, lok = s2, e2, true
 		}
 	}
-	valid := lok && (rel || spkValid(toks, ls, le, c.form.class))
+	valid := lok && (rel || spkValid(toks, ls, le, c.form.class) || claimSaidShare(toks, ls, le))
 	if valid && c.end+1 == b && toks[c.end].text == ":" && claimAdverbialLead(toks, a, ls) {
 		// "He said:" ending a paragraph: the next paragraph is the content.
 		d.spkS, d.spkE, d.colonNext, d.conf = ls, le, true, conf
@@ -1418,4 +1418,19 @@ func claimSaidFigureApposition(toks []claimTok, a, comma int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return s, e, true
+}
+
+// claimSaidShare reports whether the subject [s, e) is a share written
+// "N in M" with its noun ("4 in 10 voters"), which names the people
+// polled.
+func claimSaidShare(toks []claimTok, s, e int) bool {
+	if e-s < 4 || toks[s].tag != "CD" || toks[s+1].lower != "in" || toks[s+2].tag != "CD" {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if toks[k].span >= 0 || !toks[k].word {
+			return false
+		}
+	}
+	return true
 }

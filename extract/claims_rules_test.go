@@ -377,6 +377,11 @@ func TestClaimsClauseRules(t *testing.T) {
 				{quote: "him", typ: ClaimIndirect, cue: "don't believe", name: "I", kind: SpeakerPerson, mention: "I"},
 			},
 		},
+		{
+			name: "a share written with digits is the subject",
+			text: "About 4 in 10 voters want a new mayor.",
+			want: []claimWant{{quote: "a new mayor", typ: ClaimIndirect, cue: "want", name: "4 in 10 voters", kind: SpeakerUnknown, mention: "4 in 10 voters"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
