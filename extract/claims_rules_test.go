@@ -382,6 +382,11 @@ func TestClaimsClauseRules(t *testing.T) {
 			text: "About 4 in 10 voters want a new mayor.",
 			want: []claimWant{{quote: "a new mayor", typ: ClaimIndirect, cue: "want", name: "4 in 10 voters", kind: SpeakerUnknown, mention: "4 in 10 voters"}},
 		},
+		{
+			name: "cannot belongs to the cue",
+			text: "Lee cannot say when the vote will come.",
+			want: []claimWant{{quote: "when the vote will come", typ: ClaimIndirect, cue: "cannot say", name: "Lee", kind: SpeakerPerson, mention: "Lee"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

@@ -157,7 +157,12 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 			lyAdverb := p.tag == "RB" && strings.HasSuffix(p.lower, "ly") && len(p.lower) > 4
 			// The tagger reads some adverbs as adjectives ("it further wrote").
 			adjAdverb := p.tag == "JJ" && c.start == i && i-2 >= a && (toks[i-2].tag == "PRP" || strings.HasPrefix(toks[i-2].tag, "NN"))
-			if p.span >= 0 || !(lx.adverbs[p.lower] || lyAdverb || claimSaidNegClitic[p.lower]) || (p.tag != "" && !strings.HasPrefix(p.tag, "RB") && !strings.HasPrefix(p.tag, "VB") && p.tag != "MD" && !adjAdverb) {
+			neg := claimSaidNegClitic[p.lower] && p.span < 0
+			if neg {
+				c.start--
+				continue
+			}
+			if p.span >= 0 || !(lx.adverbs[p.lower] || lyAdverb) || (p.tag != "" && !strings.HasPrefix(p.tag, "RB") && !strings.HasPrefix(p.tag, "VB") && p.tag != "MD" && !adjAdverb) {
 				break
 			}
 			c.start--
@@ -417,4 +422,5 @@ var claimSaidMediumSubjectVerbs = map[string]bool{
 // claimSaidNegClitic are the spellings of the clitic "not" that the
 // tokenizer splits off ("does|n’t think"); like "not" they belong to the
 // cue.
-var claimSaidNegClitic = map[string]bool{"n't": true, "n’t": true}
+// "cannot" is one token the tagger may misread ("cannot/NNS").
+var claimSaidNegClitic = map[string]bool{"n't": true, "n’t": true, "cannot": true}
