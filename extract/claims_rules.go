@@ -280,7 +280,11 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	// A gerund may be the subject: "Bringing the show back, he said,
 	// feels appropriate."
 	gerund := toks[a].tag == "VBG" && c.end+1 < b && (toks[c.end+1].tag == "VBZ" || toks[c.end+1].tag == "VBD" || toks[c.end+1].tag == "MD")
-	if valid && speech && ls > a+1 && prevIs(ls, ",") && c.end+1 < b && toks[c.end].text == "," && !claimOpens(toks, a) && (claimLeadIsContent(toks, a, ls) || gerund) {
+	// A verb of believing can stand in the same places when nothing
+	// follows it: "The plan, aides believe, will fail", "It will fail,
+	// aides believe."
+	aside := speech || claimSaidBeliefAside(toks, c, b)
+	if valid && aside && ls > a+1 && prevIs(ls, ",") && c.end+1 < b && toks[c.end].text == "," && !claimOpens(toks, a) && (claimLeadIsContent(toks, a, ls) || gerund) {
 		e := claimContentEnd(toks, c.end+1, b)
 		seg1, ok1 := claimSeg(toks, a, ls-1)
 		seg2, ok2 := claimSeg(toks, c.end+1, e)
@@ -352,7 +356,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			return d, true
 		}
 	}
-	if valid && ls > a && speech && (prevIs(ls, ",") || prevCloses(ls)) && claimLeadIsContent(toks, a, ls) {
+	if valid && ls > a && aside && (prevIs(ls, ",") || prevCloses(ls)) && claimLeadIsContent(toks, a, ls) {
 		cut := ls
 		if prevIs(ls, ",") {
 			cut = ls - 1
@@ -1433,4 +1437,18 @@ func claimSaidShare(toks []claimTok, s, e int) bool {
 		}
 	}
 	return true
+}
+
+// claimSaidBeliefAside reports whether a cue of believing ("believe",
+// "think", "fear") stands as an aside: its verb is followed only by a
+// comma, a dash or the end of the sentence.
+func claimSaidBeliefAside(toks []claimTok, c claimCue, b int) bool {
+	if c.kind != cueVerb || !claimCognitionVerbs[c.form.lemma] || c.form.ing {
+		return false
+	}
+	if c.end >= b {
+		return true
+	}
+	n := toks[c.end]
+	return n.span < 0 && (n.text == "," || n.text == "." || n.text == "—" || n.text == "–" || n.text == "--")
 }

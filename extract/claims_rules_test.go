@@ -387,6 +387,16 @@ func TestClaimsClauseRules(t *testing.T) {
 			text: "Lee cannot say when the vote will come.",
 			want: []claimWant{{quote: "when the vote will come", typ: ClaimIndirect, cue: "cannot say", name: "Lee", kind: SpeakerPerson, mention: "Lee"}},
 		},
+		{
+			name: "a verb of believing as an aside after its content",
+			text: "Such a move could alienate voters, his allies believe.",
+			want: []claimWant{{quote: "Such a move could alienate voters", typ: ClaimIndirect, cue: "believe", name: "his allies", kind: SpeakerUnknown, mention: "his allies"}},
+		},
+		{
+			name: "a verb of believing as a parenthetical",
+			text: "The best way to win, they think, is to attack the mayor.",
+			want: []claimWant{{quote: "The best way to win, they think, is to attack the mayor", segs: []string{"The best way to win", "is to attack the mayor"}, typ: ClaimIndirect, cue: "think", name: "they", kind: SpeakerUnknown, mention: "they"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
