@@ -397,6 +397,11 @@ func TestClaimsClauseRules(t *testing.T) {
 			text: "The best way to win, they think, is to attack the mayor.",
 			want: []claimWant{{quote: "The best way to win, they think, is to attack the mayor", segs: []string{"The best way to win", "is to attack the mayor"}, typ: ClaimIndirect, cue: "think", name: "they", kind: SpeakerUnknown, mention: "they"}},
 		},
+		{
+			name: "believe in takes its particle into the cue",
+			text: "Young voters still believe in the American dream.",
+			want: []claimWant{{quote: "the American dream", typ: ClaimIndirect, cue: "still believe in", name: "Young voters", kind: SpeakerAnonymous, mention: "Young voters"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

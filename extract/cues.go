@@ -168,7 +168,7 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 			c.start--
 		}
 		// "pointed out", "called for", "talked about".
-		if c.end < b && lx.phrasal[vf.lemma][toks[c.end].lower] && toks[c.end].span < 0 {
+		if c.end < b && (lx.phrasal[vf.lemma][toks[c.end].lower] || claimSaidParticles[vf.lemma][toks[c.end].lower]) && toks[c.end].span < 0 {
 			c.end++
 		}
 		// "was quoted as saying".
@@ -424,3 +424,9 @@ var claimSaidMediumSubjectVerbs = map[string]bool{
 // cue.
 // "cannot" is one token the tagger may misread ("cannot/NNS").
 var claimSaidNegClitic = map[string]bool{"n't": true, "n’t": true, "cannot": true}
+
+// claimSaidParticles are particles of cue verbs beyond the phrasal
+// lexicon: "believe in".
+var claimSaidParticles = map[string]map[string]bool{
+	"believe": {"in": true},
+}
