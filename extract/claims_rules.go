@@ -452,7 +452,7 @@ func claimContentOK(toks []claimTok, c claimCue, s int) bool {
 		(l == "not" && toks[s+1].lower == "to" && toks[s+2].lower == "be" || l == "anonymity" || l == "for" && toks[s+1].lower == "anonymity" || l == "on" && toks[s+1].lower == "condition") {
 		return false // "who asked not to be named": how a source is hidden, not what it said
 	}
-	if claimClauseOnly[c.form.lemma] && !claimIsClause(toks, s) {
+	if claimClauseOnly[c.form.lemma] && !claimIsClause(toks, s) && !claimSaidStudyFinds(toks, c) {
 		return false // "He found sanctuary", "Mrs. Clinton sees similar benefits"
 	}
 	// Uses that rarely report anything: "speaking at a rally", "maintained
@@ -1451,4 +1451,19 @@ func claimSaidBeliefAside(toks []claimTok, c claimCue, b int) bool {
 	}
 	n := toks[c.end]
 	return n.span < 0 && (n.text == "," || n.text == "." || n.text == "—" || n.text == "–" || n.text == "--")
+}
+
+// claimSaidStudyNouns are the nouns of inquiries whose findings are
+// reported with a plain object: "the survey found Smith leading".
+var claimSaidStudyNouns = map[string]bool{
+	"survey": true, "poll": true, "study": true, "report": true, "paper": true, "analysis": true, "review": true,
+	"investigation": true, "audit": true, "research": true, "researchers": true, "probe": true, "inquiry": true,
+	"surveys": true, "polls": true, "studies": true, "reports": true,
+}
+
+// claimSaidStudyFinds reports whether the cue is "found" right after an
+// inquiry noun: "The April survey found Smith leading Jones".
+func claimSaidStudyFinds(toks []claimTok, c claimCue) bool {
+	return c.form.lemma == "find" && c.start == c.verb && c.start-1 >= 0 && claimSaidStudyNouns[toks[c.start-1].lower] &&
+		toks[c.verb].tag == "VBD"
 }

@@ -402,6 +402,11 @@ func TestClaimsClauseRules(t *testing.T) {
 			text: "Young voters still believe in the American dream.",
 			want: []claimWant{{quote: "the American dream", typ: ClaimIndirect, cue: "still believe in", name: "Young voters", kind: SpeakerAnonymous, mention: "Young voters"}},
 		},
+		{
+			name: "a survey found a plain object",
+			text: "The April survey found Smith leading Jones by seven points.",
+			want: []claimWant{{quote: "Smith leading Jones by seven points", typ: ClaimIndirect, cue: "found", name: "The April survey", kind: SpeakerUnknown, mention: "The April survey"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
