@@ -1440,10 +1440,10 @@ func claimSaidShare(toks []claimTok, s, e int) bool {
 }
 
 // claimSaidBeliefAside reports whether a cue of believing ("believe",
-// "think", "fear") stands as an aside: its verb is followed only by a
+// "think", "fear") or of evidence ("…, records show.") stands as an aside: its verb is followed only by a
 // comma, a dash or the end of the sentence.
 func claimSaidBeliefAside(toks []claimTok, c claimCue, b int) bool {
-	if c.kind != cueVerb || !claimCognitionVerbs[c.form.lemma] || c.form.ing {
+	if c.kind != cueVerb || !(claimCognitionVerbs[c.form.lemma] || claimSaidAsideBase[c.form.lemma]) || c.form.ing {
 		return false
 	}
 	if c.end >= b {

@@ -407,6 +407,11 @@ func TestClaimsClauseRules(t *testing.T) {
 			text: "The April survey found Smith leading Jones by seven points.",
 			want: []claimWant{{quote: "Smith leading Jones by seven points", typ: ClaimIndirect, cue: "found", name: "The April survey", kind: SpeakerUnknown, mention: "The April survey"}},
 		},
+		{
+			name: "records show closing a sentence",
+			text: "Most of the money arrived in March, new filings show.",
+			want: []claimWant{{quote: "Most of the money arrived in March", typ: ClaimIndirect, cue: "show", name: "new filings", kind: SpeakerUnknown, mention: "new filings"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

@@ -408,7 +408,9 @@ func claimSaidPluralBase(toks []claimTok, a, i int, vf cueVerbForm) bool {
 	if !plural || n.span >= 0 && n.quote == claimQuoteNone {
 		return false
 	}
-	return claimSaidPluralDeterminers[n.lower] || n.tag == "NNP" && n.upper || n.tag == "VBG" ||
+	// "…, new reports show." closing a sentence.
+	end := (n.text == "." || n.text == ",") && claimSaidAsideBase[vf.lemma]
+	return end || claimSaidPluralDeterminers[n.lower] || n.tag == "NNP" && n.upper || n.tag == "VBG" ||
 		n.tag == "RB" && strings.HasSuffix(n.lower, "ly")
 }
 
@@ -430,3 +432,7 @@ var claimSaidNegClitic = map[string]bool{"n't": true, "n’t": true, "cannot": t
 var claimSaidParticles = map[string]map[string]bool{
 	"believe": {"in": true},
 }
+
+// claimSaidAsideBase are the bare cue verbs that close a sentence after a
+// plural subject: "…, new reports show."
+var claimSaidAsideBase = map[string]bool{"show": true, "suggest": true, "indicate": true}
