@@ -241,6 +241,11 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	if !lok && prevIs(c.start, ",") {
 		ls, le, lok = spkAppositiveLeft(toks, a, c.start-1)
 	}
+	// A share with its figure in apposition: "about two-thirds, 67
+	// percent, say".
+	if !lok && prevIs(c.start, ",") {
+		ls, le, lok = claimSaidFigureApposition(toks, a, c.start-1)
+	}
 	// Shared subject: "I laughed and said, “…”" takes the subject of
 	// the first verb.
 	if !lok && prevIs(c.start, "and") && c.end+1 < b && (toks[c.end].lower == "that" || toks[c.end].text == ":" || toks[c.end].text == "," && claimOpens(toks, c.end+1)) {
@@ -264,7 +269,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			ls, le, lok = s2, e2, true
 		}
 	}
-	valid := lok && (rel || spkValid(toks, ls, le, c.form.class))
+	valid := lok && (rel || spkValid(toks, ls, le, c.form.class) || claimSaidShare(toks, ls, le))
 	if valid && c.end+1 == b && toks[c.end].text == ":" && claimAdverbialLead(toks, a, ls) {
 		// "He said:" ending a paragraph: the next paragraph is the content.
 		d.spkS, d.spkE, d.colonNext, d.conf = ls, le, true, conf
@@ -275,7 +280,11 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	// A gerund may be the subject: "Bringing the show back, he said,
 	// feels appropriate."
 	gerund := toks[a].tag == "VBG" && c.end+1 < b && (toks[c.end+1].tag == "VBZ" || toks[c.end+1].tag == "VBD" || toks[c.end+1].tag == "MD")
-	if valid && speech && ls > a+1 && prevIs(ls, ",") && c.end+1 < b && toks[c.end].text == "," && !claimOpens(toks, a) && (claimLeadIsContent(toks, a, ls) || gerund) {
+	// A verb of believing can stand in the same places when nothing
+	// follows it: "The plan, aides believe, will fail", "It will fail,
+	// aides believe."
+	aside := speech || claimSaidBeliefAside(toks, c, b)
+	if valid && aside && ls > a+1 && prevIs(ls, ",") && c.end+1 < b && toks[c.end].text == "," && !claimOpens(toks, a) && (claimLeadIsContent(toks, a, ls) || gerund) {
 		e := claimContentEnd(toks, c.end+1, b)
 		seg1, ok1 := claimSeg(toks, a, ls-1)
 		seg2, ok2 := claimSeg(toks, c.end+1, e)
@@ -347,7 +356,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			return d, true
 		}
 	}
-	if valid && ls > a && speech && (prevIs(ls, ",") || prevCloses(ls)) && claimLeadIsContent(toks, a, ls) {
+	if valid && ls > a && aside && (prevIs(ls, ",") || prevCloses(ls)) && claimLeadIsContent(toks, a, ls) {
 		cut := ls
 		if prevIs(ls, ",") {
 			cut = ls - 1
@@ -443,7 +452,7 @@ func claimContentOK(toks []claimTok, c claimCue, s int) bool {
 		(l == "not" && toks[s+1].lower == "to" && toks[s+2].lower == "be" || l == "anonymity" || l == "for" && toks[s+1].lower == "anonymity" || l == "on" && toks[s+1].lower == "condition") {
 		return false // "who asked not to be named": how a source is hidden, not what it said
 	}
-	if claimClauseOnly[c.form.lemma] && !claimIsClause(toks, s) {
+	if claimClauseOnly[c.form.lemma] && !claimIsClause(toks, s) && !claimSaidStudyFinds(toks, c) {
 		return false // "He found sanctuary", "Mrs. Clinton sees similar benefits"
 	}
 	// Uses that rarely report anything: "speaking at a rally", "maintained
@@ -731,6 +740,9 @@ var claimTopicPreps = map[string]bool{"about": true, "of": true, "for": true, "o
 // "he does not defend it". Speech cues need more ("said Monday" is no
 // content).
 func claimOneWordObject(toks []claimTok, c claimCue, s, e int) bool {
+	if claimSaidYesNo(toks, c, s, e) {
+		return true
+	}
 	if c.form.class == cueSpeech && !claimNPObjectCue(toks, c) {
 		return false
 	}
@@ -918,6 +930,12 @@ func claimCoordSubject(toks []claimTok, a int, c claimCue) (int, int, bool) {
 		}
 		j := claimVerbGroupStart(toks, a, k)
 		s, e, ok := spkChunkLeft(toks, a, j)
+		if (!ok || e != j) && j-1 > a && toks[j-1].text == "," {
+			// "Tom Reed, a former mayor, became a delegate and said …".
+			if s2, e2, ok2 := spkAppositiveLeft(toks, a, j-1); ok2 && claimAdverbialLead(toks, a, s2) {
+				return s2, e2, true
+			}
+		}
 		if !ok || e != j {
 			return 0, 0, false
 		}
@@ -1361,4 +1379,91 @@ func claimVerbGroupStart(toks []claimTok, lo, j int) int {
 		j--
 	}
 	return j
+}
+
+// claimSaidYesNo reports whether the content [s, e) of a verb of saying
+// is a bare "yes" or "no" answer: "most voters said yes".
+func claimSaidYesNo(toks []claimTok, c claimCue, s, e int) bool {
+	s, e = claimTrim(toks, s, e)
+	if c.kind != cueVerb || c.form.lemma != "say" || e != s+1 || toks[s].span >= 0 || s != c.end {
+		return false
+	}
+	return toks[s].lower == "yes" || toks[s].lower == "no"
+}
+
+// claimSaidFigureApposition finds the subject of a cue after a figure in
+// apposition that ends at the comma at index comma: "about two-thirds,
+// 67 percent, say", "just over half, or 52%, support". It returns the
+// noun phrase before the figure.
+func claimSaidFigureApposition(toks []claimTok, a, comma int) (int, int, bool) {
+	num := false
+	p := comma - 1
+	for ; p > a && comma-p <= 5; p-- {
+		t := toks[p]
+		if t.span >= 0 {
+			return 0, 0, false
+		}
+		if t.text == "," {
+			break
+		}
+		switch {
+		case t.tag == "CD":
+			num = true
+		case t.lower == "percent" || t.text == "%" || t.lower == "or" || t.lower == "about" || t.lower == "nearly" || t.lower == "roughly" || t.lower == "some":
+		default:
+			return 0, 0, false
+		}
+	}
+	if !num || p <= a || toks[p].text != "," {
+		return 0, 0, false
+	}
+	s, e, ok := spkChunkLeft(toks, a, p)
+	if !ok || e != p || !claimAdverbialLead(toks, a, s) {
+		return 0, 0, false
+	}
+	return s, e, true
+}
+
+// claimSaidShare reports whether the subject [s, e) is a share written
+// "N in M" with its noun ("4 in 10 voters"), which names the people
+// polled.
+func claimSaidShare(toks []claimTok, s, e int) bool {
+	if e-s < 4 || toks[s].tag != "CD" || toks[s+1].lower != "in" || toks[s+2].tag != "CD" {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if toks[k].span >= 0 || !toks[k].word {
+			return false
+		}
+	}
+	return true
+}
+
+// claimSaidBeliefAside reports whether a cue of believing ("believe",
+// "think", "fear") or of evidence ("…, records show.") stands as an aside: its verb is followed only by a
+// comma, a dash or the end of the sentence.
+func claimSaidBeliefAside(toks []claimTok, c claimCue, b int) bool {
+	if c.kind != cueVerb || !(claimCognitionVerbs[c.form.lemma] || claimSaidAsideBase[c.form.lemma]) || c.form.ing {
+		return false
+	}
+	if c.end >= b {
+		return true
+	}
+	n := toks[c.end]
+	return n.span < 0 && (n.text == "," || n.text == "." || n.text == "—" || n.text == "–" || n.text == "--")
+}
+
+// claimSaidStudyNouns are the nouns of inquiries whose findings are
+// reported with a plain object: "the survey found Smith leading".
+var claimSaidStudyNouns = map[string]bool{
+	"survey": true, "poll": true, "study": true, "report": true, "paper": true, "analysis": true, "review": true,
+	"investigation": true, "audit": true, "research": true, "researchers": true, "probe": true, "inquiry": true,
+	"surveys": true, "polls": true, "studies": true, "reports": true,
+}
+
+// claimSaidStudyFinds reports whether the cue is "found" right after an
+// inquiry noun: "The April survey found Smith leading Jones".
+func claimSaidStudyFinds(toks []claimTok, c claimCue) bool {
+	return c.form.lemma == "find" && c.start == c.verb && c.start-1 >= 0 && claimSaidStudyNouns[toks[c.start-1].lower] &&
+		toks[c.verb].tag == "VBD"
 }

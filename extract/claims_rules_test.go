@@ -341,6 +341,77 @@ func TestClaimsClauseRules(t *testing.T) {
 			text: "Candidates need about 40 percent of the Hispanic vote, political analysts say; in 2012, Mitt Romney stumbled with 27 percent.",
 			want: []claimWant{{quote: "Candidates need about 40 percent of the Hispanic vote", typ: ClaimIndirect, cue: "say", name: "political analysts", kind: SpeakerAnonymous, mention: "political analysts"}},
 		},
+		{
+			name: "bare verb read as a noun after a plural subject",
+			text: "Only 12 percent of young workers polled support Smith.",
+			want: []claimWant{{quote: "Smith", typ: ClaimIndirect, cue: "support", name: "12 percent of young workers polled", kind: SpeakerUnknown, mention: "12 percent of young workers polled"}},
+		},
+		{
+			name: "a document said after a quotation, then a participle",
+			text: "“The bridge was never inspected,” the report said, citing records from 2019.",
+			want: []claimWant{
+				{quote: "“The bridge was never inspected,”", typ: ClaimDirect, cue: "said", name: "the report", kind: SpeakerUnknown, mention: "the report"},
+				{quote: "records from 2019", typ: ClaimIndirect, cue: "citing", name: "the report", kind: SpeakerUnknown, mention: "the report"},
+			},
+		},
+		{
+			name: "coordinated cue after a subject with an apposition",
+			text: "Tom Reed, a former mayor, became a delegate and said he is leaning toward Smith.",
+			want: []claimWant{{quote: "he is leaning toward Smith", typ: ClaimIndirect, cue: "said", name: "Tom Reed", kind: SpeakerPerson, mention: "Tom Reed"}},
+		},
+		{
+			name: "a bare yes as the content of said",
+			text: "When the board met, most members said yes.",
+			want: []claimWant{{quote: "yes", typ: ClaimIndirect, cue: "said", name: "most members", kind: SpeakerAnonymous, mention: "most members"}},
+		},
+		{
+			name: "a share with its figure in apposition before say",
+			text: "About two-thirds, 67 percent, say they will vote for Smith.",
+			want: []claimWant{{quote: "they will vote for Smith", typ: ClaimIndirect, cue: "say", name: "two-thirds", kind: SpeakerUnknown, mention: "two-thirds"}},
+		},
+		{
+			name: "a negative clitic belongs to the cue",
+			text: "She doesn’t think the mayor can fix the roads. I don't believe him.",
+			want: []claimWant{
+				{quote: "the mayor can fix the roads", typ: ClaimIndirect, cue: "doesn’t think", name: "She", kind: SpeakerPerson, mention: "She"},
+				{quote: "him", typ: ClaimIndirect, cue: "don't believe", name: "I", kind: SpeakerPerson, mention: "I"},
+			},
+		},
+		{
+			name: "a share written with digits is the subject",
+			text: "About 4 in 10 voters want a new mayor.",
+			want: []claimWant{{quote: "a new mayor", typ: ClaimIndirect, cue: "want", name: "4 in 10 voters", kind: SpeakerUnknown, mention: "4 in 10 voters"}},
+		},
+		{
+			name: "cannot belongs to the cue",
+			text: "Lee cannot say when the vote will come.",
+			want: []claimWant{{quote: "when the vote will come", typ: ClaimIndirect, cue: "cannot say", name: "Lee", kind: SpeakerPerson, mention: "Lee"}},
+		},
+		{
+			name: "a verb of believing as an aside after its content",
+			text: "Such a move could alienate voters, his allies believe.",
+			want: []claimWant{{quote: "Such a move could alienate voters", typ: ClaimIndirect, cue: "believe", name: "his allies", kind: SpeakerUnknown, mention: "his allies"}},
+		},
+		{
+			name: "a verb of believing as a parenthetical",
+			text: "The best way to win, they think, is to attack the mayor.",
+			want: []claimWant{{quote: "The best way to win, they think, is to attack the mayor", segs: []string{"The best way to win", "is to attack the mayor"}, typ: ClaimIndirect, cue: "think", name: "they", kind: SpeakerUnknown, mention: "they"}},
+		},
+		{
+			name: "believe in takes its particle into the cue",
+			text: "Young voters still believe in the American dream.",
+			want: []claimWant{{quote: "the American dream", typ: ClaimIndirect, cue: "still believe in", name: "Young voters", kind: SpeakerAnonymous, mention: "Young voters"}},
+		},
+		{
+			name: "a survey found a plain object",
+			text: "The April survey found Smith leading Jones by seven points.",
+			want: []claimWant{{quote: "Smith leading Jones by seven points", typ: ClaimIndirect, cue: "found", name: "The April survey", kind: SpeakerUnknown, mention: "The April survey"}},
+		},
+		{
+			name: "records show closing a sentence",
+			text: "Most of the money arrived in March, new filings show.",
+			want: []claimWant{{quote: "Most of the money arrived in March", typ: ClaimIndirect, cue: "show", name: "new filings", kind: SpeakerUnknown, mention: "new filings"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

@@ -157,13 +157,18 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 			lyAdverb := p.tag == "RB" && strings.HasSuffix(p.lower, "ly") && len(p.lower) > 4
 			// The tagger reads some adverbs as adjectives ("it further wrote").
 			adjAdverb := p.tag == "JJ" && c.start == i && i-2 >= a && (toks[i-2].tag == "PRP" || strings.HasPrefix(toks[i-2].tag, "NN"))
+			neg := claimSaidNegClitic[p.lower] && p.span < 0
+			if neg {
+				c.start--
+				continue
+			}
 			if p.span >= 0 || !(lx.adverbs[p.lower] || lyAdverb) || (p.tag != "" && !strings.HasPrefix(p.tag, "RB") && !strings.HasPrefix(p.tag, "VB") && p.tag != "MD" && !adjAdverb) {
 				break
 			}
 			c.start--
 		}
 		// "pointed out", "called for", "talked about".
-		if c.end < b && lx.phrasal[vf.lemma][toks[c.end].lower] && toks[c.end].span < 0 {
+		if c.end < b && (lx.phrasal[vf.lemma][toks[c.end].lower] || claimSaidParticles[vf.lemma][toks[c.end].lower]) && toks[c.end].span < 0 {
 			c.end++
 		}
 		// "was quoted as saying".
@@ -210,7 +215,7 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 		nextEnd := i+1 < len(toks) && (toks[i+1].text == "." || toks[i+1].text == "," || toks[i+1].text == ":")
 		prevNoun := i-1 >= a && (strings.HasPrefix(toks[i-1].tag, "NN") || toks[i-1].tag == "PRP")
 		if t.lower != "said" && t.lower != "told" && t.lower != "says" && !(nextThat && prevName && (tag == "NNS" || tag == "NN")) &&
-			!(nextEnd && prevNoun && vf.class == cueSpeech && !vf.base && !vf.ing) {
+			!(nextEnd && prevNoun && vf.class == cueSpeech && !vf.base && !vf.ing) && !claimSaidPluralBase(toks, a, i, vf) {
 			return false
 		}
 	}
@@ -249,7 +254,7 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 	if vf.base && vf.lemma == "find" {
 		return false // "to find", "find out": rarely a report
 	}
-	if (tag == "VBN" || tag == "VBD") && i-1 >= a && claimMediumNouns[toks[i-1].lower] && i+1 < len(toks) && (spkTimeWords[toks[i+1].lower] || toks[i+1].text == "," || toks[i+1].lower == "in" || toks[i+1].lower == "on") {
+	if (tag == "VBN" || tag == "VBD") && !claimSaidMediumSubjectVerbs[vf.lemma] && i-1 >= a && claimMediumNouns[toks[i-1].lower] && i+1 < len(toks) && (spkTimeWords[toks[i+1].lower] || toks[i+1].text == "," || toks[i+1].lower == "in" || toks[i+1].lower == "on") {
 		return false // "In a Facebook message posted Friday, Cruz said …"
 	}
 	if vf.ing {
@@ -375,3 +380,59 @@ func cueAdjective(toks []claimTok, a, b, i int) (claimCue, bool) {
 	c.start = claimVerbGroupStart(toks, a, c.start)
 	return c, true
 }
+
+// claimSaidPluralDeterminers open a noun phrase that can be the object of
+// a bare verb: "voters support a ban", "most say the".
+var claimSaidPluralDeterminers = map[string]bool{
+	"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "those": true,
+	"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true,
+	"some": true, "more": true, "any": true, "no": true, "him": true, "them": true, "it": true,
+}
+
+// claimSaidPluralBase reports whether a bare cue verb the tagger read as
+// a noun is the verb of a plural subject: "students polled support
+// Clinton", "about three-quarters support a ban", "did most Republicans
+// support deportation". The word before is a plural noun or a past
+// participle after one, and the word after opens an object (a
+// determiner, a name, a pronoun, "that", an adverb or a gerund), not a
+// noun of a compound ("voters support group") or a preposition.
+func claimSaidPluralBase(toks []claimTok, a, i int, vf cueVerbForm) bool {
+	if !vf.base || i-1 < a || i+1 >= len(toks) || toks[i].upper {
+		return false
+	}
+	p, n := toks[i-1], toks[i+1]
+	plural := p.tag == "NNS" || p.tag == "NNPS"
+	if !plural && p.tag == "VBD" && strings.HasSuffix(p.lower, "ed") && i-2 >= a {
+		plural = toks[i-2].tag == "NNS" // "students polled support"
+	}
+	if !plural || n.span >= 0 && n.quote == claimQuoteNone {
+		return false
+	}
+	// "…, new reports show." closing a sentence.
+	end := (n.text == "." || n.text == ",") && claimSaidAsideBase[vf.lemma]
+	return end || claimSaidPluralDeterminers[n.lower] || n.tag == "NNP" && n.upper || n.tag == "VBG" ||
+		n.tag == "RB" && strings.HasSuffix(n.lower, "ly")
+}
+
+// claimSaidMediumSubjectVerbs are verbs whose subject is often a document
+// ("the report said, citing …", "the memo warned, …"), unlike the verbs of
+// sending in "a message posted Friday".
+var claimSaidMediumSubjectVerbs = map[string]bool{
+	"say": true, "write": true, "find": true, "conclude": true, "note": true, "state": true, "warn": true, "argue": true, "claim": true, "allege": true,
+}
+
+// claimSaidNegClitic are the spellings of the clitic "not" that the
+// tokenizer splits off ("does|n’t think"); like "not" they belong to the
+// cue.
+// "cannot" is one token the tagger may misread ("cannot/NNS").
+var claimSaidNegClitic = map[string]bool{"n't": true, "n’t": true, "cannot": true}
+
+// claimSaidParticles are particles of cue verbs beyond the phrasal
+// lexicon: "believe in".
+var claimSaidParticles = map[string]map[string]bool{
+	"believe": {"in": true},
+}
+
+// claimSaidAsideBase are the bare cue verbs that close a sentence after a
+// plural subject: "…, new reports show."
+var claimSaidAsideBase = map[string]bool{"show": true, "suggest": true, "indicate": true}
