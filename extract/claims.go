@@ -113,13 +113,14 @@ type claimDraft struct {
 // # Quality
 //
 // On PolNeAR dev (84 articles, 2,192 attributions; claimwire eval claims):
-// content F1 0.734 (P 0.831, R 0.658), exact F1 0.608, end-to-end F1
-// 0.712, speaker accuracy 0.969, recall on direct quotations 0.981 (mixed
-// 0.818, indirect 0.557); on train (840 articles), content F1 0.693 and
-// end-to-end F1 0.661. PolNeAR annotates every attribution of speech,
+// content F1 0.763 (P 0.854, R 0.689), exact F1 0.630, end-to-end F1
+// 0.739, speaker accuracy 0.968, recall on direct quotations 0.981 (mixed
+// 0.844, indirect 0.595); on train (840 articles), content F1 0.709 and
+// end-to-end F1 0.676. PolNeAR annotates every attribution of speech,
 // belief, intention and stance; a fifth of dev's attributions have a cue
-// that no word list holds ("made", "cast", "criticism of"), and those are
-// most of what is missed.
+// that no word list holds and no general shape finds ("unleashed",
+// "is steering clear of criticizing"), and those are most of what is
+// missed.
 //
 // Fallbacks for a sentence no cue rule attributes (claims_fallback.go): a
 // quotation-led sentence whose attribution uses an unlisted verb ("“…,”
