@@ -429,15 +429,7 @@ func claimVerbQuote(toks []claimTok, a, b int) (claimDraft, bool) {
 		return d, true
 	}
 	var d claimDraft
-	q := -1
-	for k := a + 1; k < b; k++ {
-		if toks[k].quote != claimQuoteNone {
-			if claimOpens(toks, k) {
-				q = k
-			}
-			break
-		}
-	}
+	q := claimFirstOpen(toks, a, b)
 	if q < 0 {
 		return d, false
 	}
@@ -592,15 +584,7 @@ func claimClauseTail(toks []claimTok, k, b int) bool {
 // or the first comma after the quotation.
 func claimVerbObjectQuote(toks []claimTok, a, b int) (claimDraft, bool) {
 	var d claimDraft
-	q := -1
-	for k := a + 1; k < b; k++ {
-		if toks[k].quote != claimQuoteNone {
-			if claimOpens(toks, k) {
-				q = k
-			}
-			break
-		}
-	}
+	q := claimFirstOpen(toks, a, b)
 	if q < 0 {
 		return d, false
 	}
@@ -1018,4 +1002,18 @@ func claimMultiGoingOn(toks []claimTok, found []claimDraft, pi, a, b int) (claim
 		return d, true
 	}
 	return d, false
+}
+
+// claimFirstOpen returns the first quotation mark after token a in [a, b)
+// if it opens a quotation, or -1.
+func claimFirstOpen(toks []claimTok, a, b int) int {
+	for k := a + 1; k < b; k++ {
+		if toks[k].quote != claimQuoteNone {
+			if claimOpens(toks, k) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }

@@ -349,13 +349,7 @@ func srclessAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bo
 	if srclessInAside(toks, a, ss, e, b) {
 		return d, false
 	}
-	seg1, ok1 := claimSeg(toks, ss, se)
-	seg2, ok2 := claimSeg(toks, c.end, e)
-	if !ok1 || !ok2 {
-		return d, false
-	}
-	d.segs, d.maxTok = [][2]int{seg1, seg2}, e
-	return d, true
+	return srclessAround(toks, d, ss, se, c.end, e)
 }
 
 // srclessNPPreps are the prepositions that may join a noun phrase's
@@ -621,13 +615,7 @@ func srclessReducedAttribute(toks []claimTok, a, b int, c claimCue, d claimDraft
 	if _, cue := cueLexicon().verbs[toks[min(k, b-1)].lower]; k < b && cue && strings.HasPrefix(toks[k].tag, "VB") {
 		return d, false
 	}
-	seg1, ok1 := claimSeg(toks, ss, se)
-	seg2, ok2 := claimSeg(toks, c.end, e)
-	if !ok1 || !ok2 {
-		return d, false
-	}
-	d.segs, d.maxTok = [][2]int{seg1, seg2}, e
-	return d, true
+	return srclessAround(toks, d, ss, se, c.end, e)
 }
 
 // srclessDigitGroup reports whether the comma at k separates digit
@@ -679,4 +667,16 @@ func srclessCoordSubject(toks []claimTok, a, start int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// srclessAround gives d the two segments of a content around its cue: the
+// subject [ss, se) and the complement [cs, e).
+func srclessAround(toks []claimTok, d claimDraft, ss, se, cs, e int) (claimDraft, bool) {
+	seg1, ok1 := claimSeg(toks, ss, se)
+	seg2, ok2 := claimSeg(toks, cs, e)
+	if !ok1 || !ok2 {
+		return d, false
+	}
+	d.segs, d.maxTok = [][2]int{seg1, seg2}, e
+	return d, true
 }
