@@ -93,13 +93,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			}
 		}
 		s := c.end
-		e := claimContentEnd(toks, s, b)
-		for k := s + 1; k < e; k++ {
-			if toks[k].text == "," && toks[k].span < 0 {
-				e = k
-				break
-			}
-		}
+		e := claimNounContentEnd(toks, s, b)
 		// "Trump's claim that he opposed the war is false": a noun phrase
 		// that is the sentence's subject leaves the main verb out.
 		if st := min(c.start, max(ps, a)); claimAdverbialLead(toks, a, st) && s < e && toks[s].lower == "that" {
@@ -1466,4 +1460,17 @@ var claimSaidStudyNouns = map[string]bool{
 func claimSaidStudyFinds(toks []claimTok, c claimCue) bool {
 	return c.form.lemma == "find" && c.start == c.verb && c.start-1 >= 0 && claimSaidStudyNouns[toks[c.start-1].lower] &&
 		toks[c.verb].tag == "VBD"
+}
+
+// claimNounContentEnd ends the content of a noun cue that starts at s:
+// the end of its clause or its first comma outside quotations ("the
+// warning that the dam could fail, which …").
+func claimNounContentEnd(toks []claimTok, s, b int) int {
+	e := claimContentEnd(toks, s, b)
+	for k := s + 1; k < e; k++ {
+		if toks[k].text == "," && toks[k].span < 0 {
+			return k
+		}
+	}
+	return e
 }

@@ -615,13 +615,7 @@ func cueOpenNounThatAttribute(toks []claimTok, a, b int, c claimCue) (claimDraft
 		}
 	}
 	s := c.end
-	e := claimContentEnd(toks, s, b)
-	for k := s + 1; k < e; k++ {
-		if toks[k].text == "," && toks[k].span < 0 {
-			e = k
-			break
-		}
-	}
+	e := claimNounContentEnd(toks, s, b)
 	if claimAdverbialLead(toks, a, min(ps, c.start)) {
 		if j := claimSecondFinite(toks, s+1, e); j > 0 {
 			e = j // "Trump's boast that he won is false"
