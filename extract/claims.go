@@ -259,25 +259,7 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 						found = merged
 						uiLast = ui + 1
 						consumed[[2]int{pi, b}] = true
-					} else if d, ok := claimLoneQuote(p.toks, a, b, pi, drafts); ok {
-						d.para, d.unitA, d.unitB = pi, a, b
-						found = append(found, d)
-					} else if d, ok := claimVerbQuote(p.toks, a, b); ok {
-						d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
-						found = append(found, d)
-					} else if d, ok := claimColonPara(paras, pi, a, b); ok {
-						d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
-						found = append(found, d)
-					} else if d, ok := claimVerbObjectQuote(p.toks, a, b); ok {
-						d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
-						found = append(found, d)
-					} else if d, ok := claimTrailingAttribution(p.toks, a, b); ok {
-						d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
-						found = append(found, d)
-					} else if d, ok := claimAsPutIt(p.toks, a, b); ok {
-						d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
-						found = append(found, d)
-					} else if d, ok := claimMultiGoingOn(p.toks, nil, pi, a, b); ok {
+					} else if d, ok := claimUnitFallback(paras, pi, a, b, drafts); ok {
 						d.para, d.unitA, d.unitB = pi, a, b
 						found = append(found, d)
 					}
@@ -328,6 +310,30 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 		}
 	}
 	return drafts
+}
+
+// claimUnitFallback tries, in order, the finders for a unit [a, b) of
+// paragraph pi that no cue rule attributes (claims_fallback.go). Their
+// speaker is in paragraph pi, except for a lone quotation's and a
+// "went on to" claim's, which take it from an earlier claim.
+func claimUnitFallback(paras []*claimPara, pi, a, b int, drafts []claimDraft) (claimDraft, bool) {
+	toks := paras[pi].toks
+	if d, ok := claimLoneQuote(toks, a, b, pi, drafts); ok {
+		return d, true
+	}
+	for _, find := range []func() (claimDraft, bool){
+		func() (claimDraft, bool) { return claimVerbQuote(toks, a, b) },
+		func() (claimDraft, bool) { return claimColonPara(paras, pi, a, b) },
+		func() (claimDraft, bool) { return claimVerbObjectQuote(toks, a, b) },
+		func() (claimDraft, bool) { return claimTrailingAttribution(toks, a, b) },
+		func() (claimDraft, bool) { return claimAsPutIt(toks, a, b) },
+	} {
+		if d, ok := find(); ok {
+			d.spkPara = pi
+			return d, true
+		}
+	}
+	return claimMultiGoingOn(toks, nil, pi, a, b)
 }
 
 // claimExtendQuotes lets a quotation-led claim ("“A,” he said.") take the
