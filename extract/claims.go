@@ -273,7 +273,7 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 				found = claimMultiSplitAdding(p, found)
 				heir := claimMultiHeir(p, found)
 				for fi, d := range found {
-					if claimPrecShortCircumstance(p.toks, d) || claimPrecEditorialNote(p.toks) {
+					if claimPrecDrop(p.toks, d) {
 						continue // "as the mayor predicted in 2012" (claims_precision.go)
 					}
 					if d.colonNext {

@@ -210,7 +210,153 @@ func claimPrecNotCue(toks []claimTok, a, i int) bool {
 	case "regarding":
 		return true
 	case "reflecting":
-		return i == a || toks[i-1].text == ","
+		if i == a || toks[i-1].text == "," {
+			return true
+		}
+	}
+	switch cueLexicon().verbs[toks[i].lower].lemma {
+	case "continue":
+		// "continued to battle": an aspect verb before its infinitive.
+		return i+1 < len(toks) && toks[i+1].lower == "to"
+	case "reflect":
+		// "the platform reflects his priorities" mirrors; only "reflected
+		// on the race" and "reflected that …" report a thought.
+		return i+1 >= len(toks) || !claimPrecReflectOK[toks[i+1].lower]
+	case "hear":
+		return claimPrecPerception(toks, i)
+	case "advise":
+		return !claimPrecHasComplement(toks, i+1)
 	}
 	return false
+}
+
+// claimPrecReflectOK are the words after "reflect" that make it a verb of
+// thinking.
+var claimPrecReflectOK = map[string]bool{"on": true, "upon": true, "that": true}
+
+// claimPrecObjectPronouns are personal pronouns that can only be objects.
+var claimPrecObjectPronouns = map[string]bool{
+	"him": true, "her": true, "them": true, "me": true, "us": true, "you": true, "it": true,
+}
+
+// claimPrecPerception reports whether "hear" at i perceives a sound, not
+// a report: a pronoun object closing the clause ("I hear you.", "as if he
+// didn't hear her", "strained to hear him at times") or a place right
+// after the verb ("talk you hear in newsrooms"). "heard that …", "hear
+// from voters", "heard him say …" report.
+func claimPrecPerception(toks []claimTok, i int) bool {
+	k := i + 1
+	if k >= len(toks) {
+		return true
+	}
+	switch n := toks[k]; {
+	case claimPrecObjectPronouns[n.lower]:
+		if k+1 >= len(toks) {
+			return true
+		}
+		m := toks[k+1]
+		return !m.word || m.tag == "IN" && m.lower != "that" || m.tag == "RB"
+	case n.lower == "in" || n.lower == "at":
+		return true
+	}
+	return false
+}
+
+// claimPrecHasComplement reports whether the clause from k on holds what
+// a verb of advice gives: a that-clause, an infinitive, a question, a
+// warning ("against"), a quotation or a colon. "advised him to wait" and
+// "advised that …" give advice; "a pollster who advises the campaign",
+// "advised Obama on health care" describe a job.
+func claimPrecHasComplement(toks []claimTok, k int) bool {
+	for ; k < len(toks); k++ {
+		t := toks[k]
+		if t.quote != claimQuoteNone || t.text == ":" {
+			return true
+		}
+		if t.text == "." || t.text == ";" || t.text == "," && (k+1 >= len(toks) || toks[k+1].quote == claimQuoteNone) {
+			return false
+		}
+		switch t.lower {
+		case "that", "to", "against", "not", "whether", "how", "what", "why":
+			return true
+		}
+	}
+	return false
+}
+
+// claimPrecDrop reports whether the draft d of a paragraph with tokens
+// toks is one of the shapes that rarely attribute anything and is
+// dropped before it is kept: a content that is only a circumstance or an
+// adverb, a passive agent read as content, or any claim in an editorial
+// note.
+func claimPrecDrop(toks []claimTok, d claimDraft) bool {
+	return claimPrecShortCircumstance(toks, d) || claimPrecEditorialNote(toks) || claimPrecAgentContent(toks, d) || claimPrecAdverbContent(toks, d)
+}
+
+// claimPrecContentToks returns the token range [s, e) of the draft's
+// single content segment, or false when it has several segments or none.
+func claimPrecContentToks(toks []claimTok, d claimDraft) (int, int, bool) {
+	if !d.hasCue || len(d.segs) != 1 {
+		return 0, 0, false
+	}
+	s, e := -1, -1
+	for k, t := range toks {
+		if t.start >= d.segs[0][0] && t.end <= d.segs[0][1] {
+			if s < 0 {
+				s = k
+			}
+			e = k + 1
+		}
+	}
+	return s, e, s >= 0
+}
+
+// claimPrecAgentContent reports whether the content right after the cue
+// is the agent of a passive participle, not what was said: "the feeling
+// proclaimed by Wallace", "a deal opposed by Israel", "was weighing in by
+// phone". "concluded by saying that …" (a gerund after "by") keeps its
+// claim.
+func claimPrecAgentContent(toks []claimTok, d claimDraft) bool {
+	s, _, ok := claimPrecContentToks(toks, d)
+	if !ok || toks[s].lower != "by" || s == 0 || toks[s-1].end != d.cue[1] || s+1 >= len(toks) {
+		return false
+	}
+	return toks[s+1].tag != "VBG"
+}
+
+// claimPrecDemonstratives are the pronouns "that" and its kin.
+var claimPrecDemonstratives = map[string]bool{"that": true, "this": true, "these": true, "those": true, "all": true, "both": true}
+
+// claimPrecAdverbContent reports whether the content is at most four
+// words with no noun, verb, adjective, determiner, pronoun or number —
+// "as well", "again and again" — or a manner adverb with a short
+// circumstance ("testified voluntarily in 1998"). "ruled that out"
+// keeps its pronoun.
+func claimPrecAdverbContent(toks []claimTok, d claimDraft) bool {
+	s, e, ok := claimPrecContentToks(toks, d)
+	if !ok || claimWords(toks, s, e) > 4 {
+		return false
+	}
+	adverbOnly := true
+	for k := s; k < e; k++ {
+		t := toks[k]
+		if t.quote != claimQuoteNone || t.span >= 0 {
+			return false
+		}
+		if !t.word {
+			continue
+		}
+		switch t.tag {
+		case "RB", "RBR", "RBS", "RP", "IN", "CC", "TO":
+			// The tagger reads a demonstrative as a preposition
+			// ("ruled that out").
+			adverbOnly = adverbOnly && !claimPrecDemonstratives[t.lower]
+		default:
+			adverbOnly = false
+		}
+	}
+	if adverbOnly {
+		return true
+	}
+	return toks[s].tag == "RB" && strings.HasSuffix(toks[s].lower, "ly") && s+1 < e && claimPrecPreps[toks[s+1].lower]
 }

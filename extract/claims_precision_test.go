@@ -118,6 +118,57 @@ func TestClaimsPrecision(t *testing.T) {
 			text: "The mayor wrote a letter regarding the bridge.",
 			want: []claimWant{{quote: "a letter regarding the bridge", typ: ClaimIndirect, cue: "wrote", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
 		},
+		{
+			name: "continue before an infinitive is an aspect verb",
+			text: "Even after the vote, Garcia continued to oppose the bridge.",
+			want: []claimWant{{quote: "the bridge", typ: ClaimIndirect, cue: "continued to oppose", name: "Garcia", kind: SpeakerPerson, mention: "Garcia"}},
+		},
+		{
+			name: "near miss: continued closing a quotation",
+			text: "“We will win,” she continued.",
+			want: []claimWant{{quote: "“We will win,”", typ: ClaimDirect, cue: "continued", name: "she", kind: SpeakerPerson, mention: "she"}},
+		},
+		{
+			name: "near miss: reflected on a topic",
+			text: "The mayor reflected on her years in office.",
+			want: []claimWant{{quote: "her years in office", typ: ClaimIndirect, cue: "reflected on", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "hearing a person is perception",
+			text: "I hear you.",
+		},
+		{
+			name: "advising a client is a job, not advice",
+			text: "Garcia, who advises the mayor, said the bridge was unsafe.",
+			want: []claimWant{{quote: "the bridge was unsafe", typ: ClaimIndirect, cue: "said", name: "Garcia", kind: SpeakerPerson, mention: "Garcia"}},
+		},
+		{
+			name: "near miss: advice with an infinitive",
+			text: "Lee advised the governor to veto the bill.",
+			want: []claimWant{{quote: "the governor to veto the bill", typ: ClaimIndirect, cue: "advised", name: "Lee", kind: SpeakerPerson, mention: "Lee"}},
+		},
+		{
+			name: "the agent of a passive participle is no content",
+			text: "The tax cut proposed by the mayor passed easily.",
+		},
+		{
+			name: "near miss: by with a gerund",
+			text: "Garcia concluded by saying that the bridge is safe.",
+			want: []claimWant{{quote: "by saying that the bridge is safe", typ: ClaimIndirect, cue: "concluded", name: "Garcia", kind: SpeakerPerson, mention: "Garcia"}},
+		},
+		{
+			name: "a content of adverbs only",
+			text: "The governor weighed in as well.",
+		},
+		{
+			name: "a manner adverb with a circumstance",
+			text: "The mayor testified voluntarily in 2019.",
+		},
+		{
+			name: "near miss: a demonstrative object",
+			text: "The mayor has ruled that out.",
+			want: []claimWant{{quote: "that out", typ: ClaimIndirect, cue: "has ruled", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
