@@ -203,14 +203,21 @@ func claimPrecEditorialNote(toks []claimTok) bool {
 
 // claimPrecNotCue reports whether the cue word at i is used as no verb of
 // attribution: "regarding" is a preposition ("questions regarding the
-// deal"), and a participle "reflecting" after a comma gives a cause
-// ("…, reflecting the party's divisions").
+// deal"), a participle "reflecting" after a comma gives a cause
+// ("…, reflecting the party's divisions"), "That said," concedes, and
+// some verbs have a sense that is no report (see the cases below).
 func claimPrecNotCue(toks []claimTok, a, i int) bool {
 	switch toks[i].lower {
 	case "regarding":
 		return true
 	case "reflecting":
 		if i == a || toks[i-1].text == "," {
+			return true
+		}
+	case "said":
+		// "That said, …" and "This said, …" concede; they report nothing.
+		d := i - 1
+		if d >= a && (toks[d].lower == "that" || toks[d].lower == "this") && (d == a || toks[d-1].text == "(") && i+1 < len(toks) && toks[i+1].text == "," {
 			return true
 		}
 	}

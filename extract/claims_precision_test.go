@@ -169,6 +169,15 @@ func TestClaimsPrecision(t *testing.T) {
 			text: "The mayor has ruled that out.",
 			want: []claimWant{{quote: "that out", typ: ClaimIndirect, cue: "has ruled", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
 		},
+		{
+			name: "that said concedes",
+			text: "That said, the bridge will need repairs within a decade.",
+		},
+		{
+			name: "near miss: a cue after that said",
+			text: "That said, the mayor argued that the bridge was safe.",
+			want: []claimWant{{quote: "that the bridge was safe", typ: ClaimIndirect, cue: "argued", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
