@@ -293,11 +293,11 @@ func claimPrecHasComplement(toks []claimTok, k int) bool {
 
 // claimPrecDrop reports whether the draft d of a paragraph with tokens
 // toks is one of the shapes that rarely attribute anything and is
-// dropped before it is kept: a content that is only a circumstance or an
-// adverb, a passive agent read as content, or any claim in an editorial
+// dropped before it is kept: a content that is only a circumstance, an
+// adverb or a time, a passive agent read as content, or any claim in an editorial
 // note.
 func claimPrecDrop(toks []claimTok, d claimDraft) bool {
-	return claimPrecShortCircumstance(toks, d) || claimPrecEditorialNote(toks) || claimPrecAgentContent(toks, d) || claimPrecAdverbContent(toks, d)
+	return claimPrecShortCircumstance(toks, d) || claimPrecEditorialNote(toks) || claimPrecAgentContent(toks, d) || claimPrecAdverbContent(toks, d) || claimPrecTimeContent(toks, d)
 }
 
 // claimPrecContentToks returns the token range [s, e) of the draft's
@@ -366,4 +366,46 @@ func claimPrecAdverbContent(toks []claimTok, d claimDraft) bool {
 		return true
 	}
 	return toks[s].tag == "RB" && strings.HasSuffix(toks[s].lower, "ly") && s+1 < e && claimPrecPreps[toks[s+1].lower]
+}
+
+// claimPrecTimeWords are the words of a time expression.
+var claimPrecTimeWords = map[string]bool{
+	"last": true, "next": true, "this": true, "past": true, "ago": true, "earlier": true, "later": true, "recent": true,
+	"year": true, "years": true, "week": true, "weeks": true, "month": true, "months": true, "day": true, "days": true,
+	"hour": true, "hours": true, "decade": true, "decades": true, "weekend": true, "time": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true, "today": true, "tonight": true, "yesterday": true, "tomorrow": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true,
+	"spring": true, "summer": true, "fall": true, "winter": true,
+	"two": true, "three": true, "four": true, "five": true, "several": true, "few": true, "a": true,
+}
+
+// claimPrecTimeContent reports whether the content is only a time of at
+// most four words ("apologized last year", "declared two days later"):
+// it tells when, not what.
+func claimPrecTimeContent(toks []claimTok, d claimDraft) bool {
+	s, e, ok := claimPrecContentToks(toks, d)
+	if !ok || claimWords(toks, s, e) > 4 {
+		return false
+	}
+	unit := false
+	for k := s; k < e; k++ {
+		t := toks[k]
+		if t.quote != claimQuoteNone || t.span >= 0 {
+			return false
+		}
+		if !t.word {
+			continue
+		}
+		if !claimPrecTimeWords[t.lower] && t.tag != "CD" {
+			return false
+		}
+		switch t.lower {
+		case "two", "three", "four", "five", "several", "few", "a", "last", "next", "this", "past", "recent":
+		default:
+			unit = true
+		}
+	}
+	return unit
 }

@@ -178,6 +178,24 @@ func TestClaimsPrecision(t *testing.T) {
 			text: "That said, the mayor argued that the bridge was safe.",
 			want: []claimWant{{quote: "that the bridge was safe", typ: ClaimIndirect, cue: "argued", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"}},
 		},
+		{
+			name: "a content that is only a time",
+			text: "The mayor apologized last year.",
+		},
+		{
+			name: "a time with a number",
+			text: "The mayor declared two days later.",
+		},
+		{
+			name: "near miss: a time before a that-clause",
+			text: "The mayor said last year that the bridge was safe.",
+			want: []claimWant{{quote: "that the bridge was safe", typ: ClaimIndirect, cue: "said", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "near miss: a noun after a time",
+			text: "The mayor recalled last summer's floods.",
+			want: []claimWant{{quote: "last summer's floods", typ: ClaimIndirect, cue: "recalled", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
