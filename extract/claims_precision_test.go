@@ -138,6 +138,10 @@ func TestClaimsPrecision(t *testing.T) {
 			text: "I hear you.",
 		},
 		{
+			name: "hearing a person at a place is perception",
+			text: "Garcia could not hear them at the rally.",
+		},
+		{
 			name: "advising a client is a job, not advice",
 			text: "Garcia, who advises the mayor, said the bridge was unsafe.",
 			want: []claimWant{{quote: "the bridge was unsafe", typ: ClaimIndirect, cue: "said", name: "Garcia", kind: SpeakerPerson, mention: "Garcia"}},
