@@ -309,7 +309,7 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 			a = b
 		}
 	}
-	return drafts
+	return claimSplitDrafts(paras, drafts, opts) // claims_split.go
 }
 
 // claimUnitFallback tries, in order, the finders for a unit [a, b) of

@@ -1,0 +1,109 @@
+package extract
+
+// This file splits a draft whose content runs on over a second
+// attribution. PolNeAR gives each token one role in one attribution, so
+// one content spanning two of them matches at most one.
+
+// claimSplitDrafts returns the drafts with each one whose cue stands in
+// an adverbial clause opening its sentence split at the main clause
+// (claimSplitLead); the main clause's own drafts follow the draft they
+// came from.
+func claimSplitDrafts(paras []*claimPara, drafts []claimDraft, opts ClaimOptions) []claimDraft {
+	out := make([]claimDraft, 0, len(drafts))
+	for _, d := range drafts {
+		if ds, ok := claimSplitLead(paras[d.para], d, opts); ok {
+			out = append(out, ds...)
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// claimSplitSubordinators open an adverbial clause that can hold a cue
+// before the main clause ("Although he says …, he …"). "As" is left out:
+// "As the Times reported, …" attributes the main clause.
+var claimSplitSubordinators = map[string]bool{
+	"although": true, "though": true, "while": true, "because": true, "if": true, "when": true, "after": true,
+	"before": true, "since": true, "unless": true, "until": true, "once": true, "whereas": true,
+}
+
+// claimSplitLead splits a draft whose cue stands in an adverbial clause
+// opening its sentence: in "Although he says he loves China, he also
+// accuses it of stealing jobs" the content of "says" ends at the comma
+// before the main clause, whose own attributions are found as in a unit
+// of their own. It returns the cut draft followed by the main clause's
+// drafts.
+func claimSplitLead(p *claimPara, d claimDraft, opts ClaimOptions) ([]claimDraft, bool) {
+	if !d.hasCue || len(d.segs) != 1 || d.unitB <= d.unitA {
+		return nil, false
+	}
+	toks := p.toks
+	a, b := d.unitA, d.unitB
+	for a < b && !toks[a].word {
+		a++
+	}
+	if a+2 >= b {
+		return nil, false
+	}
+	sub := a
+	if toks[a].lower == "even" { // "Even though", "Even as"
+		sub = a + 1
+	}
+	if !claimSplitSubordinators[toks[sub].lower] || toks[sub].span >= 0 {
+		return nil, false
+	}
+	s, e := claimSplitTokens(toks, d.unitA, d.unitB, d.segs[0])
+	if s < 0 || d.cue[0] < toks[sub].end || d.cue[1] > d.segs[0][0] {
+		return nil, false // not a forward content of a cue after the subordinator
+	}
+	for k := sub + 1; k < s; k++ {
+		if toks[k].text == "," && toks[k].span < 0 {
+			return nil, false // the cue is in the main clause
+		}
+	}
+	for k := s + 2; k+2 < e; k++ {
+		// The comma may close a quotation: "After Scalia said they might
+		// do better at “less advanced schools,” Trump said: …".
+		if toks[k].text == "," && toks[k].span >= 0 && claimClosesQuote(toks, k+1) {
+			k++
+		} else if toks[k].text != "," || toks[k].span >= 0 {
+			continue
+		}
+		if !claimSubjectVerb(toks, k+1, b) {
+			continue
+		}
+		seg, ok := claimSeg(toks, s, k+1)
+		if !ok || claimWords(toks, s, k) < 2 {
+			return nil, false
+		}
+		first := d
+		first.segs = [][2]int{seg}
+		out := []claimDraft{first}
+		for _, nd := range claimUnit(p.text, p, d.para, k+1, b, opts) {
+			nd.unitA = d.unitA // the sentence is the whole unit
+			out = append(out, nd)
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// claimSplitTokens returns the tokens [s, e) of the byte range seg within
+// the unit [a, b), or -1, -1 when seg does not start and end on tokens of
+// the unit.
+func claimSplitTokens(toks []claimTok, a, b int, seg [2]int) (int, int) {
+	s, e := -1, -1
+	for k := a; k < b; k++ {
+		if s < 0 && toks[k].start >= seg[0] {
+			s = k
+		}
+		if toks[k].end <= seg[1] {
+			e = k + 1
+		}
+	}
+	if s < 0 || e <= s || toks[s].start != seg[0] || toks[e-1].end != seg[1] {
+		return -1, -1
+	}
+	return s, e
+}
