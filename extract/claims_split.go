@@ -1,13 +1,16 @@
 package extract
 
+import "strings"
+
 // This file splits a draft whose content runs on over a second
 // attribution. PolNeAR gives each token one role in one attribution, so
 // one content spanning two of them matches at most one.
 
 // claimSplitDrafts returns the drafts with each one whose cue stands in
 // an adverbial clause opening its sentence split at the main clause
-// (claimSplitLead); the main clause's own drafts follow the draft they
-// came from.
+// (claimSplitLead), the main clause's own drafts following the draft they
+// came from, and noun phrase contents cut before a second verb phrase
+// of their source (claimSplitNPCut).
 func claimSplitDrafts(paras []*claimPara, drafts []claimDraft, opts ClaimOptions) []claimDraft {
 	out := make([]claimDraft, 0, len(drafts))
 	for _, d := range drafts {
@@ -15,9 +18,86 @@ func claimSplitDrafts(paras []*claimPara, drafts []claimDraft, opts ClaimOptions
 			out = append(out, ds...)
 			continue
 		}
-		out = append(out, d)
+		out = append(out, claimSplitNPCut(paras[d.para], d))
 	}
 	return out
+}
+
+// claimSplitNPCut ends a forward content without a clause of its own
+// before a second verb phrase of the cue's subject (claimSplitCut).
+func claimSplitNPCut(p *claimPara, d claimDraft) claimDraft {
+	if !d.hasCue || len(d.segs) != 1 || d.cue[1] > d.segs[0][0] {
+		return d
+	}
+	s, e := claimSplitTokens(p.toks, d.unitA, d.unitB, d.segs[0])
+	if s < 0 {
+		return d
+	}
+	if k := claimSplitCut(p.toks, s, e, claimSplitOuterTag(p.toks, d)); k < e {
+		if seg, ok := claimSeg(p.toks, s, k); ok {
+			d.segs = [][2]int{seg}
+		}
+	}
+	return d
+}
+
+// claimSplitCut returns where a forward content [s, e) without a finite
+// verb or a relative or that-clause of its own ends, or e: before "and"
+// or "but" and a finite verb that agrees with the cue's verb, which
+// cannot continue a noun phrase or an infinitive and so is a second verb
+// phrase of the cue's subject ("has vowed to keep the law and celebrated
+// the ruling", "describes himself as a moderate and has said …"). outer
+// is the POS tag of the cue's verb.
+func claimSplitCut(toks []claimTok, s, e int, outer string) int {
+	for k := s + 2; k+1 < e; k++ {
+		t := toks[k]
+		if t.span >= 0 {
+			continue
+		}
+		if claimHasFinite(toks, s, k) || claimSplitClauseWords[t.lower] {
+			return e
+		}
+		if t.lower != "and" && t.lower != "but" {
+			continue
+		}
+		j := k + 1
+		for j < e && toks[j].tag == "RB" && toks[j].span < 0 {
+			j++
+		}
+		if j < e && toks[j].span < 0 && claimSplitAgrees(outer, toks[j].tag) {
+			return claimCutBefore(toks, s, k)
+		}
+	}
+	return e
+}
+
+// claimSplitClauseWords open a clause inside a content.
+var claimSplitClauseWords = map[string]bool{"that": true, "who": true, "which": true, "whom": true, "whose": true}
+
+// claimSplitAgrees reports whether a verb tagged tag after "and" can
+// share the subject of a cue whose verb is tagged outer: a past form
+// after a past or perfect cue, a present form after a present or perfect
+// one; any finite form after a participle cue.
+func claimSplitAgrees(outer, tag string) bool {
+	switch tag {
+	case "VBD":
+		return outer == "VBD" || outer == "VBN" || outer == "VBG"
+	case "VBZ":
+		return outer == "VBZ" || outer == "VBN" || outer == "VBG"
+	}
+	return false
+}
+
+// claimSplitOuterTag returns the POS tag of the last verb of draft d's
+// cue, or "".
+func claimSplitOuterTag(toks []claimTok, d claimDraft) string {
+	tag := ""
+	for k := d.unitA; k < d.unitB; k++ {
+		if toks[k].start >= d.cue[0] && toks[k].end <= d.cue[1] && strings.HasPrefix(toks[k].tag, "VB") {
+			tag = toks[k].tag
+		}
+	}
+	return tag
 }
 
 // claimSplitSubordinators open an adverbial clause that can hold a cue

@@ -40,6 +40,27 @@ func TestClaimsSplit(t *testing.T) {
 				{quote: "the vote was a success", typ: ClaimIndirect, cue: "said", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"},
 			},
 		},
+		{
+			name: "infinitive content ends before a second verb phrase of the source",
+			text: "The senator has vowed to keep the program and visited the plant on Monday.",
+			want: []claimWant{
+				{quote: "to keep the program", typ: ClaimIndirect, cue: "has vowed", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"},
+			},
+		},
+		{
+			name: "a clause content keeps its coordinated verb",
+			text: "The mayor said the plan works and costs less than the old one.",
+			want: []claimWant{
+				{quote: "the plan works and costs less than the old one", typ: ClaimIndirect, cue: "said", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
+			},
+		},
+		{
+			name: "a relative clause in the content keeps its verb",
+			text: "The union has backed a plan that cuts fees and raises wages.",
+			want: []claimWant{
+				{quote: "a plan that cuts fees and raises wages", typ: ClaimIndirect, cue: "has backed", name: "union", kind: SpeakerOrganization, mention: "The union"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
