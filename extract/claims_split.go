@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // This file splits a draft whose content runs on over a second
 // attribution. PolNeAR gives each token one role in one attribution, so
@@ -9,8 +12,9 @@ import "strings"
 // claimSplitDrafts returns the drafts with each one whose cue stands in
 // an adverbial clause opening its sentence split at the main clause
 // (claimSplitLead), the main clause's own drafts following the draft they
-// came from, and noun phrase contents cut before a second verb phrase
-// of their source (claimSplitNPCut).
+// came from; noun phrase contents cut before a second verb phrase of
+// their source (claimSplitNPCut); and contents split at a coordinate
+// clause with its own source and cue (claimSplitClause).
 func claimSplitDrafts(paras []*claimPara, drafts []claimDraft, opts ClaimOptions) []claimDraft {
 	out := make([]claimDraft, 0, len(drafts))
 	for _, d := range drafts {
@@ -18,9 +22,64 @@ func claimSplitDrafts(paras []*claimPara, drafts []claimDraft, opts ClaimOptions
 			out = append(out, ds...)
 			continue
 		}
-		out = append(out, claimSplitNPCut(paras[d.para], d))
+		d = claimSplitNPCut(paras[d.para], d)
+		if first, second, ok := claimSplitClause(paras[d.para], d, opts); ok {
+			out = append(out, first)
+			d = second
+		}
+		out = append(out, d)
 	}
 	return out
+}
+
+// claimSplitClauseConj open a coordinate clause with its own subject.
+var claimSplitClauseConj = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, ";": true}
+
+// claimSplitClause splits a forward content at a coordinate clause with
+// its own source and a finite cue of speech ("has pushed for a single
+// payer system, while Clinton has slammed his proposal as vague"): the
+// first content ends before the conjunction and the second clause is
+// attributed from its own source on. A content opening with a
+// subordinate clause is left whole, since its comma is no clause break.
+func claimSplitClause(p *claimPara, d claimDraft, opts ClaimOptions) (claimDraft, claimDraft, bool) {
+	if !d.hasCue || len(d.segs) != 1 || d.cue[1] > d.segs[0][0] {
+		return d, d, false
+	}
+	toks := p.toks
+	if !strings.ContainsFunc(p.text[d.cue[0]:d.cue[1]], unicode.IsLetter) {
+		return d, d, false // a colon after a label introduces all that follows
+	}
+	s, e := claimSplitTokens(toks, d.unitA, d.unitB, d.segs[0])
+	if s < 0 || claimSubordinators[toks[s].lower] || s+1 < e && toks[s].lower == "that" && claimSubordinators[toks[s+1].lower] {
+		return d, d, false
+	}
+	for _, c := range cueFind(toks, d.unitA, d.unitB) {
+		if c.start <= s+2 || c.end >= e || c.kind != cueVerb || c.form.class != cueSpeech {
+			continue
+		}
+		vt := toks[c.verb].tag
+		if !(vt == "VBD" || vt == "VBZ" || vt == "VBN" && c.verb > c.start) {
+			continue
+		}
+		ls, le, ok := spkChunkLeft(toks, s, c.start)
+		if !ok || le != c.start || ls-1 <= s+1 || toks[ls-1].span >= 0 || !claimSplitClauseConj[toks[ls-1].lower] || !spkValid(toks, ls, le, c.form.class) {
+			continue
+		}
+		j := claimCutBefore(toks, s, ls)
+		seg1, ok := claimSeg(toks, s, j)
+		if !ok || claimWords(toks, s, j) < 3 {
+			continue
+		}
+		nd, ok := claimAttribute(toks, d.unitA, ls, e, c)
+		if !ok || len(nd.segs) == 0 || nd.segs[0][0] < toks[c.end-1].end || nd.spkS != ls {
+			continue
+		}
+		first := d
+		first.segs = [][2]int{seg1}
+		nd.para, nd.unitA, nd.unitB, nd.spkPara = d.para, d.unitA, d.unitB, d.para
+		return first, nd, true
+	}
+	return d, d, false
 }
 
 // claimSplitNPCut ends a forward content without a clause of its own

@@ -61,6 +61,14 @@ func TestClaimsSplit(t *testing.T) {
 				{quote: "a plan that cuts fees and raises wages", typ: ClaimIndirect, cue: "has backed", name: "union", kind: SpeakerOrganization, mention: "The union"},
 			},
 		},
+		{
+			name: "coordinate clause with its own source and cue",
+			text: "The governor has pushed for a new bridge — a favorite of commuters — while the mayor has criticized the plan as too costly.",
+			want: []claimWant{
+				{quote: "a new bridge — a favorite of commuters", typ: ClaimIndirect, cue: "has pushed for", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"},
+				{quote: "the plan as too costly", typ: ClaimIndirect, cue: "has criticized", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
