@@ -17,9 +17,14 @@ import (
 // clause with its own source and cue (claimSplitClause).
 func claimSplitDrafts(paras []*claimPara, drafts []claimDraft, opts ClaimOptions) []claimDraft {
 	out := make([]claimDraft, 0, len(drafts))
-	for _, d := range drafts {
+	for i, d := range drafts {
 		if ds, ok := claimSplitLead(paras[d.para], d, opts); ok {
-			out = append(out, ds...)
+			out = append(out, ds[0])
+			for _, nd := range ds[1:] {
+				if !claimSplitOverlaps(drafts, i, nd) {
+					out = append(out, nd) // not found already by another draft
+				}
+			}
 			continue
 		}
 		d = claimSplitNPCut(paras[d.para], d)
@@ -30,6 +35,24 @@ func claimSplitDrafts(paras []*claimPara, drafts []claimDraft, opts ClaimOptions
 		out = append(out, d)
 	}
 	return out
+}
+
+// claimSplitOverlaps reports whether the content of nd overlaps that of
+// a draft other than drafts[skip].
+func claimSplitOverlaps(drafts []claimDraft, skip int, nd claimDraft) bool {
+	for i, d := range drafts {
+		if i == skip {
+			continue
+		}
+		for _, a := range d.segs {
+			for _, b := range nd.segs {
+				if a[0] < b[1] && b[0] < a[1] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // claimSplitClauseConj open a coordinate clause with its own subject.
