@@ -103,7 +103,12 @@ type claimDraft struct {
 // next paragraph); a quotation runs on over paragraphs that reopen it,
 // up to a speaker label of a transcript or a quotation with its own
 // attribution; an unquoted trailing or interposed attribution ("…, he
-// said.") takes only its own sentence, as PolNeAR does. Speakers are
+// said.") takes only its own sentence, as PolNeAR does. A content that
+// runs on over a second attribution is split (claims_split.go): a cue in
+// an opening adverbial clause ("Although he says …, he …") ends at the
+// main clause, a noun phrase content before a second verb phrase of its
+// source, and a content before a coordinate clause with its own source
+// and cue. Speakers are
 // resolved within the article in text order (speakers_resolve.go):
 // pronouns to the most recent compatible speaker, surnames to the first
 // full name, "the spokesman" and "the ministry" to the one person or body
@@ -309,7 +314,7 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 			a = b
 		}
 	}
-	return drafts
+	return claimSplitDrafts(paras, drafts, opts) // claims_split.go
 }
 
 // claimUnitFallback tries, in order, the finders for a unit [a, b) of
