@@ -54,6 +54,11 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 			return [][2]int{seg}
 		}
 	}
+	if k := claimBoundPronounTail(toks, s, e); k > s {
+		if seg, ok := claimSeg(toks, s, k); ok {
+			return [][2]int{seg}
+		}
+	}
 	if k := claimBoundObjectTail(toks, s, e); k > s {
 		if seg, ok := claimSeg(toks, s, k); ok {
 			return [][2]int{seg}
@@ -457,7 +462,8 @@ var claimBoundSubordinators = map[string]bool{"as": true, "since": true, "after"
 // content), or a new clause after a comma ("…, he's sought to protect").
 // It returns -1 when the content opens a clause or none of these follows.
 func claimBoundObjectTail(toks []claimTok, s, e int) int {
-	inf := toks[s].lower == "to" && s+1 < e && toks[s+1].tag == "VB"
+	inf := toks[s].lower == "to" && s+1 < e && toks[s+1].tag == "VB" ||
+		toks[s].lower == "not" && s+2 < e && toks[s+1].lower == "to" && toks[s+2].tag == "VB"
 	if claimOpensClause(toks, s) && !inf && !claimBoundDemonstrative(toks, s, e) || toks[s].tag == "IN" || toks[s].tag == "RB" || strings.HasPrefix(toks[s].tag, "VB") || toks[s].tag == "MD" {
 		return -1
 	}
@@ -472,12 +478,14 @@ func claimBoundObjectTail(toks []claimTok, s, e int) int {
 				return k
 			case t.lower == "but" && claimBoundFiniteAfter(toks, k+1, e):
 				return claimCutBefore(toks, s, k)
+			case t.lower == "and" && inf && !rel && claimBoundNewSubject(toks, k+1, e):
+				return claimCutBefore(toks, s, k)
 			case t.text == "," && k > s+1 && (toks[k+1].tag == "PRP" || toks[k+1].tag == "NNP") && claimSubjectVerb(toks, k+1, e):
 				return k
 			}
 		}
 		switch t.tag {
-		case "WDT", "WP", "WP$":
+		case "WDT", "WP", "WP$", "WRB":
 			rel = true
 		case "VBD", "VBZ", "VBP", "MD":
 			if !rel && t.lower != "that" {
@@ -644,4 +652,120 @@ func claimBoundRelativeEnd(toks []claimTok, d claimDraft, s, e int) int {
 		}
 	}
 	return -1
+}
+
+// claimBoundObjPronouns are pronouns that, as a whole content, are the
+// object of their cue: "opposed it", "preferred him".
+var claimBoundObjPronouns = map[string]bool{
+	"him": true, "her": true, "them": true, "us": true, "me": true, "it": true,
+	"himself": true, "herself": true, "themselves": true, "itself": true, "myself": true, "ourselves": true,
+}
+
+// claimBoundPronounComplements are prepositions that open a complement
+// of a verb with a pronoun object: "criticized him for", "defended
+// himself against".
+var claimBoundPronounComplements = map[string]bool{"of": true, "that": true, "for": true, "against": true, "with": true}
+
+// claimBoundNameAdjuncts open an adjunct of the cue's clause after a
+// proper name object, where other prepositions ("backed Sanders over
+// Clinton", "polls show Clinton in the lead") are as often part of the
+// content.
+var claimBoundNameAdjuncts = map[string]bool{
+	"at": true, "from": true, "before": true, "after": true, "until": true, "during": true, "since": true,
+	"because": true, "while": true, "although": true, "though": true,
+}
+
+// claimBoundPronounTail returns where a content that is a pronoun or a
+// proper name object ends: a pronoun or a name takes no modifier, so a
+// prepositional phrase or an adverbial clause after it belongs to the
+// cue's clause ("opposed it because it fell short", "preferred him when
+// the poll was taken", "assailed Mrs. Clinton from multiple angles").
+// Adverbs right after a pronoun stay ("viewing him favorably"); so does a
+// predicative "as" ("described him as a liar"). It returns -1 otherwise.
+func claimBoundPronounTail(toks []claimTok, s, e int) int {
+	k := claimBoundNameEnd(toks, s, e)
+	if k < 0 {
+		return -1
+	}
+	name := toks[s].tag != "PRP"
+	for k < e && toks[k].tag == "RB" && toks[k].span < 0 && !name {
+		k++
+	}
+	if k+1 >= e || toks[k].span >= 0 {
+		return -1
+	}
+	for j := k; j < e && toks[j].text != ","; j++ {
+		if toks[j].lower == "for" || toks[j].lower == "against" {
+			return -1 // "blasted himself on Saturday for bailing on …"
+		}
+	}
+	t := toks[k]
+	switch {
+	case t.tag == "WRB":
+		return k
+	case name && t.text == "by":
+		j := k + 1
+		for j < e && toks[j].tag == "RB" {
+			j++
+		}
+		if j < e && toks[j].tag == "VBG" {
+			return k // "rebuked Trump by publicly expressing …"
+		}
+	case name:
+		if claimBoundNameAdjuncts[t.text] {
+			return k
+		}
+	case t.tag == "IN" && !claimBoundPronounComplements[t.lower]:
+		if t.lower == "as" && !claimSubjectVerb(toks, k+1, e) {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// claimBoundNewSubject reports whether a clause with a subject of its own,
+// a pronoun or a noun phrase, and a finite verb opens the tokens from k:
+// "decided not to enter the race and she performed well".
+func claimBoundNewSubject(toks []claimTok, k, e int) bool {
+	if k >= e || toks[k].span >= 0 {
+		return false
+	}
+	switch toks[k].tag {
+	case "PRP", "DT", "NNP", "NNPS", "NN", "NNS", "PRP$", "CD", "JJ":
+	default:
+		return false
+	}
+	if toks[k].tag == "PRP" && claimObjectPronouns[toks[k].lower] {
+		return false
+	}
+	for j := k + 1; j < e && j <= k+4; j++ {
+		switch toks[j].tag {
+		case "VBD", "VBZ", "MD":
+			return claimSubjectVerb(toks, k, e)
+		case "VBP":
+			return false // "to help Israel and the Palestinians achieve …"
+		}
+	}
+	return false
+}
+
+// claimBoundNameEnd returns the end of a pronoun object or a proper name
+// (capitalised proper nouns, abbreviations like "Mrs." among them) that
+// opens the content [s, e), or -1.
+func claimBoundNameEnd(toks []claimTok, s, e int) int {
+	if toks[s].span >= 0 {
+		return -1
+	}
+	if claimBoundObjPronouns[toks[s].lower] && toks[s].tag == "PRP" {
+		return s + 1
+	}
+	k := s
+	for k < e && k < s+6 && toks[k].span < 0 && (toks[k].upper && (toks[k].tag == "NNP" || toks[k].tag == "NNPS") || k > s && toks[k].text == "." && toks[k].start == toks[k-1].end) {
+		k++
+	}
+	if k == s || k >= e || k == s+6 {
+		return -1
+	}
+	return k
 }

@@ -381,6 +381,36 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "The plan, which Mr. Dale said would cut costs, was approved on Monday.",
 			want: []claimWant{{quote: "would cut costs", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
 		},
+		{
+			name: "a pronoun object ends before an adverbial clause",
+			text: "Senator Ana Ruiz opposed it because the budget was too small.",
+			want: []claimWant{{quote: "it", typ: ClaimIndirect, cue: "opposed", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"}},
+		},
+		{
+			name: "a pronoun object keeps its adverb but not a prepositional phrase",
+			text: "Most farmers viewed him favorably in the spring survey.",
+			want: []claimWant{{quote: "him favorably", typ: ClaimIndirect, cue: "viewed", name: "Most farmers", kind: SpeakerAnonymous, mention: "Most farmers"}},
+		},
+		{
+			name: "a pronoun object keeps a complement with for",
+			text: "Senator Ana Ruiz criticized him for his vote on the farm bill.",
+			want: []claimWant{{quote: "him for his vote on the farm bill", typ: ClaimIndirect, cue: "criticized", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"}},
+		},
+		{
+			name: "a name object ends before a place adjunct",
+			text: "Mr. Dale attacked Mrs. Lowe from the Senate floor.",
+			want: []claimWant{{quote: "Mrs. Lowe", typ: ClaimIndirect, cue: "attacked", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a name object keeps a comparison with over",
+			text: "Most farmers prefer Mr. Dale over Mrs. Lowe.",
+			want: []claimWant{{quote: "Mr. Dale over Mrs. Lowe", typ: ClaimIndirect, cue: "prefer", name: "Most farmers", kind: SpeakerAnonymous, mention: "Most farmers"}},
+		},
+		{
+			name: "an infinitive ends before a clause with its own subject after and",
+			text: "Mr. Dale plans to run for governor and his sister will manage the campaign.",
+			want: []claimWant{{quote: "to run for governor", typ: ClaimIndirect, cue: "plans", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
