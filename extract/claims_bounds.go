@@ -54,6 +54,11 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 			return [][2]int{seg}
 		}
 	}
+	if k := claimBoundProForm(toks, s, e); k > s {
+		if seg, ok := claimSeg(toks, s, k); ok {
+			return [][2]int{seg}
+		}
+	}
 	if k := claimBoundPronounTail(toks, s, e); k > s {
 		if seg, ok := claimSeg(toks, s, k); ok {
 			return [][2]int{seg}
@@ -462,8 +467,14 @@ var claimBoundSubordinators = map[string]bool{"as": true, "since": true, "after"
 // content), or a new clause after a comma ("…, he's sought to protect").
 // It returns -1 when the content opens a clause or none of these follows.
 func claimBoundObjectTail(toks []claimTok, s, e int) int {
-	inf := toks[s].lower == "to" && s+1 < e && toks[s+1].tag == "VB" ||
-		toks[s].lower == "not" && s+2 < e && toks[s+1].lower == "to" && toks[s+2].tag == "VB"
+	iv := -1 // the infinitive's verb
+	switch {
+	case toks[s].lower == "to" && s+1 < e && toks[s+1].tag == "VB":
+		iv = s + 1
+	case toks[s].lower == "not" && s+2 < e && toks[s+1].lower == "to" && toks[s+2].tag == "VB":
+		iv = s + 2
+	}
+	inf := iv > 0
 	if claimOpensClause(toks, s) && !inf && !claimBoundDemonstrative(toks, s, e) || toks[s].tag == "IN" || toks[s].tag == "RB" || strings.HasPrefix(toks[s].tag, "VB") || toks[s].tag == "MD" {
 		return -1
 	}
@@ -474,11 +485,11 @@ func claimBoundObjectTail(toks []claimTok, s, e int) int {
 			switch {
 			case claimBoundSubordinators[t.lower] && t.tag != "RB" && claimSubjectVerb(toks, k+1, e) && !claimBoundElliptic(toks, k, e):
 				return k
-			case t.lower == "so" && claimBoundPurpose(toks, k+1, e):
+			case t.lower == "so" && toks[k+1].tag != "JJ" && toks[k+1].tag != "RB" && (claimBoundPurpose(toks, k+1, e) || claimBoundNewSubject(toks, k+1, e, false)):
 				return k
 			case t.lower == "but" && claimBoundFiniteAfter(toks, k+1, e):
 				return claimCutBefore(toks, s, k)
-			case t.lower == "and" && inf && !rel && claimBoundNewSubject(toks, k+1, e):
+			case t.lower == "and" && inf && !rel && claimBoundNewSubject(toks, k+1, e, !claimBoundBareInf[toks[iv].lower]):
 				return claimCutBefore(toks, s, k)
 			case t.text == "," && k > s+1 && (toks[k+1].tag == "PRP" || toks[k+1].tag == "NNP") && claimSubjectVerb(toks, k+1, e):
 				return k
@@ -727,7 +738,11 @@ func claimBoundPronounTail(toks []claimTok, s, e int) int {
 // claimBoundNewSubject reports whether a clause with a subject of its own,
 // a pronoun or a noun phrase, and a finite verb opens the tokens from k:
 // "decided not to enter the race and she performed well".
-func claimBoundNewSubject(toks []claimTok, k, e int) bool {
+//
+// A present plural verb counts when vbp is true; after "help", "let" or
+// "make" it may be a bare infinitive ("to help Israel and the
+// Palestinians achieve …").
+func claimBoundNewSubject(toks []claimTok, k, e int, vbp bool) bool {
 	if k >= e || toks[k].span >= 0 {
 		return false
 	}
@@ -744,7 +759,7 @@ func claimBoundNewSubject(toks []claimTok, k, e int) bool {
 		case "VBD", "VBZ", "MD":
 			return claimSubjectVerb(toks, k, e)
 		case "VBP":
-			return false // "to help Israel and the Palestinians achieve …"
+			return vbp && claimSubjectVerb(toks, k, e)
 		}
 	}
 	return false
@@ -769,3 +784,31 @@ func claimBoundNameEnd(toks []claimTok, s, e int) int {
 	}
 	return k
 }
+
+// claimBoundProForm returns where a content that is a pro-form standing
+// for an earlier clause ends: "said so in December", "said as much in an
+// interview". It returns -1 when the words are no pro-form ("said so many
+// voters …") or nothing follows them.
+func claimBoundProForm(toks []claimTok, s, e int) int {
+	k := -1
+	switch {
+	case toks[s].lower == "so" && toks[s].span < 0:
+		k = s + 1
+	case toks[s].lower == "as" && s+1 < e && toks[s+1].lower == "much" && toks[s].span < 0:
+		k = s + 2
+	}
+	if k < 0 || k >= e {
+		return -1
+	}
+	switch t := toks[k]; {
+	case t.text == "," || t.tag == "IN" && t.lower != "that" && t.lower != "as" || t.tag == "TO" || spkTimeWords[t.lower] || spkIsDate(t):
+		return k
+	case t.tag == "RB" && k+1 < e && (toks[k+1].tag == "IN" || toks[k+1].text == ","):
+		return k + 1 // "said so publicly for the time being"
+	}
+	return -1
+}
+
+// claimBoundBareInf are verbs whose object may take a bare infinitive:
+// "help them win", "let voters decide".
+var claimBoundBareInf = map[string]bool{"help": true, "let": true, "make": true, "see": true, "watch": true, "hear": true, "have": true}

@@ -411,6 +411,21 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "Mr. Dale plans to run for governor and his sister will manage the campaign.",
 			want: []claimWant{{quote: "to run for governor", typ: ClaimIndirect, cue: "plans", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
 		},
+		{
+			name: "a pro-form content ends before the occasion",
+			text: "Mr. Dale said as much in a radio interview last week.",
+			want: []claimWant{{quote: "as much", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "so as a pro-form ends before a time",
+			text: "Most voters said so in March.",
+			want: []claimWant{{quote: "so", typ: ClaimIndirect, cue: "said", name: "Most voters", kind: SpeakerAnonymous, mention: "Most voters"}},
+		},
+		{
+			name: "an infinitive ends before a clause with a plural subject after and",
+			text: "Mr. Dale plans to cut the budget and his rivals look to raise taxes.",
+			want: []claimWant{{quote: "to cut the budget", typ: ClaimIndirect, cue: "plans", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
