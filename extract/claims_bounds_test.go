@@ -426,6 +426,11 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "Mr. Dale plans to cut the budget and his rivals look to raise taxes.",
 			want: []claimWant{{quote: "to cut the budget", typ: ClaimIndirect, cue: "plans", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
 		},
+		{
+			name: "a concession after a dash is the writer's",
+			text: "Aides say he will seek reelection in 2018 - though it is unclear whether he can win.",
+			want: []claimWant{{quote: "he will seek reelection in 2018", typ: ClaimIndirect, cue: "say", name: "Aides", kind: SpeakerAnonymous, mention: "Aides"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

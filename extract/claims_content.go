@@ -604,6 +604,8 @@ func claimContentDashTail(toks []claimTok, k, b int) bool {
 		return toks[k].span < 0
 	case "and", "but":
 		return claimNewClause(toks, k, b)
+	case "though", "although":
+		return toks[k].span < 0 // "… - though it is unclear whether …": the writer's concession
 	}
 	return false
 }
