@@ -431,6 +431,16 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "Aides say he will seek reelection in 2018 - though it is unclear whether he can win.",
 			want: []claimWant{{quote: "he will seek reelection in 2018", typ: ClaimIndirect, cue: "say", name: "Aides", kind: SpeakerAnonymous, mention: "Aides"}},
 		},
+		{
+			name: "an apposition closing a noun phrase content is the writer's",
+			text: "Mr. Dale praised the speech of Mary Lowe, a retired teacher from Ohio.",
+			want: []claimWant{{quote: "the speech of Mary Lowe", typ: ClaimIndirect, cue: "praised", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "an apposition closing an infinitive content is the writer's",
+			text: "Mr. Dale has vowed to repeal the farm tax, a levy that hits small growers.",
+			want: []claimWant{{quote: "to repeal the farm tax", typ: ClaimIndirect, cue: "has vowed", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
