@@ -64,7 +64,7 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 			return [][2]int{seg}
 		}
 	}
-	if k := claimBoundObjectTail(toks, s, e); k > s {
+	if k := claimBoundObjectTail(toks, s, e, claimBoundRelativeCue(toks, d, s)); k > s {
 		if seg, ok := claimSeg(toks, s, k); ok {
 			return [][2]int{seg}
 		}
@@ -466,7 +466,12 @@ var claimBoundSubordinators = map[string]bool{"as": true, "since": true, "after"
 // prosecution"; after "and" the second verb is as often part of the
 // content), or a new clause after a comma ("…, he's sought to protect").
 // It returns -1 when the content opens a clause or none of these follows.
-func claimBoundObjectTail(toks []claimTok, s, e int) int {
+//
+// When the cue is the verb of a relative clause inside the main clause's
+// subject (relCue), a finite verb after an infinitive object is the main
+// clause's: "Democrats who decline to attend the convention could be
+// faced with …".
+func claimBoundObjectTail(toks []claimTok, s, e int, relCue bool) int {
 	iv := -1 // the infinitive's verb
 	switch {
 	case toks[s].lower == "to" && s+1 < e && toks[s+1].tag == "VB":
@@ -500,6 +505,9 @@ func claimBoundObjectTail(toks []claimTok, s, e int) int {
 			rel = true
 		case "VBD", "VBZ", "VBP", "MD":
 			if !rel && t.lower != "that" {
+				if relCue && inf && k > s && t.span < 0 && (spkIsNounTag(toks[k-1].tag) || toks[k-1].tag == "PRP") && !claimBoundSubjectBefore(toks, s, k) {
+					return k
+				}
 				return -1 // a clause: "Trump is wrong"
 			}
 		}
@@ -812,3 +820,40 @@ func claimBoundProForm(toks []claimTok, s, e int) int {
 // claimBoundBareInf are verbs whose object may take a bare infinitive:
 // "help them win", "let voters decide".
 var claimBoundBareInf = map[string]bool{"help": true, "let": true, "make": true, "see": true, "watch": true, "hear": true, "have": true}
+
+// claimBoundRelativeCue reports whether the draft's cue is the verb of a
+// restrictive relative clause, right after "who", "which" or "that"
+// (adverbs and auxiliaries aside) that follows a noun: "the person who
+// posted it was condemned".
+func claimBoundRelativeCue(toks []claimTok, d claimDraft, s int) bool {
+	c := -1
+	for k := d.unitA; k < s; k++ {
+		if toks[k].start == d.cue[0] {
+			c = k
+			break
+		}
+	}
+	for k := c - 1; c > 0 && k > d.unitA && k >= c-3; k-- {
+		t := toks[k]
+		switch {
+		case t.lower == "who" || t.lower == "which" || t.lower == "that":
+			return spkIsNounTag(toks[k-1].tag)
+		case t.tag == "RB" || claimAuxiliaries[t.lower]:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// claimBoundSubjectBefore reports whether the object [s, k) holds a
+// subject of its own before the finite verb at k: a pronoun in subject
+// form ("who want to know whether he was …").
+func claimBoundSubjectBefore(toks []claimTok, s, k int) bool {
+	for j := s; j < k; j++ {
+		if toks[j].tag == "PRP" && !claimObjectPronouns[toks[j].lower] && toks[j].lower != "it" {
+			return true
+		}
+	}
+	return false
+}

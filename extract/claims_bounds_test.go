@@ -441,6 +441,11 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "Mr. Dale has vowed to repeal the farm tax, a levy that hits small growers.",
 			want: []claimWant{{quote: "to repeal the farm tax", typ: ClaimIndirect, cue: "has vowed", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
 		},
+		{
+			name: "an infinitive in a relative clause ends before the main verb",
+			text: "Most farmers who plan to attend the fair could face long delays.",
+			want: []claimWant{{quote: "to attend the fair", typ: ClaimIndirect, cue: "plan", name: "Most farmers", kind: SpeakerAnonymous, mention: "Most farmers who"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
