@@ -115,7 +115,7 @@ func claimBoundAdjunctCut(toks []claimTok, s, e int) int {
 		if toks[k].span >= 0 {
 			continue
 		}
-		if claimBoundAdjunctAt(toks, k, e) && claimWords(toks, s, k) <= 5 {
+		if claimBoundAdjunctAt(toks, k, e) && claimWords(toks, s, k) <= 5 && !claimBoundForAfter(toks, k, e) {
 			return k
 		}
 		if claimBoundTimeAt(toks, k, e) {
@@ -306,16 +306,56 @@ func claimBoundAdjunctAt(toks []claimTok, k, e int) bool {
 	case "as":
 		return k+1 < e && toks[k+1].lower == "well" && (k+2 >= e || toks[k+2].lower != "as" && toks[k+2].lower != "be")
 	case "in", "at", "on":
+		if claimBoundComplexPrep(toks, k, e) {
+			return true
+		}
+		if k+1 < e && t.lower == "in" && toks[k+1].tag == "NNS" && claimBoundMedium(toks[k+1].lower) {
+			return true // "in interviews with …"
+		}
 		if k+1 >= e || !(toks[k+1].tag == "DT" || toks[k+1].tag == "PRP$" || toks[k+1].tag == "JJ") {
 			return false
 		}
-		for j := k + 1; j < e && j <= k+4; j++ {
-			if j > k+1 && claimBoundMedium(toks[j].lower) {
+		for j := k + 1; j < e && j <= k+5; j++ {
+			if j > k+1 && claimBoundMedium(toks[j].lower) && !(j+1 < e && (toks[j+1].lower == "of" || toks[j+1].lower == "’s" || toks[j+1].lower == "'s")) {
 				return true
 			}
-			if !(toks[j].tag == "DT" || toks[j].tag == "PRP$" || toks[j].tag == "JJ" || toks[j].tag == "NN" || toks[j].tag == "NNS" || toks[j].tag == "VBN") {
+			// "in the fifth Republican debate", "in a June letter", "in
+			// last Sunday's debate".
+			if !(toks[j].tag == "DT" || toks[j].tag == "PRP$" || toks[j].tag == "JJ" || toks[j].tag == "NN" || toks[j].tag == "NNS" || toks[j].tag == "VBN" ||
+				toks[j].tag == "NNP" || toks[j].tag == "CD" || toks[j].tag == "POS" || toks[j].lower == "’s") {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// claimBoundComplexPreps are prepositional phrases of circumstance that
+// open with "in" or "on": "in the wake of", "in the face of", "on
+// condition of anonymity", "on multiple occasions". ("In the wake of"
+// and "in the face of" are as often part of the object.)
+var claimBoundComplexPreps = [][]string{
+	{"in", "part"}, {"in", "response", "to"},
+	{"on", "condition", "of"}, {"on", "the", "condition", "of"}, {"on", "the", "campaign", "trail"},
+	{"on", "multiple", "occasions"}, {"on", "several", "occasions"}, {"on", "many", "occasions"},
+}
+
+// claimBoundComplexPrep reports whether one of claimBoundComplexPreps
+// opens at token k.
+func claimBoundComplexPrep(toks []claimTok, k, e int) bool {
+	for _, p := range claimBoundComplexPreps {
+		if k+len(p) > e {
+			continue
+		}
+		ok := true
+		for i, w := range p {
+			if toks[k+i].lower != w || toks[k+i].span >= 0 {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
 		}
 	}
 	return false
@@ -326,6 +366,8 @@ func claimBoundAdjunctAt(toks []claimTok, k, e int) bool {
 var claimBoundOccasions = map[string]bool{
 	"diatribe": true, "rant": true, "tirade": true, "rally": true, "debate": true, "event": true,
 	"broadcast": true, "podcast": true, "segment": true, "sermon": true, "lecture": true, "posting": true,
+	"book": true, "memoir": true, "commercial": true, "page": true, "show": true, "program": true, "episode": true,
+	"documentary": true, "article": true, "forum": true, "hall": true, "visit": true,
 }
 
 // claimBoundMedium reports whether w, singular or plural, names a medium
@@ -852,6 +894,19 @@ func claimBoundRelativeCue(toks []claimTok, d claimDraft, s int) bool {
 func claimBoundSubjectBefore(toks []claimTok, s, k int) bool {
 	for j := s; j < k; j++ {
 		if toks[j].tag == "PRP" && !claimObjectPronouns[toks[j].lower] && toks[j].lower != "it" {
+			return true
+		}
+	}
+	return false
+}
+
+// claimBoundForAfter reports whether "for" or "against" opens a
+// complement of the cue after an adjunct at k, before any comma: "blasted
+// the senator on multiple occasions for failing to act" keeps the
+// content whole.
+func claimBoundForAfter(toks []claimTok, k, e int) bool {
+	for j := k + 1; j < e && toks[j].text != ","; j++ {
+		if (toks[j].lower == "for" || toks[j].lower == "against") && toks[j].span < 0 {
 			return true
 		}
 	}

@@ -446,6 +446,21 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "Most farmers who plan to attend the fair could face long delays.",
 			want: []claimWant{{quote: "to attend the fair", typ: ClaimIndirect, cue: "plan", name: "Most farmers", kind: SpeakerAnonymous, mention: "Most farmers who"}},
 		},
+		{
+			name: "a noun phrase object ends before a named occasion of speaking",
+			text: "Mr. Dale defended his tax plan in the fifth Republican debate.",
+			want: []claimWant{{quote: "his tax plan", typ: ClaimIndirect, cue: "defended", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a complement with for after an occasion keeps the content whole",
+			text: "Mr. Dale attacked the senator on multiple occasions for his vote.",
+			want: []claimWant{{quote: "the senator on multiple occasions for his vote", typ: ClaimIndirect, cue: "attacked", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a noun phrase object ends before a condition of anonymity",
+			text: "Two aides confirmed the meeting on the condition of anonymity.",
+			want: []claimWant{{quote: "the meeting", typ: ClaimIndirect, cue: "confirmed", name: "Two aides", kind: SpeakerAnonymous, mention: "Two aides"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
