@@ -293,16 +293,14 @@ func claimBoundListEnd(toks []claimTok, e, b int) int {
 
 // claimBoundAdjunctAt reports whether an adjunct of the cue's clause opens
 // at token k of a noun phrase content: "during his time on MSNBC", "since
-// the debate", "despite his reservations", "through his lawyer", "by
-// using …", "in an interview", "in a ruling released Thursday", "as
-// well".
+// the debate", "despite his reservations", "through his lawyer", "in an
+// interview", "in a ruling released Thursday", "as well". A means clause
+// ("defended the deal by emphasizing …") stays in the content.
 func claimBoundAdjunctAt(toks []claimTok, k, e int) bool {
 	t := toks[k]
 	switch t.lower {
 	case "during", "since", "despite", "through", "via":
 		return t.tag == "IN"
-	case "by":
-		return k+1 < e && toks[k+1].tag == "VBG" // "rebuked Trump by publicly expressing …"
 	case "as":
 		return k+1 < e && toks[k+1].lower == "well" && (k+2 >= e || toks[k+2].lower != "as" && toks[k+2].lower != "be")
 	case "in", "at", "on":
@@ -530,7 +528,7 @@ func claimBoundObjectTail(toks []claimTok, s, e int, relCue bool) int {
 		t := toks[k]
 		if t.span < 0 {
 			switch {
-			case claimBoundSubordinators[t.lower] && t.tag != "RB" && claimSubjectVerb(toks, k+1, e) && !claimBoundElliptic(toks, k, e):
+			case claimBoundSubordinators[t.lower] && t.tag != "RB" && claimSubjectVerb(toks, k+1, e) && !claimBoundElliptic(toks, k, e) && !claimBoundPredicativeAs(toks, k, e):
 				return k
 			case t.lower == "so" && toks[k+1].tag != "JJ" && toks[k+1].tag != "RB" && (claimBoundPurpose(toks, k+1, e) || claimBoundNewSubject(toks, k+1, e, false)):
 				return k
@@ -911,4 +909,12 @@ func claimBoundForAfter(toks []claimTok, k, e int) bool {
 		}
 	}
 	return false
+}
+
+// claimBoundPredicativeAs reports whether "as" at k opens a predicative
+// noun phrase rather than a clause: "cited the tax as a major reason it
+// thought …", "would consider a woman as a running mate should she …".
+// An indefinite article after "as" opens a noun phrase.
+func claimBoundPredicativeAs(toks []claimTok, k, e int) bool {
+	return toks[k].lower == "as" && k+1 < e && (toks[k+1].lower == "a" || toks[k+1].lower == "an")
 }

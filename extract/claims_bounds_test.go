@@ -461,6 +461,16 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "Two aides confirmed the meeting on the condition of anonymity.",
 			want: []claimWant{{quote: "the meeting", typ: ClaimIndirect, cue: "confirmed", name: "Two aides", kind: SpeakerAnonymous, mention: "Two aides"}},
 		},
+		{
+			name: "a means clause with by stays in a noun phrase object",
+			text: "Mr. Dale defended his budget by pointing to the surplus.",
+			want: []claimWant{{quote: "his budget by pointing to the surplus", typ: ClaimIndirect, cue: "defended", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a predicative as phrase stays in a noun phrase object",
+			text: "Mr. Dale cited the tax as a major reason the plan would fail.",
+			want: []claimWant{{quote: "the tax as a major reason the plan would fail", typ: ClaimIndirect, cue: "cited", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
