@@ -129,6 +129,9 @@ func claimBoundAdjunctCut(toks []claimTok, s, e int) int {
 			if j < e && (toks[j].lower == "to" || toks[j].lower == "for") {
 				return -1
 			}
+			if j < e && (toks[j].lower == "that" || toks[j].lower == "which") && toks[j].span < 0 {
+				return -1 // "posted a comment on Twitter in August that compared …"
+			}
 			return k
 		}
 	}

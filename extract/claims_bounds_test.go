@@ -471,6 +471,11 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "Mr. Dale cited the tax as a major reason the plan would fail.",
 			want: []claimWant{{quote: "the tax as a major reason the plan would fail", typ: ClaimIndirect, cue: "cited", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
 		},
+		{
+			name: "a time before a relative clause of the object stays",
+			text: "Mr. Dale posted a comment on his blog in August that praised the mayor.",
+			want: []claimWant{{quote: "a comment on his blog in August that praised the mayor", typ: ClaimIndirect, cue: "posted", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
