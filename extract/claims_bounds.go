@@ -537,6 +537,8 @@ func claimBoundObjectTail(toks []claimTok, s, e int, relCue bool) int {
 				return k
 			case t.lower == "but" && claimBoundFiniteAfter(toks, k+1, e):
 				return claimCutBefore(toks, s, k)
+			case t.lower == "and" && !rel && k+1 < e && claimBoundTensed(toks, k+1, e):
+				return claimCutBefore(toks, s, k)
 			case t.lower == "and" && inf && !rel && claimBoundNewSubject(toks, k+1, e, !claimBoundBareInf[toks[iv].lower]):
 				return claimCutBefore(toks, s, k)
 			case t.text == "," && k > s+1 && (toks[k+1].tag == "PRP" || toks[k+1].tag == "NNP") && claimSubjectVerb(toks, k+1, e):
@@ -920,4 +922,15 @@ func claimBoundForAfter(toks []claimTok, k, e int) bool {
 // An indefinite article after "as" opens a noun phrase.
 func claimBoundPredicativeAs(toks []claimTok, k, e int) bool {
 	return toks[k].lower == "as" && k+1 < e && (toks[k+1].lower == "a" || toks[k+1].lower == "an")
+}
+
+// claimBoundTensed reports whether a past or third-person present verb,
+// after adverbs, opens the tokens from k: after an object, "and kneels to
+// no one", "and has gone so far as" are a second verb phrase of the cue's
+// subject, since an object cannot hold a tensed verb of its own.
+func claimBoundTensed(toks []claimTok, k, e int) bool {
+	for k < e && toks[k].tag == "RB" && toks[k].span < 0 {
+		k++
+	}
+	return k+1 < e && toks[k].span < 0 && (toks[k].tag == "VBD" || toks[k].tag == "VBZ")
 }

@@ -476,6 +476,11 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "Mr. Dale posted a comment on his blog in August that praised the mayor.",
 			want: []claimWant{{quote: "a comment on his blog in August that praised the mayor", typ: ClaimIndirect, cue: "posted", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
 		},
+		{
+			name: "an object ends before a second tensed verb of the cue's subject",
+			text: "Mr. Dale has opposed the farm bill and often votes against it.",
+			want: []claimWant{{quote: "the farm bill", typ: ClaimIndirect, cue: "has opposed", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
