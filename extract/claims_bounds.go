@@ -54,7 +54,17 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 			return [][2]int{seg}
 		}
 	}
-	if k := claimBoundObjectTail(toks, s, e); k > s {
+	if k := claimBoundProForm(toks, s, e); k > s {
+		if seg, ok := claimSeg(toks, s, k); ok {
+			return [][2]int{seg}
+		}
+	}
+	if k := claimBoundPronounTail(toks, s, e); k > s {
+		if seg, ok := claimSeg(toks, s, k); ok {
+			return [][2]int{seg}
+		}
+	}
+	if k := claimBoundObjectTail(toks, s, e, claimBoundRelativeCue(toks, d, s)); k > s {
 		if seg, ok := claimSeg(toks, s, k); ok {
 			return [][2]int{seg}
 		}
@@ -105,7 +115,7 @@ func claimBoundAdjunctCut(toks []claimTok, s, e int) int {
 		if toks[k].span >= 0 {
 			continue
 		}
-		if claimBoundAdjunctAt(toks, k, e) && claimWords(toks, s, k) <= 5 {
+		if claimBoundAdjunctAt(toks, k, e) && claimWords(toks, s, k) <= 5 && !claimBoundForAfter(toks, k, e) {
 			return k
 		}
 		if claimBoundTimeAt(toks, k, e) {
@@ -118,6 +128,9 @@ func claimBoundAdjunctCut(toks []claimTok, s, e int) int {
 			}
 			if j < e && (toks[j].lower == "to" || toks[j].lower == "for") {
 				return -1
+			}
+			if j < e && (toks[j].lower == "that" || toks[j].lower == "which") && toks[j].span < 0 {
+				return -1 // "posted a comment on Twitter in August that compared …"
 			}
 			return k
 		}
@@ -283,29 +296,67 @@ func claimBoundListEnd(toks []claimTok, e, b int) int {
 
 // claimBoundAdjunctAt reports whether an adjunct of the cue's clause opens
 // at token k of a noun phrase content: "during his time on MSNBC", "since
-// the debate", "despite his reservations", "through his lawyer", "by
-// using …", "in an interview", "in a ruling released Thursday", "as
-// well".
+// the debate", "despite his reservations", "through his lawyer", "in an
+// interview", "in a ruling released Thursday", "as well". A means clause
+// ("defended the deal by emphasizing …") stays in the content.
 func claimBoundAdjunctAt(toks []claimTok, k, e int) bool {
 	t := toks[k]
 	switch t.lower {
 	case "during", "since", "despite", "through", "via":
 		return t.tag == "IN"
-	case "by":
-		return k+1 < e && toks[k+1].tag == "VBG" // "rebuked Trump by publicly expressing …"
 	case "as":
 		return k+1 < e && toks[k+1].lower == "well" && (k+2 >= e || toks[k+2].lower != "as" && toks[k+2].lower != "be")
 	case "in", "at", "on":
+		if claimBoundComplexPrep(toks, k, e) {
+			return true
+		}
+		if k+1 < e && t.lower == "in" && toks[k+1].tag == "NNS" && claimBoundMedium(toks[k+1].lower) {
+			return true // "in interviews with …"
+		}
 		if k+1 >= e || !(toks[k+1].tag == "DT" || toks[k+1].tag == "PRP$" || toks[k+1].tag == "JJ") {
 			return false
 		}
-		for j := k + 1; j < e && j <= k+4; j++ {
-			if j > k+1 && claimBoundMedium(toks[j].lower) {
+		for j := k + 1; j < e && j <= k+5; j++ {
+			if j > k+1 && claimBoundMedium(toks[j].lower) && !(j+1 < e && (toks[j+1].lower == "of" || toks[j+1].lower == "’s" || toks[j+1].lower == "'s")) {
 				return true
 			}
-			if !(toks[j].tag == "DT" || toks[j].tag == "PRP$" || toks[j].tag == "JJ" || toks[j].tag == "NN" || toks[j].tag == "NNS" || toks[j].tag == "VBN") {
+			// "in the fifth Republican debate", "in a June letter", "in
+			// last Sunday's debate".
+			if !(toks[j].tag == "DT" || toks[j].tag == "PRP$" || toks[j].tag == "JJ" || toks[j].tag == "NN" || toks[j].tag == "NNS" || toks[j].tag == "VBN" ||
+				toks[j].tag == "NNP" || toks[j].tag == "CD" || toks[j].tag == "POS" || toks[j].lower == "’s") {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// claimBoundComplexPreps are prepositional phrases of circumstance that
+// open with "in" or "on": "in the wake of", "in the face of", "on
+// condition of anonymity", "on multiple occasions". ("In the wake of"
+// and "in the face of" are as often part of the object.)
+var claimBoundComplexPreps = [][]string{
+	{"in", "part"}, {"in", "response", "to"},
+	{"on", "condition", "of"}, {"on", "the", "condition", "of"}, {"on", "the", "campaign", "trail"},
+	{"on", "multiple", "occasions"}, {"on", "several", "occasions"}, {"on", "many", "occasions"},
+}
+
+// claimBoundComplexPrep reports whether one of claimBoundComplexPreps
+// opens at token k.
+func claimBoundComplexPrep(toks []claimTok, k, e int) bool {
+	for _, p := range claimBoundComplexPreps {
+		if k+len(p) > e {
+			continue
+		}
+		ok := true
+		for i, w := range p {
+			if toks[k+i].lower != w || toks[k+i].span >= 0 {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
 		}
 	}
 	return false
@@ -316,6 +367,8 @@ func claimBoundAdjunctAt(toks []claimTok, k, e int) bool {
 var claimBoundOccasions = map[string]bool{
 	"diatribe": true, "rant": true, "tirade": true, "rally": true, "debate": true, "event": true,
 	"broadcast": true, "podcast": true, "segment": true, "sermon": true, "lecture": true, "posting": true,
+	"book": true, "memoir": true, "commercial": true, "page": true, "show": true, "program": true, "episode": true,
+	"documentary": true, "article": true, "forum": true, "hall": true, "visit": true,
 }
 
 // claimBoundMedium reports whether w, singular or plural, names a medium
@@ -456,8 +509,20 @@ var claimBoundSubordinators = map[string]bool{"as": true, "since": true, "after"
 // prosecution"; after "and" the second verb is as often part of the
 // content), or a new clause after a comma ("…, he's sought to protect").
 // It returns -1 when the content opens a clause or none of these follows.
-func claimBoundObjectTail(toks []claimTok, s, e int) int {
-	inf := toks[s].lower == "to" && s+1 < e && toks[s+1].tag == "VB"
+//
+// When the cue is the verb of a relative clause inside the main clause's
+// subject (relCue), a finite verb after an infinitive object is the main
+// clause's: "Democrats who decline to attend the convention could be
+// faced with …".
+func claimBoundObjectTail(toks []claimTok, s, e int, relCue bool) int {
+	iv := -1 // the infinitive's verb
+	switch {
+	case toks[s].lower == "to" && s+1 < e && toks[s+1].tag == "VB":
+		iv = s + 1
+	case toks[s].lower == "not" && s+2 < e && toks[s+1].lower == "to" && toks[s+2].tag == "VB":
+		iv = s + 2
+	}
+	inf := iv > 0
 	if claimOpensClause(toks, s) && !inf && !claimBoundDemonstrative(toks, s, e) || toks[s].tag == "IN" || toks[s].tag == "RB" || strings.HasPrefix(toks[s].tag, "VB") || toks[s].tag == "MD" {
 		return -1
 	}
@@ -466,21 +531,28 @@ func claimBoundObjectTail(toks []claimTok, s, e int) int {
 		t := toks[k]
 		if t.span < 0 {
 			switch {
-			case claimBoundSubordinators[t.lower] && t.tag != "RB" && claimSubjectVerb(toks, k+1, e) && !claimBoundElliptic(toks, k, e):
+			case claimBoundSubordinators[t.lower] && t.tag != "RB" && claimSubjectVerb(toks, k+1, e) && !claimBoundElliptic(toks, k, e) && !claimBoundPredicativeAs(toks, k, e):
 				return k
-			case t.lower == "so" && claimBoundPurpose(toks, k+1, e):
+			case t.lower == "so" && toks[k+1].tag != "JJ" && toks[k+1].tag != "RB" && (claimBoundPurpose(toks, k+1, e) || claimBoundNewSubject(toks, k+1, e, false)):
 				return k
 			case t.lower == "but" && claimBoundFiniteAfter(toks, k+1, e):
+				return claimCutBefore(toks, s, k)
+			case t.lower == "and" && !rel && k+1 < e && claimBoundTensed(toks, k+1, e):
+				return claimCutBefore(toks, s, k)
+			case t.lower == "and" && inf && !rel && claimBoundNewSubject(toks, k+1, e, !claimBoundBareInf[toks[iv].lower]):
 				return claimCutBefore(toks, s, k)
 			case t.text == "," && k > s+1 && (toks[k+1].tag == "PRP" || toks[k+1].tag == "NNP") && claimSubjectVerb(toks, k+1, e):
 				return k
 			}
 		}
 		switch t.tag {
-		case "WDT", "WP", "WP$":
+		case "WDT", "WP", "WP$", "WRB":
 			rel = true
 		case "VBD", "VBZ", "VBP", "MD":
 			if !rel && t.lower != "that" {
+				if relCue && inf && k > s && t.span < 0 && (spkIsNounTag(toks[k-1].tag) || toks[k-1].tag == "PRP") && !claimBoundSubjectBefore(toks, s, k) {
+					return k
+				}
 				return -1 // a clause: "Trump is wrong"
 			}
 		}
@@ -644,4 +716,221 @@ func claimBoundRelativeEnd(toks []claimTok, d claimDraft, s, e int) int {
 		}
 	}
 	return -1
+}
+
+// claimBoundObjPronouns are pronouns that, as a whole content, are the
+// object of their cue: "opposed it", "preferred him".
+var claimBoundObjPronouns = map[string]bool{
+	"him": true, "her": true, "them": true, "us": true, "me": true, "it": true,
+	"himself": true, "herself": true, "themselves": true, "itself": true, "myself": true, "ourselves": true,
+}
+
+// claimBoundPronounComplements are prepositions that open a complement
+// of a verb with a pronoun object: "criticized him for", "defended
+// himself against".
+var claimBoundPronounComplements = map[string]bool{"of": true, "that": true, "for": true, "against": true, "with": true}
+
+// claimBoundNameAdjuncts open an adjunct of the cue's clause after a
+// proper name object, where other prepositions ("backed Sanders over
+// Clinton", "polls show Clinton in the lead") are as often part of the
+// content.
+var claimBoundNameAdjuncts = map[string]bool{
+	"at": true, "from": true, "before": true, "after": true, "until": true, "during": true, "since": true,
+	"because": true, "while": true, "although": true, "though": true,
+}
+
+// claimBoundPronounTail returns where a content that is a pronoun or a
+// proper name object ends: a pronoun or a name takes no modifier, so a
+// prepositional phrase or an adverbial clause after it belongs to the
+// cue's clause ("opposed it because it fell short", "preferred him when
+// the poll was taken", "assailed Mrs. Clinton from multiple angles").
+// Adverbs right after a pronoun stay ("viewing him favorably"); so does a
+// predicative "as" ("described him as a liar"). It returns -1 otherwise.
+func claimBoundPronounTail(toks []claimTok, s, e int) int {
+	k := claimBoundNameEnd(toks, s, e)
+	if k < 0 {
+		return -1
+	}
+	name := toks[s].tag != "PRP"
+	for k < e && toks[k].tag == "RB" && toks[k].span < 0 && !name {
+		k++
+	}
+	if k+1 >= e || toks[k].span >= 0 {
+		return -1
+	}
+	for j := k; j < e && toks[j].text != ","; j++ {
+		if toks[j].lower == "for" || toks[j].lower == "against" {
+			return -1 // "blasted himself on Saturday for bailing on …"
+		}
+	}
+	t := toks[k]
+	switch {
+	case t.tag == "WRB":
+		return k
+	case name && t.text == "by":
+		j := k + 1
+		for j < e && toks[j].tag == "RB" {
+			j++
+		}
+		if j < e && toks[j].tag == "VBG" {
+			return k // "rebuked Trump by publicly expressing …"
+		}
+	case name:
+		if claimBoundNameAdjuncts[t.text] {
+			return k
+		}
+	case t.tag == "IN" && !claimBoundPronounComplements[t.lower]:
+		if t.lower == "as" && !claimSubjectVerb(toks, k+1, e) {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// claimBoundNewSubject reports whether a clause with a subject of its own,
+// a pronoun or a noun phrase, and a finite verb opens the tokens from k:
+// "decided not to enter the race and she performed well".
+//
+// A present plural verb counts when vbp is true; after "help", "let" or
+// "make" it may be a bare infinitive ("to help Israel and the
+// Palestinians achieve …").
+func claimBoundNewSubject(toks []claimTok, k, e int, vbp bool) bool {
+	if k >= e || toks[k].span >= 0 {
+		return false
+	}
+	switch toks[k].tag {
+	case "PRP", "DT", "NNP", "NNPS", "NN", "NNS", "PRP$", "CD", "JJ":
+	default:
+		return false
+	}
+	if toks[k].tag == "PRP" && claimObjectPronouns[toks[k].lower] {
+		return false
+	}
+	for j := k + 1; j < e && j <= k+4; j++ {
+		switch toks[j].tag {
+		case "VBD", "VBZ", "MD":
+			return claimSubjectVerb(toks, k, e)
+		case "VBP":
+			return vbp && claimSubjectVerb(toks, k, e)
+		}
+	}
+	return false
+}
+
+// claimBoundNameEnd returns the end of a pronoun object or a proper name
+// (capitalised proper nouns, abbreviations like "Mrs." among them) that
+// opens the content [s, e), or -1.
+func claimBoundNameEnd(toks []claimTok, s, e int) int {
+	if toks[s].span >= 0 {
+		return -1
+	}
+	if claimBoundObjPronouns[toks[s].lower] && toks[s].tag == "PRP" {
+		return s + 1
+	}
+	k := s
+	for k < e && k < s+6 && toks[k].span < 0 && (toks[k].upper && (toks[k].tag == "NNP" || toks[k].tag == "NNPS") || k > s && toks[k].text == "." && toks[k].start == toks[k-1].end) {
+		k++
+	}
+	if k == s || k >= e || k == s+6 {
+		return -1
+	}
+	return k
+}
+
+// claimBoundProForm returns where a content that is a pro-form standing
+// for an earlier clause ends: "said so in December", "said as much in an
+// interview". It returns -1 when the words are no pro-form ("said so many
+// voters …") or nothing follows them.
+func claimBoundProForm(toks []claimTok, s, e int) int {
+	k := -1
+	switch {
+	case toks[s].lower == "so" && toks[s].span < 0:
+		k = s + 1
+	case toks[s].lower == "as" && s+1 < e && toks[s+1].lower == "much" && toks[s].span < 0:
+		k = s + 2
+	}
+	if k < 0 || k >= e {
+		return -1
+	}
+	switch t := toks[k]; {
+	case t.text == "," || t.tag == "IN" && t.lower != "that" && t.lower != "as" || t.tag == "TO" || spkTimeWords[t.lower] || spkIsDate(t):
+		return k
+	case t.tag == "RB" && k+1 < e && (toks[k+1].tag == "IN" || toks[k+1].text == ","):
+		return k + 1 // "said so publicly for the time being"
+	}
+	return -1
+}
+
+// claimBoundBareInf are verbs whose object may take a bare infinitive:
+// "help them win", "let voters decide".
+var claimBoundBareInf = map[string]bool{"help": true, "let": true, "make": true, "see": true, "watch": true, "hear": true, "have": true}
+
+// claimBoundRelativeCue reports whether the draft's cue is the verb of a
+// restrictive relative clause, right after "who", "which" or "that"
+// (adverbs and auxiliaries aside) that follows a noun: "the person who
+// posted it was condemned".
+func claimBoundRelativeCue(toks []claimTok, d claimDraft, s int) bool {
+	c := -1
+	for k := d.unitA; k < s; k++ {
+		if toks[k].start == d.cue[0] {
+			c = k
+			break
+		}
+	}
+	for k := c - 1; c > 0 && k > d.unitA && k >= c-3; k-- {
+		t := toks[k]
+		switch {
+		case t.lower == "who" || t.lower == "which" || t.lower == "that":
+			return spkIsNounTag(toks[k-1].tag)
+		case t.tag == "RB" || claimAuxiliaries[t.lower]:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// claimBoundSubjectBefore reports whether the object [s, k) holds a
+// subject of its own before the finite verb at k: a pronoun in subject
+// form ("who want to know whether he was …").
+func claimBoundSubjectBefore(toks []claimTok, s, k int) bool {
+	for j := s; j < k; j++ {
+		if toks[j].tag == "PRP" && !claimObjectPronouns[toks[j].lower] && toks[j].lower != "it" {
+			return true
+		}
+	}
+	return false
+}
+
+// claimBoundForAfter reports whether "for" or "against" opens a
+// complement of the cue after an adjunct at k, before any comma: "blasted
+// the senator on multiple occasions for failing to act" keeps the
+// content whole.
+func claimBoundForAfter(toks []claimTok, k, e int) bool {
+	for j := k + 1; j < e && toks[j].text != ","; j++ {
+		if (toks[j].lower == "for" || toks[j].lower == "against") && toks[j].span < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// claimBoundPredicativeAs reports whether "as" at k opens a predicative
+// noun phrase rather than a clause: "cited the tax as a major reason it
+// thought …", "would consider a woman as a running mate should she …".
+// An indefinite article after "as" opens a noun phrase.
+func claimBoundPredicativeAs(toks []claimTok, k, e int) bool {
+	return toks[k].lower == "as" && k+1 < e && (toks[k+1].lower == "a" || toks[k+1].lower == "an")
+}
+
+// claimBoundTensed reports whether a past or third-person present verb,
+// after adverbs, opens the tokens from k: after an object, "and kneels to
+// no one", "and has gone so far as" are a second verb phrase of the cue's
+// subject, since an object cannot hold a tensed verb of its own.
+func claimBoundTensed(toks []claimTok, k, e int) bool {
+	for k < e && toks[k].tag == "RB" && toks[k].span < 0 {
+		k++
+	}
+	return k+1 < e && toks[k].span < 0 && (toks[k].tag == "VBD" || toks[k].tag == "VBZ")
 }

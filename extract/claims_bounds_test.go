@@ -381,6 +381,106 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "The plan, which Mr. Dale said would cut costs, was approved on Monday.",
 			want: []claimWant{{quote: "would cut costs", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
 		},
+		{
+			name: "a pronoun object ends before an adverbial clause",
+			text: "Senator Ana Ruiz opposed it because the budget was too small.",
+			want: []claimWant{{quote: "it", typ: ClaimIndirect, cue: "opposed", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"}},
+		},
+		{
+			name: "a pronoun object keeps its adverb but not a prepositional phrase",
+			text: "Most farmers viewed him favorably in the spring survey.",
+			want: []claimWant{{quote: "him favorably", typ: ClaimIndirect, cue: "viewed", name: "Most farmers", kind: SpeakerAnonymous, mention: "Most farmers"}},
+		},
+		{
+			name: "a pronoun object keeps a complement with for",
+			text: "Senator Ana Ruiz criticized him for his vote on the farm bill.",
+			want: []claimWant{{quote: "him for his vote on the farm bill", typ: ClaimIndirect, cue: "criticized", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"}},
+		},
+		{
+			name: "a name object ends before a place adjunct",
+			text: "Mr. Dale attacked Mrs. Lowe from the Senate floor.",
+			want: []claimWant{{quote: "Mrs. Lowe", typ: ClaimIndirect, cue: "attacked", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a name object keeps a comparison with over",
+			text: "Most farmers prefer Mr. Dale over Mrs. Lowe.",
+			want: []claimWant{{quote: "Mr. Dale over Mrs. Lowe", typ: ClaimIndirect, cue: "prefer", name: "Most farmers", kind: SpeakerAnonymous, mention: "Most farmers"}},
+		},
+		{
+			name: "an infinitive ends before a clause with its own subject after and",
+			text: "Mr. Dale plans to run for governor and his sister will manage the campaign.",
+			want: []claimWant{{quote: "to run for governor", typ: ClaimIndirect, cue: "plans", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a pro-form content ends before the occasion",
+			text: "Mr. Dale said as much in a radio interview last week.",
+			want: []claimWant{{quote: "as much", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "so as a pro-form ends before a time",
+			text: "Most voters said so in March.",
+			want: []claimWant{{quote: "so", typ: ClaimIndirect, cue: "said", name: "Most voters", kind: SpeakerAnonymous, mention: "Most voters"}},
+		},
+		{
+			name: "an infinitive ends before a clause with a plural subject after and",
+			text: "Mr. Dale plans to cut the budget and his rivals look to raise taxes.",
+			want: []claimWant{{quote: "to cut the budget", typ: ClaimIndirect, cue: "plans", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a concession after a dash is the writer's",
+			text: "Aides say he will seek reelection in 2018 - though it is unclear whether he can win.",
+			want: []claimWant{{quote: "he will seek reelection in 2018", typ: ClaimIndirect, cue: "say", name: "Aides", kind: SpeakerAnonymous, mention: "Aides"}},
+		},
+		{
+			name: "an apposition closing a noun phrase content is the writer's",
+			text: "Mr. Dale praised the speech of Mary Lowe, a retired teacher from Ohio.",
+			want: []claimWant{{quote: "the speech of Mary Lowe", typ: ClaimIndirect, cue: "praised", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "an apposition closing an infinitive content is the writer's",
+			text: "Mr. Dale has vowed to repeal the farm tax, a levy that hits small growers.",
+			want: []claimWant{{quote: "to repeal the farm tax", typ: ClaimIndirect, cue: "has vowed", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "an infinitive in a relative clause ends before the main verb",
+			text: "Most farmers who plan to attend the fair could face long delays.",
+			want: []claimWant{{quote: "to attend the fair", typ: ClaimIndirect, cue: "plan", name: "Most farmers", kind: SpeakerAnonymous, mention: "Most farmers who"}},
+		},
+		{
+			name: "a noun phrase object ends before a named occasion of speaking",
+			text: "Mr. Dale defended his tax plan in the fifth Republican debate.",
+			want: []claimWant{{quote: "his tax plan", typ: ClaimIndirect, cue: "defended", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a complement with for after an occasion keeps the content whole",
+			text: "Mr. Dale attacked the senator on multiple occasions for his vote.",
+			want: []claimWant{{quote: "the senator on multiple occasions for his vote", typ: ClaimIndirect, cue: "attacked", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a noun phrase object ends before a condition of anonymity",
+			text: "Two aides confirmed the meeting on the condition of anonymity.",
+			want: []claimWant{{quote: "the meeting", typ: ClaimIndirect, cue: "confirmed", name: "Two aides", kind: SpeakerAnonymous, mention: "Two aides"}},
+		},
+		{
+			name: "a means clause with by stays in a noun phrase object",
+			text: "Mr. Dale defended his budget by pointing to the surplus.",
+			want: []claimWant{{quote: "his budget by pointing to the surplus", typ: ClaimIndirect, cue: "defended", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a predicative as phrase stays in a noun phrase object",
+			text: "Mr. Dale cited the tax as a major reason the plan would fail.",
+			want: []claimWant{{quote: "the tax as a major reason the plan would fail", typ: ClaimIndirect, cue: "cited", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a time before a relative clause of the object stays",
+			text: "Mr. Dale posted a comment on his blog in August that praised the mayor.",
+			want: []claimWant{{quote: "a comment on his blog in August that praised the mayor", typ: ClaimIndirect, cue: "posted", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "an object ends before a second tensed verb of the cue's subject",
+			text: "Mr. Dale has opposed the farm bill and often votes against it.",
+			want: []claimWant{{quote: "the farm bill", typ: ClaimIndirect, cue: "has opposed", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })

@@ -469,7 +469,7 @@ func claimTrailingComment(toks []claimTok, s, k, b int) bool {
 	if k+2 >= b || !(toks[k+1].lower == "a" || toks[k+1].lower == "an" || toks[k+1].lower == "the") {
 		return false
 	}
-	if !claimHasFinite(toks, s, k) || claimHasQuote(toks, k+1, b) {
+	if !claimHasFinite(toks, s, k) && !claimBoundNPApposition(toks, s, k, b) || claimHasQuote(toks, k+1, b) {
 		return false
 	}
 	// A relative clause may modify the noun: "…, the existing military
@@ -604,6 +604,8 @@ func claimContentDashTail(toks []claimTok, k, b int) bool {
 		return toks[k].span < 0
 	case "and", "but":
 		return claimNewClause(toks, k, b)
+	case "though", "although":
+		return toks[k].span < 0 // "… - though it is unclear whether …": the writer's concession
 	}
 	return false
 }
@@ -651,4 +653,19 @@ func claimContentContrast(toks []claimTok, s, k, b int) bool {
 		}
 	}
 	return num(s, k) && num(k+2, x)
+}
+
+// claimBoundNPApposition reports whether a noun phrase or infinitive
+// content [s, k) ends in a noun that the apposition after the comma at k
+// describes, the writer's gloss: "referring to Jeffrey Feltman, a State
+// Department official overseeing the region" has the content "Jeffrey
+// Feltman", "denounced the media, the erstwhile arbiter of fact" has "the
+// media". The apposition must close the unit without another comma, and
+// the content must not open a finite clause ("that for groups like X, the
+// rate …").
+func claimBoundNPApposition(toks []claimTok, s, k, b int) bool {
+	if !spkIsNounTag(toks[k-1].tag) || claimOpensClause(toks, s) && toks[s].lower != "to" || toks[s].tag == "IN" {
+		return false
+	}
+	return !claimCommaAfter(toks, k+1, b)
 }
