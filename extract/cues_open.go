@@ -49,8 +49,23 @@ var cueOpenNouns = sync.OnceValue(func() map[string]map[string]bool {
 	return m
 })
 
-// cueOpenFromNouns are the nouns of open_from_nouns.txt.
-var cueOpenFromNouns = sync.OnceValue(func() map[string]bool { return cueReadSet("open_from_nouns.txt") })
+// cueOpenFromNouns maps each noun of open_from_nouns.txt to the
+// prepositions that introduce its source: "from", and for the nouns whose
+// line lists more, those too ("the support of", "backing among").
+var cueOpenFromNouns = sync.OnceValue(func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for _, l := range cueReadLines("open_from_nouns.txt") {
+		f := strings.Fields(l)
+		if len(f) == 0 {
+			continue
+		}
+		m[f[0]] = map[string]bool{"from": true}
+		for _, p := range f[1:] {
+			m[f[0]][p] = true
+		}
+	}
+	return m
+})
 
 // cueOpenFromVerbs returns every form of the verbs of open_from_verbs.txt.
 var cueOpenFromVerbs = sync.OnceValue(func() map[string]cueVerbForm {
@@ -70,6 +85,9 @@ func cueOpenTrigger(toks []claimTok, k int) bool {
 	w := toks[k].lower
 	if cueOpenWh[w] {
 		return true
+	}
+	if preps := cueOpenFromNouns()[w]; preps != nil && k+1 < len(toks) && preps[toks[k+1].lower] {
+		return true // "has the support of"
 	}
 	preps := cueOpenNouns()[w]
 	if preps == nil || k+1 >= len(toks) || !preps[toks[k+1].lower] {
@@ -434,8 +452,11 @@ var cueOpenSubjectPronouns = map[string]bool{"he": true, "she": true, "it": true
 func cueOpenFrom(toks []claimTok, a, b, i int) (claimCue, bool) {
 	t := toks[i]
 	vf, ok := cueOpenFromVerbs()[t.lower]
-	if !ok || i == a || t.span >= 0 || !strings.HasPrefix(t.tag, "VB") || vf.base {
-		return claimCue{}, false
+	if cueOpenHave[t.lower] {
+		vf, ok = cueVerbForm{lemma: "have", class: cueBelief}, true // "has the support of"
+	}
+	if !ok || i == a || t.span >= 0 || !strings.HasPrefix(t.tag, "VB") || vf.base && t.tag != "VBP" {
+		return claimCue{}, false // "to win support from" has no subject of its own
 	}
 	if vf.ing && !cueBeForms[toks[i-1].lower] {
 		return claimCue{}, false // "…, drawing boos from the crowd" has the sentence's subject
@@ -445,12 +466,12 @@ func cueOpenFrom(toks []claimTok, a, b, i int) (claimCue, bool) {
 		if w.span >= 0 {
 			return claimCue{}, false
 		}
-		if cueOpenFromNouns()[w.lower] && strings.HasPrefix(w.tag, "NN") {
+		if preps := cueOpenFromNouns()[w.lower]; preps != nil && strings.HasPrefix(w.tag, "NN") {
 			k := j + 1
 			if toks[k].lower == "even" {
 				k++
 			}
-			if k+1 >= b || toks[k].lower != "from" || toks[k].span >= 0 {
+			if k+1 >= b || !preps[toks[k].lower] || toks[k].span >= 0 {
 				return claimCue{}, false
 			}
 			c := claimCue{kind: cueOpenFromKind, start: i, end: j + 1, verb: i, form: cueVerbForm{lemma: w.lower, class: cueBelief}}
@@ -466,6 +487,11 @@ func cueOpenFrom(toks []claimTok, a, b, i int) (claimCue, bool) {
 	return claimCue{}, false
 }
 
+// cueOpenHave are the finite forms of "have", which hold a stance as
+// the verbs of open_from_verbs.txt receive one: "Clinton has the support
+// of women".
+var cueOpenHave = map[string]bool{"has": true, "have": true, "had": true}
+
 // cueOpenFromAttribute attributes a received stance: the source is the
 // noun phrase after "from", the content the subject before the verb
 // group.
@@ -480,17 +506,23 @@ func cueOpenFromAttribute(toks []claimTok, a, b int, c claimCue) (claimDraft, bo
 		return d, false
 	}
 	s, e, ok := spkChunkLeft(toks, a, c.start)
+	if p := c.start - 1; p > a && toks[p].tag == "WP" {
+		s, e, ok = p, c.start, true // "Pence, who has strong support among …": the relative pronoun
+	}
 	if !ok || e != c.start {
 		return d, false
 	}
 	// The subject's head may come before a prepositional modifier:
 	// "Trump's comments on everything from Muslims to NATO have drawn …".
-	for n := 0; n < 3 && s-1 > a && (toks[s-1].tag == "IN" || toks[s-1].tag == "TO") && !claimSubordinators[toks[s-1].lower] && toks[s-1].lower != "that"; n++ {
+	for n := 0; n < 3 && s-1 > a && s < e-1 && (toks[s-1].tag == "IN" || toks[s-1].tag == "TO") && !claimSubordinators[toks[s-1].lower] && toks[s-1].lower != "that"; n++ {
 		s2, e2, ok := spkChunkLeft(toks, a, s-1)
 		if !ok || e2 != s-1 {
 			break
 		}
 		s = s2
+	}
+	if s-1 > a && toks[s-1].lower == "that" && toks[s-1].tag != "WDT" {
+		return d, false // "assumed that Clarke had the backing of …" lies in another claim's content
 	}
 	seg, ok := claimSeg(toks, s, e)
 	if !ok {
@@ -532,7 +564,7 @@ var cueOpenAboutPreps = map[string]bool{"over": true, "about": true, "for": true
 // with its adjectives.
 func cueOpenNounFrom(toks []claimTok, a, b, i int) (claimCue, bool) {
 	t := toks[i]
-	if t.span >= 0 || !cueOpenFromNouns()[t.lower] || !strings.HasPrefix(t.tag, "NN") || i+3 >= b || toks[i+1].lower != "from" || toks[i+1].span >= 0 {
+	if t.span >= 0 || cueOpenFromNouns()[t.lower] == nil || !strings.HasPrefix(t.tag, "NN") || i+3 >= b || toks[i+1].lower != "from" || toks[i+1].span >= 0 {
 		return claimCue{}, false
 	}
 	re, ok := spkChunkRight(toks, i+2, b)

@@ -94,6 +94,21 @@ func TestClaimsOpenCues(t *testing.T) {
 			want: []claimWant{{quote: "the governor", typ: ClaimIndirect, cue: "latest jab at", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
 		},
 		{
+			name: "a stance held: has the support of a source",
+			text: "The governor has the full support of the teachers union.",
+			want: []claimWant{{quote: "The governor", typ: ClaimIndirect, cue: "has the full support", name: "teachers union", kind: SpeakerOrganization, mention: "the teachers union"}},
+		},
+		{
+			name: "a stance held among a source, with a relative pronoun as content",
+			text: "The vote went to Ms. Ortiz, who has strong support among older voters.",
+			want: []claimWant{{quote: "who", typ: ClaimIndirect, cue: "has strong support", name: "older voters", kind: SpeakerAnonymous, mention: "older voters"}},
+		},
+		{
+			name: "a received backing inside a that-clause is the outer claim's content",
+			text: "Many traders assumed that the bank had the financial backing of the state.",
+			want: []claimWant{{quote: "that the bank had the financial backing of the state", typ: ClaimIndirect, cue: "assumed", name: "Many traders", kind: SpeakerAnonymous, mention: "Many traders"}},
+		},
+		{
 			name: "so that is no complement",
 			text: "The engineers worked so that the bridge would open on time.",
 		},
