@@ -89,6 +89,9 @@ func cueOpenTrigger(toks []claimTok, k int) bool {
 	if preps := cueOpenFromNouns()[w]; preps != nil && k+1 < len(toks) && preps[toks[k+1].lower] {
 		return true // "has the support of"
 	}
+	if k > 0 && cueOpenSidePrep(toks, k, len(toks)) > 0 {
+		return true // "voted against", "came out in favor of"
+	}
 	preps := cueOpenNouns()[w]
 	if preps == nil || k+1 >= len(toks) || !preps[toks[k+1].lower] {
 		return false
@@ -272,7 +275,100 @@ func cueOpenFind(toks []claimTok, a, b, i int) (claimCue, bool) {
 	if c, ok := cueOpenNounThat(toks, a, b, i); ok {
 		return c, true
 	}
+	if c, ok := cueOpenSide(toks, a, b, i); ok {
+		return c, true
+	}
 	return cueOpenVerb(toks, a, b, i)
+}
+
+// cueOpenSideVerbs maps every form of the verbs of open_against_verbs.txt
+// to the particles that may follow it.
+var cueOpenSideVerbs = sync.OnceValues(func() (map[string]cueVerbForm, map[string]map[string]bool) {
+	forms, parts := map[string]cueVerbForm{}, map[string]map[string]bool{}
+	for _, l := range cueReadLines("open_against_verbs.txt") {
+		v, ps, _ := strings.Cut(l, "|")
+		f := strings.Fields(v)
+		if len(f) == 0 {
+			continue
+		}
+		base := f[0]
+		past, part := cueRegularPast(base), ""
+		if len(f) > 1 {
+			past = f[1]
+		}
+		if len(f) > 2 {
+			part = f[2]
+		}
+		forms[base] = cueVerbForm{lemma: base, class: cueBelief, base: true}
+		for _, w := range []string{cueThirdPerson(base), past, part} {
+			if w != "" {
+				forms[w] = cueVerbForm{lemma: base, class: cueBelief}
+			}
+		}
+		forms[cueIng(base)] = cueVerbForm{lemma: base, class: cueBelief, ing: true}
+		parts[base] = map[string]bool{}
+		for _, p := range strings.Fields(ps) {
+			parts[base][p] = true
+		}
+	}
+	return forms, parts
+})
+
+// cueOpenSide finds a verb that takes a side at i: a verb of
+// open_against_verbs.txt used as a verb (cueOpenVerbForm), a particle of
+// its line, and "against", "in favor of" or "in support of" before a
+// noun phrase — "voted against the bill", "came out in favor of the tax".
+// The cue runs from the verb group through the preposition; the shared
+// rules of claimAttribute find the subject and the content after it.
+func cueOpenSide(toks []claimTok, a, b, i int) (claimCue, bool) {
+	t := toks[i]
+	forms, parts := cueOpenSideVerbs()
+	vf, ok := forms[t.lower]
+	if cueOpenSideBe[t.lower] {
+		vf, ok = cueVerbForm{lemma: "be", class: cueBelief}, true // "she was against it"
+	}
+	if !ok || i == a || t.span >= 0 || !strings.HasPrefix(t.tag, "VB") {
+		return claimCue{}, false
+	}
+	form, ok := cueOpenVerbForm(toks, a, i)
+	if !ok {
+		return claimCue{}, false
+	}
+	form.lemma = vf.lemma
+	j := i + 1
+	for j < b && j <= i+2 && toks[j].span < 0 && parts[vf.lemma][toks[j].lower] {
+		j++
+	}
+	e := cueOpenSidePrep(toks, j, b)
+	if e < 0 || e >= b || toks[e].span >= 0 || !cueOpenSideObject(toks[e]) {
+		return claimCue{}, false
+	}
+	c := claimCue{kind: cueVerb, start: claimVerbGroupStart(toks, a, i), end: e, verb: i, form: form}
+	return c, true
+}
+
+// cueOpenSideBe are the finite forms of "be", which take a side with
+// "against" after them.
+var cueOpenSideBe = map[string]bool{"is": true, "are": true, "was": true, "were": true, "am": true}
+
+// cueOpenSidePrep returns the end of "against", "in favor of" or "in
+// support of" at j, or -1.
+func cueOpenSidePrep(toks []claimTok, j, b int) int {
+	switch {
+	case j < b && toks[j].lower == "against" && toks[j].span < 0:
+		return j + 1
+	case j+2 < b && toks[j].lower == "in" && (toks[j+1].lower == "favor" || toks[j+1].lower == "favour" || toks[j+1].lower == "support") && toks[j+2].lower == "of" && toks[j+2].span < 0:
+		return j + 3
+	}
+	return -1
+}
+
+// cueOpenSideObject reports whether a token can open the noun phrase
+// after "against": a determiner, a noun, an adjective, a number, a
+// pronoun or a gerund.
+func cueOpenSideObject(t claimTok) bool {
+	return t.quote != claimQuoteNone || strings.HasPrefix(t.tag, "NN") || strings.HasPrefix(t.tag, "JJ") || strings.HasPrefix(t.tag, "PRP") ||
+		t.tag == "DT" || t.tag == "CD" || t.tag == "VBG"
 }
 
 // cueOpenObjectPronouns are the object pronouns that can stand for the

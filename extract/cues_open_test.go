@@ -109,6 +109,21 @@ func TestClaimsOpenCues(t *testing.T) {
 			want: []claimWant{{quote: "that the bank had the financial backing of the state", typ: ClaimIndirect, cue: "assumed", name: "Many traders", kind: SpeakerAnonymous, mention: "Many traders"}},
 		},
 		{
+			name: "a verb that takes a side with against",
+			text: "The county board voted against the new landfill on Monday.",
+			want: []claimWant{{quote: "the new landfill", typ: ClaimIndirect, cue: "voted against", name: "county board", kind: SpeakerOrganization, mention: "The county board"}},
+		},
+		{
+			name: "a verb with a particle that takes a side with in favor of",
+			text: "Several farmers have come out in favor of the water tax.",
+			want: []claimWant{{quote: "the water tax", typ: ClaimIndirect, cue: "have come out in favor of", name: "Several farmers", kind: SpeakerAnonymous, mention: "Several farmers"}},
+		},
+		{
+			name: "a form of be before against",
+			text: "The mayor was against the plan.",
+			want: []claimWant{{quote: "the plan", typ: ClaimIndirect, cue: "was against", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
 			name: "so that is no complement",
 			text: "The engineers worked so that the bridge would open on time.",
 		},
