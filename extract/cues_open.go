@@ -96,6 +96,9 @@ func cueOpenTrigger(toks []claimTok, k int) bool {
 	if preps == nil || k+1 >= len(toks) || !preps[toks[k+1].lower] {
 		return false
 	}
+	if cueOpenQuestionWh(toks, k, len(toks)) {
+		return true // "questions about whether …"
+	}
 	poss := false
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		poss = poss || cueOpenPossessives[toks[j].lower]
@@ -278,6 +281,9 @@ func cueOpenFind(toks []claimTok, a, b, i int) (claimCue, bool) {
 	if c, ok := cueOpenSide(toks, a, b, i); ok {
 		return c, true
 	}
+	if c, ok := cueOpenLend(toks, a, b, i); ok {
+		return c, true
+	}
 	return cueOpenVerb(toks, a, b, i)
 }
 
@@ -415,7 +421,7 @@ func cueOpenNoun(toks []claimTok, a, b, i int) (claimCue, bool) {
 		st--
 	}
 	poss := st-1 >= a && (toks[st-1].tag == "PRP$" || toks[st-1].lower == "’s" || toks[st-1].lower == "'s")
-	if !poss {
+	if !poss && !cueOpenQuestionWh(toks, i, b) {
 		// Without a possessor the noun is as often the writer's ("the
 		// questions about her emails") as a source's.
 		return claimCue{}, false
@@ -449,6 +455,16 @@ func cueOpenNounAttribute(toks []claimTok, a, b int, c claimCue) (claimDraft, bo
 	}
 	s := c.end
 	e := cueOpenNPEnd(toks, s, b)
+	if cueOpenQuestionWh(toks, c.verb, b) {
+		e = claimNounContentEnd(toks, s, b) // "questions about whether he met the standard"
+		st := c.start
+		for st-1 >= a && (toks[st-1].tag == "DT" || toks[st-1].tag == "PRP$") {
+			st--
+		}
+		if j := claimSecondFinite(toks, s+1, e); j > 0 && claimAdverbialLead(toks, a, st) {
+			e = j // "the question of whether he knew has loomed over …"
+		}
+	}
 	seg, ok := claimSeg(toks, s, e)
 	if !ok {
 		return d, false
@@ -456,6 +472,18 @@ func cueOpenNounAttribute(toks []claimTok, a, b int, c claimCue) (claimDraft, bo
 	d.segs, d.maxTok = [][2]int{seg}, e
 	return d, true
 }
+
+// cueOpenQuestionWh reports whether the noun at i is "question" or
+// "questions" with its preposition and an embedded question after it:
+// "questions about whether …", "the question of how …". Such a noun
+// makes a cue without a possessor.
+func cueOpenQuestionWh(toks []claimTok, i, b int) bool {
+	w := toks[i].lower
+	return (w == "question" || w == "questions") && i+2 < b && cueOpenQuestionWords[toks[i+2].lower] && toks[i+2].span < 0
+}
+
+// cueOpenQuestionWords open an embedded question after a noun.
+var cueOpenQuestionWords = map[string]bool{"whether": true, "how": true, "why": true, "what": true, "who": true, "when": true}
 
 // cueOpenNPEnd returns the end of the noun phrase starting at s: before a
 // comma, a colon, a semicolon, a dash, a closing parenthesis or a finite
@@ -755,4 +783,43 @@ func cueOpenNounThatAttribute(toks []claimTok, a, b int, c claimCue) (claimDraft
 	}
 	d.spkS, d.spkE, d.segs, d.maxTok = ps, pe, [][2]int{seg}, e
 	return d, true
+}
+
+// cueOpenLendVerbs returns every form of the verbs of
+// open_lend_verbs.txt.
+var cueOpenLendVerbs = sync.OnceValue(func() map[string]cueVerbForm {
+	m := map[string]cueVerbForm{}
+	cueAddVerbs(m, "open_lend_verbs.txt", cueBelief)
+	return m
+})
+
+// cueOpenLendNouns are the nouns of a stance given: "threw his support
+// behind", "put her weight behind".
+var cueOpenLendNouns = map[string]bool{"support": true, "weight": true, "backing": true, "endorsement": true}
+
+// cueOpenLend finds a stance given at the verb i: a verb of
+// open_lend_verbs.txt used as a verb, a possessive pronoun, at most two
+// adjectives or adverbs, a noun of cueOpenLendNouns, then "behind" or
+// "to" before a noun phrase — "has thrown his full support behind the
+// mayor". The cue runs from the verb group through the preposition; the
+// shared rules of claimAttribute find the subject and the content.
+func cueOpenLend(toks []claimTok, a, b, i int) (claimCue, bool) {
+	t := toks[i]
+	vf, ok := cueOpenLendVerbs()[t.lower]
+	if !ok || i == a || t.span >= 0 || !strings.HasPrefix(t.tag, "VB") || i+3 >= b || toks[i+1].tag != "PRP$" {
+		return claimCue{}, false
+	}
+	form, ok := cueOpenVerbForm(toks, a, i)
+	if !ok {
+		return claimCue{}, false
+	}
+	form.lemma = vf.lemma
+	j := i + 2
+	for j < b && j <= i+3 && (strings.HasPrefix(toks[j].tag, "JJ") || toks[j].tag == "RB") {
+		j++
+	}
+	if j+2 >= b || !cueOpenLendNouns[toks[j].lower] || toks[j+1].lower != "behind" && toks[j+1].lower != "to" || toks[j+1].span >= 0 || !cueOpenSideObject(toks[j+2]) {
+		return claimCue{}, false
+	}
+	return claimCue{kind: cueVerb, start: claimVerbGroupStart(toks, a, i), end: j + 2, verb: i, form: form}, true
 }

@@ -124,6 +124,21 @@ func TestClaimsOpenCues(t *testing.T) {
 			want: []claimWant{{quote: "the plan", typ: ClaimIndirect, cue: "was against", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
 		},
 		{
+			name: "a stance given: threw her support behind",
+			text: "The mayor threw her support behind the school bond.",
+			want: []claimWant{{quote: "the school bond", typ: ClaimIndirect, cue: "threw her support behind", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "questions about an embedded question need no possessor",
+			text: "There were new questions about whether the mayor approved the loans.",
+			want: []claimWant{{quote: "whether the mayor approved the loans", typ: ClaimIndirect, cue: "new questions about", kind: SpeakerUnknown}},
+		},
+		{
+			name: "the question of an embedded question as the subject ends before the main verb",
+			text: "The question of who pays for the bridge has divided the council.",
+			want: []claimWant{{quote: "who pays for the bridge", typ: ClaimIndirect, cue: "question of", kind: SpeakerUnknown}},
+		},
+		{
 			name: "so that is no complement",
 			text: "The engineers worked so that the bridge would open on time.",
 		},
