@@ -278,6 +278,9 @@ func cueOpenFind(toks []claimTok, a, b, i int) (claimCue, bool) {
 	if c, ok := cueOpenNounThat(toks, a, b, i); ok {
 		return c, true
 	}
+	if c, ok := cueOpenInView(toks, a, b, i); ok {
+		return c, true
+	}
 	if c, ok := cueOpenSide(toks, a, b, i); ok {
 		return c, true
 	}
@@ -455,6 +458,11 @@ func cueOpenNounAttribute(toks []claimTok, a, b int, c claimCue) (claimDraft, bo
 	}
 	s := c.end
 	e := cueOpenNPEnd(toks, s, b)
+	if toks[c.end-1].text == "," {
+		// "In their view, Democrats could win": the rest of the sentence.
+		d.cue[1] = toks[c.end-2].end
+		e = claimContentEnd(toks, s, b)
+	}
 	if cueOpenQuestionWh(toks, c.verb, b) {
 		e = claimNounContentEnd(toks, s, b) // "questions about whether he met the standard"
 		st := c.start
@@ -822,4 +830,49 @@ func cueOpenLend(toks []claimTok, a, b, i int) (claimCue, bool) {
 		return claimCue{}, false
 	}
 	return claimCue{kind: cueVerb, start: claimVerbGroupStart(toks, a, i), end: j + 2, verb: i, form: form}, true
+}
+
+// cueOpenViewNouns are the nouns of a point of view that, after "In" and
+// a possessor, open a sentence with what the possessor thinks: "In their
+// view, …", "In Smith's assessment, …".
+var cueOpenViewNouns = map[string]bool{
+	"view": true, "opinion": true, "judgment": true, "judgement": true, "estimation": true, "assessment": true,
+	"mind": true, "eyes": true, "reckoning": true, "analysis": true, "estimate": true, "words": true,
+}
+
+// cueOpenInView finds a point of view at i opening its sentence: "In",
+// a possessor (a possessive pronoun other than "its", or a name with its
+// clitic), at most two adjectives, a noun of cueOpenViewNouns and a
+// comma — "In her considered opinion, …". The cue runs from the noun's
+// adjectives through the comma (kept out of the cue's text); the source
+// is the possessor and the content the rest of the sentence
+// (cueOpenNounAttribute). "In other words" has no possessor.
+func cueOpenInView(toks []claimTok, a, b, i int) (claimCue, bool) {
+	t := toks[i]
+	if !cueOpenViewNouns[t.lower] || t.span >= 0 || i+3 >= b || toks[i+1].text != "," {
+		return claimCue{}, false
+	}
+	st := i
+	for st-1 > a && st > i-2 && strings.HasPrefix(toks[st-1].tag, "JJ") {
+		st--
+	}
+	p := st - 1
+	switch {
+	case p <= a:
+		return claimCue{}, false
+	case toks[p].tag == "PRP$" && toks[p].lower != "its":
+		if p-1 != a {
+			return claimCue{}, false
+		}
+	case toks[p].lower == "’s" || toks[p].lower == "'s":
+		if ps := cueOpenPossessor(toks, a, p); ps-1 != a || ps == p {
+			return claimCue{}, false
+		}
+	default:
+		return claimCue{}, false
+	}
+	if toks[a].lower != "in" {
+		return claimCue{}, false
+	}
+	return claimCue{kind: cueOpenNounKind, start: st, end: i + 2, verb: i, form: cueVerbForm{lemma: t.lower, class: cueBelief}}, true
 }

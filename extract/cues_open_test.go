@@ -139,6 +139,15 @@ func TestClaimsOpenCues(t *testing.T) {
 			want: []claimWant{{quote: "who pays for the bridge", typ: ClaimIndirect, cue: "question of", kind: SpeakerUnknown}},
 		},
 		{
+			name: "a point of view after In and a possessor",
+			text: "In the mayor’s view, the new bridge will pay for itself within a decade.",
+			want: []claimWant{{quote: "the new bridge will pay for itself within a decade", typ: ClaimIndirect, cue: "view", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"}},
+		},
+		{
+			name: "in other words has no possessor",
+			text: "In other words, the bridge will pay for itself.",
+		},
+		{
 			name: "so that is no complement",
 			text: "The engineers worked so that the bridge would open on time.",
 		},
