@@ -840,8 +840,13 @@ var cueOpenViewNouns = map[string]bool{
 	"mind": true, "eyes": true, "reckoning": true, "analysis": true, "estimate": true, "words": true,
 }
 
-// cueOpenInView finds a point of view at i opening its sentence: "In",
-// a possessor (a possessive pronoun other than "its", or a name with its
+// cueOpenPlanNouns are the nouns of a plan that, after "Under" and a
+// possessor, open a sentence with what the plan provides: "Under her
+// plan, taxpayers would pay …".
+var cueOpenPlanNouns = map[string]bool{"plan": true, "plans": true, "proposal": true, "proposals": true, "bill": true, "policy": true}
+
+// cueOpenInView finds a point of view at i opening its sentence: "In"
+// (or "Under" before a noun of cueOpenPlanNouns), a possessor (a possessive pronoun other than "its", or a name with its
 // clitic), at most two adjectives, a noun of cueOpenViewNouns and a
 // comma — "In her considered opinion, …". The cue runs from the noun's
 // adjectives through the comma (kept out of the cue's text); the source
@@ -849,7 +854,7 @@ var cueOpenViewNouns = map[string]bool{
 // (cueOpenNounAttribute). "In other words" has no possessor.
 func cueOpenInView(toks []claimTok, a, b, i int) (claimCue, bool) {
 	t := toks[i]
-	if !cueOpenViewNouns[t.lower] || t.span >= 0 || i+3 >= b || toks[i+1].text != "," {
+	if !cueOpenViewNouns[t.lower] && !cueOpenPlanNouns[t.lower] || t.span >= 0 || i+3 >= b || toks[i+1].text != "," {
 		return claimCue{}, false
 	}
 	st := i
@@ -871,7 +876,7 @@ func cueOpenInView(toks []claimTok, a, b, i int) (claimCue, bool) {
 	default:
 		return claimCue{}, false
 	}
-	if toks[a].lower != "in" {
+	if !(toks[a].lower == "in" && cueOpenViewNouns[t.lower] || toks[a].lower == "under" && cueOpenPlanNouns[t.lower]) {
 		return claimCue{}, false
 	}
 	return claimCue{kind: cueOpenNounKind, start: st, end: i + 2, verb: i, form: cueVerbForm{lemma: t.lower, class: cueBelief}}, true

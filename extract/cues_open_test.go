@@ -144,6 +144,11 @@ func TestClaimsOpenCues(t *testing.T) {
 			want: []claimWant{{quote: "the new bridge will pay for itself within a decade", typ: ClaimIndirect, cue: "view", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"}},
 		},
 		{
+			name: "a plan after Under and a possessor",
+			text: "Under the governor's plan, every school would get a nurse by 2030.",
+			want: []claimWant{{quote: "every school would get a nurse by 2030", typ: ClaimIndirect, cue: "plan", name: "the governor", kind: SpeakerAnonymous, mention: "the governor"}},
+		},
+		{
 			name: "in other words has no possessor",
 			text: "In other words, the bridge will pay for itself.",
 		},
