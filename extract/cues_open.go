@@ -272,6 +272,9 @@ func cueOpenFind(toks []claimTok, a, b, i int) (claimCue, bool) {
 	if c, ok := cueOpenFrom(toks, a, b, i); ok {
 		return c, true
 	}
+	if c, ok := cueOpenAmong(toks, a, b, i); ok {
+		return c, true
+	}
 	if c, ok := cueOpenNounFrom(toks, a, b, i); ok {
 		return c, true
 	}
@@ -629,6 +632,9 @@ var cueOpenHave = map[string]bool{"has": true, "have": true, "had": true}
 // group.
 func cueOpenFromAttribute(toks []claimTok, a, b int, c claimCue) (claimDraft, bool) {
 	d := claimDraft{cue: [2]int{toks[c.start].start, toks[c.end-1].end}, hasCue: true, conf: 0.5}
+	if strings.HasPrefix(toks[c.verb].tag, "NN") {
+		return cueOpenAmongAttribute(toks, a, b, c, d)
+	}
 	k := c.end
 	if toks[k].lower == "even" {
 		k++
@@ -880,4 +886,51 @@ func cueOpenInView(toks []claimTok, a, b, i int) (claimCue, bool) {
 		return claimCue{}, false
 	}
 	return claimCue{kind: cueOpenNounKind, start: st, end: i + 2, verb: i, form: cueVerbForm{lemma: t.lower, class: cueBelief}}, true
+}
+
+// cueOpenAmong finds a stance held among a source at the noun i, after a
+// possessor: "her broad support among minorities", "Clinton's deep
+// backing among black voters". The noun is "support" or "backing", with
+// at most three adjectives or adverbs before it. The cue runs from those
+// words to the noun; the content is the possessor and the source follows
+// "among" (cueOpenAmongAttribute). It is a cueOpenFromKind whose verb is
+// the noun.
+func cueOpenAmong(toks []claimTok, a, b, i int) (claimCue, bool) {
+	t := toks[i]
+	if t.lower != "support" && t.lower != "backing" || t.span >= 0 || !strings.HasPrefix(t.tag, "NN") || i+2 >= b || toks[i+1].lower != "among" || toks[i+1].span >= 0 {
+		return claimCue{}, false
+	}
+	st := i
+	for st-1 > a && st > i-3 && toks[st-1].span < 0 && (strings.HasPrefix(toks[st-1].tag, "JJ") || toks[st-1].tag == "RB") {
+		st--
+	}
+	p := st - 1
+	if p < a || !cueOpenPossessives[toks[p].lower] {
+		return claimCue{}, false // "her" may be tagged PRP
+	}
+	return claimCue{kind: cueOpenFromKind, start: st, end: i + 1, verb: i, form: cueVerbForm{lemma: t.lower, class: cueBelief}}, true
+}
+
+// cueOpenAmongAttribute attributes a stance held among a source: the
+// content is the possessor before the cue ("her", "Clinton"), the source
+// the noun phrase after "among".
+func cueOpenAmongAttribute(toks []claimTok, a, b int, c claimCue, d claimDraft) (claimDraft, bool) {
+	re, ok := spkChunkRight(toks, c.end+1, b)
+	if !ok {
+		return d, false
+	}
+	p := c.start - 1
+	s, e := p, p+1
+	if toks[p].lower == "’s" || toks[p].lower == "'s" {
+		s, e = cueOpenPossessor(toks, a, p), p
+		if s == p {
+			return d, false
+		}
+	}
+	seg, ok := claimSeg(toks, s, e)
+	if !ok {
+		return d, false
+	}
+	d.spkS, d.spkE, d.segs, d.maxTok = c.end+1, re, [][2]int{seg}, re
+	return d, true
 }

@@ -124,6 +124,11 @@ func TestClaimsOpenCues(t *testing.T) {
 			want: []claimWant{{quote: "the plan", typ: ClaimIndirect, cue: "was against", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
 		},
 		{
+			name: "a stance held among a source after a possessor: the possessor is the content",
+			text: "The mayor can count on her broad support among older voters.",
+			want: []claimWant{{quote: "her", typ: ClaimIndirect, cue: "broad support", name: "older voters", kind: SpeakerAnonymous, mention: "older voters"}},
+		},
+		{
 			name: "a stance given: threw her support behind",
 			text: "The mayor threw her support behind the school bond.",
 			want: []claimWant{{quote: "the school bond", typ: ClaimIndirect, cue: "threw her support behind", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
