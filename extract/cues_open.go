@@ -17,7 +17,17 @@ import (
 //     rivals", and a stance noun with its source and what it says:
 //     "complaints from his counterpart that …";
 //   - an unlisted noun after a possessor before a that-clause: "Stumpf's
-//     repeated emphasis that …".
+//     repeated emphasis that …";
+//   - a stance held with its source after "of" or "among" ("Clinton has
+//     the support of women"), or held among a source after a possessor
+//     ("her support among minorities": the possessor is the content);
+//   - a verb that takes a side ("voted against the bill", "came out in
+//     favor of the tax", "she was against it") or gives its support ("threw
+//     his support behind Cruz");
+//   - questions about an embedded question, without a possessor
+//     ("questions about whether he knew");
+//   - a point of view or a plan opening its sentence ("In their view, …",
+//     "Under her plan, …").
 //
 // The source of a verb is its subject, found by the shared rules of
 // claimAttribute; the other shapes have kinds of their own, attributed
@@ -263,8 +273,10 @@ func cueOpenFiniteTag(tag string) bool {
 
 // cueOpenFind returns the open cue at i, if any, trying the shapes in
 // turn: a stance noun with its preposition, a received stance, a stance
-// noun with its source, an unlisted noun before a that-clause, an
-// unlisted verb before a complement clause.
+// held among a source, a stance noun with its source, an unlisted noun
+// before a that-clause, a point of view opening the sentence, a verb
+// taking a side, a stance given, an unlisted verb before a complement
+// clause.
 func cueOpenFind(toks []claimTok, a, b, i int) (claimCue, bool) {
 	if c, ok := cueOpenNoun(toks, a, b, i); ok {
 		return c, true
