@@ -96,8 +96,8 @@ func cueOpenTrigger(toks []claimTok, k int) bool {
 	if cueOpenWh[w] {
 		return true
 	}
-	if preps := cueOpenFromNouns()[w]; preps != nil && k+1 < len(toks) && preps[toks[k+1].lower] {
-		return true // "has the support of"
+	if preps := cueOpenFromNouns()[w]; preps != nil && k+1 < len(toks) && (preps[toks[k+1].lower] || cueOpenFromBare(toks, k, k+1, len(toks))) {
+		return true // "has the support of", "has drawn criticism for"
 	}
 	if k > 0 && cueOpenSidePrep(toks, k, len(toks)) > 0 {
 		return true // "voted against", "came out in favor of"
@@ -618,7 +618,7 @@ func cueOpenFrom(toks []claimTok, a, b, i int) (claimCue, bool) {
 			if toks[k].lower == "even" {
 				k++
 			}
-			if k+1 >= b || !preps[toks[k].lower] || toks[k].span >= 0 {
+			if k+1 >= b || !preps[toks[k].lower] && (cueOpenHave[t.lower] || !cueOpenFromBare(toks, j, k, b)) || toks[k].span >= 0 {
 				return claimCue{}, false
 			}
 			c := claimCue{kind: cueOpenFromKind, start: i, end: j + 1, verb: i, form: cueVerbForm{lemma: w.lower, class: cueBelief}}
@@ -632,6 +632,21 @@ func cueOpenFrom(toks []claimTok, a, b, i int) (claimCue, bool) {
 		}
 	}
 	return claimCue{}, false
+}
+
+// cueOpenFromBare reports whether the received stance noun at j is one
+// of blame (its line in open_from_nouns.txt lists no preposition but
+// "from") with no source after it: the clause ends at k, or what the
+// stance is about follows ("has drawn criticism for its cost").
+func cueOpenFromBare(toks []claimTok, j, k, b int) bool {
+	if len(cueOpenFromNouns()[toks[j].lower]) != 1 || k >= b || toks[k].span >= 0 {
+		return false
+	}
+	switch toks[k].text {
+	case ".", ",", ";", "—", "for", "over":
+		return true
+	}
+	return false
 }
 
 // cueOpenHave are the finite forms of "have", which hold a stance as
@@ -651,7 +666,11 @@ func cueOpenFromAttribute(toks []claimTok, a, b int, c claimCue) (claimDraft, bo
 	if toks[k].lower == "even" {
 		k++
 	}
+	bare := !cueOpenFromNouns()[toks[c.end-1].lower][toks[k].lower]
 	re, ok := spkChunkRight(toks, k+1, b)
+	if bare {
+		re, ok = k, true // "has drawn sharp criticism for …": no source
+	}
 	if !ok {
 		return d, false
 	}
@@ -679,6 +698,9 @@ func cueOpenFromAttribute(toks []claimTok, a, b int, c claimCue) (claimDraft, bo
 		return d, false
 	}
 	d.spkS, d.spkE, d.segs, d.maxTok = k+1, re, [][2]int{seg}, re
+	if bare {
+		d.spkS, d.spkE = 0, 0
+	}
 	// What the stance is about may follow the source: "is taking heat
 	// from Cruz over his vote".
 	if re+1 < b && cueOpenAboutPreps[toks[re].lower] && toks[re].span < 0 {

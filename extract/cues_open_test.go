@@ -129,6 +129,11 @@ func TestClaimsOpenCues(t *testing.T) {
 			want: []claimWant{{quote: "her", typ: ClaimIndirect, cue: "broad support", name: "older voters", kind: SpeakerAnonymous, mention: "older voters"}},
 		},
 		{
+			name: "a blame received with no source, with what it is about",
+			text: "The new stadium has faced sharp criticism for its cost.",
+			want: []claimWant{{quote: "The new stadium has faced sharp criticism for its cost", segs: []string{"The new stadium", "for its cost"}, typ: ClaimIndirect, cue: "has faced sharp criticism", kind: SpeakerUnknown}},
+		},
+		{
 			name: "a stance given: threw her support behind",
 			text: "The mayor threw her support behind the school bond.",
 			want: []claimWant{{quote: "the school bond", typ: ClaimIndirect, cue: "threw her support behind", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
