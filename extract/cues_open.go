@@ -17,7 +17,17 @@ import (
 //     rivals", and a stance noun with its source and what it says:
 //     "complaints from his counterpart that …";
 //   - an unlisted noun after a possessor before a that-clause: "Stumpf's
-//     repeated emphasis that …".
+//     repeated emphasis that …";
+//   - a stance held with its source after "of" or "among" ("Clinton has
+//     the support of women"), or held among a source after a possessor
+//     ("her support among minorities": the possessor is the content);
+//   - a verb that takes a side ("voted against the bill", "came out in
+//     favor of the tax", "she was against it") or gives its support ("threw
+//     his support behind Cruz");
+//   - questions about an embedded question, without a possessor
+//     ("questions about whether he knew");
+//   - a point of view or a plan opening its sentence ("In their view, …",
+//     "Under her plan, …").
 //
 // The source of a verb is its subject, found by the shared rules of
 // claimAttribute; the other shapes have kinds of their own, attributed
@@ -49,8 +59,23 @@ var cueOpenNouns = sync.OnceValue(func() map[string]map[string]bool {
 	return m
 })
 
-// cueOpenFromNouns are the nouns of open_from_nouns.txt.
-var cueOpenFromNouns = sync.OnceValue(func() map[string]bool { return cueReadSet("open_from_nouns.txt") })
+// cueOpenFromNouns maps each noun of open_from_nouns.txt to the
+// prepositions that introduce its source: "from", and for the nouns whose
+// line lists more, those too ("the support of", "backing among").
+var cueOpenFromNouns = sync.OnceValue(func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for _, l := range cueReadLines("open_from_nouns.txt") {
+		f := strings.Fields(l)
+		if len(f) == 0 {
+			continue
+		}
+		m[f[0]] = map[string]bool{"from": true}
+		for _, p := range f[1:] {
+			m[f[0]][p] = true
+		}
+	}
+	return m
+})
 
 // cueOpenFromVerbs returns every form of the verbs of open_from_verbs.txt.
 var cueOpenFromVerbs = sync.OnceValue(func() map[string]cueVerbForm {
@@ -71,9 +96,18 @@ func cueOpenTrigger(toks []claimTok, k int) bool {
 	if cueOpenWh[w] {
 		return true
 	}
+	if preps := cueOpenFromNouns()[w]; preps != nil && k+1 < len(toks) && (preps[toks[k+1].lower] || cueOpenFromBare(toks, k, k+1, len(toks))) {
+		return true // "has the support of", "has drawn criticism for"
+	}
+	if k > 0 && cueOpenSidePrep(toks, k, len(toks)) > 0 {
+		return true // "voted against", "came out in favor of"
+	}
 	preps := cueOpenNouns()[w]
 	if preps == nil || k+1 >= len(toks) || !preps[toks[k+1].lower] {
 		return false
+	}
+	if cueOpenQuestionWh(toks, k, len(toks)) {
+		return true // "questions about whether …"
 	}
 	poss := false
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
@@ -239,13 +273,18 @@ func cueOpenFiniteTag(tag string) bool {
 
 // cueOpenFind returns the open cue at i, if any, trying the shapes in
 // turn: a stance noun with its preposition, a received stance, a stance
-// noun with its source, an unlisted noun before a that-clause, an
-// unlisted verb before a complement clause.
+// held among a source, a stance noun with its source, an unlisted noun
+// before a that-clause, a point of view opening the sentence, a verb
+// taking a side, a stance given, an unlisted verb before a complement
+// clause.
 func cueOpenFind(toks []claimTok, a, b, i int) (claimCue, bool) {
 	if c, ok := cueOpenNoun(toks, a, b, i); ok {
 		return c, true
 	}
 	if c, ok := cueOpenFrom(toks, a, b, i); ok {
+		return c, true
+	}
+	if c, ok := cueOpenAmong(toks, a, b, i); ok {
 		return c, true
 	}
 	if c, ok := cueOpenNounFrom(toks, a, b, i); ok {
@@ -254,7 +293,106 @@ func cueOpenFind(toks []claimTok, a, b, i int) (claimCue, bool) {
 	if c, ok := cueOpenNounThat(toks, a, b, i); ok {
 		return c, true
 	}
+	if c, ok := cueOpenInView(toks, a, b, i); ok {
+		return c, true
+	}
+	if c, ok := cueOpenSide(toks, a, b, i); ok {
+		return c, true
+	}
+	if c, ok := cueOpenLend(toks, a, b, i); ok {
+		return c, true
+	}
 	return cueOpenVerb(toks, a, b, i)
+}
+
+// cueOpenSideVerbs maps every form of the verbs of open_against_verbs.txt
+// to the particles that may follow it.
+var cueOpenSideVerbs = sync.OnceValues(func() (map[string]cueVerbForm, map[string]map[string]bool) {
+	forms, parts := map[string]cueVerbForm{}, map[string]map[string]bool{}
+	for _, l := range cueReadLines("open_against_verbs.txt") {
+		v, ps, _ := strings.Cut(l, "|")
+		f := strings.Fields(v)
+		if len(f) == 0 {
+			continue
+		}
+		base := f[0]
+		past, part := cueRegularPast(base), ""
+		if len(f) > 1 {
+			past = f[1]
+		}
+		if len(f) > 2 {
+			part = f[2]
+		}
+		forms[base] = cueVerbForm{lemma: base, class: cueBelief, base: true}
+		for _, w := range []string{cueThirdPerson(base), past, part} {
+			if w != "" {
+				forms[w] = cueVerbForm{lemma: base, class: cueBelief}
+			}
+		}
+		forms[cueIng(base)] = cueVerbForm{lemma: base, class: cueBelief, ing: true}
+		parts[base] = map[string]bool{}
+		for _, p := range strings.Fields(ps) {
+			parts[base][p] = true
+		}
+	}
+	return forms, parts
+})
+
+// cueOpenSide finds a verb that takes a side at i: a verb of
+// open_against_verbs.txt used as a verb (cueOpenVerbForm), a particle of
+// its line, and "against", "in favor of" or "in support of" before a
+// noun phrase — "voted against the bill", "came out in favor of the tax".
+// The cue runs from the verb group through the preposition; the shared
+// rules of claimAttribute find the subject and the content after it.
+func cueOpenSide(toks []claimTok, a, b, i int) (claimCue, bool) {
+	t := toks[i]
+	forms, parts := cueOpenSideVerbs()
+	vf, ok := forms[t.lower]
+	if cueOpenSideBe[t.lower] {
+		vf, ok = cueVerbForm{lemma: "be", class: cueBelief}, true // "she was against it"
+	}
+	if !ok || i == a || t.span >= 0 || !strings.HasPrefix(t.tag, "VB") {
+		return claimCue{}, false
+	}
+	form, ok := cueOpenVerbForm(toks, a, i)
+	if !ok {
+		return claimCue{}, false
+	}
+	form.lemma = vf.lemma
+	j := i + 1
+	for j < b && j <= i+2 && toks[j].span < 0 && parts[vf.lemma][toks[j].lower] {
+		j++
+	}
+	e := cueOpenSidePrep(toks, j, b)
+	if e < 0 || e >= b || toks[e].span >= 0 || !cueOpenSideObject(toks[e]) {
+		return claimCue{}, false
+	}
+	c := claimCue{kind: cueVerb, start: claimVerbGroupStart(toks, a, i), end: e, verb: i, form: form}
+	return c, true
+}
+
+// cueOpenSideBe are the finite forms of "be", which take a side with
+// "against" after them.
+var cueOpenSideBe = map[string]bool{"is": true, "are": true, "was": true, "were": true, "am": true}
+
+// cueOpenSidePrep returns the end of "against", "in favor of" or "in
+// support of" at j, or -1.
+func cueOpenSidePrep(toks []claimTok, j, b int) int {
+	switch {
+	case j < b && toks[j].lower == "against" && toks[j].span < 0:
+		return j + 1
+	case j+2 < b && toks[j].lower == "in" && (toks[j+1].lower == "favor" || toks[j+1].lower == "favour" || toks[j+1].lower == "support") && toks[j+2].lower == "of" && toks[j+2].span < 0:
+		return j + 3
+	}
+	return -1
+}
+
+// cueOpenSideObject reports whether a token can open the noun phrase
+// after "against": a determiner, a noun, an adjective, a number, a
+// pronoun or a gerund.
+func cueOpenSideObject(t claimTok) bool {
+	return t.quote != claimQuoteNone || strings.HasPrefix(t.tag, "NN") || strings.HasPrefix(t.tag, "JJ") || strings.HasPrefix(t.tag, "PRP") ||
+		t.tag == "DT" || t.tag == "CD" || t.tag == "VBG"
 }
 
 // cueOpenObjectPronouns are the object pronouns that can stand for the
@@ -301,7 +439,7 @@ func cueOpenNoun(toks []claimTok, a, b, i int) (claimCue, bool) {
 		st--
 	}
 	poss := st-1 >= a && (toks[st-1].tag == "PRP$" || toks[st-1].lower == "’s" || toks[st-1].lower == "'s")
-	if !poss {
+	if !poss && !cueOpenQuestionWh(toks, i, b) {
 		// Without a possessor the noun is as often the writer's ("the
 		// questions about her emails") as a source's.
 		return claimCue{}, false
@@ -335,6 +473,21 @@ func cueOpenNounAttribute(toks []claimTok, a, b int, c claimCue) (claimDraft, bo
 	}
 	s := c.end
 	e := cueOpenNPEnd(toks, s, b)
+	if toks[c.end-1].text == "," {
+		// "In their view, Democrats could win": the rest of the sentence.
+		d.cue[1] = toks[c.end-2].end
+		e = claimContentEnd(toks, s, b)
+	}
+	if cueOpenQuestionWh(toks, c.verb, b) {
+		e = claimNounContentEnd(toks, s, b) // "questions about whether he met the standard"
+		st := c.start
+		for st-1 >= a && (toks[st-1].tag == "DT" || toks[st-1].tag == "PRP$") {
+			st--
+		}
+		if j := claimSecondFinite(toks, s+1, e); j > 0 && claimAdverbialLead(toks, a, st) {
+			e = j // "the question of whether he knew has loomed over …"
+		}
+	}
 	seg, ok := claimSeg(toks, s, e)
 	if !ok {
 		return d, false
@@ -342,6 +495,18 @@ func cueOpenNounAttribute(toks []claimTok, a, b int, c claimCue) (claimDraft, bo
 	d.segs, d.maxTok = [][2]int{seg}, e
 	return d, true
 }
+
+// cueOpenQuestionWh reports whether the noun at i is "question" or
+// "questions" with its preposition and an embedded question after it:
+// "questions about whether …", "the question of how …". Such a noun
+// makes a cue without a possessor.
+func cueOpenQuestionWh(toks []claimTok, i, b int) bool {
+	w := toks[i].lower
+	return (w == "question" || w == "questions") && i+2 < b && cueOpenQuestionWords[toks[i+2].lower] && toks[i+2].span < 0
+}
+
+// cueOpenQuestionWords open an embedded question after a noun.
+var cueOpenQuestionWords = map[string]bool{"whether": true, "how": true, "why": true, "what": true, "who": true, "when": true}
 
 // cueOpenNPEnd returns the end of the noun phrase starting at s: before a
 // comma, a colon, a semicolon, a dash, a closing parenthesis or a finite
@@ -434,8 +599,11 @@ var cueOpenSubjectPronouns = map[string]bool{"he": true, "she": true, "it": true
 func cueOpenFrom(toks []claimTok, a, b, i int) (claimCue, bool) {
 	t := toks[i]
 	vf, ok := cueOpenFromVerbs()[t.lower]
-	if !ok || i == a || t.span >= 0 || !strings.HasPrefix(t.tag, "VB") || vf.base {
-		return claimCue{}, false
+	if cueOpenHave[t.lower] {
+		vf, ok = cueVerbForm{lemma: "have", class: cueBelief}, true // "has the support of"
+	}
+	if !ok || i == a || t.span >= 0 || !strings.HasPrefix(t.tag, "VB") || vf.base && t.tag != "VBP" {
+		return claimCue{}, false // "to win support from" has no subject of its own
 	}
 	if vf.ing && !cueBeForms[toks[i-1].lower] {
 		return claimCue{}, false // "…, drawing boos from the crowd" has the sentence's subject
@@ -445,12 +613,12 @@ func cueOpenFrom(toks []claimTok, a, b, i int) (claimCue, bool) {
 		if w.span >= 0 {
 			return claimCue{}, false
 		}
-		if cueOpenFromNouns()[w.lower] && strings.HasPrefix(w.tag, "NN") {
+		if preps := cueOpenFromNouns()[w.lower]; preps != nil && strings.HasPrefix(w.tag, "NN") {
 			k := j + 1
 			if toks[k].lower == "even" {
 				k++
 			}
-			if k+1 >= b || toks[k].lower != "from" || toks[k].span >= 0 {
+			if k+1 >= b || !preps[toks[k].lower] && (cueOpenHave[t.lower] || !cueOpenFromBare(toks, j, k, b)) || toks[k].span >= 0 {
 				return claimCue{}, false
 			}
 			c := claimCue{kind: cueOpenFromKind, start: i, end: j + 1, verb: i, form: cueVerbForm{lemma: w.lower, class: cueBelief}}
@@ -466,37 +634,73 @@ func cueOpenFrom(toks []claimTok, a, b, i int) (claimCue, bool) {
 	return claimCue{}, false
 }
 
+// cueOpenFromBare reports whether the received stance noun at j is one
+// of blame (its line in open_from_nouns.txt lists no preposition but
+// "from") with no source after it: the clause ends at k, or what the
+// stance is about follows ("has drawn criticism for its cost").
+func cueOpenFromBare(toks []claimTok, j, k, b int) bool {
+	if len(cueOpenFromNouns()[toks[j].lower]) != 1 || k >= b || toks[k].span >= 0 {
+		return false
+	}
+	switch toks[k].text {
+	case ".", ",", ";", "—", "for", "over":
+		return true
+	}
+	return false
+}
+
+// cueOpenHave are the finite forms of "have", which hold a stance as
+// the verbs of open_from_verbs.txt receive one: "Clinton has the support
+// of women".
+var cueOpenHave = map[string]bool{"has": true, "have": true, "had": true}
+
 // cueOpenFromAttribute attributes a received stance: the source is the
 // noun phrase after "from", the content the subject before the verb
 // group.
 func cueOpenFromAttribute(toks []claimTok, a, b int, c claimCue) (claimDraft, bool) {
 	d := claimDraft{cue: [2]int{toks[c.start].start, toks[c.end-1].end}, hasCue: true, conf: 0.5}
+	if strings.HasPrefix(toks[c.verb].tag, "NN") {
+		return cueOpenAmongAttribute(toks, a, b, c, d)
+	}
 	k := c.end
 	if toks[k].lower == "even" {
 		k++
 	}
+	bare := !cueOpenFromNouns()[toks[c.end-1].lower][toks[k].lower]
 	re, ok := spkChunkRight(toks, k+1, b)
+	if bare {
+		re, ok = k, true // "has drawn sharp criticism for …": no source
+	}
 	if !ok {
 		return d, false
 	}
 	s, e, ok := spkChunkLeft(toks, a, c.start)
+	if p := c.start - 1; p > a && toks[p].tag == "WP" {
+		s, e, ok = p, c.start, true // "Pence, who has strong support among …": the relative pronoun
+	}
 	if !ok || e != c.start {
 		return d, false
 	}
 	// The subject's head may come before a prepositional modifier:
 	// "Trump's comments on everything from Muslims to NATO have drawn …".
-	for n := 0; n < 3 && s-1 > a && (toks[s-1].tag == "IN" || toks[s-1].tag == "TO") && !claimSubordinators[toks[s-1].lower] && toks[s-1].lower != "that"; n++ {
+	for n := 0; n < 3 && s-1 > a && s < e-1 && (toks[s-1].tag == "IN" || toks[s-1].tag == "TO") && !claimSubordinators[toks[s-1].lower] && toks[s-1].lower != "that"; n++ {
 		s2, e2, ok := spkChunkLeft(toks, a, s-1)
 		if !ok || e2 != s-1 {
 			break
 		}
 		s = s2
 	}
+	if s-1 > a && toks[s-1].lower == "that" && toks[s-1].tag != "WDT" {
+		return d, false // "assumed that Clarke had the backing of …" lies in another claim's content
+	}
 	seg, ok := claimSeg(toks, s, e)
 	if !ok {
 		return d, false
 	}
 	d.spkS, d.spkE, d.segs, d.maxTok = k+1, re, [][2]int{seg}, re
+	if bare {
+		d.spkS, d.spkE = 0, 0
+	}
 	// What the stance is about may follow the source: "is taking heat
 	// from Cruz over his vote".
 	if re+1 < b && cueOpenAboutPreps[toks[re].lower] && toks[re].span < 0 {
@@ -532,7 +736,7 @@ var cueOpenAboutPreps = map[string]bool{"over": true, "about": true, "for": true
 // with its adjectives.
 func cueOpenNounFrom(toks []claimTok, a, b, i int) (claimCue, bool) {
 	t := toks[i]
-	if t.span >= 0 || !cueOpenFromNouns()[t.lower] || !strings.HasPrefix(t.tag, "NN") || i+3 >= b || toks[i+1].lower != "from" || toks[i+1].span >= 0 {
+	if t.span >= 0 || cueOpenFromNouns()[t.lower] == nil || !strings.HasPrefix(t.tag, "NN") || i+3 >= b || toks[i+1].lower != "from" || toks[i+1].span >= 0 {
 		return claimCue{}, false
 	}
 	re, ok := spkChunkRight(toks, i+2, b)
@@ -626,5 +830,141 @@ func cueOpenNounThatAttribute(toks []claimTok, a, b int, c claimCue) (claimDraft
 		return d, false
 	}
 	d.spkS, d.spkE, d.segs, d.maxTok = ps, pe, [][2]int{seg}, e
+	return d, true
+}
+
+// cueOpenLendVerbs returns every form of the verbs of
+// open_lend_verbs.txt.
+var cueOpenLendVerbs = sync.OnceValue(func() map[string]cueVerbForm {
+	m := map[string]cueVerbForm{}
+	cueAddVerbs(m, "open_lend_verbs.txt", cueBelief)
+	return m
+})
+
+// cueOpenLendNouns are the nouns of a stance given: "threw his support
+// behind", "put her weight behind".
+var cueOpenLendNouns = map[string]bool{"support": true, "weight": true, "backing": true, "endorsement": true}
+
+// cueOpenLend finds a stance given at the verb i: a verb of
+// open_lend_verbs.txt used as a verb, a possessive pronoun, at most two
+// adjectives or adverbs, a noun of cueOpenLendNouns, then "behind" or
+// "to" before a noun phrase — "has thrown his full support behind the
+// mayor". The cue runs from the verb group through the preposition; the
+// shared rules of claimAttribute find the subject and the content.
+func cueOpenLend(toks []claimTok, a, b, i int) (claimCue, bool) {
+	t := toks[i]
+	vf, ok := cueOpenLendVerbs()[t.lower]
+	if !ok || i == a || t.span >= 0 || !strings.HasPrefix(t.tag, "VB") || i+3 >= b || toks[i+1].tag != "PRP$" {
+		return claimCue{}, false
+	}
+	form, ok := cueOpenVerbForm(toks, a, i)
+	if !ok {
+		return claimCue{}, false
+	}
+	form.lemma = vf.lemma
+	j := i + 2
+	for j < b && j <= i+3 && (strings.HasPrefix(toks[j].tag, "JJ") || toks[j].tag == "RB") {
+		j++
+	}
+	if j+2 >= b || !cueOpenLendNouns[toks[j].lower] || toks[j+1].lower != "behind" && toks[j+1].lower != "to" || toks[j+1].span >= 0 || !cueOpenSideObject(toks[j+2]) {
+		return claimCue{}, false
+	}
+	return claimCue{kind: cueVerb, start: claimVerbGroupStart(toks, a, i), end: j + 2, verb: i, form: form}, true
+}
+
+// cueOpenViewNouns are the nouns of a point of view that, after "In" and
+// a possessor, open a sentence with what the possessor thinks: "In their
+// view, …", "In Smith's assessment, …".
+var cueOpenViewNouns = map[string]bool{
+	"view": true, "opinion": true, "judgment": true, "judgement": true, "estimation": true, "assessment": true,
+	"mind": true, "eyes": true, "reckoning": true, "analysis": true, "estimate": true, "words": true,
+}
+
+// cueOpenPlanNouns are the nouns of a plan that, after "Under" and a
+// possessor, open a sentence with what the plan provides: "Under her
+// plan, taxpayers would pay …".
+var cueOpenPlanNouns = map[string]bool{"plan": true, "plans": true, "proposal": true, "proposals": true, "bill": true, "policy": true}
+
+// cueOpenInView finds a point of view at i opening its sentence: "In"
+// (or "Under" before a noun of cueOpenPlanNouns), a possessor (a possessive pronoun other than "its", or a name with its
+// clitic), at most two adjectives, a noun of cueOpenViewNouns and a
+// comma — "In her considered opinion, …". The cue runs from the noun's
+// adjectives through the comma (kept out of the cue's text); the source
+// is the possessor and the content the rest of the sentence
+// (cueOpenNounAttribute). "In other words" has no possessor.
+func cueOpenInView(toks []claimTok, a, b, i int) (claimCue, bool) {
+	t := toks[i]
+	if !cueOpenViewNouns[t.lower] && !cueOpenPlanNouns[t.lower] || t.span >= 0 || i+3 >= b || toks[i+1].text != "," {
+		return claimCue{}, false
+	}
+	st := i
+	for st-1 > a && st > i-2 && strings.HasPrefix(toks[st-1].tag, "JJ") {
+		st--
+	}
+	p := st - 1
+	switch {
+	case p <= a:
+		return claimCue{}, false
+	case toks[p].tag == "PRP$" && toks[p].lower != "its":
+		if p-1 != a {
+			return claimCue{}, false
+		}
+	case toks[p].lower == "’s" || toks[p].lower == "'s":
+		if ps := cueOpenPossessor(toks, a, p); ps-1 != a || ps == p {
+			return claimCue{}, false
+		}
+	default:
+		return claimCue{}, false
+	}
+	if !(toks[a].lower == "in" && cueOpenViewNouns[t.lower] || toks[a].lower == "under" && cueOpenPlanNouns[t.lower]) {
+		return claimCue{}, false
+	}
+	return claimCue{kind: cueOpenNounKind, start: st, end: i + 2, verb: i, form: cueVerbForm{lemma: t.lower, class: cueBelief}}, true
+}
+
+// cueOpenAmong finds a stance held among a source at the noun i, after a
+// possessor: "her broad support among minorities", "Clinton's deep
+// backing among black voters". The noun is "support" or "backing", with
+// at most three adjectives or adverbs before it. The cue runs from those
+// words to the noun; the content is the possessor and the source follows
+// "among" (cueOpenAmongAttribute). It is a cueOpenFromKind whose verb is
+// the noun.
+func cueOpenAmong(toks []claimTok, a, b, i int) (claimCue, bool) {
+	t := toks[i]
+	if t.lower != "support" && t.lower != "backing" || t.span >= 0 || !strings.HasPrefix(t.tag, "NN") || i+2 >= b || toks[i+1].lower != "among" || toks[i+1].span >= 0 {
+		return claimCue{}, false
+	}
+	st := i
+	for st-1 > a && st > i-3 && toks[st-1].span < 0 && (strings.HasPrefix(toks[st-1].tag, "JJ") || toks[st-1].tag == "RB") {
+		st--
+	}
+	p := st - 1
+	if p < a || !cueOpenPossessives[toks[p].lower] {
+		return claimCue{}, false // "her" may be tagged PRP
+	}
+	return claimCue{kind: cueOpenFromKind, start: st, end: i + 1, verb: i, form: cueVerbForm{lemma: t.lower, class: cueBelief}}, true
+}
+
+// cueOpenAmongAttribute attributes a stance held among a source: the
+// content is the possessor before the cue ("her", "Clinton"), the source
+// the noun phrase after "among".
+func cueOpenAmongAttribute(toks []claimTok, a, b int, c claimCue, d claimDraft) (claimDraft, bool) {
+	re, ok := spkChunkRight(toks, c.end+1, b)
+	if !ok {
+		return d, false
+	}
+	p := c.start - 1
+	s, e := p, p+1
+	if toks[p].lower == "’s" || toks[p].lower == "'s" {
+		s, e = cueOpenPossessor(toks, a, p), p
+		if s == p {
+			return d, false
+		}
+	}
+	seg, ok := claimSeg(toks, s, e)
+	if !ok {
+		return d, false
+	}
+	d.spkS, d.spkE, d.segs, d.maxTok = c.end+1, re, [][2]int{seg}, re
 	return d, true
 }

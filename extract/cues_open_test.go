@@ -94,6 +94,75 @@ func TestClaimsOpenCues(t *testing.T) {
 			want: []claimWant{{quote: "the governor", typ: ClaimIndirect, cue: "latest jab at", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
 		},
 		{
+			name: "a stance held: has the support of a source",
+			text: "The governor has the full support of the teachers union.",
+			want: []claimWant{{quote: "The governor", typ: ClaimIndirect, cue: "has the full support", name: "teachers union", kind: SpeakerOrganization, mention: "the teachers union"}},
+		},
+		{
+			name: "a stance held among a source, with a relative pronoun as content",
+			text: "The vote went to Ms. Ortiz, who has strong support among older voters.",
+			want: []claimWant{{quote: "who", typ: ClaimIndirect, cue: "has strong support", name: "older voters", kind: SpeakerAnonymous, mention: "older voters"}},
+		},
+		{
+			name: "a received backing inside a that-clause is the outer claim's content",
+			text: "Many traders assumed that the bank had the financial backing of the state.",
+			want: []claimWant{{quote: "that the bank had the financial backing of the state", typ: ClaimIndirect, cue: "assumed", name: "Many traders", kind: SpeakerAnonymous, mention: "Many traders"}},
+		},
+		{
+			name: "a verb that takes a side with against",
+			text: "The county board voted against the new landfill on Monday.",
+			want: []claimWant{{quote: "the new landfill", typ: ClaimIndirect, cue: "voted against", name: "county board", kind: SpeakerOrganization, mention: "The county board"}},
+		},
+		{
+			name: "a verb with a particle that takes a side with in favor of",
+			text: "Several farmers have come out in favor of the water tax.",
+			want: []claimWant{{quote: "the water tax", typ: ClaimIndirect, cue: "have come out in favor of", name: "Several farmers", kind: SpeakerAnonymous, mention: "Several farmers"}},
+		},
+		{
+			name: "a form of be before against",
+			text: "The mayor was against the plan.",
+			want: []claimWant{{quote: "the plan", typ: ClaimIndirect, cue: "was against", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "a stance held among a source after a possessor: the possessor is the content",
+			text: "The mayor can count on her broad support among older voters.",
+			want: []claimWant{{quote: "her", typ: ClaimIndirect, cue: "broad support", name: "older voters", kind: SpeakerAnonymous, mention: "older voters"}},
+		},
+		{
+			name: "a blame received with no source, with what it is about",
+			text: "The new stadium has faced sharp criticism for its cost.",
+			want: []claimWant{{quote: "The new stadium has faced sharp criticism for its cost", segs: []string{"The new stadium", "for its cost"}, typ: ClaimIndirect, cue: "has faced sharp criticism", kind: SpeakerUnknown}},
+		},
+		{
+			name: "a stance given: threw her support behind",
+			text: "The mayor threw her support behind the school bond.",
+			want: []claimWant{{quote: "the school bond", typ: ClaimIndirect, cue: "threw her support behind", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "questions about an embedded question need no possessor",
+			text: "There were new questions about whether the mayor approved the loans.",
+			want: []claimWant{{quote: "whether the mayor approved the loans", typ: ClaimIndirect, cue: "new questions about", kind: SpeakerUnknown}},
+		},
+		{
+			name: "the question of an embedded question as the subject ends before the main verb",
+			text: "The question of who pays for the bridge has divided the council.",
+			want: []claimWant{{quote: "who pays for the bridge", typ: ClaimIndirect, cue: "question of", kind: SpeakerUnknown}},
+		},
+		{
+			name: "a point of view after In and a possessor",
+			text: "In the mayor’s view, the new bridge will pay for itself within a decade.",
+			want: []claimWant{{quote: "the new bridge will pay for itself within a decade", typ: ClaimIndirect, cue: "view", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"}},
+		},
+		{
+			name: "a plan after Under and a possessor",
+			text: "Under the governor's plan, every school would get a nurse by 2030.",
+			want: []claimWant{{quote: "every school would get a nurse by 2030", typ: ClaimIndirect, cue: "plan", name: "the governor", kind: SpeakerAnonymous, mention: "the governor"}},
+		},
+		{
+			name: "in other words has no possessor",
+			text: "In other words, the bridge will pay for itself.",
+		},
+		{
 			name: "so that is no complement",
 			text: "The engineers worked so that the bridge would open on time.",
 		},
