@@ -1,0 +1,147 @@
+package extract
+
+import "testing"
+
+// TestClaimsRelative covers the cues in relative clauses whose content is
+// the noun phrase the clause is about (claims_relative.go).
+func TestClaimsRelative(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "which as object of the clause is the content",
+			text: "The council rejected the zoning change, which the mayor strongly opposed.",
+			want: []claimWant{
+				{quote: "the zoning change", typ: ClaimIndirect, cue: "rejected", name: "council", kind: SpeakerOrganization, mention: "The council"},
+				{quote: "which", typ: ClaimIndirect, cue: "strongly opposed", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"},
+			},
+		},
+		{
+			name: "whom after a comma with an adverbial after the verb",
+			text: "She praised the judge, whom the senator backed during the hearing.",
+			want: []claimWant{
+				{quote: "the judge", typ: ClaimIndirect, cue: "praised", name: "She", kind: SpeakerPerson, mention: "She"},
+				{quote: "whom", typ: ClaimIndirect, cue: "backed", name: "the senator", kind: SpeakerAnonymous, mention: "the senator"},
+			},
+		},
+		{
+			name: "zero relative after an indefinite apposition",
+			text: "The governor later signed the tax credit, an idea the senator had proposed in March.",
+			want: []claimWant{{quote: "an idea", typ: ClaimIndirect, cue: "had proposed", name: "the senator", kind: SpeakerAnonymous, mention: "the senator"}},
+		},
+		{
+			name: "zero relative with an indefinite pronoun",
+			text: "In the end, the union got everything it wanted.",
+			want: []claimWant{{quote: "everything", typ: ClaimIndirect, cue: "wanted", name: "it", kind: SpeakerOrganization, mention: "it"}},
+		},
+		{
+			name: "zero relative after a linking verb",
+			text: "That was not the outcome the governor expected.",
+			want: []claimWant{{quote: "the outcome", typ: ClaimIndirect, cue: "expected", name: "the governor", kind: SpeakerAnonymous, mention: "the governor"}},
+		},
+		{
+			name: "head with a prepositional phrase and an adverb of degree in the cue",
+			text: "Lawmakers dropped the provision in the budget the governor most strongly opposed.",
+			want: []claimWant{{quote: "the provision in the budget", typ: ClaimIndirect, cue: "most strongly opposed", name: "the governor", kind: SpeakerAnonymous, mention: "the governor"}},
+		},
+		{
+			name: "quantity of a plural head",
+			text: "The bill includes two of the changes the union has demanded.",
+			want: []claimWant{{quote: "two of the changes", typ: ClaimIndirect, cue: "has demanded", name: "union", kind: SpeakerOrganization, mention: "the union"}},
+		},
+		{
+			name: "that after a noun of statement",
+			text: "It was a charge that the mayor's aides flatly denied.",
+			want: []claimWant{{quote: "a charge", typ: ClaimIndirect, cue: "flatly denied", name: "the mayor's aides", kind: SpeakerAnonymous, mention: "the mayor's aides"}},
+		},
+		{
+			name: "reduced passive with its agent after a noun of statement",
+			text: "The bridge was delayed again, a fact later confirmed by the transit agency.",
+			want: []claimWant{{quote: "a fact", typ: ClaimIndirect, cue: "later confirmed", name: "transit agency", kind: SpeakerOrganization, mention: "the transit agency"}},
+		},
+		{
+			name: "passive relative with its agent",
+			text: "The report lists the projects, which were endorsed by the city council.",
+			want: []claimWant{{quote: "which", typ: ClaimIndirect, cue: "were endorsed", name: "city council", kind: SpeakerOrganization, mention: "the city council"}},
+		},
+		{
+			name: "a clause after the verb stays the content of the cue",
+			text: "The mayor called the tax a mistake, which she later said was a relief.",
+			want: []claimWant{
+				{quote: "the tax a mistake", typ: ClaimIndirect, cue: "called", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
+				{quote: "was a relief", typ: ClaimIndirect, cue: "later said", name: "she", kind: SpeakerPerson, mention: "she"},
+			},
+		},
+		{
+			name: "a complement after the verb keeps the relative in the outer content",
+			text: "The council rejected the measure that the mayor described as reckless.",
+			want: []claimWant{{quote: "the measure that the mayor described as reckless", typ: ClaimIndirect, cue: "rejected", name: "council", kind: SpeakerOrganization, mention: "The council"}},
+		},
+		{
+			name: "a subject relative is the speaker's",
+			text: "The mayor, who opposed the plan, said the city would recover.",
+			want: []claimWant{
+				{quote: "the plan", typ: ClaimIndirect, cue: "opposed", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor, who"},
+				{quote: "the city would recover", typ: ClaimIndirect, cue: "said", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor, who"},
+			},
+		},
+		{
+			name: "an object after an adverbial phrase is no gap",
+			text: "The governor argued during the debate that taxes must fall.",
+			want: []claimWant{{quote: "that taxes must fall", typ: ClaimIndirect, cue: "argued", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
+		},
+		{
+			name: "a noun of time takes no content",
+			text: "It was the last time he spoke in public.",
+			want: nil,
+		},
+		{
+			name: "a verb of seeing takes no content",
+			text: "She kept the letters she found in the attic.",
+			want: nil,
+		},
+		{
+			name: "a trailing attribution with a title is not split",
+			text: "The water is safe, the health department director said.",
+			want: []claimWant{{quote: "The water is safe", typ: ClaimIndirect, cue: "said", name: "the health department director", kind: SpeakerAnonymous, mention: "the health department director"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}
+
+// TestClaimRelGap covers the test for a missing object after a cue verb.
+func TestClaimRelGap(t *testing.T) {
+	tests := []struct {
+		text string
+		at   int // token index right after the verb
+		want bool
+	}{
+		{"which he opposed .", 3, true},
+		{"which he opposed , and", 3, true},
+		{"the issues they care about .", 5, true},
+		{"which he proposed under a flat tax", 3, true},
+		{"which he opposed in the debate that", 3, false},
+		{"which he said was", 3, false},
+		{"which he described as reckless", 3, false},
+		{"which he opposed the", 3, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			toks := claimTokenize(tt.text, 0, len(tt.text))
+			tagger, err := claimTagger()
+			if err != nil {
+				t.Fatal(err)
+			}
+			claimTag(tagger, toks)
+			if got := claimRelGap(toks, tt.at, len(toks)); got != tt.want {
+				t.Errorf("claimRelGap(%q, %d) = %v, want %v", tt.text, tt.at, got, tt.want)
+			}
+		})
+	}
+}
