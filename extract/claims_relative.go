@@ -32,7 +32,7 @@ func claimRelAttribute(toks []claimTok, taken, b int, c claimCue) (claimDraft, b
 	if by := claimRelPassiveBy(toks, c, b); by >= 0 {
 		return claimRelPassive(toks, taken, b, c, by)
 	}
-	if !claimRelFiniteVerb(toks, c) || !claimRelGap(toks, c.end, b) || claimRelPerception[c.form.lemma] {
+	if !claimRelFiniteVerb(toks, c) || !claimRelGap(toks, c, b) || claimRelPerception[c.form.lemma] {
 		return d, false
 	}
 	if c.end < b && toks[c.end].tag == "TO" && (c.form.class == cueBelief || claimRelInfinitiveVerbs[c.form.lemma]) {
@@ -268,12 +268,14 @@ func claimRelFiniteVerb(toks []claimTok, c claimCue) bool {
 	return false
 }
 
-// claimRelGap reports whether the verb phrase ending at token k leaves
-// its object out: the unit ends, or punctuation, a conjunction, an
-// adverbial phrase or a stranded preposition follows — not a noun
-// phrase, a clause, a quotation or a complement ("which he described as
-// …", "which he said was …": those clauses are claimAttribute's).
-func claimRelGap(toks []claimTok, k, b int) bool {
+// claimRelGap reports whether the verb phrase of cue c leaves its object
+// out: the unit ends, or punctuation, a conjunction, an adverbial phrase
+// ("on the campaign trail"), the addressee of a verb of speech ("to
+// reporters") or a stranded preposition follows — not a noun phrase, a
+// clause, a quotation or a complement ("which he described as …", "which
+// he said was …": those clauses are claimAttribute's).
+func claimRelGap(toks []claimTok, c claimCue, b int) bool {
+	k := c.end
 	for k < b && (toks[k].tag == "RB" && toks[k].span < 0 || claimRelTimeWords[toks[k].lower]) {
 		k++
 	}
@@ -287,9 +289,17 @@ func claimRelGap(toks []claimTok, k, b int) bool {
 	switch t.text {
 	case ".", ",", ";", ":", "—", "--", "–", ")", "?", "!":
 		return true
+	case "-":
+		return k+1 >= b || toks[k].start > toks[k-1].end // a spaced hyphen is a dash: "a deal she once supported - makes"
 	}
 	if t.tag == "CC" {
 		return true
+	}
+	if t.lower == "to" && c.form.class == cueSpeech && k+1 < b && !strings.HasPrefix(toks[k+1].tag, "VB") {
+		return true // "a point she acknowledged to reporters"
+	}
+	if t.lower == "on" && k+1 < b && toks[k+1].tag == "DT" {
+		return true // "a fact he mentions on the campaign trail"
 	}
 	if t.tag == "IN" || t.tag == "TO" || t.tag == "RP" {
 		if k+1 >= b || !toks[k+1].word && toks[k+1].quote == claimQuoteNone {

@@ -127,6 +127,10 @@ func TestClaimRelGap(t *testing.T) {
 		{"the issues they care about .", 5, true},
 		{"which he proposed under a flat tax", 3, true},
 		{"which he opposed in the debate that", 3, false},
+		{"a deal she supported - makes sense", 4, true},
+		{"a point he conceded to reporters", 4, true},
+		{"a fact he mentions on the trail", 4, true},
+		{"a plan he wanted to pass", 4, false},
 		{"which he said was", 3, false},
 		{"which he described as reckless", 3, false},
 		{"which he opposed the", 3, false},
@@ -139,7 +143,7 @@ func TestClaimRelGap(t *testing.T) {
 				t.Fatal(err)
 			}
 			claimTag(tagger, toks)
-			if got := claimRelGap(toks, tt.at, len(toks)); got != tt.want {
+			if got := claimRelGap(toks, claimCue{kind: cueVerb, start: tt.at - 1, end: tt.at, verb: tt.at - 1, form: cueVerbForm{class: cueSpeech}}, len(toks)); got != tt.want {
 				t.Errorf("claimRelGap(%q, %d) = %v, want %v", tt.text, tt.at, got, tt.want)
 			}
 		})
