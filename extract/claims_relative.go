@@ -58,7 +58,8 @@ func claimRelAttribute(toks []claimTok, taken, b int, c claimCue) (claimDraft, b
 				return d, false
 			}
 			t, p := toks[hs], toks[hs-1]
-			if t.tag != "DT" && t.tag != "PRP$" && t.tag != "CD" && !claimRelIndefinites[t.lower] {
+			bare := strings.HasPrefix(p.tag, "VB") && (toks[k-1].tag == "NNS" || hs == k-1) // "Those are numbers any taxpayer can understand"
+			if t.tag != "DT" && t.tag != "PRP$" && t.tag != "CD" && !claimRelIndefinites[t.lower] && !bare {
 				return d, false
 			}
 			apposition := (p.text == "," || spkIsDash(p)) && (t.lower == "a" || t.lower == "an") // ", a word Trump repeated"
@@ -132,7 +133,7 @@ func claimRelSplitSubject(toks []claimTok, s, e int) int {
 		if p.upper || !(p.tag == "NN" || p.tag == "NNS") {
 			continue
 		}
-		if t.tag == "DT" || t.tag == "PRP$" {
+		if t.tag == "DT" || t.tag == "PRP$" || claimRelQuantifiers[t.lower] {
 			return k // "an idea the senator proposed": no phrase runs on over a determiner
 		}
 		if !t.upper || !strings.HasPrefix(t.tag, "NNP") {
@@ -150,6 +151,13 @@ func claimRelSplitSubject(toks []claimTok, s, e int) int {
 // phrase on their own: "something Republicans wanted".
 var claimRelIndefinites = map[string]bool{
 	"something": true, "everything": true, "anything": true, "nothing": true, "much": true, "all": true,
+}
+
+// claimRelQuantifiers open a noun phrase as a determiner does: "the
+// coronation many pundits forecast".
+var claimRelQuantifiers = map[string]bool{
+	"many": true, "most": true, "some": true, "several": true, "few": true, "both": true, "all": true,
+	"every": true, "each": true, "any": true, "no": true,
 }
 
 // claimRelPerception are verbs of the lexicons whose relative clauses

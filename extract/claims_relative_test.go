@@ -52,6 +52,11 @@ func TestClaimsRelative(t *testing.T) {
 			want: []claimWant{{quote: "two of the changes", typ: ClaimIndirect, cue: "has demanded", name: "union", kind: SpeakerOrganization, mention: "the union"}},
 		},
 		{
+			name: "zero relative with a quantifier opening the subject",
+			text: "The vote did not go the way it was planned, nor did it produce the landslide many analysts initially forecast.",
+			want: []claimWant{{quote: "the landslide", typ: ClaimIndirect, cue: "initially forecast", name: "many analysts", kind: SpeakerAnonymous, mention: "many analysts"}},
+		},
+		{
 			name: "that after a noun of statement",
 			text: "It was a charge that the mayor's aides flatly denied.",
 			want: []claimWant{{quote: "a charge", typ: ClaimIndirect, cue: "flatly denied", name: "the mayor's aides", kind: SpeakerAnonymous, mention: "the mayor's aides"}},
