@@ -237,6 +237,20 @@ func claimRelPassive(toks []claimTok, taken, b int, c claimCue, by int) (claimDr
 			return d, false
 		}
 		ce = c.start
+		if toks[ce-1].text == "," && ce-1 > taken && claimRelAsideEnds(toks, by, b) {
+			// "The immigration bill, opposed by House Republicans, never
+			// became law": a participle aside after any noun phrase.
+			ce--
+			if cs = claimRelHeadStart(toks, taken, ce); cs < 0 {
+				return d, false
+			}
+			if c.form.class == cueSpeech {
+				// "The campaign, first reported by The Post, is a key
+				// element of …": what was reported is the whole clause.
+				return claimRelAsideReport(toks, taken, b, c, by, cs, ce)
+			}
+			break
+		}
 		if cs = claimRelHeadStart(toks, taken, ce); cs < 0 || !claimRelPropNouns[toks[ce-1].lower] {
 			return d, false
 		}
@@ -463,4 +477,40 @@ var claimRelPropNouns = map[string]bool{
 	"question": true, "questions": true, "demand": true, "demands": true, "policy": true, "policies": true,
 	"agenda": true, "approach": true, "strategy": true, "vision": true, "characterization": true, "description": true,
 	"label": true, "term": true, "phrase": true, "word": true, "words": true, "slogan": true,
+}
+
+// claimRelAsideEnds reports whether the agent after "by" at by closes a
+// participle aside: a comma, a dash or the end of the unit follows the
+// agent's noun phrase.
+func claimRelAsideEnds(toks []claimTok, by, b int) bool {
+	se, ok := spkChunkRight(toks, by+1, b)
+	if !ok {
+		return false
+	}
+	return se >= b || toks[se].text == "," || spkIsDash(toks[se]) || toks[se].text == "."
+}
+
+// claimRelAsideReport attributes the clause around a reporting aside
+// after its subject [cs, ce) — "The campaign, first reported by The
+// Post, is a key element of the response" — to the aside's agent: the
+// subject and the predicate after the aside are the content.
+func claimRelAsideReport(toks []claimTok, taken, b int, c claimCue, by, cs, ce int) (claimDraft, bool) {
+	var d claimDraft
+	se, ok := spkChunkRight(toks, by+1, b)
+	if !ok || se+1 >= b || toks[se].text != "," || !claimAdverbialLead(toks, taken, cs) {
+		return d, false
+	}
+	p := se + 1
+	if tg := toks[p].tag; tg != "VBD" && tg != "VBZ" && tg != "VBP" && tg != "MD" {
+		return d, false
+	}
+	e := claimContentEnd(toks, p, b)
+	seg1, ok1 := claimSeg(toks, cs, ce)
+	seg2, ok2 := claimSeg(toks, p, e)
+	if !ok1 || !ok2 {
+		return d, false
+	}
+	d = claimDraft{cue: [2]int{toks[c.start].start, toks[c.end-1].end}, hasCue: true, segs: [][2]int{seg1, seg2},
+		spkS: by + 1, spkE: se, conf: 0.5, maxTok: e}
+	return d, true
 }

@@ -67,6 +67,21 @@ func TestClaimsRelative(t *testing.T) {
 			want: []claimWant{{quote: "a fact", typ: ClaimIndirect, cue: "later confirmed", name: "transit agency", kind: SpeakerOrganization, mention: "the transit agency"}},
 		},
 		{
+			name: "participle aside with its agent after any noun phrase",
+			text: "The zoning plan, opposed by several neighborhood groups, passed on Tuesday.",
+			want: []claimWant{{quote: "The zoning plan", typ: ClaimIndirect, cue: "opposed", name: "several neighborhood groups", kind: SpeakerAnonymous, mention: "several neighborhood groups"}},
+		},
+		{
+			name: "reporting aside attributes its whole clause",
+			text: "The new rule, first reported by the local newspaper, will take effect in March.",
+			want: []claimWant{{quote: "The new rule, first reported by the local newspaper, will take effect in March", segs: []string{"The new rule", "will take effect in March"}, typ: ClaimIndirect, cue: "first reported", name: "local newspaper", kind: SpeakerOrganization, mention: "the local newspaper"}},
+		},
+		{
+			name: "reporting aside after an object attributes nothing",
+			text: "The council approved a budget, first reported by the local newspaper, that cuts two programs.",
+			want: nil,
+		},
+		{
 			name: "passive relative with its agent",
 			text: "The report lists the projects, which were endorsed by the city council.",
 			want: []claimWant{{quote: "which", typ: ClaimIndirect, cue: "were endorsed", name: "city council", kind: SpeakerOrganization, mention: "the city council"}},
