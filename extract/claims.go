@@ -523,6 +523,9 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 			taken = d.maxTok
 			continue
 		}
+		if claimRelVeto(toks, taken, limit, c) {
+			continue
+		}
 		d, ok := claimAttribute(toks, a, taken, limit, c)
 		// "“…,” Blige sings to Clinton before asking her, “…”": a participle
 		// whose sentence has no finite verb to give it a subject shares

@@ -25,26 +25,43 @@ var claimRelPronouns = map[string]bool{"which": true, "whom": true, "who": true,
 // tokens of the unit before taken belong to an earlier claim; b is the
 // end of the unit.
 func claimRelAttribute(toks []claimTok, taken, b int, c claimCue) (claimDraft, bool) {
-	var d claimDraft
+	d, ok, _ := claimRelTry(toks, taken, b, c)
+	return d, ok
+}
+
+// claimRelVeto reports whether cue c is the verb of an object relative
+// clause opened by a relative pronoun although claimRelAttribute takes
+// no content for it ("issues that most Republicans can agree on — …"):
+// what follows the gap is no object of the cue, so no rule may take it
+// as content.
+func claimRelVeto(toks []claimTok, taken, b int, c claimCue) bool {
+	_, ok, veto := claimRelTry(toks, taken, b, c)
+	return !ok && veto
+}
+
+// claimRelTry is claimRelAttribute; veto is true when the clause is
+// recognised with a relative pronoun before its subject.
+func claimRelTry(toks []claimTok, taken, b int, c claimCue) (d claimDraft, ok, veto bool) {
 	if c.kind != cueVerb || c.form.ing || c.form.base && c.start == c.verb || toks[c.verb].span >= 0 {
-		return d, false
+		return d, false, false
 	}
 	if by := claimRelPassiveBy(toks, c, b); by >= 0 {
-		return claimRelPassive(toks, taken, b, c, by)
+		d, ok := claimRelPassive(toks, taken, b, c, by)
+		return d, ok, false
 	}
 	if !claimRelFiniteVerb(toks, c) || !claimRelGap(toks, c, b) || claimRelPerception[c.form.lemma] {
-		return d, false
+		return d, false, false
 	}
 	if c.end < b && toks[c.end].tag == "TO" && (c.form.class == cueBelief || claimRelInfinitiveVerbs[c.form.lemma]) {
-		return d, false // "any religion they wanted to": an elided infinitive
+		return d, false, false // "any religion they wanted to": an elided infinitive
 	}
 	vs := c.start
 	for vs-1 > taken && (toks[vs-1].lower == "most" || toks[vs-1].lower == "more") && toks[vs-1].span < 0 {
 		vs-- // "most strongly opposed"
 	}
-	ls, le, ok := spkChunkLeft(toks, taken, vs)
-	if !ok || le != vs || ls-1 < taken {
-		return d, false
+	ls, le, found := spkChunkLeft(toks, taken, vs)
+	if !found || le != vs || ls-1 < taken {
+		return d, false, false
 	}
 	if _, afterRel := claimRelPronouns[toks[ls-1].lower]; !afterRel {
 		if k := claimRelSplitSubject(toks, ls, le); k > ls {
@@ -55,16 +72,16 @@ func claimRelAttribute(toks []claimTok, taken, b int, c claimCue) (claimDraft, b
 			// indefinite apposition: ", a word Trump then repeated".
 			hs := claimRelHeadStart(toks, taken, k)
 			if hs < ls || hs-1 < taken {
-				return d, false
+				return d, false, false
 			}
 			t, p := toks[hs], toks[hs-1]
 			bare := strings.HasPrefix(p.tag, "VB") && (toks[k-1].tag == "NNS" || hs == k-1) // "Those are numbers any taxpayer can understand"
 			if t.tag != "DT" && t.tag != "PRP$" && t.tag != "CD" && !claimRelIndefinites[t.lower] && !bare {
-				return d, false
+				return d, false, false
 			}
 			apposition := (p.text == "," || spkIsDash(p)) && (t.lower == "a" || t.lower == "an") // ", a word Trump repeated"
 			if !strings.HasPrefix(p.tag, "VB") && p.tag != "IN" && p.tag != "TO" && p.tag != "RB" && !apposition {
-				return d, false
+				return d, false, false
 			}
 			ls = k
 		}
@@ -76,25 +93,31 @@ func claimRelAttribute(toks []claimTok, taken, b int, c claimCue) (claimDraft, b
 		}
 	}
 	if !spkValid(toks, ls, le, c.form.class) {
-		return d, false
+		return d, false, false
 	}
 	if _, isRel := claimRelPronouns[toks[ls].lower]; isRel {
-		return d, false
+		return d, false, false
 	}
 	if _, isRel := claimRelPronouns[toks[le-1].lower]; isRel {
-		return d, false // "a student who sang": the pronoun is the subject
+		return d, false, false // "a student who sang": the pronoun is the subject
 	}
-	cs, ce, ok := claimRelContent(toks, taken, ls-1, ls)
-	if !ok {
-		return d, false
+	if _, isRel := claimRelPronouns[toks[ls-1].lower]; isRel && toks[ls-1].span < 0 && ls-2 >= taken {
+		p := toks[ls-2]
+		// After a noun of saying or believing "that" may open its
+		// content instead: "left no doubt that he would endorse in May".
+		veto = p.tag != "IN" && p.tag != "TO" && !strings.HasPrefix(p.tag, "VB") && !cueNouns[p.lower] && !cueNounsBare[p.lower] && p.lower != "doubt"
 	}
-	seg, ok := claimSeg(toks, cs, ce)
-	if !ok {
-		return d, false
+	cs, ce, found := claimRelContent(toks, taken, ls-1, ls)
+	if !found {
+		return d, false, veto
+	}
+	seg, found := claimSeg(toks, cs, ce)
+	if !found {
+		return d, false, veto
 	}
 	d = claimDraft{cue: [2]int{toks[vs].start, toks[c.end-1].end}, hasCue: true, segs: [][2]int{seg},
 		spkS: ls, spkE: le, conf: 0.5, maxTok: c.end}
-	return d, true
+	return d, true, veto
 }
 
 // claimRelContent returns the content of a relative clause whose

@@ -113,6 +113,11 @@ func TestClaimsRelative(t *testing.T) {
 			want: []claimWant{{quote: "that taxes must fall", typ: ClaimIndirect, cue: "argued", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
 		},
 		{
+			name: "the verb of a relative clause takes nothing after its gap",
+			text: "The rules that the commission proposed in 2014 never took effect.",
+			want: nil,
+		},
+		{
 			name: "a noun of time takes no content",
 			text: "It was the last time he spoke in public.",
 			want: nil,
