@@ -47,7 +47,10 @@ func claimRelTry(toks []claimTok, taken, b int, c claimCue) (d claimDraft, ok, v
 	}
 	if by := claimRelPassiveBy(toks, c, b); by >= 0 {
 		d, ok := claimRelPassive(toks, taken, b, c, by)
-		return d, ok, false
+		// A reduced relative right after a noun ("the delegates offered by
+		// the contest"): what follows its agent is no content of the cue.
+		reduced := c.start-1 >= taken && c.start == c.verb && toks[c.verb].tag == "VBN" && (toks[c.start-1].tag == "NN" || toks[c.start-1].tag == "NNS")
+		return d, ok, reduced
 	}
 	if !claimRelFiniteVerb(toks, c) || !claimRelGap(toks, c, b) || claimRelPerception[c.form.lemma] {
 		return d, false, false

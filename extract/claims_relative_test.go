@@ -118,6 +118,11 @@ func TestClaimsRelative(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a reduced passive after a plain noun takes nothing after its agent",
+			text: "He won all the delegates offered by the contest in his home state.",
+			want: nil,
+		},
+		{
 			name: "a noun of time takes no content",
 			text: "It was the last time he spoke in public.",
 			want: nil,
