@@ -402,10 +402,12 @@ func claimRelHeadStart(toks []claimTok, lo, e int) int {
 	for s-1 >= lo && toks[s-1].span < 0 {
 		p := toks[s-1]
 		switch p.lower {
-		case "that", "which":
-			return s
-		case "what", "whatever", "whose", "whichever":
-			return -1 // "what other techniques he would support": a question
+		case "that":
+			if p.tag != "DT" {
+				return s
+			}
+		case "which", "what", "whatever", "whose", "whichever":
+			return -1 // "what other techniques he would support", "which poll you believe": a question
 		}
 		switch {
 		case strings.HasPrefix(p.tag, "NN"), strings.HasPrefix(p.tag, "JJ"), p.tag == "DT", p.tag == "CD", p.tag == "PRP$", p.tag == "POS",
