@@ -476,6 +476,7 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 	taken := a // tokens before taken belong to an earlier claim
 	limit := b // tokens from limit on belong to a claim found first
 	cues := cueFind(toks, a, b)
+	var rels []claimDraft // relative clauses about their content (claims_relative.go)
 	// A cue closing the sentence ("…, according to the FBI.", "…, he
 	// said.") attributes all before it: try it first, so that cue words
 	// inside that content do not take the sentence.
@@ -483,6 +484,9 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 		c := cues[i]
 		if opts.NoBeliefs && c.form.class == cueBelief {
 			continue
+		}
+		if _, rel := claimRelAttribute(toks, a, b, c); rel {
+			continue // "…, an idea the senator had proposed." (claims_relative.go)
 		}
 		d, ok := claimAttribute(toks, a, a, b, c)
 		if !ok || len(d.segs) == 0 || d.segs[0][1] > toks[c.start].start || d.segs[0][0] > toks[a].end && !claimAfterColon(toks, a, d.segs[0][0]) {
@@ -514,6 +518,17 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 	}
 	for _, c := range cues {
 		if c.start < taken || c.start >= limit || (opts.NoBeliefs && c.form.class == cueBelief) {
+			continue
+		}
+		if d, ok := claimRelAttribute(toks, taken, limit, c); ok {
+			// "an offer the leadership rebuffed" (claims_relative.go): kept
+			// apart so that the fallbacks below still try the unit.
+			d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
+			rels = append(rels, d)
+			taken = d.maxTok
+			continue
+		}
+		if claimRelVeto(toks, taken, limit, c) {
 			continue
 		}
 		d, ok := claimAttribute(toks, a, taken, limit, c)
@@ -561,7 +576,7 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 			out = append(out, d)
 		}
 	}
-	return out
+	return claimRelAdd(out, rels)
 }
 
 // claimColonQuote is the fallback for a sentence without a known cue that
