@@ -417,3 +417,28 @@ func TestClaimsClauseRules(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
 	}
 }
+
+// TestClaimsListedMisses covers listed cue words that made no claim
+// before: a participle after a quotation closing on its comma, and a
+// participle after a comma and an adverb.
+func TestClaimsListedMisses(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "participle after a quotation closing on its comma",
+			text: "The mayor opened the \"new city hall,\" claiming that crime had fallen sharply.",
+			want: []claimWant{{quote: "that crime had fallen sharply", typ: ClaimIndirect, cue: "claiming", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "participle after a comma and an adverb",
+			text: "Senator Ana Ruiz stuck to policy at first, eventually saying the governor would be a disaster.",
+			want: []claimWant{{quote: "the governor would be a disaster", typ: ClaimIndirect, cue: "eventually saying", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
+	}
+}

@@ -262,7 +262,7 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 		// Also a participle opening the sentence ("Claiming …, Trump
 		// told …") and one after a statement or letter ("issued a
 		// statement calling …").
-		return prev == "," || cueBeForms[prev] || prev == "been" || claimParticiplePreps[prev] || prev == "and" && i-2 >= a && toks[i-2].text == "," ||
+		return prev == "," || cueListedCommaBefore(toks, a, i) || cueBeForms[prev] || prev == "been" || claimParticiplePreps[prev] || prev == "and" && i-2 >= a && toks[i-2].text == "," ||
 			i == a && t.upper || claimAfterMedium(toks, a, i) ||
 			i-1 >= a && strings.HasPrefix(toks[i-1].tag, "NN") && vf.class == cueBelief // "super PACs supporting Kasich"
 	}
@@ -436,3 +436,23 @@ var claimSaidParticles = map[string]map[string]bool{
 // claimSaidAsideBase are the bare cue verbs that close a sentence after a
 // plural subject: "…, new reports show."
 var claimSaidAsideBase = map[string]bool{"show": true, "suggest": true, "indicate": true}
+
+// cueListedCommaBefore reports whether a participle cue at i follows a
+// comma, past adverbs ("…, eventually saying", "…, instead seeking") and
+// past a quotation closing on its comma ("“…expanded the party,” claiming
+// …"), as American punctuation puts the comma inside the marks.
+func cueListedCommaBefore(toks []claimTok, a, i int) bool {
+	k := i - 1
+	for n := 0; n < 2 && k >= a && toks[k].span < 0 && strings.HasPrefix(toks[k].tag, "RB") && toks[k].word; n++ {
+		k--
+	}
+	if k < a {
+		return false
+	}
+	if toks[k].text == "," && toks[k].span < 0 {
+		return true
+	}
+	// A closing mark with a comma just inside it.
+	return k-1 >= a && toks[k].quote != claimQuoteNone && toks[k].span >= 0 && !claimOpens(toks, k) &&
+		toks[k-1].text == "," && toks[k-1].span == toks[k].span
+}
