@@ -126,7 +126,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	// Participle: ", saying that …" takes the subject of the sentence;
 	// so does a participle after a statement or letter: "issued a
 	// statement calling the test a violation".
-	if c.form.ing && (prevIs(c.start, ",") || cueListedCommaBefore(toks, a, c.start) || c.start-1 >= a && claimParticiplePreps[toks[c.start-1].lower] || claimAfterMedium(toks, a, c.start)) {
+	if c.form.ing && (prevIs(c.start, ",") || cueListedCommaBefore(toks, a, c.start) || cueListedAndIng(toks, a, c.verb) || c.start-1 >= a && claimParticiplePreps[toks[c.start-1].lower] || claimAfterMedium(toks, a, c.start)) {
 		s := claimContentStart(toks, c, b)
 		e := claimContentEnd(toks, s, b)
 		e = claimCoordEnd(toks, c, s, e)
@@ -251,6 +251,13 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 				ls, le, lok = s2, e2, true
 			}
 			break
+		}
+	}
+	// "The actor held an audition and asked actors to …": a cue verb
+	// coordinated with an earlier finite verb shares its subject.
+	if !lok {
+		if s2, e2, ok := claimListedSharedSubject(toks, a, c); ok {
+			ls, le, lok = s2, e2, true
 		}
 	}
 	rel := false
@@ -1473,4 +1480,76 @@ func claimNounContentEnd(toks []claimTok, s, b int) int {
 		}
 	}
 	return e
+}
+
+// claimListedFinite reports whether a tag is that of a finite verb.
+func claimListedFinite(tag string) bool {
+	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
+}
+
+// claimListedSharedSubject finds the subject of a finite cue verb right
+// after "and" that is coordinated with the first finite verb of its
+// clause: "The actor held an audition and asked actors to …", "He
+// survived prison and says torture is wrong". The first verb's subject must open
+// the clause, and every finite verb between them must itself follow a
+// comma or a coordinator, so that no relative or object clause of its
+// own intervenes.
+func claimListedSharedSubject(toks []claimTok, a int, c claimCue) (int, int, bool) {
+	v := toks[c.verb]
+	if c.kind != cueVerb || c.form.ing || c.verb != c.start && !claimListedAdverbsOnly(toks, c.start, c.verb) || !claimListedFinite(v.tag) || v.tag == "MD" {
+		return 0, 0, false
+	}
+	and := c.start - 1
+	if and <= a || toks[and].lower != "and" || toks[and].span >= 0 {
+		return 0, 0, false
+	}
+	first := -1
+	for k := a; k < and; k++ {
+		t := toks[k]
+		if t.span >= 0 || !claimListedFinite(t.tag) {
+			continue
+		}
+		if first < 0 {
+			first = k
+			continue
+		}
+		if p := toks[k-1]; p.text != "," && p.lower != "and" && p.lower != "or" && !(p.tag == "RB" && k-2 >= a && (toks[k-2].text == "," || toks[k-2].lower == "and")) {
+			return 0, 0, false
+		}
+	}
+	if first < 0 {
+		return 0, 0, false
+	}
+	if toks[first].tag == "MD" {
+		return 0, 0, false
+	}
+	for k := first + 1; k < and; k++ {
+		if toks[k].span < 0 && (toks[k].lower == "that" || toks[k].tag == "WDT" || toks[k].tag == "WP" || claimListedClauseOpeners[toks[k].lower]) {
+			return 0, 0, false // "… said that X arrived and asked": not a coordination of the first verb
+		}
+	}
+	j := claimVerbGroupStart(toks, a, first)
+	s, e, ok := spkChunkLeft(toks, a, j)
+	if !ok || e != j || !claimAdverbialLead(toks, a, s) {
+		return 0, 0, false
+	}
+	return s, e, true
+}
+
+// claimListedAdverbsOnly reports whether tokens [s, v) are all adverbs
+// or auxiliaries of the cue's verb group.
+func claimListedAdverbsOnly(toks []claimTok, s, v int) bool {
+	for k := s; k < v; k++ {
+		if !(strings.HasPrefix(toks[k].tag, "RB") || claimAuxiliaries[toks[k].lower] || claimSaidNegClitic[toks[k].lower]) {
+			return false
+		}
+	}
+	return true
+}
+
+// claimListedClauseOpeners are the conjunctions that open a clause of
+// their own inside a sentence.
+var claimListedClauseOpeners = map[string]bool{
+	"although": true, "though": true, "because": true, "if": true, "when": true, "unless": true, "until": true,
+	"whereas": true, "whether": true, "while": true, "where": true,
 }

@@ -419,8 +419,9 @@ func TestClaimsClauseRules(t *testing.T) {
 }
 
 // TestClaimsListedMisses covers listed cue words that made no claim
-// before: a participle after a quotation closing on its comma, and a
-// participle after a comma and an adverb.
+// before: a participle after a quotation closing on its comma or after a
+// comma and an adverb, and a cue verb or participle coordinated by "and"
+// with a verb that is no cue, whose subject it shares.
 func TestClaimsListedMisses(t *testing.T) {
 	tests := []struct {
 		name string
@@ -436,6 +437,21 @@ func TestClaimsListedMisses(t *testing.T) {
 			name: "participle after a comma and an adverb",
 			text: "Senator Ana Ruiz stuck to policy at first, eventually saying the governor would be a disaster.",
 			want: []claimWant{{quote: "the governor would be a disaster", typ: ClaimIndirect, cue: "eventually saying", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"}},
+		},
+		{
+			name: "a cue verb coordinated with a verb that is no cue",
+			text: "The actor held a fake audition and asked the crowd to leave.",
+			want: []claimWant{{quote: "the crowd to leave", typ: ClaimIndirect, cue: "asked", name: "The actor", kind: SpeakerUnknown, mention: "The actor"}},
+		},
+		{
+			name: "a present cue coordinated with a past verb",
+			text: "The senator spent five years in a prison camp and says such methods are wrong.",
+			want: []claimWant{{quote: "such methods are wrong", typ: ClaimIndirect, cue: "says", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "a participle cue coordinated with a participle that is no cue",
+			text: "About 200 protesters gathered downtown, holding signs and chanting slogans against the mayor.",
+			want: []claimWant{{quote: "slogans against the mayor", typ: ClaimIndirect, cue: "chanting", name: "200 protesters", kind: SpeakerUnknown, mention: "200 protesters"}},
 		},
 	}
 	for _, tt := range tests {

@@ -262,7 +262,7 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 		// Also a participle opening the sentence ("Claiming …, Trump
 		// told …") and one after a statement or letter ("issued a
 		// statement calling …").
-		return prev == "," || cueListedCommaBefore(toks, a, i) || cueBeForms[prev] || prev == "been" || claimParticiplePreps[prev] || prev == "and" && i-2 >= a && toks[i-2].text == "," ||
+		return prev == "," || cueListedCommaBefore(toks, a, i) || cueListedAndIng(toks, a, i) || cueBeForms[prev] || prev == "been" || claimParticiplePreps[prev] || prev == "and" && i-2 >= a && toks[i-2].text == "," ||
 			i == a && t.upper || claimAfterMedium(toks, a, i) ||
 			i-1 >= a && strings.HasPrefix(toks[i-1].tag, "NN") && vf.class == cueBelief // "super PACs supporting Kasich"
 	}
@@ -455,4 +455,37 @@ func cueListedCommaBefore(toks []claimTok, a, i int) bool {
 	// A closing mark with a comma just inside it.
 	return k-1 >= a && toks[k].quote != claimQuoteNone && toks[k].span >= 0 && !claimOpens(toks, k) &&
 		toks[k-1].text == "," && toks[k-1].span == toks[k].span
+}
+
+// cueListedAndIng reports whether a participle cue at i follows "and"
+// and is coordinated with an earlier participle that itself follows a
+// comma or a form of "be": "…, holding signs and chanting …", "is
+// breaking her silence and talking up …". No finite verb lies between
+// the two participles.
+func cueListedAndIng(toks []claimTok, a, i int) bool {
+	k := i - 1
+	for k > a && toks[k].span < 0 && strings.HasPrefix(toks[k].tag, "RB") && toks[k].word {
+		k--
+	}
+	if k <= a || toks[k].lower != "and" || toks[k].span >= 0 {
+		return false
+	}
+	for j := k - 1; j >= a; j-- {
+		t := toks[j]
+		if t.span >= 0 {
+			continue
+		}
+		if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" || t.lower == "that" || t.tag == "WDT" || t.tag == "WP" {
+			return false
+		}
+		if t.tag != "VBG" {
+			continue
+		}
+		p := j - 1
+		for p >= a && toks[p].span < 0 && strings.HasPrefix(toks[p].tag, "RB") && toks[p].word {
+			p--
+		}
+		return p >= a && (cueBeForms[toks[p].lower] || cueListedCommaBefore(toks, a, j))
+	}
+	return false
 }
