@@ -253,6 +253,14 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			break
 		}
 	}
+	// "Majorities of Democrats in five states going to the polls Tuesday
+	// say …": a long subject with modifiers the chunker does not take.
+	long := false
+	if !lok || !spkValid(toks, ls, le, c.form.class) {
+		if s2, e2, ok := claimListedLongSubject(toks, a, c); ok {
+			ls, le, lok, long = s2, e2, true, true
+		}
+	}
 	// "The actor held an audition and asked actors to …": a cue verb
 	// coordinated with an earlier finite verb shares its subject.
 	if !lok {
@@ -265,12 +273,12 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		ls, le, lok = claimRelativeSubject(toks, ua, a, c)
 		rel = lok
 	}
-	if !lok || !rel && !spkValid(toks, ls, le, c.form.class) {
+	if !lok || !rel && !long && !spkValid(toks, ls, le, c.form.class) {
 		if s2, e2, ok := claimCoordSubject(toks, a, c); ok {
 			ls, le, lok = s2, e2, true
 		}
 	}
-	valid := lok && (rel || spkValid(toks, ls, le, c.form.class) || claimSaidShare(toks, ls, le))
+	valid := lok && (rel || long || spkValid(toks, ls, le, c.form.class) || claimSaidShare(toks, ls, le))
 	if valid && c.end+1 == b && toks[c.end].text == ":" && claimAdverbialLead(toks, a, ls) {
 		// "He said:" ending a paragraph: the next paragraph is the content.
 		d.spkS, d.spkE, d.colonNext, d.conf = ls, le, true, conf
@@ -1552,4 +1560,52 @@ func claimListedAdverbsOnly(toks []claimTok, s, v int) bool {
 var claimListedClauseOpeners = map[string]bool{
 	"although": true, "though": true, "because": true, "if": true, "when": true, "unless": true, "until": true,
 	"whereas": true, "whether": true, "while": true, "where": true,
+}
+
+// claimListedSubjectOpeners are the tags that may open a noun phrase
+// subject.
+var claimListedSubjectOpeners = map[string]bool{
+	"DT": true, "PDT": true, "CD": true, "JJ": true, "JJR": true, "JJS": true, "NN": true, "NNS": true, "NNP": true, "NNPS": true,
+}
+
+// claimListedLongSubject takes as the source of a finite cue verb the
+// whole clause before it when the chunker finds no subject there and that
+// stretch reads as one noun phrase with its modifiers: it opens the
+// clause (or follows an adverbial lead and its comma), starts with a
+// determiner, number, adjective or noun, ends in a noun, number or
+// adverb, and holds no finite verb, comma, quotation, relative word or
+// possessive (a possessed noun is rarely a source: "His bold agenda has
+// pushed …"):
+// "Majorities of Democrats in five states going to the polls Tuesday
+// say …", "A 2014 study by the university's law school found …".
+func claimListedLongSubject(toks []claimTok, a int, c claimCue) (int, int, bool) {
+	if c.kind != cueVerb || c.form.ing || c.form.base && toks[c.verb].tag != "VBP" {
+		return 0, 0, false
+	}
+	v := toks[c.verb].tag
+	if !(v == "VBD" || v == "VBZ" || v == "VBP") && claimVerbGroupStart(toks, a, c.verb) == c.verb {
+		return 0, 0, false
+	}
+	e := claimVerbGroupStart(toks, a, c.start)
+	s := claimSubjectStart(toks, a, e)
+	if e-s < 3 || e-s > 16 || !claimListedSubjectOpeners[toks[s].tag] {
+		return 0, 0, false
+	}
+	nouns := 0
+	for k := s; k < e; k++ {
+		t := toks[k]
+		if t.span >= 0 || !t.word && t.text != "-" && t.text != "%" && t.text != "$" || claimListedFinite(t.tag) ||
+			t.tag == "WDT" || t.tag == "WP" || t.lower == "that" || t.tag == "PRP" && k > s || t.tag == "CC" && k == e-1 ||
+			t.tag == "POS" || t.tag == "PRP$" || t.lower == "’s" || t.lower == "'s" {
+			return 0, 0, false
+		}
+		if strings.HasPrefix(t.tag, "NN") {
+			nouns++
+		}
+	}
+	last := toks[e-1].tag
+	if nouns == 0 || !(strings.HasPrefix(last, "NN") || last == "CD" || last == "RB") {
+		return 0, 0, false
+	}
+	return s, e, true
 }

@@ -421,7 +421,8 @@ func TestClaimsClauseRules(t *testing.T) {
 // TestClaimsListedMisses covers listed cue words that made no claim
 // before: a participle after a quotation closing on its comma or after a
 // comma and an adverb, and a cue verb or participle coordinated by "and"
-// with a verb that is no cue, whose subject it shares.
+// with a verb that is no cue, whose subject it shares; a progressive
+// cue with adverbs after "be"; a long subject the chunker misses.
 func TestClaimsListedMisses(t *testing.T) {
 	tests := []struct {
 		name string
@@ -437,6 +438,16 @@ func TestClaimsListedMisses(t *testing.T) {
 			name: "participle after a comma and an adverb",
 			text: "Senator Ana Ruiz stuck to policy at first, eventually saying the governor would be a disaster.",
 			want: []claimWant{{quote: "the governor would be a disaster", typ: ClaimIndirect, cue: "eventually saying", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"}},
+		},
+		{
+			name: "a progressive cue with an adverb after be",
+			text: "Party leaders are increasingly admitting that they fear a loss.",
+			want: []claimWant{{quote: "that they fear a loss", typ: ClaimIndirect, cue: "are increasingly admitting", name: "Party leaders", kind: SpeakerUnknown, mention: "Party leaders"}},
+		},
+		{
+			name: "a long subject with a participle phrase",
+			text: "Majorities of voters in four states heading to the polls Tuesday say they want a new tax.",
+			want: []claimWant{{quote: "they want a new tax", typ: ClaimIndirect, cue: "say", name: "Majorities of voters in four states heading to the polls Tuesday", kind: SpeakerUnknown, mention: "Majorities of voters in four states heading to the polls Tuesday"}},
 		},
 		{
 			name: "a cue verb coordinated with a verb that is no cue",

@@ -262,7 +262,7 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 		// Also a participle opening the sentence ("Claiming …, Trump
 		// told …") and one after a statement or letter ("issued a
 		// statement calling …").
-		return prev == "," || cueListedCommaBefore(toks, a, i) || cueListedAndIng(toks, a, i) || cueBeForms[prev] || prev == "been" || claimParticiplePreps[prev] || prev == "and" && i-2 >= a && toks[i-2].text == "," ||
+		return prev == "," || cueListedCommaBefore(toks, a, i) || cueListedAndIng(toks, a, i) || cueListedBeBefore(toks, a, i) || cueBeForms[prev] || prev == "been" || claimParticiplePreps[prev] || prev == "and" && i-2 >= a && toks[i-2].text == "," ||
 			i == a && t.upper || claimAfterMedium(toks, a, i) ||
 			i-1 >= a && strings.HasPrefix(toks[i-1].tag, "NN") && vf.class == cueBelief // "super PACs supporting Kasich"
 	}
@@ -488,4 +488,15 @@ func cueListedAndIng(toks []claimTok, a, i int) bool {
 		return p >= a && (cueBeForms[toks[p].lower] || cueListedCommaBefore(toks, a, j))
 	}
 	return false
+}
+
+// cueListedBeBefore reports whether a participle cue at i is progressive
+// past any adverbs: "are increasingly admitting", "is now calling",
+// "aren't planning", "has been aggressively pushing".
+func cueListedBeBefore(toks []claimTok, a, i int) bool {
+	k := i - 1
+	for n := 0; n < 3 && k > a && toks[k].span < 0 && (strings.HasPrefix(toks[k].tag, "RB") || claimSaidNegClitic[toks[k].lower]); n++ {
+		k--
+	}
+	return k >= a && k < i-1 && toks[k].span < 0 && (cueBeForms[toks[k].lower] && toks[k].lower != "being" || toks[k].lower == "been")
 }
