@@ -123,6 +123,11 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			return d2, true
 		}
 	}
+	// Absolute phrase: "with 30 percent of voters saying …": the noun
+	// phrase after "with" is the source.
+	if w := cueListedWithSubject(toks, a, c.verb); c.form.ing && w >= 0 && c.start > w+1 {
+		return claimListedWithAttribute(toks, b, c, d, w)
+	}
 	// Participle: ", saying that …" takes the subject of the sentence;
 	// so does a participle after a statement or letter: "issued a
 	// statement calling the test a violation".
@@ -1608,4 +1613,36 @@ func claimListedLongSubject(toks []claimTok, a int, c claimCue) (int, int, bool)
 		return 0, 0, false
 	}
 	return s, e, true
+}
+
+// claimListedWithAttribute attributes a participle cue whose source is the
+// noun phrase after "with" at w ("with some polls indicating that …");
+// the content follows the cue as after any participle.
+func claimListedWithAttribute(toks []claimTok, b int, c claimCue, d claimDraft, w int) (claimDraft, bool) {
+	ve := c.start
+	for ve > w+1 && strings.HasPrefix(toks[ve-1].tag, "RB") {
+		ve--
+	}
+	s := claimContentStart(toks, c, b)
+	e := claimContentEnd(toks, s, b)
+	e = claimObjectEnd(toks, c, s, e)
+	e = claimQuoteEnd(toks, s, e)
+	e = claimCoordEnd(toks, c, s, e)
+	// "with X calling her a champion and Y hugging her": a second
+	// absolute phrase after "and" is no part of the content.
+	for k := s + 1; k+1 < e; k++ {
+		if toks[k].span >= 0 || toks[k].lower != "and" {
+			continue
+		}
+		if ne, ok := spkChunkRight(toks, k+1, e); ok && ne < e && toks[ne].tag == "VBG" {
+			e = claimCutBefore(toks, s, k)
+			break
+		}
+	}
+	seg, ok := claimSeg(toks, s, e)
+	if !ok || claimWords(toks, s, e) < 2 && !claimOneWordObject(toks, c, s, e) || !claimContentOK(toks, c, s) {
+		return d, false
+	}
+	d.spkS, d.spkE, d.segs, d.maxTok, d.conf = w+1, ve, [][2]int{seg}, e, d.conf-0.1
+	return d, true
 }

@@ -422,7 +422,8 @@ func TestClaimsClauseRules(t *testing.T) {
 // before: a participle after a quotation closing on its comma or after a
 // comma and an adverb, and a cue verb or participle coordinated by "and"
 // with a verb that is no cue, whose subject it shares; a progressive
-// cue with adverbs after "be"; a long subject the chunker misses.
+// cue with adverbs after "be"; a long subject the chunker misses; a
+// participle whose subject follows "with".
 func TestClaimsListedMisses(t *testing.T) {
 	tests := []struct {
 		name string
@@ -448,6 +449,19 @@ func TestClaimsListedMisses(t *testing.T) {
 			name: "a long subject with a participle phrase",
 			text: "Majorities of voters in four states heading to the polls Tuesday say they want a new tax.",
 			want: []claimWant{{quote: "they want a new tax", typ: ClaimIndirect, cue: "say", name: "Majorities of voters in four states heading to the polls Tuesday", kind: SpeakerUnknown, mention: "Majorities of voters in four states heading to the polls Tuesday"}},
+		},
+		{
+			name: "a participle with its own subject after with",
+			text: "The race looks closer in Ohio, with some polls indicating that the governor leads.",
+			want: []claimWant{{quote: "that the governor leads", typ: ClaimIndirect, cue: "indicating", name: "some polls", kind: SpeakerAnonymous, mention: "some polls"}},
+		},
+		{
+			name: "a participle after but coordinated with a participle",
+			text: "The mayor spoke for an hour, praising the police but warning that crime was rising.",
+			want: []claimWant{
+				{quote: "the police", typ: ClaimIndirect, cue: "praising", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
+				{quote: "that crime was rising", typ: ClaimIndirect, cue: "warning", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
+			},
 		},
 		{
 			name: "a cue verb coordinated with a verb that is no cue",

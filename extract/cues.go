@@ -262,7 +262,7 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 		// Also a participle opening the sentence ("Claiming …, Trump
 		// told …") and one after a statement or letter ("issued a
 		// statement calling …").
-		return prev == "," || cueListedCommaBefore(toks, a, i) || cueListedAndIng(toks, a, i) || cueListedBeBefore(toks, a, i) || cueBeForms[prev] || prev == "been" || claimParticiplePreps[prev] || prev == "and" && i-2 >= a && toks[i-2].text == "," ||
+		return prev == "," || cueListedCommaBefore(toks, a, i) || cueListedAndIng(toks, a, i) || cueListedBeBefore(toks, a, i) || cueListedWithSubject(toks, a, i) >= 0 || cueBeForms[prev] || prev == "been" || claimParticiplePreps[prev] || prev == "and" && i-2 >= a && toks[i-2].text == "," ||
 			i == a && t.upper || claimAfterMedium(toks, a, i) ||
 			i-1 >= a && strings.HasPrefix(toks[i-1].tag, "NN") && vf.class == cueBelief // "super PACs supporting Kasich"
 	}
@@ -458,7 +458,7 @@ func cueListedCommaBefore(toks []claimTok, a, i int) bool {
 }
 
 // cueListedAndIng reports whether a participle cue at i follows "and"
-// and is coordinated with an earlier participle that itself follows a
+// or "but" and is coordinated with an earlier participle that itself follows a
 // comma or a form of "be": "…, holding signs and chanting …", "is
 // breaking her silence and talking up …". No finite verb lies between
 // the two participles.
@@ -467,7 +467,7 @@ func cueListedAndIng(toks []claimTok, a, i int) bool {
 	for k > a && toks[k].span < 0 && strings.HasPrefix(toks[k].tag, "RB") && toks[k].word {
 		k--
 	}
-	if k <= a || toks[k].lower != "and" || toks[k].span >= 0 {
+	if k <= a || toks[k].lower != "and" && toks[k].lower != "but" || toks[k].span >= 0 {
 		return false
 	}
 	for j := k - 1; j >= a; j-- {
@@ -499,4 +499,34 @@ func cueListedBeBefore(toks []claimTok, a, i int) bool {
 		k--
 	}
 	return k >= a && k < i-1 && toks[k].span < 0 && (cueBeForms[toks[k].lower] && toks[k].lower != "being" || toks[k].lower == "been")
+}
+
+// cueListedWithSubject returns the index of "with" when a participle cue
+// at i has its own subject in an absolute phrase after "with": "with 30
+// percent of voters saying …", "with Sen. John McCain calling it …",
+// "with Cruz recently promising …"; -1 if none. The noun phrase after
+// "with" must end right where the participle's adverbs start, and
+// "with" must open the sentence or follow a comma or dash.
+func cueListedWithSubject(toks []claimTok, a, i int) int {
+	v := i
+	for v-1 > a && toks[v-1].span < 0 && strings.HasPrefix(toks[v-1].tag, "RB") && toks[v-1].word {
+		v--
+	}
+	for w := v - 2; w >= a && w >= v-14; w-- {
+		t := toks[w]
+		if t.span >= 0 || !t.word && t.text != "-" && t.text != "%" || strings.HasPrefix(t.tag, "VB") || t.tag == "MD" {
+			return -1
+		}
+		if t.lower != "with" {
+			continue
+		}
+		// The phrase opens its clause: "…, with X saying", not "replaced
+		// it with language calling for".
+		lead := w == a || toks[w-1].span < 0 && (toks[w-1].text == "," || claimDashes[toks[w-1].text])
+		if e, ok := spkChunkRight(toks, w+1, v); ok && e == v && lead {
+			return w
+		}
+		return -1
+	}
+	return -1
 }
