@@ -423,7 +423,8 @@ func TestClaimsClauseRules(t *testing.T) {
 // comma and an adverb, and a cue verb or participle coordinated by "and"
 // with a verb that is no cue, whose subject it shares; a progressive
 // cue with adverbs after "be"; a long subject the chunker misses; a
-// participle whose subject follows "with".
+// participle whose subject follows "with"; a participle before a
+// that-clause or an embedded question.
 func TestClaimsListedMisses(t *testing.T) {
 	tests := []struct {
 		name string
@@ -462,6 +463,11 @@ func TestClaimsListedMisses(t *testing.T) {
 				{quote: "the police", typ: ClaimIndirect, cue: "praising", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
 				{quote: "that crime was rising", typ: ClaimIndirect, cue: "warning", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
 			},
+		},
+		{
+			name: "a participle before a that-clause after a noun",
+			text: "In 1985 the agency planted newspaper articles alleging that the virus was made in a lab.",
+			want: []claimWant{{quote: "that the virus was made in a lab", typ: ClaimIndirect, cue: "alleging", name: "newspaper articles", kind: SpeakerUnknown, mention: "newspaper articles"}},
 		},
 		{
 			name: "a cue verb coordinated with a verb that is no cue",

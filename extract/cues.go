@@ -262,7 +262,7 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 		// Also a participle opening the sentence ("Claiming …, Trump
 		// told …") and one after a statement or letter ("issued a
 		// statement calling …").
-		return prev == "," || cueListedCommaBefore(toks, a, i) || cueListedAndIng(toks, a, i) || cueListedBeBefore(toks, a, i) || cueListedWithSubject(toks, a, i) >= 0 || cueBeForms[prev] || prev == "been" || claimParticiplePreps[prev] || prev == "and" && i-2 >= a && toks[i-2].text == "," ||
+		return prev == "," || cueListedCommaBefore(toks, a, i) || cueListedAndIng(toks, a, i) || cueListedBeBefore(toks, a, i) || cueListedWithSubject(toks, a, i) >= 0 || cueListedClauseNext(toks, i) || cueBeForms[prev] || prev == "been" || claimParticiplePreps[prev] || prev == "and" && i-2 >= a && toks[i-2].text == "," ||
 			i == a && t.upper || claimAfterMedium(toks, a, i) ||
 			i-1 >= a && strings.HasPrefix(toks[i-1].tag, "NN") && vf.class == cueBelief // "super PACs supporting Kasich"
 	}
@@ -529,4 +529,20 @@ func cueListedWithSubject(toks []claimTok, a, i int) int {
 		return -1
 	}
 	return -1
+}
+
+// cueListedClauseNext reports whether a participle cue at i takes a
+// finite complement clause right after it ("showing that …", "outlining
+// how …", "deciding whether …"), which only a verb use does.
+func cueListedClauseNext(toks []claimTok, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].span >= 0 {
+		return false
+	}
+	switch n := toks[i+1]; n.lower {
+	case "that":
+		return n.tag == "IN" && claimSubjectVerb(toks, i+2, len(toks))
+	case "whether", "how", "why":
+		return toks[i+2].lower != "to" // "learning how to …" is rarely a report
+	}
+	return false
 }
