@@ -757,6 +757,9 @@ func claimOneWordObject(toks []claimTok, c claimCue, s, e int) bool {
 	if claimSaidYesNo(toks, c, s, e) {
 		return true
 	}
+	if claimListedProContent(toks, c, s, e) {
+		return true
+	}
 	if c.form.class == cueSpeech && !claimNPObjectCue(toks, c) {
 		return false
 	}
@@ -1645,4 +1648,21 @@ func claimListedWithAttribute(toks []claimTok, b int, c claimCue, d claimDraft, 
 	}
 	d.spkS, d.spkE, d.segs, d.maxTok, d.conf = w+1, ve, [][2]int{seg}, e, d.conf-0.1
 	return d, true
+}
+
+// claimListedProWords stand for a whole content after a verb of saying:
+// "neither side would say so", "he said that", "did not say when".
+var claimListedProWords = map[string]bool{
+	"so": true, "it": true, "that": true, "this": true, "when": true, "why": true, "how": true, "where": true, "what": true, "who": true,
+}
+
+// claimListedProContent reports whether the forward content [s, e) of a
+// verb of saying is one pro-form of claimListedProWords right after the
+// cue, closing the sentence or clause.
+func claimListedProContent(toks []claimTok, c claimCue, s, e int) bool {
+	s, e = claimTrim(toks, s, e)
+	if c.kind != cueVerb || c.form.class != cueSpeech || e != s+1 || s != c.end || toks[s].span >= 0 || !claimListedProWords[toks[s].lower] {
+		return false
+	}
+	return e >= len(toks) || toks[e].text == "." || toks[e].text == "," || toks[e].text == ";"
 }

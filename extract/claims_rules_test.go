@@ -424,7 +424,7 @@ func TestClaimsClauseRules(t *testing.T) {
 // with a verb that is no cue, whose subject it shares; a progressive
 // cue with adverbs after "be"; a long subject the chunker misses; a
 // participle whose subject follows "with"; a participle before a
-// that-clause or an embedded question.
+// that-clause or an embedded question; "say so".
 func TestClaimsListedMisses(t *testing.T) {
 	tests := []struct {
 		name string
@@ -468,6 +468,11 @@ func TestClaimsListedMisses(t *testing.T) {
 			name: "a participle before a that-clause after a noun",
 			text: "In 1985 the agency planted newspaper articles alleging that the virus was made in a lab.",
 			want: []claimWant{{quote: "that the virus was made in a lab", typ: ClaimIndirect, cue: "alleging", name: "newspaper articles", kind: SpeakerUnknown, mention: "newspaper articles"}},
+		},
+		{
+			name: "a pro-form as the whole content of a verb of saying",
+			text: "The senator would not say so.",
+			want: []claimWant{{quote: "so", typ: ClaimIndirect, cue: "would not say", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
 		},
 		{
 			name: "a cue verb coordinated with a verb that is no cue",
