@@ -1482,7 +1482,27 @@ var claimSaidStudyNouns = map[string]bool{
 // inquiry noun: "The April survey found Smith leading Jones".
 func claimSaidStudyFinds(toks []claimTok, c claimCue) bool {
 	return c.form.lemma == "find" && c.start == c.verb && c.start-1 >= 0 && claimSaidStudyNouns[toks[c.start-1].lower] &&
-		toks[c.verb].tag == "VBD"
+		toks[c.verb].tag == "VBD" || claimListedStudySubject(toks, c)
+}
+
+// claimListedStudySubject reports whether the cue is "found" or "finds"
+// after a subject headed by an inquiry noun with its modifiers: "A 2014
+// study by the university found 31 incidents", "The 50-state poll finds
+// Trump faring better".
+func claimListedStudySubject(toks []claimTok, c claimCue) bool {
+	if c.form.lemma != "find" || !(toks[c.verb].tag == "VBD" || toks[c.verb].tag == "VBZ") {
+		return false
+	}
+	for k := c.start - 1; k >= 0 && k >= c.start-9; k-- {
+		t := toks[k]
+		if t.span >= 0 || strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || !t.word && t.text != "-" {
+			return false
+		}
+		if claimSaidStudyNouns[t.lower] && strings.HasPrefix(t.tag, "NN") {
+			return true
+		}
+	}
+	return false
 }
 
 // claimNounContentEnd ends the content of a noun cue that starts at s:

@@ -424,7 +424,7 @@ func TestClaimsClauseRules(t *testing.T) {
 // with a verb that is no cue, whose subject it shares; a progressive
 // cue with adverbs after "be"; a long subject the chunker misses; a
 // participle whose subject follows "with"; a participle before a
-// that-clause or an embedded question; "say so".
+// that-clause or an embedded question; "say so"; "a study by X found".
 func TestClaimsListedMisses(t *testing.T) {
 	tests := []struct {
 		name string
@@ -473,6 +473,11 @@ func TestClaimsListedMisses(t *testing.T) {
 			name: "a pro-form as the whole content of a verb of saying",
 			text: "The senator would not say so.",
 			want: []claimWant{{quote: "so", typ: ClaimIndirect, cue: "would not say", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "found after a subject headed by an inquiry noun",
+			text: "A 2014 study by the state university found 31 incidents of fraud.",
+			want: []claimWant{{quote: "31 incidents of fraud", typ: ClaimIndirect, cue: "found", name: "2014 study by the state university", kind: SpeakerOrganization, mention: "A 2014 study by the state university"}},
 		},
 		{
 			name: "a cue verb coordinated with a verb that is no cue",
