@@ -218,7 +218,10 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	}
 	// Infinitive: "He went on to rebut …", "Trump was prompted to say …".
 	if c.start-1 > a && toks[c.start-1].lower == "to" {
-		return claimInfinitive(toks, a, b, c, d)
+		if d2, ok := claimInfinitive(toks, a, b, c, d); ok {
+			return d2, true
+		}
+		return claimListedControl(toks, a, b, c, d)
 	}
 	// Reduced relative: "super PACs supporting Kasich", "a campaign
 	// focused on issues of interest to women".
@@ -1685,4 +1688,46 @@ func claimListedProContent(toks []claimTok, c claimCue, s, e int) bool {
 		return false
 	}
 	return e >= len(toks) || toks[e].text == "." || toks[e].text == "," || toks[e].text == ";"
+}
+
+// claimListedControlVerbs make their object the subject of the
+// infinitive after it: "This leads many experts to suspect that …",
+// "allow Republicans to support Trump".
+var claimListedControlVerbs = map[string]bool{
+	"lead": true, "leads": true, "led": true, "leading": true, "allow": true, "allows": true, "allowed": true, "allowing": true,
+	"prompt": true, "prompts": true, "prompted": true, "prompting": true, "force": true, "forces": true, "forced": true, "forcing": true,
+	"cause": true, "causes": true, "caused": true, "causing": true, "encourage": true, "encourages": true, "encouraged": true, "encouraging": true,
+	"persuade": true, "persuades": true, "persuaded": true, "persuading": true, "convince": true, "convinces": true, "convinced": true, "convincing": true,
+	"inspire": true, "inspires": true, "inspired": true, "inspiring": true, "compel": true, "compels": true, "compelled": true, "compelling": true,
+	"drive": true, "drives": true, "drove": true, "driving": true, "enable": true, "enables": true, "enabled": true, "enabling": true,
+	"spur": true, "spurs": true, "spurred": true, "spurring": true, "push": true, "pushes": true, "pushed": true, "pushing": true,
+}
+
+// claimListedControl attributes a cue verb in an infinitive after the
+// object of a verb of causing or allowing to that object: "This leads
+// many cyber experts to suspect that …" (source "many cyber experts").
+func claimListedControl(toks []claimTok, a, b int, c claimCue, d claimDraft) (claimDraft, bool) {
+	to := c.start - 1
+	os, oe, ok := spkChunkLeft(toks, a, to)
+	if !ok || oe != to || os-1 < a || os >= oe {
+		return d, false
+	}
+	v := toks[os-1]
+	if v.span >= 0 || !claimListedControlVerbs[v.lower] || !strings.HasPrefix(v.tag, "VB") || !spkValid(toks, os, oe, c.form.class) {
+		return d, false
+	}
+	s := claimContentStart(toks, c, b)
+	e := claimContentEnd(toks, s, b)
+	e = claimObjectEnd(toks, c, s, e)
+	e = claimQuoteEnd(toks, s, e)
+	e = claimCoordEnd(toks, c, s, e)
+	if claimWords(toks, s, e) < 2 && !claimOneWordObject(toks, c, s, e) || !claimContentOK(toks, c, s) {
+		return d, false
+	}
+	seg, ok := claimSeg(toks, s, e)
+	if !ok {
+		return d, false
+	}
+	d.spkS, d.spkE, d.segs, d.maxTok, d.conf = os, oe, [][2]int{seg}, e, d.conf-0.15
+	return d, true
 }

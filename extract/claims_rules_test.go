@@ -424,7 +424,8 @@ func TestClaimsClauseRules(t *testing.T) {
 // with a verb that is no cue, whose subject it shares; a progressive
 // cue with adverbs after "be"; a long subject the chunker misses; a
 // participle whose subject follows "with"; a participle before a
-// that-clause or an embedded question; "say so"; "a study by X found".
+// that-clause or an embedded question; "say so"; "a study by X found";
+// "leads X to suspect".
 func TestClaimsListedMisses(t *testing.T) {
 	tests := []struct {
 		name string
@@ -478,6 +479,11 @@ func TestClaimsListedMisses(t *testing.T) {
 			name: "found after a subject headed by an inquiry noun",
 			text: "A 2014 study by the state university found 31 incidents of fraud.",
 			want: []claimWant{{quote: "31 incidents of fraud", typ: ClaimIndirect, cue: "found", name: "2014 study by the state university", kind: SpeakerOrganization, mention: "A 2014 study by the state university"}},
+		},
+		{
+			name: "an infinitive cue after the object of a verb of causing",
+			text: "The leak leads many security experts to suspect that the files are fake.",
+			want: []claimWant{{quote: "that the files are fake", typ: ClaimIndirect, cue: "suspect", name: "many security experts", kind: SpeakerAnonymous, mention: "many security experts"}},
 		},
 		{
 			name: "a cue verb coordinated with a verb that is no cue",
