@@ -1708,12 +1708,12 @@ var claimListedControlVerbs = map[string]bool{
 // many cyber experts to suspect that …" (source "many cyber experts").
 func claimListedControl(toks []claimTok, a, b int, c claimCue, d claimDraft) (claimDraft, bool) {
 	to := c.start - 1
-	os, oe, ok := spkChunkLeft(toks, a, to)
-	if !ok || oe != to || os-1 < a || os >= oe {
+	ob, oe, ok := spkChunkLeft(toks, a, to)
+	if !ok || oe != to || ob-1 < a || ob >= oe {
 		return d, false
 	}
-	v := toks[os-1]
-	if v.span >= 0 || !claimListedControlVerbs[v.lower] || !strings.HasPrefix(v.tag, "VB") || !spkValid(toks, os, oe, c.form.class) {
+	v := toks[ob-1]
+	if v.span >= 0 || !claimListedControlVerbs[v.lower] || !strings.HasPrefix(v.tag, "VB") || !spkValid(toks, ob, oe, c.form.class) {
 		return d, false
 	}
 	s := claimContentStart(toks, c, b)
@@ -1728,6 +1728,6 @@ func claimListedControl(toks []claimTok, a, b int, c claimCue, d claimDraft) (cl
 	if !ok {
 		return d, false
 	}
-	d.spkS, d.spkE, d.segs, d.maxTok, d.conf = os, oe, [][2]int{seg}, e, d.conf-0.15
+	d.spkS, d.spkE, d.segs, d.maxTok, d.conf = ob, oe, [][2]int{seg}, e, d.conf-0.15
 	return d, true
 }
