@@ -263,6 +263,23 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	}
 	// "Majorities of Democrats in five states going to the polls Tuesday
 	// say …": a long subject with modifiers the chunker does not take.
+	// "Ryan, the nation's highest-ranking Republican, on Tuesday called
+	// …": a time adverbial between the source and its verb.
+	if !lok || !spkValid(toks, ls, le, c.form.class) {
+		if t := claimListedTimeBefore(toks, a, claimVerbGroupStart(toks, a, c.start)); t < c.start && t > a {
+			if s2, e2, ok := spkChunkLeft(toks, a, t); ok && e2 == t && spkValid(toks, s2, e2, c.form.class) {
+				// A chunk inside a longer subject leaves it to
+				// claimListedLongSubject below.
+				if _, _, whole := claimListedLongSubject(toks, a, c); claimAdverbialLead(toks, a, s2) || !whole {
+					ls, le, lok = s2, e2, true
+				}
+			} else if toks[t-1].text == "," {
+				if s2, e2, ok := spkAppositiveLeft(toks, a, t-1); ok {
+					ls, le, lok = s2, e2, true
+				}
+			}
+		}
+	}
 	long := false
 	if !lok || !spkValid(toks, ls, le, c.form.class) {
 		if s2, e2, ok := claimListedLongSubject(toks, a, c); ok {
@@ -1730,4 +1747,26 @@ func claimListedControl(toks []claimTok, a, b int, c claimCue, d claimDraft) (cl
 	}
 	d.spkS, d.spkE, d.segs, d.maxTok, d.conf = ob, oe, [][2]int{seg}, e, d.conf-0.15
 	return d, true
+}
+
+// claimListedTimeBefore returns where a time adverbial ending at k starts
+// ("on Tuesday", "last week", "earlier this month", "Friday"), or k when
+// none ends there. The adverbial holds only time words, dates, month names
+// and numbers.
+func claimListedTimeBefore(toks []claimTok, a, k int) int {
+	j := k
+	for j-1 >= a && k-j < 4 {
+		t := toks[j-1]
+		if t.span >= 0 || !(spkTimeWords[t.lower] || spkIsDate(t) || t.tag == "CD" && j < k) {
+			break
+		}
+		j--
+	}
+	// The adverbial needs a head time word, not only "on" or "this".
+	for m := j; m < k; m++ {
+		if l := toks[m].lower; l != "on" && l != "this" && l != "last" && l != "next" && l != "just" && l != "late" {
+			return j
+		}
+	}
+	return k
 }

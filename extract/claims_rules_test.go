@@ -425,7 +425,7 @@ func TestClaimsClauseRules(t *testing.T) {
 // cue with adverbs after "be"; a long subject the chunker misses; a
 // participle whose subject follows "with"; a participle before a
 // that-clause or an embedded question; "say so"; "a study by X found";
-// "leads X to suspect".
+// "leads X to suspect"; a time adverbial before the cue.
 func TestClaimsListedMisses(t *testing.T) {
 	tests := []struct {
 		name string
@@ -484,6 +484,11 @@ func TestClaimsListedMisses(t *testing.T) {
 			name: "an infinitive cue after the object of a verb of causing",
 			text: "The leak leads many security experts to suspect that the files are fake.",
 			want: []claimWant{{quote: "that the files are fake", typ: ClaimIndirect, cue: "suspect", name: "many security experts", kind: SpeakerAnonymous, mention: "many security experts"}},
+		},
+		{
+			name: "a time adverbial between an apposition and its cue",
+			text: "Senator Ana Ruiz, the party's highest-ranking member, on Tuesday called the remarks offensive.",
+			want: []claimWant{{quote: "the remarks offensive", typ: ClaimIndirect, cue: "called", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"}},
 		},
 		{
 			name: "a cue verb coordinated with a verb that is no cue",
