@@ -280,6 +280,13 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			}
 		}
 	}
+	// "The employee, a Republican who spoke on condition of anonymity,
+	// said …": an apposition or relative clause with verbs of its own.
+	if !lok || !spkValid(toks, ls, le, c.form.class) {
+		if s2, e2, ok := claimListedRelativeApposition(toks, ua, c); ok {
+			ls, le, lok = s2, e2, true
+		}
+	}
 	long := false
 	if !lok || !spkValid(toks, ls, le, c.form.class) {
 		if s2, e2, ok := claimListedLongSubject(toks, a, c); ok {
@@ -1769,4 +1776,52 @@ func claimListedTimeBefore(toks []claimTok, a, k int) int {
 		}
 	}
 	return k
+}
+
+// claimListedRelativeApposition finds the source of a finite cue verb
+// after a comma that closes a relative clause about it: "Sanders,
+// meanwhile, who sits at zero endorsements, said …", "The employee, a
+// registered Republican who spoke on condition of anonymity, said …",
+// "Rep. Jared Huffman, a member of the caucus who wants Grayson removed,
+// said …". The relative clause holds no comma; the source is the noun
+// phrase that opens the unit before it or before its apposition.
+func claimListedRelativeApposition(toks []claimTok, ua int, c claimCue) (int, int, bool) {
+	comma := c.start - 1
+	if c.kind != cueVerb || c.form.ing || comma <= ua || toks[comma].text != "," || toks[comma].span >= 0 {
+		return 0, 0, false
+	}
+	w := -1
+	for k := comma - 1; k > ua && comma-k <= 30; k-- {
+		t := toks[k]
+		if t.text == "," || t.text == "." || t.text == ";" || t.text == ":" {
+			break
+		}
+		if t.span < 0 && (t.lower == "who" || t.lower == "which") {
+			w = k
+			break
+		}
+	}
+	if w < 0 {
+		return 0, 0, false
+	}
+	head := func(end int) (int, int, bool) {
+		// "Sanders, meanwhile, who": a parenthetical adverb before.
+		if p := claimParentheticalStart(toks, ua, end); p > ua {
+			end = p
+		}
+		hs, he, ok := spkChunkLeft(toks, ua, end)
+		if !ok || he != end || !claimAdverbialLead(toks, ua, hs) || !spkValid(toks, hs, he, c.form.class) {
+			return 0, 0, false
+		}
+		return hs, he, true
+	}
+	if toks[w-1].text == "," {
+		return head(w - 1)
+	}
+	// An apposition before the relative pronoun: "X, a member of … who".
+	as, ae, ok := spkChunkLeft(toks, ua, w)
+	if !ok || ae != w || as-1 <= ua || toks[as-1].text != "," {
+		return 0, 0, false
+	}
+	return head(as - 1)
 }

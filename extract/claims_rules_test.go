@@ -425,7 +425,8 @@ func TestClaimsClauseRules(t *testing.T) {
 // cue with adverbs after "be"; a long subject the chunker misses; a
 // participle whose subject follows "with"; a participle before a
 // that-clause or an embedded question; "say so"; "a study by X found";
-// "leads X to suspect"; a time adverbial before the cue.
+// "leads X to suspect"; a time adverbial before the cue; a relative
+// clause in an apposition to the source.
 func TestClaimsListedMisses(t *testing.T) {
 	tests := []struct {
 		name string
@@ -489,6 +490,11 @@ func TestClaimsListedMisses(t *testing.T) {
 			name: "a time adverbial between an apposition and its cue",
 			text: "Senator Ana Ruiz, the party's highest-ranking member, on Tuesday called the remarks offensive.",
 			want: []claimWant{{quote: "the remarks offensive", typ: ClaimIndirect, cue: "called", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"}},
+		},
+		{
+			name: "a source before an apposition with a relative clause",
+			text: "The employee, a registered Republican who spoke on the condition of anonymity, said she was fired last year.",
+			want: []claimWant{{quote: "she was fired last year", typ: ClaimIndirect, cue: "said", name: "The employee", kind: SpeakerAnonymous, mention: "The employee"}},
 		},
 		{
 			name: "a cue verb coordinated with a verb that is no cue",
