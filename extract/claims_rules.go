@@ -636,7 +636,7 @@ func claimLeadIsContent(toks []claimTok, a, s int) bool {
 		if toks[k].span >= 0 || toks[k].tag == "VBD" || toks[k].tag == "VBZ" || toks[k].tag == "VBP" || toks[k].tag == "MD" {
 			break
 		}
-		if (toks[k].lower == "and" || toks[k].lower == "but") && toks[k].tag == "CC" {
+		if (toks[k].lower == "and" || toks[k].lower == "but") && toks[k].tag == "CC" && !claimListedNPAnd(toks, k, e) {
 			return false
 		}
 	}
@@ -1824,4 +1824,22 @@ func claimListedRelativeApposition(toks []claimTok, ua int, c claimCue) (int, in
 		return 0, 0, false
 	}
 	return head(as - 1)
+}
+
+// claimListedNPAnd reports whether "and" at k joins two noun phrases
+// ("fostered by Trump and other GOP hopefuls, the groups say") rather
+// than opening a clause with a short adverbial ("…, and on Monday, CBS
+// said"): no comma precedes it and a noun phrase without a preposition,
+// adverb or time word runs from it to e.
+func claimListedNPAnd(toks []claimTok, k, e int) bool {
+	if k+1 >= e || toks[k-1].text == "," {
+		return false
+	}
+	for j := k + 1; j < e; j++ {
+		t := toks[j]
+		if t.span >= 0 || !spkNPToken(toks, j) || t.tag == "IN" || strings.HasPrefix(t.tag, "RB") || spkTimeWords[t.lower] || spkIsDate(t) {
+			return false
+		}
+	}
+	return true
 }

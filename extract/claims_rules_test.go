@@ -426,7 +426,8 @@ func TestClaimsClauseRules(t *testing.T) {
 // participle whose subject follows "with"; a participle before a
 // that-clause or an embedded question; "say so"; "a study by X found";
 // "leads X to suspect"; a time adverbial before the cue; a relative
-// clause in an apposition to the source.
+// clause in an apposition to the source; a closing aside after nouns
+// joined by "and".
 func TestClaimsListedMisses(t *testing.T) {
 	tests := []struct {
 		name string
@@ -495,6 +496,11 @@ func TestClaimsListedMisses(t *testing.T) {
 			name: "a source before an apposition with a relative clause",
 			text: "The employee, a registered Republican who spoke on the condition of anonymity, said she was fired last year.",
 			want: []claimWant{{quote: "she was fired last year", typ: ClaimIndirect, cue: "said", name: "The employee", kind: SpeakerAnonymous, mention: "The employee"}},
+		},
+		{
+			name: "a closing aside after a lead ending in coordinated nouns",
+			text: "His remarks fuel “the mob mentality” fostered by Trump and other GOP hopefuls, the groups say.",
+			want: []claimWant{{quote: "His remarks fuel “the mob mentality” fostered by Trump and other GOP hopefuls", typ: ClaimMixed, cue: "say", name: "the groups", kind: SpeakerUnknown, mention: "the groups"}},
 		},
 		{
 			name: "a cue verb coordinated with a verb that is no cue",
