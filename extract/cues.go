@@ -262,7 +262,10 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 		// Also a participle opening the sentence ("Claiming …, Trump
 		// told …") and one after a statement or letter ("issued a
 		// statement calling …").
-		return prev == "," || cueListedCommaBefore(toks, a, i) || cueListedAndIng(toks, a, i) || cueListedBeBefore(toks, a, i) || cueListedWithSubject(toks, a, i) >= 0 || cueListedClauseNext(toks, i) || cueBeForms[prev] || prev == "been" || claimParticiplePreps[prev] || prev == "and" && i-2 >= a && toks[i-2].text == "," ||
+		if cueListedParticiple(toks, a, i) {
+			return true
+		}
+		return prev == "," || cueBeForms[prev] || prev == "been" || claimParticiplePreps[prev] || prev == "and" && i-2 >= a && toks[i-2].text == "," ||
 			i == a && t.upper || claimAfterMedium(toks, a, i) ||
 			i-1 >= a && strings.HasPrefix(toks[i-1].tag, "NN") && vf.class == cueBelief // "super PACs supporting Kasich"
 	}
@@ -437,6 +440,15 @@ var claimSaidParticles = map[string]map[string]bool{
 // plural subject: "…, new reports show."
 var claimSaidAsideBase = map[string]bool{"show": true, "suggest": true, "indicate": true}
 
+// cueListedParticiple reports whether a participle cue at i stands where
+// only a verb stands: after a comma past adverbs or a closing quotation,
+// coordinated with an earlier participle, in a progressive, with its own
+// subject after "with", or before a complement clause.
+func cueListedParticiple(toks []claimTok, a, i int) bool {
+	return cueListedCommaBefore(toks, a, i) || cueListedAndIng(toks, a, i) || cueListedBeBefore(toks, a, i) ||
+		cueListedWithSubject(toks, a, i) >= 0 || cueListedClauseNext(toks, i)
+}
+
 // cueListedCommaBefore reports whether a participle cue at i follows a
 // comma, past adverbs ("…, eventually saying", "…, instead seeking") and
 // past a quotation closing on its comma ("“…expanded the party,” claiming
@@ -458,8 +470,8 @@ func cueListedCommaBefore(toks []claimTok, a, i int) bool {
 }
 
 // cueListedAndIng reports whether a participle cue at i follows "and"
-// or "but" and is coordinated with an earlier participle that itself follows a
-// comma or a form of "be": "…, holding signs and chanting …", "is
+// or "but" and is coordinated with an earlier participle that itself
+// follows a comma or a form of "be": "…, holding signs and chanting …", "is
 // breaking her silence and talking up …". No finite verb lies between
 // the two participles.
 func cueListedAndIng(toks []claimTok, a, i int) bool {
