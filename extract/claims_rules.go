@@ -149,6 +149,10 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 					// "Dean, a former chairman, poked at …, tweeting".
 					ls, le, ok = spkAppositiveLeft(toks, ua, k-1)
 				}
+				if !ok && j < k && j-1 > ua && toks[j-1].text == "," {
+					// "Dean, a medical doctor, then appeared …".
+					ls, le, ok = spkAppositiveLeft(toks, ua, j-1)
+				}
 				if ok && spkValid(toks, ls, le, c.form.class) {
 					d.spkS, d.spkE = ls, le
 				}

@@ -427,7 +427,7 @@ func TestClaimsClauseRules(t *testing.T) {
 // that-clause or an embedded question; "say so"; "a study by X found";
 // "leads X to suspect"; a time adverbial before the cue; a relative
 // clause in an apposition to the source; a closing aside after nouns
-// joined by "and".
+// joined by "and"; an adverb between an apposition and the verb.
 func TestClaimsListedMisses(t *testing.T) {
 	tests := []struct {
 		name string
@@ -501,6 +501,11 @@ func TestClaimsListedMisses(t *testing.T) {
 			name: "a closing aside after a lead ending in coordinated nouns",
 			text: "His remarks fuel “the mob mentality” fostered by Trump and other GOP hopefuls, the groups say.",
 			want: []claimWant{{quote: "His remarks fuel “the mob mentality” fostered by Trump and other GOP hopefuls", typ: ClaimMixed, cue: "say", name: "the groups", kind: SpeakerUnknown, mention: "the groups"}},
+		},
+		{
+			name: "a participle whose sentence has an apposition and an adverb before its verb",
+			text: "Dean, a medical doctor, then appeared on television, saying he would never diagnose anyone from afar.",
+			want: []claimWant{{quote: "he would never diagnose anyone from afar", typ: ClaimIndirect, cue: "saying", name: "Dean", kind: SpeakerPerson, mention: "Dean"}},
 		},
 		{
 			name: "a cue verb coordinated with a verb that is no cue",
