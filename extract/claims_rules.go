@@ -123,10 +123,15 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			return d2, true
 		}
 	}
+	// Absolute phrase: "with 30 percent of voters saying …": the noun
+	// phrase after "with" is the source.
+	if w := cueListedWithSubject(toks, a, c.verb); c.form.ing && w >= 0 && c.start > w+1 {
+		return claimListedWithAttribute(toks, b, c, d, w)
+	}
 	// Participle: ", saying that …" takes the subject of the sentence;
 	// so does a participle after a statement or letter: "issued a
 	// statement calling the test a violation".
-	if c.form.ing && (prevIs(c.start, ",") || c.start-1 >= a && claimParticiplePreps[toks[c.start-1].lower] || claimAfterMedium(toks, a, c.start)) {
+	if c.form.ing && (prevIs(c.start, ",") || cueListedCommaBefore(toks, a, c.start) || cueListedAndIng(toks, a, c.verb) || c.start-1 >= a && claimParticiplePreps[toks[c.start-1].lower] || claimAfterMedium(toks, a, c.start)) {
 		s := claimContentStart(toks, c, b)
 		e := claimContentEnd(toks, s, b)
 		e = claimCoordEnd(toks, c, s, e)
@@ -143,6 +148,10 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 				if !ok && k-1 > ua && toks[k-1].text == "," {
 					// "Dean, a former chairman, poked at …, tweeting".
 					ls, le, ok = spkAppositiveLeft(toks, ua, k-1)
+				}
+				if !ok && j < k && j-1 > ua && toks[j-1].text == "," {
+					// "Dean, a medical doctor, then appeared …".
+					ls, le, ok = spkAppositiveLeft(toks, ua, j-1)
 				}
 				if ok && spkValid(toks, ls, le, c.form.class) {
 					d.spkS, d.spkE = ls, le
@@ -213,7 +222,10 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	}
 	// Infinitive: "He went on to rebut …", "Trump was prompted to say …".
 	if c.start-1 > a && toks[c.start-1].lower == "to" {
-		return claimInfinitive(toks, a, b, c, d)
+		if d2, ok := claimInfinitive(toks, a, b, c, d); ok {
+			return d2, true
+		}
+		return claimListedControl(toks, a, b, c, d)
 	}
 	// Reduced relative: "super PACs supporting Kasich", "a campaign
 	// focused on issues of interest to women".
@@ -253,17 +265,56 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			break
 		}
 	}
+	// "Majorities of Democrats in five states going to the polls Tuesday
+	// say …": a long subject with modifiers the chunker does not take.
+	// "Ryan, the nation's highest-ranking Republican, on Tuesday called
+	// …": a time adverbial between the source and its verb.
+	if !lok || !spkValid(toks, ls, le, c.form.class) {
+		if t := claimListedTimeBefore(toks, a, claimVerbGroupStart(toks, a, c.start)); t < c.start && t > a {
+			if s2, e2, ok := spkChunkLeft(toks, a, t); ok && e2 == t && spkValid(toks, s2, e2, c.form.class) {
+				// A chunk inside a longer subject leaves it to
+				// claimListedLongSubject below.
+				if _, _, whole := claimListedLongSubject(toks, a, c); claimAdverbialLead(toks, a, s2) || !whole {
+					ls, le, lok = s2, e2, true
+				}
+			} else if toks[t-1].text == "," {
+				if s2, e2, ok := spkAppositiveLeft(toks, a, t-1); ok {
+					ls, le, lok = s2, e2, true
+				}
+			}
+		}
+	}
+	// "The employee, a Republican who spoke on condition of anonymity,
+	// said …": an apposition or relative clause with verbs of its own.
+	if !lok || !spkValid(toks, ls, le, c.form.class) {
+		if s2, e2, ok := claimListedRelativeApposition(toks, ua, c); ok {
+			ls, le, lok = s2, e2, true
+		}
+	}
+	long := false
+	if !lok || !spkValid(toks, ls, le, c.form.class) {
+		if s2, e2, ok := claimListedLongSubject(toks, a, c); ok {
+			ls, le, lok, long = s2, e2, true, true
+		}
+	}
+	// "The actor held an audition and asked actors to …": a cue verb
+	// coordinated with an earlier finite verb shares its subject.
+	if !lok {
+		if s2, e2, ok := claimListedSharedSubject(toks, a, c); ok {
+			ls, le, lok = s2, e2, true
+		}
+	}
 	rel := false
 	if !lok {
 		ls, le, lok = claimRelativeSubject(toks, ua, a, c)
 		rel = lok
 	}
-	if !lok || !rel && !spkValid(toks, ls, le, c.form.class) {
+	if !lok || !rel && !long && !spkValid(toks, ls, le, c.form.class) {
 		if s2, e2, ok := claimCoordSubject(toks, a, c); ok {
 			ls, le, lok = s2, e2, true
 		}
 	}
-	valid := lok && (rel || spkValid(toks, ls, le, c.form.class) || claimSaidShare(toks, ls, le))
+	valid := lok && (rel || long || spkValid(toks, ls, le, c.form.class) || claimSaidShare(toks, ls, le))
 	if valid && c.end+1 == b && toks[c.end].text == ":" && claimAdverbialLead(toks, a, ls) {
 		// "He said:" ending a paragraph: the next paragraph is the content.
 		d.spkS, d.spkE, d.colonNext, d.conf = ls, le, true, conf
@@ -589,7 +640,7 @@ func claimLeadIsContent(toks []claimTok, a, s int) bool {
 		if toks[k].span >= 0 || toks[k].tag == "VBD" || toks[k].tag == "VBZ" || toks[k].tag == "VBP" || toks[k].tag == "MD" {
 			break
 		}
-		if (toks[k].lower == "and" || toks[k].lower == "but") && toks[k].tag == "CC" {
+		if (toks[k].lower == "and" || toks[k].lower == "but") && toks[k].tag == "CC" && !claimListedNPAnd(toks, k, e) {
 			return false
 		}
 	}
@@ -735,6 +786,9 @@ var claimTopicPreps = map[string]bool{"about": true, "of": true, "for": true, "o
 // content).
 func claimOneWordObject(toks []claimTok, c claimCue, s, e int) bool {
 	if claimSaidYesNo(toks, c, s, e) {
+		return true
+	}
+	if claimListedProContent(toks, c, s, e) {
 		return true
 	}
 	if c.form.class == cueSpeech && !claimNPObjectCue(toks, c) {
@@ -1459,7 +1513,27 @@ var claimSaidStudyNouns = map[string]bool{
 // inquiry noun: "The April survey found Smith leading Jones".
 func claimSaidStudyFinds(toks []claimTok, c claimCue) bool {
 	return c.form.lemma == "find" && c.start == c.verb && c.start-1 >= 0 && claimSaidStudyNouns[toks[c.start-1].lower] &&
-		toks[c.verb].tag == "VBD"
+		toks[c.verb].tag == "VBD" || claimListedStudySubject(toks, c)
+}
+
+// claimListedStudySubject reports whether the cue is "found" or "finds"
+// after a subject headed by an inquiry noun with its modifiers: "A 2014
+// study by the university found 31 incidents", "The 50-state poll finds
+// Trump faring better".
+func claimListedStudySubject(toks []claimTok, c claimCue) bool {
+	if c.form.lemma != "find" || !(toks[c.verb].tag == "VBD" || toks[c.verb].tag == "VBZ") {
+		return false
+	}
+	for k := c.start - 1; k >= 0 && k >= c.start-9; k-- {
+		t := toks[k]
+		if t.span >= 0 || strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || !t.word && t.text != "-" {
+			return false
+		}
+		if claimSaidStudyNouns[t.lower] && strings.HasPrefix(t.tag, "NN") {
+			return true
+		}
+	}
+	return false
 }
 
 // claimNounContentEnd ends the content of a noun cue that starts at s:
@@ -1473,4 +1547,303 @@ func claimNounContentEnd(toks []claimTok, s, b int) int {
 		}
 	}
 	return e
+}
+
+// claimListedFinite reports whether a tag is that of a finite verb.
+func claimListedFinite(tag string) bool {
+	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
+}
+
+// claimListedSharedSubject finds the subject of a finite cue verb right
+// after "and" that is coordinated with the first finite verb of its
+// clause: "The actor held an audition and asked actors to …", "He
+// survived prison and says torture is wrong". The first verb's subject must open
+// the clause, and every finite verb between them must itself follow a
+// comma or a coordinator, so that no relative or object clause of its
+// own intervenes.
+func claimListedSharedSubject(toks []claimTok, a int, c claimCue) (int, int, bool) {
+	v := toks[c.verb]
+	if c.kind != cueVerb || c.form.ing || c.verb != c.start && !claimListedAdverbsOnly(toks, c.start, c.verb) || !claimListedFinite(v.tag) || v.tag == "MD" {
+		return 0, 0, false
+	}
+	and := c.start - 1
+	if and <= a || toks[and].lower != "and" || toks[and].span >= 0 {
+		return 0, 0, false
+	}
+	first := -1
+	for k := a; k < and; k++ {
+		t := toks[k]
+		if t.span >= 0 || !claimListedFinite(t.tag) {
+			continue
+		}
+		if first < 0 {
+			first = k
+			continue
+		}
+		if p := toks[k-1]; p.text != "," && p.lower != "and" && p.lower != "or" && !(p.tag == "RB" && k-2 >= a && (toks[k-2].text == "," || toks[k-2].lower == "and")) {
+			return 0, 0, false
+		}
+	}
+	if first < 0 {
+		return 0, 0, false
+	}
+	if toks[first].tag == "MD" {
+		return 0, 0, false
+	}
+	for k := first + 1; k < and; k++ {
+		if toks[k].span < 0 && (toks[k].lower == "that" || toks[k].tag == "WDT" || toks[k].tag == "WP" || claimListedClauseOpeners[toks[k].lower]) {
+			return 0, 0, false // "… said that X arrived and asked": not a coordination of the first verb
+		}
+	}
+	j := claimVerbGroupStart(toks, a, first)
+	s, e, ok := spkChunkLeft(toks, a, j)
+	if !ok || e != j || !claimAdverbialLead(toks, a, s) {
+		return 0, 0, false
+	}
+	return s, e, true
+}
+
+// claimListedAdverbsOnly reports whether tokens [s, v) are all adverbs
+// or auxiliaries of the cue's verb group.
+func claimListedAdverbsOnly(toks []claimTok, s, v int) bool {
+	for k := s; k < v; k++ {
+		if !(strings.HasPrefix(toks[k].tag, "RB") || claimAuxiliaries[toks[k].lower] || claimSaidNegClitic[toks[k].lower]) {
+			return false
+		}
+	}
+	return true
+}
+
+// claimListedClauseOpeners are the conjunctions that open a clause of
+// their own inside a sentence.
+var claimListedClauseOpeners = map[string]bool{
+	"although": true, "though": true, "because": true, "if": true, "when": true, "unless": true, "until": true,
+	"whereas": true, "whether": true, "while": true, "where": true,
+}
+
+// claimListedSubjectOpeners are the tags that may open a noun phrase
+// subject.
+var claimListedSubjectOpeners = map[string]bool{
+	"DT": true, "PDT": true, "CD": true, "JJ": true, "JJR": true, "JJS": true, "NN": true, "NNS": true, "NNP": true, "NNPS": true,
+}
+
+// claimListedLongSubject takes as the source of a finite cue verb the
+// whole clause before it when the chunker finds no subject there and that
+// stretch reads as one noun phrase with its modifiers: it opens the
+// clause (or follows an adverbial lead and its comma), starts with a
+// determiner, number, adjective or noun, ends in a noun, number or
+// adverb, and holds no finite verb, comma, quotation, relative word or
+// possessive (a possessed noun is rarely a source: "His bold agenda has
+// pushed …"):
+// "Majorities of Democrats in five states going to the polls Tuesday
+// say …", "A 2014 study by the university's law school found …".
+func claimListedLongSubject(toks []claimTok, a int, c claimCue) (int, int, bool) {
+	if c.kind != cueVerb || c.form.ing || c.form.base && toks[c.verb].tag != "VBP" {
+		return 0, 0, false
+	}
+	v := toks[c.verb].tag
+	if !(v == "VBD" || v == "VBZ" || v == "VBP") && claimVerbGroupStart(toks, a, c.verb) == c.verb {
+		return 0, 0, false
+	}
+	e := claimVerbGroupStart(toks, a, c.start)
+	s := claimSubjectStart(toks, a, e)
+	if e-s < 3 || e-s > 16 || !claimListedSubjectOpeners[toks[s].tag] {
+		return 0, 0, false
+	}
+	nouns := 0
+	for k := s; k < e; k++ {
+		t := toks[k]
+		if t.span >= 0 || !t.word && t.text != "-" && t.text != "%" && t.text != "$" || claimListedFinite(t.tag) ||
+			t.tag == "WDT" || t.tag == "WP" || t.lower == "that" || t.tag == "PRP" && k > s || t.tag == "CC" && k == e-1 ||
+			t.tag == "POS" || t.tag == "PRP$" || t.lower == "’s" || t.lower == "'s" {
+			return 0, 0, false
+		}
+		if strings.HasPrefix(t.tag, "NN") {
+			nouns++
+		}
+	}
+	last := toks[e-1].tag
+	if nouns == 0 || !(strings.HasPrefix(last, "NN") || last == "CD" || last == "RB") {
+		return 0, 0, false
+	}
+	return s, e, true
+}
+
+// claimListedWithAttribute attributes a participle cue whose source is the
+// noun phrase after "with" at w ("with some polls indicating that …");
+// the content follows the cue as after any participle.
+func claimListedWithAttribute(toks []claimTok, b int, c claimCue, d claimDraft, w int) (claimDraft, bool) {
+	ve := c.start
+	for ve > w+1 && strings.HasPrefix(toks[ve-1].tag, "RB") {
+		ve--
+	}
+	s := claimContentStart(toks, c, b)
+	e := claimContentEnd(toks, s, b)
+	e = claimObjectEnd(toks, c, s, e)
+	e = claimQuoteEnd(toks, s, e)
+	e = claimCoordEnd(toks, c, s, e)
+	// "with X calling her a champion and Y hugging her": a second
+	// absolute phrase after "and" is no part of the content.
+	for k := s + 1; k+1 < e; k++ {
+		if toks[k].span >= 0 || toks[k].lower != "and" {
+			continue
+		}
+		if ne, ok := spkChunkRight(toks, k+1, e); ok && ne < e && toks[ne].tag == "VBG" {
+			e = claimCutBefore(toks, s, k)
+			break
+		}
+	}
+	seg, ok := claimSeg(toks, s, e)
+	if !ok || claimWords(toks, s, e) < 2 && !claimOneWordObject(toks, c, s, e) || !claimContentOK(toks, c, s) {
+		return d, false
+	}
+	d.spkS, d.spkE, d.segs, d.maxTok, d.conf = w+1, ve, [][2]int{seg}, e, d.conf-0.1
+	return d, true
+}
+
+// claimListedProWords stand for a whole content after a verb of saying:
+// "neither side would say so", "he said that", "did not say when".
+var claimListedProWords = map[string]bool{
+	"so": true, "it": true, "that": true, "this": true, "when": true, "why": true, "how": true, "where": true, "what": true, "who": true,
+}
+
+// claimListedProContent reports whether the forward content [s, e) of a
+// verb of saying is one pro-form of claimListedProWords right after the
+// cue, closing the sentence or clause.
+func claimListedProContent(toks []claimTok, c claimCue, s, e int) bool {
+	s, e = claimTrim(toks, s, e)
+	if c.kind != cueVerb || c.form.class != cueSpeech || e != s+1 || s != c.end || toks[s].span >= 0 || !claimListedProWords[toks[s].lower] {
+		return false
+	}
+	return e >= len(toks) || toks[e].text == "." || toks[e].text == "," || toks[e].text == ";"
+}
+
+// claimListedControlVerbs make their object the subject of the
+// infinitive after it: "This leads many experts to suspect that …",
+// "allow Republicans to support Trump".
+var claimListedControlVerbs = map[string]bool{
+	"lead": true, "leads": true, "led": true, "leading": true, "allow": true, "allows": true, "allowed": true, "allowing": true,
+	"prompt": true, "prompts": true, "prompted": true, "prompting": true, "force": true, "forces": true, "forced": true, "forcing": true,
+	"cause": true, "causes": true, "caused": true, "causing": true, "encourage": true, "encourages": true, "encouraged": true, "encouraging": true,
+	"persuade": true, "persuades": true, "persuaded": true, "persuading": true, "convince": true, "convinces": true, "convinced": true, "convincing": true,
+	"inspire": true, "inspires": true, "inspired": true, "inspiring": true, "compel": true, "compels": true, "compelled": true, "compelling": true,
+	"drive": true, "drives": true, "drove": true, "driving": true, "enable": true, "enables": true, "enabled": true, "enabling": true,
+	"spur": true, "spurs": true, "spurred": true, "spurring": true, "push": true, "pushes": true, "pushed": true, "pushing": true,
+}
+
+// claimListedControl attributes a cue verb in an infinitive after the
+// object of a verb of causing or allowing to that object: "This leads
+// many cyber experts to suspect that …" (source "many cyber experts").
+func claimListedControl(toks []claimTok, a, b int, c claimCue, d claimDraft) (claimDraft, bool) {
+	to := c.start - 1
+	ob, oe, ok := spkChunkLeft(toks, a, to)
+	if !ok || oe != to || ob-1 < a || ob >= oe {
+		return d, false
+	}
+	v := toks[ob-1]
+	if v.span >= 0 || !claimListedControlVerbs[v.lower] || !strings.HasPrefix(v.tag, "VB") || !spkValid(toks, ob, oe, c.form.class) {
+		return d, false
+	}
+	s := claimContentStart(toks, c, b)
+	e := claimContentEnd(toks, s, b)
+	e = claimObjectEnd(toks, c, s, e)
+	e = claimQuoteEnd(toks, s, e)
+	e = claimCoordEnd(toks, c, s, e)
+	if claimWords(toks, s, e) < 2 && !claimOneWordObject(toks, c, s, e) || !claimContentOK(toks, c, s) {
+		return d, false
+	}
+	seg, ok := claimSeg(toks, s, e)
+	if !ok {
+		return d, false
+	}
+	d.spkS, d.spkE, d.segs, d.maxTok, d.conf = ob, oe, [][2]int{seg}, e, d.conf-0.15
+	return d, true
+}
+
+// claimListedTimeBefore returns where a time adverbial ending at k starts
+// ("on Tuesday", "last week", "earlier this month", "Friday"), or k when
+// none ends there. The adverbial holds only time words, dates, month names
+// and numbers.
+func claimListedTimeBefore(toks []claimTok, a, k int) int {
+	j := k
+	for j-1 >= a && k-j < 4 {
+		t := toks[j-1]
+		if t.span >= 0 || !(spkTimeWords[t.lower] || spkIsDate(t) || t.tag == "CD" && j < k) {
+			break
+		}
+		j--
+	}
+	// The adverbial needs a head time word, not only "on" or "this".
+	for m := j; m < k; m++ {
+		if l := toks[m].lower; l != "on" && l != "this" && l != "last" && l != "next" && l != "just" && l != "late" {
+			return j
+		}
+	}
+	return k
+}
+
+// claimListedRelativeApposition finds the source of a finite cue verb
+// after a comma that closes a relative clause about it: "Sanders,
+// meanwhile, who sits at zero endorsements, said …", "The employee, a
+// registered Republican who spoke on condition of anonymity, said …",
+// "Rep. Jared Huffman, a member of the caucus who wants Grayson removed,
+// said …". The relative clause holds no comma; the source is the noun
+// phrase that opens the unit before it or before its apposition.
+func claimListedRelativeApposition(toks []claimTok, ua int, c claimCue) (int, int, bool) {
+	comma := c.start - 1
+	if c.kind != cueVerb || c.form.ing || comma <= ua || toks[comma].text != "," || toks[comma].span >= 0 {
+		return 0, 0, false
+	}
+	w := -1
+	for k := comma - 1; k > ua && comma-k <= 30; k-- {
+		t := toks[k]
+		if t.text == "," || t.text == "." || t.text == ";" || t.text == ":" {
+			break
+		}
+		if t.span < 0 && (t.lower == "who" || t.lower == "which") {
+			w = k
+			break
+		}
+	}
+	if w < 0 {
+		return 0, 0, false
+	}
+	head := func(end int) (int, int, bool) {
+		// "Sanders, meanwhile, who": a parenthetical adverb before.
+		if p := claimParentheticalStart(toks, ua, end); p > ua {
+			end = p
+		}
+		hs, he, ok := spkChunkLeft(toks, ua, end)
+		if !ok || he != end || !claimAdverbialLead(toks, ua, hs) || !spkValid(toks, hs, he, c.form.class) {
+			return 0, 0, false
+		}
+		return hs, he, true
+	}
+	if toks[w-1].text == "," {
+		return head(w - 1)
+	}
+	// An apposition before the relative pronoun: "X, a member of … who".
+	as, ae, ok := spkChunkLeft(toks, ua, w)
+	if !ok || ae != w || as-1 <= ua || toks[as-1].text != "," {
+		return 0, 0, false
+	}
+	return head(as - 1)
+}
+
+// claimListedNPAnd reports whether "and" at k joins two noun phrases
+// ("fostered by Trump and other GOP hopefuls, the groups say") rather
+// than opening a clause with a short adverbial ("…, and on Monday, CBS
+// said"): no comma precedes it and a noun phrase without a preposition,
+// adverb or time word runs from it to e.
+func claimListedNPAnd(toks []claimTok, k, e int) bool {
+	if k+1 >= e || toks[k-1].text == "," {
+		return false
+	}
+	for j := k + 1; j < e; j++ {
+		t := toks[j]
+		if t.span >= 0 || !spkNPToken(toks, j) || t.tag == "IN" || strings.HasPrefix(t.tag, "RB") || spkTimeWords[t.lower] || spkIsDate(t) {
+			return false
+		}
+	}
+	return true
 }

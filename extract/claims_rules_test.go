@@ -417,3 +417,113 @@ func TestClaimsClauseRules(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
 	}
 }
+
+// TestClaimsListedMisses covers listed cue words that made no claim
+// before: a participle after a quotation closing on its comma or after a
+// comma and an adverb, and a cue verb or participle coordinated by "and"
+// with a verb that is no cue, whose subject it shares; a progressive
+// cue with adverbs after "be"; a long subject the chunker misses; a
+// participle whose subject follows "with"; a participle before a
+// that-clause or an embedded question; "say so"; "a study by X found";
+// "leads X to suspect"; a time adverbial before the cue; a relative
+// clause in an apposition to the source; a closing aside after nouns
+// joined by "and"; an adverb between an apposition and the verb.
+func TestClaimsListedMisses(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "participle after a quotation closing on its comma",
+			text: "The mayor opened the \"new city hall,\" claiming that crime had fallen sharply.",
+			want: []claimWant{{quote: "that crime had fallen sharply", typ: ClaimIndirect, cue: "claiming", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "participle after a comma and an adverb",
+			text: "Senator Ana Ruiz stuck to policy at first, eventually saying the governor would be a disaster.",
+			want: []claimWant{{quote: "the governor would be a disaster", typ: ClaimIndirect, cue: "eventually saying", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"}},
+		},
+		{
+			name: "a progressive cue with an adverb after be",
+			text: "Party leaders are increasingly admitting that they fear a loss.",
+			want: []claimWant{{quote: "that they fear a loss", typ: ClaimIndirect, cue: "are increasingly admitting", name: "Party leaders", kind: SpeakerUnknown, mention: "Party leaders"}},
+		},
+		{
+			name: "a long subject with a participle phrase",
+			text: "Majorities of voters in four states heading to the polls Tuesday say they want a new tax.",
+			want: []claimWant{{quote: "they want a new tax", typ: ClaimIndirect, cue: "say", name: "Majorities of voters in four states heading to the polls Tuesday", kind: SpeakerUnknown, mention: "Majorities of voters in four states heading to the polls Tuesday"}},
+		},
+		{
+			name: "a participle with its own subject after with",
+			text: "The race looks closer in Ohio, with some polls indicating that the governor leads.",
+			want: []claimWant{{quote: "that the governor leads", typ: ClaimIndirect, cue: "indicating", name: "some polls", kind: SpeakerAnonymous, mention: "some polls"}},
+		},
+		{
+			name: "a participle after but coordinated with a participle",
+			text: "The mayor spoke for an hour, praising the police but warning that crime was rising.",
+			want: []claimWant{
+				{quote: "the police", typ: ClaimIndirect, cue: "praising", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
+				{quote: "that crime was rising", typ: ClaimIndirect, cue: "warning", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
+			},
+		},
+		{
+			name: "a participle before a that-clause after a noun",
+			text: "In 1985 the agency planted newspaper articles alleging that the virus was made in a lab.",
+			want: []claimWant{{quote: "that the virus was made in a lab", typ: ClaimIndirect, cue: "alleging", name: "newspaper articles", kind: SpeakerUnknown, mention: "newspaper articles"}},
+		},
+		{
+			name: "a pro-form as the whole content of a verb of saying",
+			text: "The senator would not say so.",
+			want: []claimWant{{quote: "so", typ: ClaimIndirect, cue: "would not say", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "found after a subject headed by an inquiry noun",
+			text: "A 2014 study by the state university found 31 incidents of fraud.",
+			want: []claimWant{{quote: "31 incidents of fraud", typ: ClaimIndirect, cue: "found", name: "2014 study by the state university", kind: SpeakerOrganization, mention: "A 2014 study by the state university"}},
+		},
+		{
+			name: "an infinitive cue after the object of a verb of causing",
+			text: "The leak leads many security experts to suspect that the files are fake.",
+			want: []claimWant{{quote: "that the files are fake", typ: ClaimIndirect, cue: "suspect", name: "many security experts", kind: SpeakerAnonymous, mention: "many security experts"}},
+		},
+		{
+			name: "a time adverbial between an apposition and its cue",
+			text: "Senator Ana Ruiz, the party's highest-ranking member, on Tuesday called the remarks offensive.",
+			want: []claimWant{{quote: "the remarks offensive", typ: ClaimIndirect, cue: "called", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"}},
+		},
+		{
+			name: "a source before an apposition with a relative clause",
+			text: "The employee, a registered Republican who spoke on the condition of anonymity, said she was fired last year.",
+			want: []claimWant{{quote: "she was fired last year", typ: ClaimIndirect, cue: "said", name: "The employee", kind: SpeakerAnonymous, mention: "The employee"}},
+		},
+		{
+			name: "a closing aside after a lead ending in coordinated nouns",
+			text: "His remarks fuel “the mob mentality” fostered by Trump and other GOP hopefuls, the groups say.",
+			want: []claimWant{{quote: "His remarks fuel “the mob mentality” fostered by Trump and other GOP hopefuls", typ: ClaimMixed, cue: "say", name: "the groups", kind: SpeakerUnknown, mention: "the groups"}},
+		},
+		{
+			name: "a participle whose sentence has an apposition and an adverb before its verb",
+			text: "Dean, a medical doctor, then appeared on television, saying he would never diagnose anyone from afar.",
+			want: []claimWant{{quote: "he would never diagnose anyone from afar", typ: ClaimIndirect, cue: "saying", name: "Dean", kind: SpeakerPerson, mention: "Dean"}},
+		},
+		{
+			name: "a cue verb coordinated with a verb that is no cue",
+			text: "The actor held a fake audition and asked the crowd to leave.",
+			want: []claimWant{{quote: "the crowd to leave", typ: ClaimIndirect, cue: "asked", name: "The actor", kind: SpeakerUnknown, mention: "The actor"}},
+		},
+		{
+			name: "a present cue coordinated with a past verb",
+			text: "The senator spent five years in a prison camp and says such methods are wrong.",
+			want: []claimWant{{quote: "such methods are wrong", typ: ClaimIndirect, cue: "says", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "a participle cue coordinated with a participle that is no cue",
+			text: "About 200 protesters gathered downtown, holding signs and chanting slogans against the mayor.",
+			want: []claimWant{{quote: "slogans against the mayor", typ: ClaimIndirect, cue: "chanting", name: "200 protesters", kind: SpeakerUnknown, mention: "200 protesters"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
+	}
+}

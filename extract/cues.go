@@ -262,6 +262,9 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 		// Also a participle opening the sentence ("Claiming …, Trump
 		// told …") and one after a statement or letter ("issued a
 		// statement calling …").
+		if cueListedParticiple(toks, a, i) {
+			return true
+		}
 		return prev == "," || cueBeForms[prev] || prev == "been" || claimParticiplePreps[prev] || prev == "and" && i-2 >= a && toks[i-2].text == "," ||
 			i == a && t.upper || claimAfterMedium(toks, a, i) ||
 			i-1 >= a && strings.HasPrefix(toks[i-1].tag, "NN") && vf.class == cueBelief // "super PACs supporting Kasich"
@@ -436,3 +439,122 @@ var claimSaidParticles = map[string]map[string]bool{
 // claimSaidAsideBase are the bare cue verbs that close a sentence after a
 // plural subject: "…, new reports show."
 var claimSaidAsideBase = map[string]bool{"show": true, "suggest": true, "indicate": true}
+
+// cueListedParticiple reports whether a participle cue at i stands where
+// only a verb stands: after a comma past adverbs or a closing quotation,
+// coordinated with an earlier participle, in a progressive, with its own
+// subject after "with", or before a complement clause.
+func cueListedParticiple(toks []claimTok, a, i int) bool {
+	return cueListedCommaBefore(toks, a, i) || cueListedAndIng(toks, a, i) || cueListedBeBefore(toks, a, i) ||
+		cueListedWithSubject(toks, a, i) >= 0 || cueListedClauseNext(toks, i)
+}
+
+// cueListedCommaBefore reports whether a participle cue at i follows a
+// comma, past adverbs ("…, eventually saying", "…, instead seeking") and
+// past a quotation closing on its comma ("“…expanded the party,” claiming
+// …"), as American punctuation puts the comma inside the marks.
+func cueListedCommaBefore(toks []claimTok, a, i int) bool {
+	k := i - 1
+	for n := 0; n < 2 && k >= a && toks[k].span < 0 && strings.HasPrefix(toks[k].tag, "RB") && toks[k].word; n++ {
+		k--
+	}
+	if k < a {
+		return false
+	}
+	if toks[k].text == "," && toks[k].span < 0 {
+		return true
+	}
+	// A closing mark with a comma just inside it.
+	return k-1 >= a && toks[k].quote != claimQuoteNone && toks[k].span >= 0 && !claimOpens(toks, k) &&
+		toks[k-1].text == "," && toks[k-1].span == toks[k].span
+}
+
+// cueListedAndIng reports whether a participle cue at i follows "and"
+// or "but" and is coordinated with an earlier participle that itself
+// follows a comma or a form of "be": "…, holding signs and chanting …", "is
+// breaking her silence and talking up …". No finite verb lies between
+// the two participles.
+func cueListedAndIng(toks []claimTok, a, i int) bool {
+	k := i - 1
+	for k > a && toks[k].span < 0 && strings.HasPrefix(toks[k].tag, "RB") && toks[k].word {
+		k--
+	}
+	if k <= a || toks[k].lower != "and" && toks[k].lower != "but" || toks[k].span >= 0 {
+		return false
+	}
+	for j := k - 1; j >= a; j-- {
+		t := toks[j]
+		if t.span >= 0 {
+			continue
+		}
+		if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" || t.lower == "that" || t.tag == "WDT" || t.tag == "WP" {
+			return false
+		}
+		if t.tag != "VBG" {
+			continue
+		}
+		p := j - 1
+		for p >= a && toks[p].span < 0 && strings.HasPrefix(toks[p].tag, "RB") && toks[p].word {
+			p--
+		}
+		return p >= a && (cueBeForms[toks[p].lower] || cueListedCommaBefore(toks, a, j))
+	}
+	return false
+}
+
+// cueListedBeBefore reports whether a participle cue at i is progressive
+// past any adverbs: "are increasingly admitting", "is now calling",
+// "aren't planning", "has been aggressively pushing".
+func cueListedBeBefore(toks []claimTok, a, i int) bool {
+	k := i - 1
+	for n := 0; n < 3 && k > a && toks[k].span < 0 && (strings.HasPrefix(toks[k].tag, "RB") || claimSaidNegClitic[toks[k].lower]); n++ {
+		k--
+	}
+	return k >= a && k < i-1 && toks[k].span < 0 && (cueBeForms[toks[k].lower] && toks[k].lower != "being" || toks[k].lower == "been")
+}
+
+// cueListedWithSubject returns the index of "with" when a participle cue
+// at i has its own subject in an absolute phrase after "with": "with 30
+// percent of voters saying …", "with Sen. John McCain calling it …",
+// "with Cruz recently promising …"; -1 if none. The noun phrase after
+// "with" must end right where the participle's adverbs start, and
+// "with" must open the sentence or follow a comma or dash.
+func cueListedWithSubject(toks []claimTok, a, i int) int {
+	v := i
+	for v-1 > a && toks[v-1].span < 0 && strings.HasPrefix(toks[v-1].tag, "RB") && toks[v-1].word {
+		v--
+	}
+	for w := v - 2; w >= a && w >= v-14; w-- {
+		t := toks[w]
+		if t.span >= 0 || !t.word && t.text != "-" && t.text != "%" || strings.HasPrefix(t.tag, "VB") || t.tag == "MD" {
+			return -1
+		}
+		if t.lower != "with" {
+			continue
+		}
+		// The phrase opens its clause: "…, with X saying", not "replaced
+		// it with language calling for".
+		lead := w == a || toks[w-1].span < 0 && (toks[w-1].text == "," || claimDashes[toks[w-1].text])
+		if e, ok := spkChunkRight(toks, w+1, v); ok && e == v && lead {
+			return w
+		}
+		return -1
+	}
+	return -1
+}
+
+// cueListedClauseNext reports whether a participle cue at i takes a
+// finite complement clause right after it ("showing that …", "outlining
+// how …", "deciding whether …"), which only a verb use does.
+func cueListedClauseNext(toks []claimTok, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].span >= 0 {
+		return false
+	}
+	switch n := toks[i+1]; n.lower {
+	case "that":
+		return n.tag == "IN" && claimSubjectVerb(toks, i+2, len(toks))
+	case "whether", "how", "why":
+		return toks[i+2].lower != "to" // "learning how to …" is rarely a report
+	}
+	return false
+}
