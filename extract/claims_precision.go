@@ -331,8 +331,9 @@ func claimPrecAgentContent(toks []claimTok, d claimDraft) bool {
 	return toks[s+1].tag != "VBG"
 }
 
-// claimPrecDemonstratives are the pronouns "that" and its kin.
-var claimPrecDemonstratives = map[string]bool{"that": true, "this": true, "these": true, "those": true, "all": true, "both": true}
+// claimPrecDemonstratives are the pronouns "that" and its kin, and the
+// pro-form "so" ("would not say so"), which stand for a content.
+var claimPrecDemonstratives = map[string]bool{"that": true, "this": true, "these": true, "those": true, "all": true, "both": true, "so": true}
 
 // claimPrecAdverbContent reports whether the content is at most four
 // words with no noun, verb, adjective, determiner, pronoun or number —

@@ -104,7 +104,7 @@ func TestClaimsRelative(t *testing.T) {
 			text: "The mayor, who opposed the plan, said the city would recover.",
 			want: []claimWant{
 				{quote: "the plan", typ: ClaimIndirect, cue: "opposed", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor, who"},
-				{quote: "the city would recover", typ: ClaimIndirect, cue: "said", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor, who"},
+				{quote: "the city would recover", typ: ClaimIndirect, cue: "said", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
 			},
 		},
 		{
