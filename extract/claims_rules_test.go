@@ -417,3 +417,61 @@ func TestClaimsClauseRules(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
 	}
 }
+
+// TestClaimsVerbClasses covers one verb of each whole verb class added to
+// the cue lexicon (stance_verbs.txt, belief_verbs.txt, speech_verbs.txt):
+// the class decides whether the content is a noun phrase object, an
+// infinitive or a clause.
+func TestClaimsVerbClasses(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "judgement verb takes its object",
+			text: "Senator Ana Ruiz excoriated the new budget rules.",
+			want: []claimWant{{quote: "the new budget rules", typ: ClaimIndirect, cue: "excoriated", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"}},
+		},
+		{
+			name: "judgement verb of the news register",
+			text: "The mayor bashed the transit plan on Monday.",
+			want: []claimWant{{quote: "the transit plan", typ: ClaimIndirect, cue: "bashed", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "want verb with an infinitive",
+			text: "The governor aims to cut property taxes next year.",
+			want: []claimWant{{quote: "to cut property taxes next year", typ: ClaimIndirect, cue: "aims", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
+		},
+		{
+			name: "appoint verb takes its object",
+			text: "The president nominated Judge Lena Park for the vacant seat.",
+			want: []claimWant{{quote: "Judge Lena Park for the vacant seat", typ: ClaimIndirect, cue: "nominated", name: "The president", kind: SpeakerAnonymous, mention: "The president"}},
+		},
+		{
+			name: "order verb with an object and an infinitive",
+			text: "The director instructed his staff to delete the files.",
+			want: []claimWant{{quote: "his staff to delete the files", typ: ClaimIndirect, cue: "instructed", name: "The director", kind: SpeakerAnonymous, mention: "The director"}},
+		},
+		{
+			name: "dub verb with an object and its name",
+			text: "Mr. Lopez branded the proposal a giveaway to insurers.",
+			want: []claimWant{{quote: "the proposal a giveaway to insurers", typ: ClaimIndirect, cue: "branded", name: "Lopez", kind: SpeakerPerson, mention: "Mr. Lopez"}},
+		},
+		{
+			name: "conjecture verb with a clause",
+			text: "Some analysts figure the bill will fail in the Senate.",
+			want: []claimWant{{quote: "the bill will fail in the Senate", typ: ClaimIndirect, cue: "figure", name: "Some analysts", kind: SpeakerAnonymous, mention: "Some analysts"}},
+		},
+		{
+			name: "plead verb with an object and an infinitive",
+			text: "The coach implored fans to stay calm.",
+			want: []claimWant{{quote: "fans to stay calm", typ: ClaimIndirect, cue: "implored", name: "The coach", kind: SpeakerUnknown, mention: "The coach"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}
