@@ -468,6 +468,26 @@ func TestClaimsVerbClasses(t *testing.T) {
 			text: "The coach implored fans to stay calm.",
 			want: []claimWant{{quote: "fans to stay calm", typ: ClaimIndirect, cue: "implored", name: "The coach", kind: SpeakerUnknown, mention: "The coach"}},
 		},
+		{
+			name: "phrasal-only verb is a cue with its particle",
+			text: "The senator laid out her proposals for child care.",
+			want: []claimWant{{quote: "her proposals for child care", typ: ClaimIndirect, cue: "laid out", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "phrasal-only verb without its particle is no cue",
+			text: "The senator laid the proposals on the table.",
+			want: []claimWant{},
+		},
+		{
+			name: "plead verb takes its particle",
+			text: "The prisoner pleaded for mercy.",
+			want: []claimWant{{quote: "mercy", typ: ClaimIndirect, cue: "pleaded for", name: "The prisoner", kind: SpeakerUnknown, mention: "The prisoner"}},
+		},
+		{
+			name: "vote against as a stance",
+			text: "Ms. Cho voted against the pipeline bill.",
+			want: []claimWant{{quote: "the pipeline bill", typ: ClaimIndirect, cue: "voted against", name: "Cho", kind: SpeakerPerson, mention: "Ms. Cho"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
