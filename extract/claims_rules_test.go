@@ -484,6 +484,36 @@ func TestClaimsVerbClasses(t *testing.T) {
 			want: []claimWant{{quote: "mercy", typ: ClaimIndirect, cue: "pleaded for", name: "The prisoner", kind: SpeakerUnknown, mention: "The prisoner"}},
 		},
 		{
+			name: "say verb of taking back",
+			text: "The witness recanted her earlier account of the crash.",
+			want: []claimWant{{quote: "her earlier account of the crash", typ: ClaimIndirect, cue: "recanted", name: "The witness", kind: SpeakerAnonymous, mention: "The witness"}},
+		},
+		{
+			name: "renounce verb takes its object",
+			text: "The candidate quickly disavowed the fringe group.",
+			want: []claimWant{{quote: "the fringe group", typ: ClaimIndirect, cue: "quickly disavowed", name: "The candidate", kind: SpeakerAnonymous, mention: "The candidate"}},
+		},
+		{
+			name: "dislike verb takes its object",
+			text: "Many farmers distrust the new trade deal.",
+			want: []claimWant{{quote: "the new trade deal", typ: ClaimIndirect, cue: "distrust", name: "Many farmers", kind: SpeakerAnonymous, mention: "Many farmers"}},
+		},
+		{
+			name: "disagree verb takes its particle",
+			text: "Ms. Cho disagreed with the court's ruling.",
+			want: []claimWant{{quote: "the court's ruling", typ: ClaimIndirect, cue: "disagreed with", name: "Cho", kind: SpeakerPerson, mention: "Ms. Cho"}},
+		},
+		{
+			name: "mock verb takes its object",
+			text: "Protesters jeered the governor's motorcade.",
+			want: []claimWant{{quote: "the governor's motorcade", typ: ClaimIndirect, cue: "jeered", name: "Protesters", kind: SpeakerAnonymous, mention: "Protesters"}},
+		},
+		{
+			name: "justify verb takes its object",
+			text: "The minister justified the price increase.",
+			want: []claimWant{{quote: "the price increase", typ: ClaimIndirect, cue: "justified", name: "The minister", kind: SpeakerAnonymous, mention: "The minister"}},
+		},
+		{
 			name: "vote against as a stance",
 			text: "Ms. Cho voted against the pipeline bill.",
 			want: []claimWant{{quote: "the pipeline bill", typ: ClaimIndirect, cue: "voted against", name: "Cho", kind: SpeakerPerson, mention: "Ms. Cho"}},
