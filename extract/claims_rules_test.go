@@ -514,6 +514,16 @@ func TestClaimsVerbClasses(t *testing.T) {
 			want: []claimWant{{quote: "the price increase", typ: ClaimIndirect, cue: "justified", name: "The minister", kind: SpeakerAnonymous, mention: "The minister"}},
 		},
 		{
+			name: "plot verb with an infinitive",
+			text: "Party leaders plotted to replace the chairman.",
+			want: []claimWant{{quote: "to replace the chairman", typ: ClaimIndirect, cue: "plotted", name: "Party leaders", kind: SpeakerUnknown, mention: "Party leaders"}},
+		},
+		{
+			name: "consent verb with its preposition",
+			text: "The mayor acquiesced to the demands of the strikers.",
+			want: []claimWant{{quote: "the demands of the strikers", typ: ClaimIndirect, cue: "acquiesced to", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
 			name: "vote against as a stance",
 			text: "Ms. Cho voted against the pipeline bill.",
 			want: []claimWant{{quote: "the pipeline bill", typ: ClaimIndirect, cue: "voted against", name: "Cho", kind: SpeakerPerson, mention: "Ms. Cho"}},
