@@ -195,7 +195,8 @@ func claimBuildParas(text string, tagger *tag.Tagger) []*claimPara {
 				_, isVerb := lx.verbs[p.toks[k].lower]
 				_, isLight := lx.light[p.toks[k].lower]
 				_, isAdj := cueAdjectives[p.toks[k].lower]
-				need = isVerb || isLight || isAdj || srclessTrigger(p.toks[k].lower) || p.toks[k].lower == "according" || p.toks[k].lower == "that" || cueOpenTrigger(p.toks, k) || p.toks[k].quote != claimQuoteNone
+				_, isPart := lx.particleVerbs[p.toks[k].lower]
+				need = isVerb || isLight || isAdj || isPart || srclessTrigger(p.toks[k].lower) || p.toks[k].lower == "according" || p.toks[k].lower == "that" || cueOpenTrigger(p.toks, k) || p.toks[k].quote != claimQuoteNone
 			}
 			if need {
 				claimTag(tagger, p.toks[a:b])

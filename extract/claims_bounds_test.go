@@ -186,7 +186,7 @@ func TestClaimsBoundaries(t *testing.T) {
 		},
 		{
 			name: "a noun phrase object ends before a new clause after a comma",
-			text: "The senator has railed against the tax breaks for oil companies, he voted for them twice.",
+			text: "The senator has railed against the tax breaks for oil companies, he blocked them twice.",
 			want: []claimWant{{quote: "the tax breaks for oil companies", typ: ClaimIndirect, cue: "has railed against", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
 		},
 		{

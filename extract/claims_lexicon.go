@@ -47,6 +47,10 @@ type claimLexicon struct {
 	// attrNouns the nouns that make a cue with them.
 	light     map[string]cueVerbForm
 	attrNouns map[string]bool
+	// particleVerbs holds every form of the verbs of phrasal_cues.txt
+	// that are in no verb list: they are cues only with their particle
+	// ("laid out", "vied for", "voted against").
+	particleVerbs map[string]cueVerbForm
 }
 
 // cueLexicon returns the shared lexicon.
@@ -63,10 +67,12 @@ var cueLexicon = sync.OnceValue(func() *claimLexicon {
 		phrasal:     map[string]map[string]bool{},
 		light:       map[string]cueVerbForm{},
 		attrNouns:   cueReadSet("attribution_nouns.txt"),
+
+		particleVerbs: map[string]cueVerbForm{},
 	}
 	cueAddVerbs(lx.light, "light_verbs.txt", cueBelief)
 	for _, l := range cueReadLines("phrasal_cues.txt") {
-		if f := strings.Fields(l); len(f) == 2 {
+		if f := strings.Fields(l); len(f) >= 2 {
 			if lx.phrasal[f[0]] == nil {
 				lx.phrasal[f[0]] = map[string]bool{}
 			}
@@ -84,6 +90,15 @@ var cueLexicon = sync.OnceValue(func() *claimLexicon {
 	cueAddVerbs(lx.verbs, "stance_verbs.txt", cueBelief)
 	cueAddVerbs(lx.verbs, "belief_verbs.txt", cueBelief)
 	cueAddVerbs(lx.verbs, "speech_verbs.txt", cueSpeech)
+	// A phrasal cue whose verb is in no list makes that verb a cue only
+	// before its particle; its irregular forms follow the particle.
+	for _, l := range cueReadLines("phrasal_cues.txt") {
+		if f := strings.Fields(l); len(f) >= 2 {
+			if vf, ok := lx.verbs[f[0]]; !ok || vf.lemma != f[0] {
+				cueAddVerbForms(lx.particleVerbs, append(f[:1:1], f[2:]...), cueBelief)
+			}
+		}
+	}
 	return lx
 })
 
@@ -116,27 +131,32 @@ func cueReadSet(name string) map[string]bool {
 // cueAddVerbs adds every form of the verbs in a lexicon file.
 func cueAddVerbs(m map[string]cueVerbForm, name string, class cueVerbClass) {
 	for _, line := range cueReadLines(name) {
-		f := strings.Fields(line)
-		base := f[0]
-		past, part := cueRegularPast(base), ""
-		if len(f) > 1 {
-			past = f[1]
-		}
-		if len(f) > 2 {
-			part = f[2]
-		}
-		forms := map[string]cueVerbForm{
-			base:                 {lemma: base, class: class, base: true},
-			cueThirdPerson(base): {lemma: base, class: class},
-			past:                 {lemma: base, class: class},
-			cueIng(base):         {lemma: base, class: class, ing: true},
-		}
-		if part != "" {
-			forms[part] = cueVerbForm{lemma: base, class: class}
-		}
-		for w, vf := range forms {
-			m[w] = vf
-		}
+		cueAddVerbForms(m, strings.Fields(line), class)
+	}
+}
+
+// cueAddVerbForms adds every form of one verb: its base form, then
+// optionally its irregular past and past participle.
+func cueAddVerbForms(m map[string]cueVerbForm, f []string, class cueVerbClass) {
+	base := f[0]
+	past, part := cueRegularPast(base), ""
+	if len(f) > 1 {
+		past = f[1]
+	}
+	if len(f) > 2 {
+		part = f[2]
+	}
+	forms := map[string]cueVerbForm{
+		base:                 {lemma: base, class: class, base: true},
+		cueThirdPerson(base): {lemma: base, class: class},
+		past:                 {lemma: base, class: class},
+		cueIng(base):         {lemma: base, class: class, ing: true},
+	}
+	if part != "" {
+		forms[part] = cueVerbForm{lemma: base, class: class}
+	}
+	for w, vf := range forms {
+		m[w] = vf
 	}
 }
 

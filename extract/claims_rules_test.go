@@ -527,3 +527,121 @@ func TestClaimsListedMisses(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
 	}
 }
+
+// TestClaimsVerbClasses covers one verb of each whole verb class added to
+// the cue lexicon (stance_verbs.txt, belief_verbs.txt, speech_verbs.txt):
+// the class decides whether the content is a noun phrase object, an
+// infinitive or a clause.
+func TestClaimsVerbClasses(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "judgement verb takes its object",
+			text: "Senator Ana Ruiz excoriated the new budget rules.",
+			want: []claimWant{{quote: "the new budget rules", typ: ClaimIndirect, cue: "excoriated", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"}},
+		},
+		{
+			name: "judgement verb of the news register",
+			text: "The mayor bashed the transit plan on Monday.",
+			want: []claimWant{{quote: "the transit plan", typ: ClaimIndirect, cue: "bashed", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "want verb with an infinitive",
+			text: "The governor aims to cut property taxes next year.",
+			want: []claimWant{{quote: "to cut property taxes next year", typ: ClaimIndirect, cue: "aims", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
+		},
+		{
+			name: "appoint verb takes its object",
+			text: "The president nominated Judge Lena Park for the vacant seat.",
+			want: []claimWant{{quote: "Judge Lena Park for the vacant seat", typ: ClaimIndirect, cue: "nominated", name: "The president", kind: SpeakerAnonymous, mention: "The president"}},
+		},
+		{
+			name: "order verb with an object and an infinitive",
+			text: "The director instructed his staff to delete the files.",
+			want: []claimWant{{quote: "his staff to delete the files", typ: ClaimIndirect, cue: "instructed", name: "The director", kind: SpeakerAnonymous, mention: "The director"}},
+		},
+		{
+			name: "dub verb with an object and its name",
+			text: "Mr. Lopez branded the proposal a giveaway to insurers.",
+			want: []claimWant{{quote: "the proposal a giveaway to insurers", typ: ClaimIndirect, cue: "branded", name: "Lopez", kind: SpeakerPerson, mention: "Mr. Lopez"}},
+		},
+		{
+			name: "conjecture verb with a clause",
+			text: "Some analysts figure the bill will fail in the Senate.",
+			want: []claimWant{{quote: "the bill will fail in the Senate", typ: ClaimIndirect, cue: "figure", name: "Some analysts", kind: SpeakerAnonymous, mention: "Some analysts"}},
+		},
+		{
+			name: "plead verb with an object and an infinitive",
+			text: "The coach implored fans to stay calm.",
+			want: []claimWant{{quote: "fans to stay calm", typ: ClaimIndirect, cue: "implored", name: "The coach", kind: SpeakerUnknown, mention: "The coach"}},
+		},
+		{
+			name: "phrasal-only verb is a cue with its particle",
+			text: "The senator laid out her proposals for child care.",
+			want: []claimWant{{quote: "her proposals for child care", typ: ClaimIndirect, cue: "laid out", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "phrasal-only verb without its particle is no cue",
+			text: "The senator laid the proposals on the table.",
+			want: []claimWant{},
+		},
+		{
+			name: "plead verb takes its particle",
+			text: "The prisoner pleaded for mercy.",
+			want: []claimWant{{quote: "mercy", typ: ClaimIndirect, cue: "pleaded for", name: "The prisoner", kind: SpeakerUnknown, mention: "The prisoner"}},
+		},
+		{
+			name: "say verb of taking back",
+			text: "The witness recanted her earlier account of the crash.",
+			want: []claimWant{{quote: "her earlier account of the crash", typ: ClaimIndirect, cue: "recanted", name: "The witness", kind: SpeakerAnonymous, mention: "The witness"}},
+		},
+		{
+			name: "renounce verb takes its object",
+			text: "The candidate quickly disavowed the fringe group.",
+			want: []claimWant{{quote: "the fringe group", typ: ClaimIndirect, cue: "quickly disavowed", name: "The candidate", kind: SpeakerAnonymous, mention: "The candidate"}},
+		},
+		{
+			name: "dislike verb takes its object",
+			text: "Many farmers distrust the new trade deal.",
+			want: []claimWant{{quote: "the new trade deal", typ: ClaimIndirect, cue: "distrust", name: "Many farmers", kind: SpeakerAnonymous, mention: "Many farmers"}},
+		},
+		{
+			name: "disagree verb takes its particle",
+			text: "Ms. Cho disagreed with the court's ruling.",
+			want: []claimWant{{quote: "the court's ruling", typ: ClaimIndirect, cue: "disagreed with", name: "Cho", kind: SpeakerPerson, mention: "Ms. Cho"}},
+		},
+		{
+			name: "mock verb takes its object",
+			text: "Protesters jeered the governor's motorcade.",
+			want: []claimWant{{quote: "the governor's motorcade", typ: ClaimIndirect, cue: "jeered", name: "Protesters", kind: SpeakerAnonymous, mention: "Protesters"}},
+		},
+		{
+			name: "justify verb takes its object",
+			text: "The minister justified the price increase.",
+			want: []claimWant{{quote: "the price increase", typ: ClaimIndirect, cue: "justified", name: "The minister", kind: SpeakerAnonymous, mention: "The minister"}},
+		},
+		{
+			name: "plot verb with an infinitive",
+			text: "Party leaders plotted to replace the chairman.",
+			want: []claimWant{{quote: "to replace the chairman", typ: ClaimIndirect, cue: "plotted", name: "Party leaders", kind: SpeakerUnknown, mention: "Party leaders"}},
+		},
+		{
+			name: "consent verb with its preposition",
+			text: "The mayor acquiesced to the demands of the strikers.",
+			want: []claimWant{{quote: "the demands of the strikers", typ: ClaimIndirect, cue: "acquiesced to", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "vote against as a stance",
+			text: "Ms. Cho voted against the pipeline bill.",
+			want: []claimWant{{quote: "the pipeline bill", typ: ClaimIndirect, cue: "voted against", name: "Cho", kind: SpeakerPerson, mention: "Ms. Cho"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}

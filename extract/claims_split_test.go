@@ -21,7 +21,7 @@ func TestClaimsSplit(t *testing.T) {
 			name: "even though, and the main clause has a cue of its own",
 			text: "Even though the critics will scoff at the idea, we can see real growth if taxes fall.",
 			want: []claimWant{
-				{quote: "at the idea", typ: ClaimIndirect, cue: "will scoff", name: "the critics", kind: SpeakerAnonymous, mention: "the critics"},
+				{quote: "the idea", typ: ClaimIndirect, cue: "will scoff at", name: "the critics", kind: SpeakerAnonymous, mention: "the critics"},
 				{quote: "real growth if taxes fall", typ: ClaimIndirect, cue: "can see", name: "we", kind: SpeakerUnknown, mention: "we"},
 			},
 		},

@@ -551,7 +551,10 @@ func TestClaimsPatterns(t *testing.T) {
 		{
 			name: "a question attributed by a long sentence after it",
 			text: "“Who do they think they are?” Trump said of Apple in February, when the company balked at unlocking a phone used by one of the two people in a mass shooting.",
-			want: []claimWant{{quote: "“Who do they think they are?”", typ: ClaimDirect, cue: "said of", name: "Trump", kind: SpeakerPerson, mention: "Trump"}},
+			want: []claimWant{
+				{quote: "“Who do they think they are?”", typ: ClaimDirect, cue: "said of", name: "Trump", kind: SpeakerPerson, mention: "Trump"},
+				{quote: "unlocking a phone used by one of the two people in a mass shooting", typ: ClaimIndirect, cue: "balked at", name: "company", kind: SpeakerOrganization, mention: "the company"},
+			},
 		},
 		{
 			name: "an opening mark typed for a closing one",

@@ -141,6 +141,9 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 			continue
 		}
 		vf, ok := lx.verbs[t.lower]
+		if !ok {
+			vf, ok = cuePhrasalOnly(toks, b, i)
+		}
 		// In a Title Case headline the tagger reads verbs as names:
 		// "Sanders Vows To Eliminate …" has its verb after a name.
 		headline := ok && title && t.upper && i > a && toks[i-1].upper && !vf.ing && !vf.base
@@ -191,6 +194,18 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 		i = c.end - 1
 	}
 	return out
+}
+
+// cuePhrasalOnly returns the form of the verb at i when it is a verb of
+// phrasal_cues.txt that is a cue only with its particle ("laid out",
+// "vied for") and that particle follows it.
+func cuePhrasalOnly(toks []claimTok, b, i int) (cueVerbForm, bool) {
+	lx := cueLexicon()
+	vf, ok := lx.particleVerbs[toks[i].lower]
+	if !ok || i+1 >= b || toks[i+1].span >= 0 || !lx.phrasal[vf.lemma][toks[i+1].lower] {
+		return cueVerbForm{}, false
+	}
+	return vf, true
 }
 
 // cueIsVerbUse reports whether the cue word at i is used as a finite or

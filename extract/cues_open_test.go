@@ -224,7 +224,7 @@ func TestCueOpenFindCue(t *testing.T) {
 		t.Fatalf("tagger: %v", err)
 	}
 	tests := []struct{ text, cue string }{
-		{"The judge ordered that the company pay the workers in full.", "ordered"},
+		{"The judge determined that the company pay the workers in full.", "determined"},
 		{"The council has calculated that the road will cost more.", "has calculated"},
 		{"The governor reassured donors that the campaign had enough money.", "reassured donors"},
 		{"Their fierce criticism of the merger surprised nobody.", "fierce criticism of"},
