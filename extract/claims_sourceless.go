@@ -27,10 +27,9 @@ import "strings"
 // Measured and left out (train precision below 0.5 or dev down): "it is
 // unclear whether …" (0.38: PolNeAR annotates about half of them), "look"
 // and "sound", "allegedly"/"apparently"/"seemingly", "called"/"titled"
-// after a noun, agentless "was announced/released" (0.29), and nouns of
-// asking and fearing without a possessor ("questions about", "calls for":
-// content precision 0.47–0.51 but most of their gold has a source, so
-// end-to-end F1 fell).
+// after a noun and agentless "was announced/released" (0.29). Nouns of
+// speech and stance without a possessor ("questions about", "opposition
+// to") are in claims_sourceless_nouns.go.
 
 // The cue kinds of this file continue claimCueKind.
 const (
@@ -110,7 +109,7 @@ func srclessTrigger(w string) bool {
 	_, pass := srclessPassives[w]
 	_, pass2 := srclessPassivesMore[w]
 	pass = pass || pass2
-	return srclessLinkVerbs[w] || pass || srclessRelatives[w] != nil || srclessAdverbs[w]
+	return srclessLinkVerbs[w] || pass || srclessRelatives[w] != nil || srclessAdverbs[w] || srclessNounTrigger(w)
 }
 
 // srclessFind returns the cue of this file starting at token i of the
@@ -129,6 +128,8 @@ func srclessFind(toks []claimTok, a, b, i int) (claimCue, bool) {
 		return srclessReduced(toks, a, b, i)
 	case srclessAdverbs[t.lower]:
 		return srclessAdverb(toks, a, b, i)
+	case srclessNounTrigger(t.lower):
+		return srclessNoun(toks, a, b, i)
 	}
 	return claimCue{}, false
 }
@@ -269,7 +270,7 @@ func srclessAdverb(toks []claimTok, a, b, i int) (claimCue, bool) {
 // cue c: the kinds of this file and cueRaising ("seems to", "is expected
 // to"), whose content is also split around the cue.
 func srclessHandles(c claimCue) bool {
-	return c.kind == cueAround || c.kind == cueAroundClause || c.kind == cueAroundAdverb || c.kind == cueAroundReduced || c.kind == cueRaising
+	return c.kind == cueAround || c.kind == cueAroundClause || c.kind == cueAroundAdverb || c.kind == cueAroundReduced || c.kind == cueRaising || c.kind == cueAroundNoun
 }
 
 // srclessAttribute builds the draft of a cue of this file in the unit
@@ -280,6 +281,8 @@ func srclessAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bo
 	switch c.kind {
 	case cueAroundReduced:
 		return srclessReducedAttribute(toks, a, b, c, d)
+	case cueAroundNoun:
+		return srclessNounAttribute(toks, b, c, d)
 	case cueAroundClause:
 		s := c.end
 		for s < b && (toks[s].text == "," || toks[s].tag == "RB") && s < c.end+3 {

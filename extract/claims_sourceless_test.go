@@ -186,3 +186,59 @@ func TestClaimsSourceless(t *testing.T) {
 		})
 	}
 }
+
+// TestClaimsSourcelessNouns covers the nouns of speech and stance without
+// a possessor (claims_sourceless_nouns.go).
+func TestClaimsSourcelessNouns(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "noun with its preposition and a noun phrase",
+			text: "The mayor faced questions about the missing funds.",
+			want: []claimWant{{quote: "the missing funds", typ: ClaimIndirect, cue: "questions about", kind: SpeakerUnknown}},
+		},
+		{
+			name: "noun phrase content ends before the sentence's verb",
+			text: "Opposition to the new toll has grown in the suburbs.",
+			want: []claimWant{{quote: "the new toll", typ: ClaimIndirect, cue: "Opposition to", kind: SpeakerUnknown}},
+		},
+		{
+			name: "embedded question after the preposition",
+			text: "The delay raised the question of whether the bridge was ever safe, officials conceded privately.",
+			want: []claimWant{{quote: "The delay raised the question of whether the bridge was ever safe", typ: ClaimIndirect, cue: "conceded", name: "officials", kind: SpeakerAnonymous, mention: "officials"}},
+		},
+		{
+			name: "embedded question as content",
+			text: "There are questions about whether the bridge is safe.",
+			want: []claimWant{{quote: "whether the bridge is safe", typ: ClaimIndirect, cue: "questions about", kind: SpeakerUnknown}},
+		},
+		{
+			name: "that-clause keeps its that",
+			text: "The firm's shares rose on rumors that a buyer had been found.",
+			want: []claimWant{{quote: "that a buyer had been found", typ: ClaimIndirect, cue: "rumors that", kind: SpeakerUnknown}},
+		},
+		{
+			name: "adjectives join the cue",
+			text: "Amid sharp criticism of the plan, the vote was delayed.",
+			want: []claimWant{{quote: "the plan", typ: ClaimIndirect, cue: "sharp criticism of", kind: SpeakerUnknown}},
+		},
+		{
+			name: "a possessor makes no sourceless noun",
+			text: "Her support for the measure surprised nobody.",
+			want: nil,
+		},
+		{
+			name: "a noun read after a name is a verb",
+			text: "The Herald reports that the plant will close.",
+			want: []claimWant{{quote: "that the plant will close", typ: ClaimIndirect, cue: "reports", name: "Herald", kind: SpeakerOrganization, mention: "The Herald"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}

@@ -1,0 +1,108 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+)
+
+// Nouns of speech, stance and belief without a possessor, which PolNeAR
+// annotates as attributions without a source: "Clinton faced questions
+// about her emails", "Opposition to the deal has grown", "rumors that the
+// firm was for sale". The content is the object of the preposition up to
+// the end of its noun phrase, or the that-clause. With a possessor
+// ("their opposition to") the noun is a cue of cues_open.go, whose source
+// is the possessor.
+
+// cueAroundNoun is a noun of srcless_nouns.txt with its preposition or
+// "that"; its content follows it.
+const cueAroundNoun claimCueKind = iota + 110
+
+// srclessNouns maps each noun of srcless_nouns.txt to the words that
+// make it a cue after it: prepositions and "that".
+var srclessNouns = sync.OnceValue(func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for _, l := range cueReadLines("srcless_nouns.txt") {
+		f := strings.Fields(l)
+		if len(f) < 2 {
+			continue
+		}
+		m[f[0]] = map[string]bool{}
+		for _, p := range f[1:] {
+			m[f[0]][p] = true
+		}
+	}
+	return m
+})
+
+// srclessNounTrigger reports whether w is a noun of srcless_nouns.txt.
+func srclessNounTrigger(w string) bool {
+	return srclessNouns()[w] != nil
+}
+
+// srclessNoun finds a noun cue at i: a noun of srcless_nouns.txt in its
+// noun reading, with no possessor before it (nor before its adjectives),
+// followed by one of its prepositions and a noun phrase, "to" and a bare
+// verb ("calls to boycott"), or "that" and a clause with a subject and a
+// verb. A sentence that ends in a colon introduces what follows and
+// makes no cue.
+func srclessNoun(toks []claimTok, a, b, i int) (claimCue, bool) {
+	t := toks[i]
+	preps := srclessNouns()[t.lower]
+	if preps == nil || !strings.HasPrefix(t.tag, "NN") || i+2 >= b {
+		return claimCue{}, false
+	}
+	n := toks[i+1]
+	if n.span >= 0 || n.upper || !preps[n.lower] || toks[b-1].text == ":" {
+		return claimCue{}, false
+	}
+	switch {
+	case n.lower == "that":
+		if cueNouns[t.lower] || cueNounsBare[t.lower] || !claimSubjectVerb(toks, i+2, b) {
+			return claimCue{}, false
+		}
+	case n.lower == "to" && toks[i+2].tag == "VB":
+	case toks[i+2].span >= 0 && toks[i+2].quote == claimQuoteNone:
+		return claimCue{}, false
+	case !srclessNPStart(toks[i+2]) && toks[i+2].tag != "PRP" && toks[i+2].tag != "VBG" && toks[i+2].tag != "WP" && toks[i+2].tag != "WRB" && toks[i+2].lower != "whether":
+		return claimCue{}, false
+	}
+	st := i
+	for st-1 >= a && toks[st-1].span < 0 && (strings.HasPrefix(toks[st-1].tag, "JJ") || toks[st-1].tag == "RB" && strings.HasSuffix(toks[st-1].lower, "ly")) {
+		st--
+	}
+	if st-1 >= a {
+		switch p := toks[st-1]; {
+		case p.tag == "PRP$" || p.lower == "’s" || p.lower == "'s":
+			return claimCue{}, false // the possessor is a source (cues_open.go)
+		case st == i && (p.tag == "PRP" || p.tag == "NNP" || p.tag == "NNPS" || p.tag == "WDT" || p.tag == "WP"):
+			return claimCue{}, false // a verb misread: "The Post reports that …"
+		}
+	}
+	return claimCue{kind: cueAroundNoun, start: st, end: i + 2, verb: i}, true
+}
+
+// srclessWh are the words that open an embedded question after a noun
+// and its preposition.
+var srclessWh = map[string]bool{"whether": true, "if": true, "how": true, "what": true, "who": true, "why": true, "when": true, "where": true, "which": true}
+
+// srclessNounAttribute builds the draft of a noun cue: the noun phrase
+// after its preposition, through a relative clause, or the that-clause
+// (with its "that").
+func srclessNounAttribute(toks []claimTok, b int, c claimCue, d claimDraft) (claimDraft, bool) {
+	s, e := c.end, 0
+	if toks[c.end-1].lower == "that" {
+		s = c.end - 1
+		e = srclessComplementEnd(toks, s, b, true)
+	} else if srclessWh[toks[s].lower] {
+		// "the question of whether he can win": a clause.
+		e = srclessComplementEnd(toks, s, b, false)
+	} else {
+		e = cueOpenNPEnd(toks, s, b)
+	}
+	seg, ok := claimSeg(toks, s, e)
+	if !ok || claimWords(toks, c.end, e) == 0 {
+		return d, false
+	}
+	d.segs, d.maxTok = [][2]int{seg}, e
+	return d, true
+}
