@@ -130,9 +130,9 @@ func TestClaimsSourceless(t *testing.T) {
 			want: []claimWant{{quote: "The idea of taxing sugar seems to have broad support", segs: []string{"The idea of taxing sugar", "to have broad support"}, typ: ClaimIndirect, cue: "seems", kind: SpeakerUnknown}},
 		},
 		{
-			name: "seem to before a cue verb leaves the cue to its subject",
+			name: "seem to before a cue verb is the writer's impression",
 			text: "The mayor seemed to suggest that taxes would rise.",
-			want: []claimWant{{quote: "that taxes would rise", typ: ClaimIndirect, cue: "seemed to suggest", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+			want: []claimWant{{quote: "The mayor seemed to suggest that taxes would rise", segs: []string{"The mayor", "to suggest that taxes would rise"}, typ: ClaimIndirect, cue: "seemed", kind: SpeakerUnknown}},
 		},
 		{
 			name: "a that-clause in a raising complement keeps its commas",
