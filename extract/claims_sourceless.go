@@ -368,7 +368,7 @@ func srclessSubject(toks []claimTok, a, end int, ofOnly bool) (int, int, bool) {
 	if k < a {
 		return 0, 0, false
 	}
-	if l := toks[k].lower; l == "who" || l == "which" || l == "that" && toks[k].tag == "WDT" {
+	if l := toks[k].lower; l == "who" || l == "which" || l == "that" && toks[k].tag == "WDT" || l == "what" && toks[k].tag == "WP" || l == "there" && toks[k].tag == "EX" {
 		return k, e, true
 	}
 	comma := toks[k].text == "," && toks[k].span < 0
@@ -497,8 +497,8 @@ func srclessComplementEnd(toks []claimTok, s, b int, clause bool) int {
 			clause = true // "are expected to show that Cruz, who …, did"
 		case t.lower == "so" && k+1 < e && strings.HasPrefix(toks[k+1].tag, "JJ") && k+2 < e && toks[k+2].lower == "that":
 			return k + 2 // "seemed so stark that it prompted …"
-		case srclessSubordinators[t.lower] && t.tag != "RB":
-			return k
+		case srclessSubordinators[t.lower] && t.tag != "RB" && !(k == s+1 && toks[s].lower == "that"):
+			return k // but "that when the party meets, …" is one clause
 		case t.lower == "as" && k > s+1 && claimSubjectVerb(toks, k+1, e):
 			return k // "looked crushed as she left the court"
 		case t.lower == "and" || t.lower == "but":
@@ -525,7 +525,8 @@ func srclessInAside(toks []claimTok, a, ss, e, b int) bool {
 		case tg == "RB" || toks[k].lower == "both" || toks[k].lower == "all":
 			continue
 		case tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD":
-			return true
+			_, cue := cueLexicon().verbs[toks[k].lower]
+			return cue
 		}
 		return false
 	}

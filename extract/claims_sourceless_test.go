@@ -179,6 +179,26 @@ func TestClaimsSourceless(t *testing.T) {
 			text: "The mayor, whose plan was widely seen as a gamble, said the city would recover.",
 			want: []claimWant{{quote: "the city would recover", typ: ClaimIndirect, cue: "said", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
 		},
+		{
+			name: "relative clause aside before a verb that is no cue",
+			text: "Smith, who seems mired in the polls, has not gained ground.",
+			want: []claimWant{{quote: "who seems mired in the polls", segs: []string{"who", "mired in the polls"}, typ: ClaimIndirect, cue: "seems", kind: SpeakerUnknown}},
+		},
+		{
+			name: "free relative what as subject",
+			text: "The court struck down what appears to be an unlawful tax.",
+			want: []claimWant{{quote: "what appears to be an unlawful tax", segs: []string{"what", "to be an unlawful tax"}, typ: ClaimIndirect, cue: "appears", kind: SpeakerUnknown}},
+		},
+		{
+			name: "expletive there as subject",
+			text: "There seems to be little appetite for a second vote.",
+			want: []claimWant{{quote: "There seems to be little appetite for a second vote", segs: []string{"There", "to be little appetite for a second vote"}, typ: ClaimIndirect, cue: "seems", kind: SpeakerUnknown}},
+		},
+		{
+			name: "that-clause opening with a subordinator",
+			text: "It appears that when the board meets, the chairman will resign.",
+			want: []claimWant{{quote: "that when the board meets, the chairman will resign", typ: ClaimIndirect, cue: "appears", kind: SpeakerUnknown}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
