@@ -88,7 +88,7 @@ var srclessPassivesMore = map[string]map[string]bool{
 // srclessRaisingPassives are the participles that, passive and before
 // "to", attribute like cueRaising: "was said to be furious". ("meant to"
 // and "intended to" more often describe a source's own purpose.)
-var srclessRaisingPassives = map[string]bool{"said": true, "known": true, "alleged": true, "rumoured": true}
+var srclessRaisingPassives = map[string]bool{"said": true, "known": true, "alleged": true, "rumoured": true, "intended": true, "designed": true, "meant": true}
 
 // srclessNP marks in srclessPassives a participle that takes a noun
 // phrase complement.
@@ -550,7 +550,12 @@ func srclessYear(t claimTok) bool {
 // given to a group or a place.
 var srclessRelatives = map[string]map[string]bool{
 	"known": {"as": true, "for": true}, "accused": {"of": true}, "charged": {"with": true}, "suspected": {"of": true},
+	"expected": {"to": true}, "intended": {"to": true}, "designed": {"to": true}, "meant": {"to": true},
 }
+
+// srclessPurpose are the participles of expectation and purpose among
+// srclessRelatives, which are as often finite verbs after a name.
+var srclessPurpose = map[string]bool{"expected": true, "intended": true, "designed": true, "meant": true}
 
 // srclessReduced finds a reduced relative clause of srclessRelatives at
 // the participle i: after a noun (its noun phrase takes no prepositional
@@ -572,6 +577,9 @@ func srclessReduced(toks []claimTok, a, b, i int) (claimCue, bool) {
 	aside := (p.text == "," || claimDashes[p.text]) && st-2 >= a && strings.HasPrefix(toks[st-2].tag, "NN")
 	if !noun && !aside {
 		return claimCue{}, false
+	}
+	if srclessPurpose[toks[i].lower] && (toks[i].tag != "VBN" || p.tag == "NNP" || p.tag == "NNPS") {
+		return claimCue{}, false // a finite verb: "Smith expected to win"
 	}
 	preps := srclessRelatives[toks[i].lower]
 	n := toks[i+1]

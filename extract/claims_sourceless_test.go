@@ -199,6 +199,21 @@ func TestClaimsSourceless(t *testing.T) {
 			text: "It appears that when the board meets, the chairman will resign.",
 			want: []claimWant{{quote: "that when the board meets, the chairman will resign", typ: ClaimIndirect, cue: "appears", kind: SpeakerUnknown}},
 		},
+		{
+			name: "passive of purpose before to",
+			text: "The new toll was intended to cut traffic downtown.",
+			want: []claimWant{{quote: "The new toll was intended to cut traffic downtown", segs: []string{"The new toll", "to cut traffic downtown"}, typ: ClaimIndirect, cue: "was intended", kind: SpeakerUnknown}},
+		},
+		{
+			name: "reduced relative of purpose",
+			text: "The council passed rules designed to protect renters.",
+			want: []claimWant{{quote: "rules designed to protect renters", segs: []string{"rules", "protect renters"}, typ: ClaimIndirect, cue: "designed to", kind: SpeakerUnknown}},
+		},
+		{
+			name: "a finite verb of expectation after a name is no reduced relative",
+			text: "Smith expected to win easily.",
+			want: []claimWant{{quote: "to win easily", typ: ClaimIndirect, cue: "expected", name: "Smith", kind: SpeakerPerson, mention: "Smith"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
