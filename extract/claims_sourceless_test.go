@@ -206,8 +206,8 @@ func TestClaimsSourceless(t *testing.T) {
 		},
 		{
 			name: "reduced relative of purpose",
-			text: "The council passed rules designed to protect renters.",
-			want: []claimWant{{quote: "rules designed to protect renters", segs: []string{"rules", "protect renters"}, typ: ClaimIndirect, cue: "designed to", kind: SpeakerUnknown}},
+			text: "The council passed rules intended to protect renters.",
+			want: []claimWant{{quote: "rules intended to protect renters", segs: []string{"rules", "protect renters"}, typ: ClaimIndirect, cue: "intended to", kind: SpeakerUnknown}},
 		},
 		{
 			name: "a finite verb of expectation after a name is no reduced relative",
