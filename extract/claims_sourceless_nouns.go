@@ -57,7 +57,7 @@ func srclessNoun(toks []claimTok, a, b, i int) (claimCue, bool) {
 	}
 	switch {
 	case n.lower == "that":
-		if cueNouns[t.lower] || cueNounsBare[t.lower] || !claimSubjectVerb(toks, i+2, b) {
+		if !claimSubjectVerb(toks, i+2, b) {
 			return claimCue{}, false
 		}
 	case n.lower == "to" && toks[i+2].tag == "VB":
@@ -87,12 +87,13 @@ var srclessWh = map[string]bool{"whether": true, "if": true, "how": true, "what"
 
 // srclessNounAttribute builds the draft of a noun cue: the noun phrase
 // after its preposition, through a relative clause, or the that-clause
-// (with its "that").
+// (with its "that") up to a comma: "Despite complaints that the fee is
+// unfair, the council …".
 func srclessNounAttribute(toks []claimTok, b int, c claimCue, d claimDraft) (claimDraft, bool) {
 	s, e := c.end, 0
 	if toks[c.end-1].lower == "that" {
 		s = c.end - 1
-		e = srclessComplementEnd(toks, s, b, true)
+		e = srclessComplementEnd(toks, s, b, false)
 	} else if srclessWh[toks[s].lower] {
 		// "the question of whether he can win": a clause.
 		e = srclessComplementEnd(toks, s, b, false)

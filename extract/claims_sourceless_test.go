@@ -256,6 +256,11 @@ func TestClaimsSourcelessNouns(t *testing.T) {
 			want: []claimWant{{quote: "that a buyer had been found", typ: ClaimIndirect, cue: "rumors that", kind: SpeakerUnknown}},
 		},
 		{
+			name: "that-clause of a listed noun ends at a comma",
+			text: "Despite complaints that the fee is unfair, the council kept it.",
+			want: []claimWant{{quote: "that the fee is unfair", typ: ClaimIndirect, cue: "complaints that", kind: SpeakerUnknown}},
+		},
+		{
 			name: "adjectives join the cue",
 			text: "Amid sharp criticism of the plan, the vote was delayed.",
 			want: []claimWant{{quote: "the plan", typ: ClaimIndirect, cue: "sharp criticism of", kind: SpeakerUnknown}},
