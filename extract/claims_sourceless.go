@@ -111,7 +111,7 @@ func srclessTrigger(w string) bool {
 	_, pass := srclessPassives[w]
 	_, pass2 := srclessPassivesMore[w]
 	pass = pass || pass2
-	return srclessLinkVerbs[w] || pass || srclessRelatives[w] != nil || srclessAdverbs[w] || srclessNounTrigger(w)
+	return srclessLinkVerbs[w] || pass || srclessRelatives[w] != nil || srclessAdverbs[w] || srclessNounTrigger(w) || w == "about"
 }
 
 // srclessFind returns the cue of this file starting at token i of the
@@ -130,7 +130,7 @@ func srclessFind(toks []claimTok, a, b, i int) (claimCue, bool) {
 		return srclessReduced(toks, a, b, i)
 	case srclessAdverbs[t.lower]:
 		return srclessAdverb(toks, a, b, i)
-	case srclessNounTrigger(t.lower):
+	case srclessNounTrigger(t.lower) || srclessOpenAboutAt(toks, b, i):
 		return srclessNoun(toks, a, b, i)
 	}
 	return claimCue{}, false
@@ -284,7 +284,7 @@ func srclessAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bo
 	case cueAroundReduced:
 		return srclessReducedAttribute(toks, a, b, c, d)
 	case cueAroundNoun:
-		return srclessNounAttribute(toks, b, c, d)
+		return srclessNounAttribute(toks, a, b, c, d)
 	case cueAroundClause:
 		s := c.end
 		for s < b && (toks[s].text == "," || toks[s].tag == "RB") && s < c.end+3 {

@@ -11,7 +11,11 @@ import (
 // firm was for sale". The content is the object of the preposition up to
 // the end of its noun phrase, or the that-clause. With a possessor
 // ("their opposition to") the noun is a cue of cues_open.go, whose source
-// is the possessor.
+// is the possessor. A noun no list holds makes a cue before "about" and
+// a topic ("rumblings about her nomination"). When the noun is the
+// object of a verb that voices it ("Jones gave a speech about …"), the
+// verb's subject is the source; a stance received ("faced questions
+// about") keeps none.
 
 // cueAroundNoun is a noun of srcless_nouns.txt with its preposition or
 // "that"; its content follows it.
@@ -34,6 +38,23 @@ var srclessNouns = sync.OnceValue(func() map[string]map[string]bool {
 	return m
 })
 
+// srclessOpenAbout stands for the prepositions of a noun no list holds:
+// "about" alone, which names what is said or thought ("harsh words
+// about immigrants", "rumblings about her nomination").
+var srclessOpenAbout = map[string]bool{"about": true}
+
+// srclessOpenAboutAt reports whether the noun at i, in no list, is
+// followed by "about" and a topic rather than a quantity ("finishes
+// about 4 p.m.").
+func srclessOpenAboutAt(toks []claimTok, b, i int) bool {
+	t := toks[i]
+	if i+2 >= b || toks[i+1].lower != "about" || t.tag != "NN" && t.tag != "NNS" || t.upper {
+		return false
+	}
+	n := toks[i+2]
+	return n.tag != "CD" && n.text != "$" && !spkTimeWords[n.lower]
+}
+
 // srclessNounTrigger reports whether w is a noun of srcless_nouns.txt.
 func srclessNounTrigger(w string) bool {
 	return srclessNouns()[w] != nil
@@ -48,6 +69,9 @@ func srclessNounTrigger(w string) bool {
 func srclessNoun(toks []claimTok, a, b, i int) (claimCue, bool) {
 	t := toks[i]
 	preps := srclessNouns()[t.lower]
+	if preps == nil && srclessOpenAboutAt(toks, b, i) {
+		preps = srclessOpenAbout
+	}
 	if preps == nil || !strings.HasPrefix(t.tag, "NN") || i+2 >= b {
 		return claimCue{}, false
 	}
@@ -89,7 +113,7 @@ var srclessWh = map[string]bool{"whether": true, "if": true, "how": true, "what"
 // after its preposition, through a relative clause, or the that-clause
 // (with its "that") up to a comma: "Despite complaints that the fee is
 // unfair, the council …".
-func srclessNounAttribute(toks []claimTok, b int, c claimCue, d claimDraft) (claimDraft, bool) {
+func srclessNounAttribute(toks []claimTok, a, b int, c claimCue, d claimDraft) (claimDraft, bool) {
 	s, e := c.end, 0
 	if toks[c.end-1].lower == "that" {
 		s = c.end - 1
@@ -105,5 +129,36 @@ func srclessNounAttribute(toks []claimTok, b int, c claimCue, d claimDraft) (cla
 		return d, false
 	}
 	d.segs, d.maxTok = [][2]int{seg}, e
+	if ss, se, ok := srclessNounSource(toks, a, c.start); ok {
+		d.spkS, d.spkE = ss, se
+	}
 	return d, true
+}
+
+// srclessNounReceived are the verbs whose object noun is a stance
+// received or stirred, not voiced, by their subject: "Clinton faced
+// questions about …", "the ruling sparked debate over …".
+var srclessNounReceived = map[string]bool{
+	"face": true, "faces": true, "faced": true, "facing": true, "draw": true, "draws": true, "drew": true, "drawn": true, "drawing": true,
+	"receive": true, "receives": true, "received": true, "receiving": true, "get": true, "gets": true, "got": true, "getting": true, "gotten": true,
+	"attract": true, "attracts": true, "attracted": true, "attracting": true, "earn": true, "earns": true, "earned": true, "earning": true,
+	"endure": true, "endured": true, "enduring": true, "prompt": true, "prompted": true, "prompting": true, "spark": true, "sparked": true, "sparking": true,
+	"fuel": true, "fueled": true, "fuelled": true, "fueling": true, "stir": true, "stirred": true, "stirring": true, "trigger": true, "triggered": true,
+	"triggering": true, "renew": true, "renewed": true, "renews": true, "provoke": true, "provoked": true, "provoking": true, "invite": true, "invited": true,
+	"inviting": true, "ignore": true, "ignored": true, "ignoring": true, "avoid": true, "avoided": true, "avoiding": true, "dodge": true, "dodged": true,
+}
+
+// srclessNounSource returns the subject of the clause whose verb takes
+// the noun cue starting at st as its object ("Trump had harsh words
+// about …" is Trump's): the verb right before the cue or its determiner,
+// neither a form of "be" nor one of srclessNounReceived.
+func srclessNounSource(toks []claimTok, a, st int) (int, int, bool) {
+	k := st - 1
+	for k >= a && (toks[k].tag == "DT" || toks[k].tag == "PDT" || toks[k].tag == "CD") && toks[k].span < 0 {
+		k--
+	}
+	if k < a || !strings.HasPrefix(toks[k].tag, "VB") || cueBeForms[toks[k].lower] || srclessNounReceived[toks[k].lower] {
+		return 0, 0, false
+	}
+	return cueOpenClauseSubject(toks, a, k+1)
 }

@@ -261,6 +261,26 @@ func TestClaimsSourcelessNouns(t *testing.T) {
 			want: []claimWant{{quote: "that the fee is unfair", typ: ClaimIndirect, cue: "complaints that", kind: SpeakerUnknown}},
 		},
 		{
+			name: "unlisted noun before about",
+			text: "There were rumblings about the chief's plans for months.",
+			want: []claimWant{{quote: "the chief's plans for months", typ: ClaimIndirect, cue: "rumblings about", kind: SpeakerUnknown}},
+		},
+		{
+			name: "about before a quantity is no cue",
+			text: "The race finishes about 4 p.m. on Sunday.",
+			want: nil,
+		},
+		{
+			name: "the subject of the verb taking the noun is its source",
+			text: "Jones gave a speech about the new budget.",
+			want: []claimWant{{quote: "the new budget", typ: ClaimIndirect, cue: "speech about", name: "Jones", kind: SpeakerPerson, mention: "Jones"}},
+		},
+		{
+			name: "a stance received has no source",
+			text: "Jones faced questions about the new budget.",
+			want: []claimWant{{quote: "the new budget", typ: ClaimIndirect, cue: "questions about", kind: SpeakerUnknown}},
+		},
+		{
 			name: "adjectives join the cue",
 			text: "Amid sharp criticism of the plan, the vote was delayed.",
 			want: []claimWant{{quote: "the plan", typ: ClaimIndirect, cue: "sharp criticism of", kind: SpeakerUnknown}},
