@@ -145,20 +145,34 @@ var srclessNounReceived = map[string]bool{
 	"endure": true, "endured": true, "enduring": true, "prompt": true, "prompted": true, "prompting": true, "spark": true, "sparked": true, "sparking": true,
 	"fuel": true, "fueled": true, "fuelled": true, "fueling": true, "stir": true, "stirred": true, "stirring": true, "trigger": true, "triggered": true,
 	"triggering": true, "renew": true, "renewed": true, "renews": true, "provoke": true, "provoked": true, "provoking": true, "invite": true, "invited": true,
-	"inviting": true, "ignore": true, "ignored": true, "ignoring": true, "avoid": true, "avoided": true, "avoiding": true, "dodge": true, "dodged": true,
+	"inviting": true,
 }
 
 // srclessNounSource returns the subject of the clause whose verb takes
 // the noun cue starting at st as its object ("Trump had harsh words
-// about …" is Trump's): the verb right before the cue or its determiner,
-// neither a form of "be" nor one of srclessNounReceived.
+// about …" is Trump's): the verb right before the cue and up to three
+// determiners and modifiers, neither a form of "be" nor one of
+// srclessNounReceived; the subject is the clause's (cueOpenClauseSubject)
+// or, for a finite verb, the noun phrase right before its verb group.
 func srclessNounSource(toks []claimTok, a, st int) (int, int, bool) {
 	k := st - 1
-	for k >= a && (toks[k].tag == "DT" || toks[k].tag == "PDT" || toks[k].tag == "CD") && toks[k].span < 0 {
+	for k >= a && k >= st-3 && toks[k].span < 0 && (toks[k].tag == "DT" || toks[k].tag == "PDT" || toks[k].tag == "CD" ||
+		strings.HasPrefix(toks[k].tag, "JJ") || toks[k].tag == "RB" || toks[k].tag == "NN") {
 		k--
 	}
 	if k < a || !strings.HasPrefix(toks[k].tag, "VB") || cueBeForms[toks[k].lower] || srclessNounReceived[toks[k].lower] {
 		return 0, 0, false
 	}
-	return cueOpenClauseSubject(toks, a, k+1)
+	if ss, se, ok := cueOpenClauseSubject(toks, a, k+1); ok {
+		return ss, se, true
+	}
+	if !cueOpenFiniteTag(toks[k].tag) {
+		return 0, 0, false
+	}
+	j := claimVerbGroupStart(toks, a, k)
+	ls, le, ok := spkChunkLeft(toks, a, j)
+	if !ok || le != j || !spkValid(toks, ls, le, cueBelief) {
+		return 0, 0, false
+	}
+	return ls, le, true
 }
