@@ -130,9 +130,9 @@ func TestClaimsSourceless(t *testing.T) {
 			want: []claimWant{{quote: "The idea of taxing sugar seems to have broad support", segs: []string{"The idea of taxing sugar", "to have broad support"}, typ: ClaimIndirect, cue: "seems", kind: SpeakerUnknown}},
 		},
 		{
-			name: "seem to before a cue verb leaves the cue to its subject",
+			name: "seem to before a cue verb is the writer's impression",
 			text: "The mayor seemed to suggest that taxes would rise.",
-			want: []claimWant{{quote: "that taxes would rise", typ: ClaimIndirect, cue: "seemed to suggest", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+			want: []claimWant{{quote: "The mayor seemed to suggest that taxes would rise", segs: []string{"The mayor", "to suggest that taxes would rise"}, typ: ClaimIndirect, cue: "seemed", kind: SpeakerUnknown}},
 		},
 		{
 			name: "a that-clause in a raising complement keeps its commas",
@@ -178,6 +178,122 @@ func TestClaimsSourceless(t *testing.T) {
 			name: "aside of a subject before its verb",
 			text: "The mayor, whose plan was widely seen as a gamble, said the city would recover.",
 			want: []claimWant{{quote: "the city would recover", typ: ClaimIndirect, cue: "said", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "relative clause aside before a verb that is no cue",
+			text: "Smith, who seems mired in the polls, has not gained ground.",
+			want: []claimWant{{quote: "who seems mired in the polls", segs: []string{"who", "mired in the polls"}, typ: ClaimIndirect, cue: "seems", kind: SpeakerUnknown}},
+		},
+		{
+			name: "free relative what as subject",
+			text: "The court struck down what appears to be an unlawful tax.",
+			want: []claimWant{{quote: "what appears to be an unlawful tax", segs: []string{"what", "to be an unlawful tax"}, typ: ClaimIndirect, cue: "appears", kind: SpeakerUnknown}},
+		},
+		{
+			name: "expletive there as subject",
+			text: "There seems to be little appetite for a second vote.",
+			want: []claimWant{{quote: "There seems to be little appetite for a second vote", segs: []string{"There", "to be little appetite for a second vote"}, typ: ClaimIndirect, cue: "seems", kind: SpeakerUnknown}},
+		},
+		{
+			name: "that-clause opening with a subordinator",
+			text: "It appears that when the board meets, the chairman will resign.",
+			want: []claimWant{{quote: "that when the board meets, the chairman will resign", typ: ClaimIndirect, cue: "appears", kind: SpeakerUnknown}},
+		},
+		{
+			name: "passive of purpose before to",
+			text: "The new toll was intended to cut traffic downtown.",
+			want: []claimWant{{quote: "The new toll was intended to cut traffic downtown", segs: []string{"The new toll", "to cut traffic downtown"}, typ: ClaimIndirect, cue: "was intended", kind: SpeakerUnknown}},
+		},
+		{
+			name: "reduced relative of purpose",
+			text: "The council passed rules intended to protect renters.",
+			want: []claimWant{{quote: "rules intended to protect renters", segs: []string{"rules", "protect renters"}, typ: ClaimIndirect, cue: "intended to", kind: SpeakerUnknown}},
+		},
+		{
+			name: "a finite verb of expectation after a name is no reduced relative",
+			text: "Smith expected to win easily.",
+			want: []claimWant{{quote: "to win easily", typ: ClaimIndirect, cue: "expected", name: "Smith", kind: SpeakerPerson, mention: "Smith"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}
+
+// TestClaimsSourcelessNouns covers the nouns of speech and stance without
+// a possessor (claims_sourceless_nouns.go).
+func TestClaimsSourcelessNouns(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "noun with its preposition and a noun phrase",
+			text: "The mayor faced questions about the missing funds.",
+			want: []claimWant{{quote: "the missing funds", typ: ClaimIndirect, cue: "questions about", kind: SpeakerUnknown}},
+		},
+		{
+			name: "noun phrase content ends before the sentence's verb",
+			text: "Opposition to the new toll has grown in the suburbs.",
+			want: []claimWant{{quote: "the new toll", typ: ClaimIndirect, cue: "Opposition to", kind: SpeakerUnknown}},
+		},
+		{
+			name: "embedded question after the preposition",
+			text: "The delay raised the question of whether the bridge was ever safe, officials conceded privately.",
+			want: []claimWant{{quote: "The delay raised the question of whether the bridge was ever safe", typ: ClaimIndirect, cue: "conceded", name: "officials", kind: SpeakerAnonymous, mention: "officials"}},
+		},
+		{
+			name: "embedded question as content",
+			text: "There are questions about whether the bridge is safe.",
+			want: []claimWant{{quote: "whether the bridge is safe", typ: ClaimIndirect, cue: "questions about", kind: SpeakerUnknown}},
+		},
+		{
+			name: "that-clause keeps its that",
+			text: "The firm's shares rose on rumors that a buyer had been found.",
+			want: []claimWant{{quote: "that a buyer had been found", typ: ClaimIndirect, cue: "rumors that", kind: SpeakerUnknown}},
+		},
+		{
+			name: "that-clause of a listed noun ends at a comma",
+			text: "Despite complaints that the fee is unfair, the council kept it.",
+			want: []claimWant{{quote: "that the fee is unfair", typ: ClaimIndirect, cue: "complaints that", kind: SpeakerUnknown}},
+		},
+		{
+			name: "unlisted noun before about",
+			text: "There were rumblings about the chief's plans for months.",
+			want: []claimWant{{quote: "the chief's plans for months", typ: ClaimIndirect, cue: "rumblings about", kind: SpeakerUnknown}},
+		},
+		{
+			name: "about before a quantity is no cue",
+			text: "The race finishes about 4 p.m. on Sunday.",
+			want: nil,
+		},
+		{
+			name: "the subject of the verb taking the noun is its source",
+			text: "Jones gave a speech about the new budget.",
+			want: []claimWant{{quote: "the new budget", typ: ClaimIndirect, cue: "speech about", name: "Jones", kind: SpeakerPerson, mention: "Jones"}},
+		},
+		{
+			name: "a stance received has no source",
+			text: "Jones faced questions about the new budget.",
+			want: []claimWant{{quote: "the new budget", typ: ClaimIndirect, cue: "questions about", kind: SpeakerUnknown}},
+		},
+		{
+			name: "adjectives join the cue",
+			text: "Amid sharp criticism of the plan, the vote was delayed.",
+			want: []claimWant{{quote: "the plan", typ: ClaimIndirect, cue: "sharp criticism of", kind: SpeakerUnknown}},
+		},
+		{
+			name: "a possessor makes no sourceless noun",
+			text: "Her support for the measure surprised nobody.",
+			want: nil,
+		},
+		{
+			name: "a noun read after a name is a verb",
+			text: "The Herald reports that the plant will close.",
+			want: []claimWant{{quote: "that the plant will close", typ: ClaimIndirect, cue: "reports", name: "Herald", kind: SpeakerOrganization, mention: "The Herald"}},
 		},
 	}
 	for _, tt := range tests {

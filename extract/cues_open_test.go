@@ -175,8 +175,9 @@ func TestClaimsOpenCues(t *testing.T) {
 			text: "He rebuilt the barn that his father designed.",
 		},
 		{
-			name: "noun without a possessor",
+			name: "noun without a possessor is sourceless (claims_sourceless_nouns.go)",
 			text: "Questions about the budget dominated the meeting.",
+			want: []claimWant{{quote: "the budget", typ: ClaimIndirect, cue: "Questions about", kind: SpeakerUnknown}},
 		},
 	}
 	for _, tt := range tests {
