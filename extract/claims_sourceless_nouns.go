@@ -79,6 +79,9 @@ func srclessNoun(toks []claimTok, a, b, i int) (claimCue, bool) {
 	if n.span >= 0 || n.upper || !preps[n.lower] || toks[b-1].text == ":" {
 		return claimCue{}, false
 	}
+	if cueOpenQuestionWh(toks, i, b) {
+		return claimCue{}, false // "the question of who …": cues_open.go ends it before the main verb
+	}
 	switch {
 	case n.lower == "that":
 		if !claimSubjectVerb(toks, i+2, b) {
