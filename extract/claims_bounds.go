@@ -541,6 +541,8 @@ func claimBoundObjectTail(toks []claimTok, s, e int, relCue bool) int {
 				return claimCutBefore(toks, s, k)
 			case t.lower == "and" && inf && !rel && claimBoundNewSubject(toks, k+1, e, !claimBoundBareInf[toks[iv].lower]):
 				return claimCutBefore(toks, s, k)
+			case t.lower == "and" && !inf && !rel && toks[k-1].text != "," && claimBoundSingularClause(toks, k+1, e):
+				return claimCutBefore(toks, s, k)
 			case t.text == "," && k > s+1 && (toks[k+1].tag == "PRP" || toks[k+1].tag == "NNP") && claimSubjectVerb(toks, k+1, e):
 				return k
 			}
@@ -933,4 +935,37 @@ func claimBoundTensed(toks []claimTok, k, e int) bool {
 		k++
 	}
 	return k+1 < e && toks[k].span < 0 && (toks[k].tag == "VBD" || toks[k].tag == "VBZ")
+}
+
+// claimBoundSingularClause reports whether a clause whose subject is a
+// single noun phrase opens the tokens from k, after "and": its first
+// finite verb is singular ("has", "is", "was"), so the phrase is no second
+// conjunct of a plural subject. "has demonized Wall Street and Mr. Trump
+// has disparaged immigrants" ends before "and"; "said China and Russia
+// have …" is one clause.
+func claimBoundSingularClause(toks []claimTok, k, e int) bool {
+	if k >= e || toks[k].span >= 0 {
+		return false
+	}
+	switch toks[k].tag {
+	case "PRP", "DT", "NNP", "NNPS", "PRP$":
+	default:
+		return false
+	}
+	if toks[k].tag == "PRP" && claimObjectPronouns[toks[k].lower] {
+		return false
+	}
+	for j := k + 1; j < e && j <= k+4; j++ {
+		switch toks[j].tag {
+		case "PRP", "WDT", "WP":
+			return false // "the pride he takes": a relative clause
+		case "VBZ":
+			return claimSubjectVerb(toks, k, e)
+		case "VBD":
+			return (toks[j].lower == "was" || toks[j].lower == "wasn't") && claimSubjectVerb(toks, k, e)
+		case "VBP", "MD":
+			return false
+		}
+	}
+	return false
 }
