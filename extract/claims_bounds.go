@@ -541,7 +541,7 @@ func claimBoundObjectTail(toks []claimTok, s, e int, relCue bool) int {
 				return claimCutBefore(toks, s, k)
 			case t.lower == "and" && inf && !rel && claimBoundNewSubject(toks, k+1, e, !claimBoundBareInf[toks[iv].lower]):
 				return claimCutBefore(toks, s, k)
-			case t.lower == "and" && !inf && !rel && toks[k-1].text != "," && claimBoundSingularClause(toks, k+1, e):
+			case t.lower == "and" && !inf && !rel && toks[k-1].text != "," && (claimBoundSingularClause(toks, k+1, e) || claimBoundPrepObject(toks, s) && claimBoundNewSubject(toks, k+1, e, true) && !claimBoundInnerClause(toks, k+1, e)):
 				return claimCutBefore(toks, s, k)
 			case t.text == "," && k > s+1 && (toks[k+1].tag == "PRP" || toks[k+1].tag == "NNP") && claimSubjectVerb(toks, k+1, e):
 				return k
@@ -964,6 +964,32 @@ func claimBoundSingularClause(toks []claimTok, k, e int) bool {
 		case "VBD":
 			return (toks[j].lower == "was" || toks[j].lower == "wasn't") && claimSubjectVerb(toks, k, e)
 		case "VBP", "MD":
+			return false
+		}
+	}
+	return false
+}
+
+// claimBoundPrepObject reports whether the content from s is the object
+// of a preposition that ends its cue ("has not talked about Zika"), which
+// is a noun phrase and never a clause.
+func claimBoundPrepObject(toks []claimTok, s int) bool {
+	if s == 0 {
+		return false
+	}
+	p := toks[s-1]
+	return p.tag == "IN" && p.span < 0 && p.lower != "that" && p.lower != "if" && p.lower != "whether" && p.lower != "as" && p.lower != "because"
+}
+
+// claimBoundInnerClause reports whether a pronoun or a relative word
+// stands between the noun at k and the first finite verb after it: "the
+// power imbalance he sees" is a noun phrase with a relative clause.
+func claimBoundInnerClause(toks []claimTok, k, e int) bool {
+	for j := k + 1; j < e && j <= k+4; j++ {
+		switch toks[j].tag {
+		case "PRP", "WDT", "WP":
+			return true
+		case "VBD", "VBZ", "VBP", "MD":
 			return false
 		}
 	}
