@@ -224,7 +224,7 @@ func claimBoundTimeAt(toks []claimTok, k, e int) bool {
 // funding system, which advocates say disadvantages needy schools". It
 // returns e when none follows.
 func claimBoundNPExtend(toks []claimTok, s, e, b int) int {
-	if e+2 >= b || toks[e].text != "," || toks[e].span >= 0 || !spkIsNounTag(toks[e-1].tag) {
+	if e+2 >= b || toks[e].text != "," || toks[e].span >= 0 || !spkIsNounTag(toks[e-1].tag) && toks[e-1].text != ")" {
 		return e
 	}
 	if x := claimBoundListEnd(toks, e, b); x > e {
@@ -260,6 +260,13 @@ func claimBoundListEnd(toks []claimTok, e, b int) int {
 		n := 0
 		for k < b && toks[k].text != "," && toks[k].tag != "CC" {
 			t := toks[k]
+			if t.text == "(" && n > 0 {
+				// "Sen. John McCain (R-Ariz.)": a parenthesis after a name.
+				if j := claimBoundParenEnd(toks, k, b); j > k {
+					k = j
+					continue
+				}
+			}
 			if t.span >= 0 || strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || t.tag == "IN" || t.tag == "WDT" || t.tag == "WP" || !t.word {
 				return -1
 			}
@@ -994,4 +1001,18 @@ func claimBoundInnerClause(toks []claimTok, k, e int) bool {
 		}
 	}
 	return false
+}
+
+// claimBoundParenEnd returns the token after the ")" that closes the
+// short parenthesis opened at k (at most six tokens, no verb), or -1.
+func claimBoundParenEnd(toks []claimTok, k, b int) int {
+	for j := k + 1; j < b && j <= k+7; j++ {
+		switch {
+		case toks[j].text == ")":
+			return j + 1
+		case toks[j].text == "(" || strings.HasPrefix(toks[j].tag, "VB") && !toks[j].upper:
+			return -1
+		}
+	}
+	return -1
 }
