@@ -746,6 +746,7 @@ var claimBoundPronounComplements = map[string]bool{"of": true, "that": true, "fo
 var claimBoundNameAdjuncts = map[string]bool{
 	"at": true, "from": true, "before": true, "after": true, "until": true, "during": true, "since": true,
 	"because": true, "while": true, "although": true, "though": true,
+	"throughout": true, "despite": true, "amid": true,
 }
 
 // claimBoundPronounTail returns where a content that is a pronoun or a
