@@ -739,6 +739,10 @@ var claimBoundObjPronouns = map[string]bool{
 // himself against".
 var claimBoundPronounComplements = map[string]bool{"of": true, "that": true, "for": true, "against": true, "with": true}
 
+// claimBoundClauseAfter are subordinators whose clause after a pronoun or
+// a name object is the cue clause's adjunct, whatever follows in it.
+var claimBoundClauseAfter = map[string]bool{"as": true, "because": true, "while": true, "after": true, "before": true, "since": true, "although": true, "though": true, "until": true}
+
 // claimBoundNameAdjuncts open an adjunct of the cue's clause after a
 // proper name object, where other prepositions ("backed Sanders over
 // Clinton", "polls show Clinton in the lead") are as often part of the
@@ -767,6 +771,9 @@ func claimBoundPronounTail(toks []claimTok, s, e int) int {
 	}
 	if k+1 >= e || toks[k].span >= 0 {
 		return -1
+	}
+	if claimBoundClauseAfter[toks[k].lower] && toks[k].tag == "IN" && claimSubjectVerb(toks, k+1, e) {
+		return k // "opposed it as he positioned himself for his run"
 	}
 	for j := k; j < e && toks[j].text != ","; j++ {
 		if toks[j].lower == "for" || toks[j].lower == "against" {
