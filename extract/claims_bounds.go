@@ -975,6 +975,9 @@ func claimBoundSingularClause(toks []claimTok, k, e int) bool {
 		case "PRP", "WDT", "WP":
 			return false // "the pride he takes": a relative clause
 		case "VBZ":
+			if j+1 < e && toks[j+1].upper && toks[j+1].tag == "NNP" {
+				return false // "Trump envoys Steve Vitkov": a plural noun tagged as a verb
+			}
 			return claimSubjectVerb(toks, k, e)
 		case "VBD":
 			return (toks[j].lower == "was" || toks[j].lower == "wasn't") && claimSubjectVerb(toks, k, e)

@@ -17,6 +17,41 @@ func TestClaimsBoundaries(t *testing.T) {
 			want: []claimWant{{quote: "Trump", typ: ClaimIndirect, cue: "endorsed", name: "Chris Dale", kind: SpeakerPerson, role: "Governor", mention: "Governor Chris Dale"}},
 		},
 		{
+			name: "a noun phrase object ends before and plus a new subject with a singular verb",
+			text: "Senator Ana Ruiz has criticized the banks and Governor Tom Hale has raised taxes.",
+			want: []claimWant{{quote: "the banks", typ: ClaimIndirect, cue: "has criticized", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"}},
+		},
+		{
+			name: "a coordinated subject of a said clause stays whole",
+			text: "Mr. Dale said the mayor and the council have failed the city.",
+			want: []claimWant{{quote: "the mayor and the council have failed the city", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a subordinate clause after a pronoun object ends it",
+			text: "Senator Ana Ruiz opposed it as she prepared for her campaign.",
+			want: []claimWant{{quote: "it", typ: ClaimIndirect, cue: "opposed", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"}},
+		},
+		{
+			name: "a plural noun tagged as a verb before a name is no new clause",
+			text: "According to two aides, Senator Ana Ruiz and Trump envoys Tom Hale and Lee Park are expected to meet the ministers.",
+			want: []claimWant{{quote: "Senator Ana Ruiz and Trump envoys Tom Hale and Lee Park are expected to meet the ministers", typ: ClaimIndirect, cue: "According to", name: "two aides", kind: SpeakerAnonymous, mention: "two aides"}},
+		},
+		{
+			name: "the object of a preposition ends before and plus a new clause",
+			text: "Senator Ana Ruiz has not talked about the tariffs and her office did not answer questions.",
+			want: []claimWant{{quote: "the tariffs", typ: ClaimIndirect, cue: "has not talked about", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"}},
+		},
+		{
+			name: "a list of names continues past a parenthesis after an item",
+			text: "Mr. Dale endorsed Senator Ana Ruiz (D-Ill.), Senator Tom Hale (R-Ohio), and Governor Lee Park.",
+			want: []claimWant{{quote: "Senator Ana Ruiz (D-Ill.), Senator Tom Hale (R-Ohio), and Governor Lee Park", typ: ClaimIndirect, cue: "endorsed", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "throughout after a name object opens an adjunct",
+			text: "Senator Ana Ruiz has attacked Hale throughout the race.",
+			want: []claimWant{{quote: "Hale", typ: ClaimIndirect, cue: "has attacked", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"}},
+		},
+		{
 			name: "noun phrase object ends before a weekday and what follows",
 			text: "Mr. Dale defended his endorsement on Monday on his weekly radio show.",
 			want: []claimWant{{quote: "his endorsement", typ: ClaimIndirect, cue: "defended", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
