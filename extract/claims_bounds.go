@@ -64,7 +64,7 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 			return [][2]int{seg}
 		}
 	}
-	if k := claimBoundObjectTail(toks, s, e, claimBoundRelativeCue(toks, d, s)); k > s {
+	if k := claimBoundObjectTail(toks, s, e, claimBoundRelativeCue(toks, d, s), claimBoundNPOnlyCue(toks, d, s)); k > s {
 		if seg, ok := claimSeg(toks, s, k); ok {
 			return [][2]int{seg}
 		}
@@ -521,7 +521,7 @@ var claimBoundSubordinators = map[string]bool{"as": true, "since": true, "after"
 // subject (relCue), a finite verb after an infinitive object is the main
 // clause's: "Democrats who decline to attend the convention could be
 // faced with …".
-func claimBoundObjectTail(toks []claimTok, s, e int, relCue bool) int {
+func claimBoundObjectTail(toks []claimTok, s, e int, relCue, npOnly bool) int {
 	iv := -1 // the infinitive's verb
 	switch {
 	case toks[s].lower == "to" && s+1 < e && toks[s+1].tag == "VB":
@@ -548,7 +548,7 @@ func claimBoundObjectTail(toks []claimTok, s, e int, relCue bool) int {
 				return claimCutBefore(toks, s, k)
 			case t.lower == "and" && inf && !rel && claimBoundNewSubject(toks, k+1, e, !claimBoundBareInf[toks[iv].lower]):
 				return claimCutBefore(toks, s, k)
-			case t.lower == "and" && !inf && !rel && toks[k-1].text != "," && (claimBoundSingularClause(toks, k+1, e) || claimBoundPrepObject(toks, s) && claimBoundNewSubject(toks, k+1, e, true) && !claimBoundInnerClause(toks, k+1, e)):
+			case t.lower == "and" && !inf && !rel && toks[k-1].text != "," && (claimBoundSingularClause(toks, k+1, e) || (claimBoundPrepObject(toks, s) || npOnly) && claimBoundNewSubject(toks, k+1, e, claimBoundPrepObject(toks, s)) && !claimBoundInnerClause(toks, k+1, e)):
 				return claimCutBefore(toks, s, k)
 			case t.text == "," && k > s+1 && (toks[k+1].tag == "PRP" || toks[k+1].tag == "NNP") && claimSubjectVerb(toks, k+1, e):
 				return k
@@ -1026,4 +1026,32 @@ func claimBoundParenEnd(toks []claimTok, k, b int) int {
 		}
 	}
 	return -1
+}
+
+// claimBoundNPOnlyVerbs are stance verbs that take a noun phrase object
+// and never a clause: after their object, "and" with a subject and a
+// verb opens a new clause ("has endorsed Cruz and Mr. Hale withdrew …").
+var claimBoundNPOnlyVerbs = map[string]bool{
+	"endorse": true, "criticize": true, "criticise": true, "praise": true, "attack": true, "blame": true, "accuse": true,
+	"oppose": true, "support": true, "demonize": true, "reject": true, "defend": true, "condemn": true, "denounce": true,
+	"applaud": true, "slam": true, "blast": true, "mock": true, "back": true, "favor": true, "favour": true, "embrace": true,
+	"champion": true, "decry": true, "assail": true, "rebuke": true, "disparage": true, "insult": true, "ridicule": true, "hammer": true,
+}
+
+// claimBoundNPOnlyCue reports whether the draft's cue ends in one of
+// claimBoundNPOnlyVerbs right before the content at s.
+func claimBoundNPOnlyCue(toks []claimTok, d claimDraft, s int) bool {
+	if s == 0 || toks[s-1].end != d.cue[1] || !strings.HasPrefix(toks[s-1].tag, "VB") {
+		return false
+	}
+	w := toks[s-1].lower
+	if claimBoundNPOnlyVerbs[w] {
+		return true
+	}
+	for _, suf := range []string{"ing", "ed", "es", "d", "s"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && (claimBoundNPOnlyVerbs[b] || claimBoundNPOnlyVerbs[b+"e"] || len(b) > 2 && b[len(b)-1] == b[len(b)-2] && claimBoundNPOnlyVerbs[b[:len(b)-1]]) {
+			return true
+		}
+	}
+	return false
 }

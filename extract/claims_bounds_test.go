@@ -37,6 +37,11 @@ func TestClaimsBoundaries(t *testing.T) {
 			want: []claimWant{{quote: "Senator Ana Ruiz and Trump envoys Tom Hale and Lee Park are expected to meet the ministers", typ: ClaimIndirect, cue: "According to", name: "two aides", kind: SpeakerAnonymous, mention: "two aides"}},
 		},
 		{
+			name: "the object of an endorsement verb ends before and plus a new past-tense clause",
+			text: "Senator Ana Ruiz has not endorsed Hale and Governor Lee Park withdrew his support.",
+			want: []claimWant{{quote: "Hale", typ: ClaimIndirect, cue: "has not endorsed", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"}},
+		},
+		{
 			name: "the object of a preposition ends before and plus a new clause",
 			text: "Senator Ana Ruiz has not talked about the tariffs and her office did not answer questions.",
 			want: []claimWant{{quote: "the tariffs", typ: ClaimIndirect, cue: "has not talked about", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"}},
