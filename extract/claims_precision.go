@@ -297,7 +297,7 @@ func claimPrecHasComplement(toks []claimTok, k int) bool {
 // adverb or a time, a passive agent read as content, or any claim in an editorial
 // note.
 func claimPrecDrop(toks []claimTok, d claimDraft) bool {
-	return claimPrecShortCircumstance(toks, d) || claimPrecEditorialNote(toks) || claimPrecAgentContent(toks, d) || claimPrecAdverbContent(toks, d) || claimPrecTimeContent(toks, d)
+	return claimPrecShortCircumstance(toks, d) || claimPrecEditorialNote(toks) || claimPrecAgentContent(toks, d) || claimPrecAdverbContent(toks, d) || claimPrecTimeContent(toks, d) || claimPrecPassiveWho(toks, d)
 }
 
 // claimPrecContentToks returns the token range [s, e) of the draft's
@@ -409,4 +409,25 @@ func claimPrecTimeContent(toks []claimTok, d claimDraft) bool {
 		}
 	}
 	return unit
+}
+
+// claimPrecPassiveWho reports whether d is a passive with its agent after
+// "by" whose subject content, before the cue, runs through a relative
+// "who": "She held her ground, and Lazio — who was regarded as a
+// lightweight — was dismissed by the media". The subject found is then
+// the relative clause's, and the run up to it is rarely what was said or
+// judged.
+func claimPrecPassiveWho(toks []claimTok, d claimDraft) bool {
+	if !d.hasCue || len(d.segs) == 0 || d.spkE <= d.spkS || d.spkS < 1 || d.spkE > len(toks) || toks[d.spkS-1].lower != "by" {
+		return false
+	}
+	if d.segs[0][1] > d.cue[0] {
+		return false
+	}
+	for _, t := range toks {
+		if t.start >= d.segs[0][0] && t.end <= d.segs[0][1] && t.quote == claimQuoteNone && (t.lower == "who" || t.lower == "whom") {
+			return true
+		}
+	}
+	return false
 }

@@ -200,6 +200,15 @@ func TestClaimsPrecision(t *testing.T) {
 			text: "The mayor recalled last summer's floods.",
 			want: []claimWant{{quote: "last summer's floods", typ: ClaimIndirect, cue: "recalled", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
 		},
+		{
+			name: "a passive subject through a relative who",
+			text: "The race tightened, and Ortiz, who ran a quiet campaign, was quickly dismissed by the party.",
+		},
+		{
+			name: "near miss: a passive subject with no relative",
+			text: "The proposal was quickly dismissed by the party.",
+			want: []claimWant{{quote: "The proposal", typ: ClaimIndirect, cue: "was quickly dismissed by", name: "party", kind: SpeakerOrganization, mention: "the party"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -570,8 +570,8 @@ func TestClaimsVerbClasses(t *testing.T) {
 		},
 		{
 			name: "conjecture verb with a clause",
-			text: "Some analysts figure the bill will fail in the Senate.",
-			want: []claimWant{{quote: "the bill will fail in the Senate", typ: ClaimIndirect, cue: "figure", name: "Some analysts", kind: SpeakerAnonymous, mention: "Some analysts"}},
+			text: "Some analysts guess the bill will fail in the Senate.",
+			want: []claimWant{{quote: "the bill will fail in the Senate", typ: ClaimIndirect, cue: "guess", name: "Some analysts", kind: SpeakerAnonymous, mention: "Some analysts"}},
 		},
 		{
 			name: "plead verb with an object and an infinitive",
