@@ -577,6 +577,12 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 			out = append(out, d)
 		}
 	}
+	if len(out) == 0 {
+		if d, ok := claimInfIntention(toks, taken, limit); ok {
+			d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi // claims_rules.go
+			out = append(out, d)
+		}
+	}
 	return claimRelAdd(out, rels)
 }
 

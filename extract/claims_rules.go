@@ -1847,3 +1847,68 @@ func claimListedNPAnd(toks []claimTok, k, e int) bool {
 	}
 	return true
 }
+
+// claimInfIntentionVerbs are verbs of wanting, intending, promising and
+// refusing whose to-infinitive is the intention they report ("The senator
+// plans to run again", "Rebels vowed to fight on"), with their finite and
+// base forms. Forms the tagger often reads as nouns ("plans", "vow") are
+// taken only right after a subject and before "to" and a verb.
+var claimInfIntentionVerbs = map[string]bool{
+	"want": true, "wants": true, "wanted": true,
+	"plan": true, "plans": true, "planned": true,
+	"hope": true, "hopes": true, "hoped": true,
+	"intend": true, "intends": true, "intended": true,
+	"vow": true, "vows": true, "vowed": true,
+	"pledge": true, "pledges": true, "pledged": true,
+	"promise": true, "promises": true, "promised": true,
+	"refuse": true, "refuses": true, "refused": true,
+	"threaten": true, "threatens": true, "threatened": true,
+	"seek": true, "seeks": true, "sought": true,
+	"aim": true, "aims": true, "aimed": true,
+	"attempt": true, "attempts": true, "attempted": true,
+	"strive": true, "strives": true, "strove": true, "strived": true,
+	"vote": true, "votes": true, "voted": true,
+	"decide": true, "decides": true, "decided": true,
+	"agree": true, "agrees": true, "agreed": true,
+	"resolve": true, "resolves": true, "resolved": true,
+	"wish": true, "wishes": true, "wished": true,
+	"aspire": true, "aspires": true, "aspired": true,
+	"expect": true, "expects": true, "expected": true,
+	"look": true, "looks": true, "looked": true,
+}
+
+// claimInfIntention is the fallback for a sentence without another claim
+// whose subject states an intention with a to-infinitive: "Democrats on
+// the committee plan to release the transcripts", "In 1988, Congress voted
+// to compensate the victims". The source is the subject, the cue the verb
+// group, the content the infinitive phrase from "to".
+func claimInfIntention(toks []claimTok, a, b int) (claimDraft, bool) {
+	var d claimDraft
+	for v := a + 1; v+2 < b; v++ {
+		t := toks[v]
+		if t.span >= 0 || !claimInfIntentionVerbs[t.lower] || toks[v+1].lower != "to" || toks[v+2].tag != "VB" {
+			continue
+		}
+		if (t.lower == "look" || t.lower == "looks" || t.lower == "looked" || t.lower == "expect" || t.lower == "expects" || t.lower == "expected") && toks[v+2].lower == "be" {
+			continue // "looks to be close", "is expected to be": no intention
+		}
+		if t.tag == "VBN" && v-1 >= a && (cueBeForms[toks[v-1].lower] || toks[v-1].tag == "RB" && v-2 >= a && cueBeForms[toks[v-2].lower]) {
+			continue // "is expected to win": a passive
+		}
+		j := claimVerbGroupStart(toks, a, v)
+		ls, le, ok := spkChunkLeft(toks, a, j)
+		if !ok || le != j || !spkValid(toks, ls, le, cueBelief) || !claimAdverbialLead(toks, a, ls) {
+			return d, false
+		}
+		s := v + 1
+		e := claimContentEnd(toks, s, b)
+		e = claimQuoteEnd(toks, s, e)
+		seg, ok := claimSeg(toks, s, e)
+		if !ok || claimWords(toks, s, e) < 3 {
+			return d, false
+		}
+		d = claimDraft{cue: [2]int{toks[j].start, toks[v].end}, hasCue: true, segs: [][2]int{seg}, spkS: ls, spkE: le, conf: 0.45, maxTok: e}
+		return d, true
+	}
+	return d, false
+}

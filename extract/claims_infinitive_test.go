@@ -1,0 +1,45 @@
+package extract
+
+import "testing"
+
+// TestClaimsInfinitive covers intentions stated with a to-infinitive
+// (claimInfIntention in claims_rules.go): the subject is the source, the
+// verb group the cue and the infinitive phrase the content.
+func TestClaimsInfinitive(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "plan read as a noun after a plural subject",
+			text: "The county commissioners plan to close two libraries next spring.",
+			want: []claimWant{{quote: "to close two libraries next spring", typ: ClaimIndirect, cue: "plan", name: "The county commissioners", kind: SpeakerUnknown, mention: "The county commissioners"}},
+		},
+		{
+			name: "vote with an adverbial lead",
+			text: "In 2010, the council voted to raise the parking fees.",
+			want: []claimWant{{quote: "to raise the parking fees", typ: ClaimIndirect, cue: "voted", name: "council", kind: SpeakerOrganization, mention: "the council"}},
+		},
+		{
+			name: "vow",
+			text: "The union vowed to fight the layoffs in court.",
+			want: []claimWant{{quote: "to fight the layoffs in court", typ: ClaimIndirect, cue: "vowed", name: "union", kind: SpeakerOrganization, mention: "The union"}},
+		},
+		{
+			name: "try is an effort, not a stated intention",
+			text: "The governor tried to calm the crowd.",
+			want: nil,
+		},
+		{
+			name: "look to be is no intention",
+			text: "The mayor looks to be in trouble.",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}
