@@ -27,6 +27,21 @@ func TestClaimsInfinitive(t *testing.T) {
 			want: []claimWant{{quote: "to fight the layoffs in court", typ: ClaimIndirect, cue: "vowed", name: "union", kind: SpeakerOrganization, mention: "The union"}},
 		},
 		{
+			name: "headline with a subject before to",
+			text: "Union leaders to endorse the governor.",
+			want: []claimWant{{quote: "the governor", typ: ClaimIndirect, cue: "to endorse", name: "Union leaders", kind: SpeakerUnknown, mention: "Union leaders"}},
+		},
+		{
+			name: "subject after for",
+			text: "It is rare for a sitting judge to criticize the president in public.",
+			want: []claimWant{{quote: "the president in public", typ: ClaimIndirect, cue: "to criticize", name: "a sitting judge", kind: SpeakerAnonymous, mention: "a sitting judge"}},
+		},
+		{
+			name: "infinitive phrase as a subject ends before the main verb",
+			text: "The first senator to endorse him was Smith.",
+			want: []claimWant{{quote: "him", typ: ClaimIndirect, cue: "to endorse", name: "The first senator", kind: SpeakerAnonymous, mention: "The first senator"}},
+		},
+		{
 			name: "try is an effort, not a stated intention",
 			text: "The governor tried to calm the crowd.",
 			want: nil,

@@ -222,10 +222,19 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	}
 	// Infinitive: "He went on to rebut …", "Trump was prompted to say …".
 	if c.start-1 > a && toks[c.start-1].lower == "to" {
+		if ls, le, ok := spkChunkLeft(toks, a, c.start-1); ok && le == c.start-1 && ls-1 > a && toks[ls-1].lower == "for" {
+			// "It is rare for a judge to criticize …": the subject follows "for".
+			if d2, ok := claimInfSubject(toks, a, b, c, d); ok {
+				return d2, true
+			}
+		}
 		if d2, ok := claimInfinitive(toks, a, b, c, d); ok {
 			return d2, true
 		}
-		return claimListedControl(toks, a, b, c, d)
+		if d2, ok := claimListedControl(toks, a, b, c, d); ok {
+			return d2, true
+		}
+		return claimInfSubject(toks, a, b, c, d)
 	}
 	// Reduced relative: "super PACs supporting Kasich", "a campaign
 	// focused on issues of interest to women".
@@ -1911,4 +1920,54 @@ func claimInfIntention(toks []claimTok, a, b int) (claimDraft, bool) {
 		return d, true
 	}
 	return d, false
+}
+
+// claimInfSubject attributes a cue verb in an infinitive to the noun
+// phrase right before "to" when that phrase is its subject: a headline
+// with no finite verb ("Senator to endorse the governor", "Mayor, aides
+// to discuss the budget") or after "for" ("a chance for the mayor to
+// address the critics"). The cue runs from "to".
+func claimInfSubject(toks []claimTok, a, b int, c claimCue, d claimDraft) (claimDraft, bool) {
+	to := c.start - 1
+	ls, le, ok := spkChunkLeft(toks, a, to)
+	if !ok || le != to || ls >= le || !spkValid(toks, ls, le, c.form.class) {
+		return d, false
+	}
+	for k := ls; k < le; k++ {
+		if toks[k].lower == "’s" || toks[k].lower == "'s" {
+			return d, false // "Trump’s refusal to endorse Ryan": a noun's complement
+		}
+	}
+	forSubj := ls-1 >= a && toks[ls-1].lower == "for" && toks[ls-1].span < 0
+	if forSubj && ls-2 >= a && (strings.HasPrefix(toks[ls-2].tag, "VB") || toks[ls-2].tag == "MD") {
+		return d, false // "lobbied for the Americans to support …": the verb's content
+	}
+	if !forSubj {
+		if !claimAdverbialLead(toks, a, ls) || ls > a && toks[a].tag == "IN" {
+			return d, false // "In an attempt to clarify …, Clinton said"
+		}
+		for k := a; k < to; k++ {
+			if t := toks[k]; t.span < 0 && (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD") {
+				return d, false // "The mayor wants Smith to …": not a headline
+			}
+		}
+	}
+	s := claimContentStart(toks, c, b)
+	e := claimContentEnd(toks, s, b)
+	e = claimObjectEnd(toks, c, s, e)
+	e = claimQuoteEnd(toks, s, e)
+	e = claimCoordEnd(toks, c, s, e)
+	if s < e && (!claimOpensClause(toks, s) || toks[s].tag == "PRP" && claimObjectPronouns[toks[s].lower]) {
+		e = claimBeforeFinite(toks, s, e) // "The first to endorse him was …"
+	}
+	if claimWords(toks, s, e) < 2 && !claimOneWordObject(toks, c, s, e) || !claimContentOK(toks, c, s) {
+		return d, false
+	}
+	seg, ok := claimSeg(toks, s, e)
+	if !ok {
+		return d, false
+	}
+	d.cue[0] = toks[to].start
+	d.spkS, d.spkE, d.segs, d.maxTok, d.conf = ls, le, [][2]int{seg}, e, d.conf-0.2
+	return d, true
 }
