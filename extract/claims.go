@@ -578,7 +578,7 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 		}
 	}
 	if len(out) == 0 {
-		if d, ok := claimInfIntention(toks, taken, limit); ok {
+		if d, ok := claimInfFallback(toks, taken, limit); ok {
 			d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi // claims_rules.go
 			out = append(out, d)
 		}

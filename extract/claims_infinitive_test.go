@@ -42,6 +42,11 @@ func TestClaimsInfinitive(t *testing.T) {
 			want: []claimWant{{quote: "him", typ: ClaimIndirect, cue: "to endorse", name: "The first senator", kind: SpeakerAnonymous, mention: "The first senator"}},
 		},
 		{
+			name: "possessed noun of refusing as the subject ends before the main verb",
+			text: "His refusal to tackle the housing problem made the recession longer.",
+			want: []claimWant{{quote: "to tackle the housing problem", typ: ClaimIndirect, cue: "refusal", name: "His", kind: SpeakerPerson, mention: "His"}},
+		},
+		{
 			name: "try is an effort, not a stated intention",
 			text: "The governor tried to calm the crowd.",
 			want: nil,

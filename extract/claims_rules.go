@@ -1971,3 +1971,67 @@ func claimInfSubject(toks []claimTok, a, b int, c claimCue, d claimDraft) (claim
 	d.spkS, d.spkE, d.segs, d.maxTok, d.conf = ls, le, [][2]int{seg}, e, d.conf-0.2
 	return d, true
 }
+
+// claimInfFallback is the fallback for a sentence without another claim
+// that states an intention with a to-infinitive: after a verb of intending
+// (claimInfIntention) or after a possessed noun of intending
+// (claimInfNoun).
+func claimInfFallback(toks []claimTok, a, b int) (claimDraft, bool) {
+	if d, ok := claimInfIntention(toks, a, b); ok {
+		return d, true
+	}
+	return claimInfNoun(toks, a, b)
+}
+
+// claimInfNouns are nouns of deciding, intending, promising and refusing
+// whose to-infinitive is the intention of their possessor: "her decision
+// to run", "Turkey’s refusal to acknowledge it".
+var claimInfNouns = map[string]bool{
+	"decision": true, "refusal": true, "reluctance": true, "unwillingness": true, "vow": true, "vows": true,
+	"pledge": true, "pledges": true, "desire": true, "determination": true, "intention": true, "intentions": true,
+}
+
+// claimInfNoun attributes a possessed noun of intending with a
+// to-infinitive to its possessor: "His refusal to tackle the housing
+// problem made the recession longer" (source "His", cue "refusal",
+// content "to tackle the housing problem"). The content ends before the
+// main clause's verb.
+func claimInfNoun(toks []claimTok, a, b int) (claimDraft, bool) {
+	var d claimDraft
+	for i := a + 1; i+2 < b; i++ {
+		t := toks[i]
+		if t.span >= 0 || !claimInfNouns[t.lower] || !strings.HasPrefix(t.tag, "NN") || toks[i+1].lower != "to" || toks[i+2].tag != "VB" {
+			continue
+		}
+		st := i
+		for st-1 > a && (strings.HasPrefix(toks[st-1].tag, "JJ") || toks[st-1].tag == "RB") {
+			st--
+		}
+		p := st - 1
+		ps, pe := p, p+1
+		switch {
+		case toks[p].tag == "PRP$":
+		case toks[p].lower == "’s" || toks[p].lower == "'s":
+			var ok bool
+			if ps, pe, ok = spkChunkLeft(toks, a, p); !ok {
+				continue
+			}
+		default:
+			continue
+		}
+		s := i + 1
+		e := claimContentEnd(toks, s, b)
+		if claimAdverbialLead(toks, a, ps) {
+			// The noun phrase is the subject: the main verb follows.
+			e = claimBeforeFinite(toks, s, e)
+		}
+		e = claimQuoteEnd(toks, s, e)
+		seg, ok := claimSeg(toks, s, e)
+		if !ok || claimWords(toks, s, e) < 3 {
+			continue
+		}
+		d = claimDraft{cue: [2]int{toks[st].start, toks[i].end}, hasCue: true, segs: [][2]int{seg}, spkS: ps, spkE: pe, conf: 0.4, maxTok: e}
+		return d, true
+	}
+	return d, false
+}
