@@ -47,6 +47,11 @@ func TestClaimsInfinitive(t *testing.T) {
 			want: []claimWant{{quote: "to tackle the housing problem", typ: ClaimIndirect, cue: "refusal", name: "His", kind: SpeakerPerson, mention: "His"}},
 		},
 		{
+			name: "verb outside the cue lexicon still gets its sentence tagged",
+			text: "The governor looks to build on her momentum in Ohio.",
+			want: []claimWant{{quote: "to build on her momentum in Ohio", typ: ClaimIndirect, cue: "looks", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
+		},
+		{
 			name: "try is an effort, not a stated intention",
 			text: "The governor tried to calm the crowd.",
 			want: nil,

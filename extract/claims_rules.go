@@ -2035,3 +2035,9 @@ func claimInfNoun(toks []claimTok, a, b int) (claimDraft, bool) {
 	}
 	return d, false
 }
+
+// claimInfTrigger reports whether a word may start an intention that
+// claimInfFallback looks for, so that its sentence is tagged.
+func claimInfTrigger(w string) bool {
+	return claimInfIntentionVerbs[w] || claimInfNouns[w]
+}
