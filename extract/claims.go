@@ -196,7 +196,7 @@ func claimBuildParas(text string, tagger *tag.Tagger) []*claimPara {
 				_, isLight := lx.light[p.toks[k].lower]
 				_, isAdj := cueAdjectives[p.toks[k].lower]
 				_, isPart := lx.particleVerbs[p.toks[k].lower]
-				need = isVerb || isLight || isAdj || isPart || srclessTrigger(p.toks[k].lower) || p.toks[k].lower == "according" || p.toks[k].lower == "that" || cueOpenTrigger(p.toks, k) || p.toks[k].quote != claimQuoteNone
+				need = isVerb || isLight || isAdj || isPart || srclessTrigger(p.toks[k].lower) || p.toks[k].lower == "according" || p.toks[k].lower == "that" || claimInfTrigger(p.toks[k].lower) || cueOpenTrigger(p.toks, k) || p.toks[k].quote != claimQuoteNone
 			}
 			if need {
 				claimTag(tagger, p.toks[a:b])
@@ -574,6 +574,12 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 			out = append(out, d)
 		} else if d, ok := claimInPoll(toks, a, b); ok && !claimPrecPollDrop(toks, d) {
 			d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi
+			out = append(out, d)
+		}
+	}
+	if len(out) == 0 {
+		if d, ok := claimInfFallback(toks, taken, limit); ok {
+			d.para, d.unitA, d.unitB, d.spkPara = pi, a, b, pi // claims_rules.go
 			out = append(out, d)
 		}
 	}

@@ -222,10 +222,19 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	}
 	// Infinitive: "He went on to rebut …", "Trump was prompted to say …".
 	if c.start-1 > a && toks[c.start-1].lower == "to" {
+		if ls, le, ok := spkChunkLeft(toks, a, c.start-1); ok && le == c.start-1 && ls-1 > a && toks[ls-1].lower == "for" {
+			// "It is rare for a judge to criticize …": the subject follows "for".
+			if d2, ok := claimInfSubject(toks, a, b, c, d); ok {
+				return d2, true
+			}
+		}
 		if d2, ok := claimInfinitive(toks, a, b, c, d); ok {
 			return d2, true
 		}
-		return claimListedControl(toks, a, b, c, d)
+		if d2, ok := claimListedControl(toks, a, b, c, d); ok {
+			return d2, true
+		}
+		return claimInfSubject(toks, a, b, c, d)
 	}
 	// Reduced relative: "super PACs supporting Kasich", "a campaign
 	// focused on issues of interest to women".
@@ -1846,4 +1855,189 @@ func claimListedNPAnd(toks []claimTok, k, e int) bool {
 		}
 	}
 	return true
+}
+
+// claimInfIntentionVerbs are verbs of wanting, intending, promising and
+// refusing whose to-infinitive is the intention they report ("The senator
+// plans to run again", "Rebels vowed to fight on"), with their finite and
+// base forms. Forms the tagger often reads as nouns ("plans", "vow") are
+// taken only right after a subject and before "to" and a verb.
+var claimInfIntentionVerbs = map[string]bool{
+	"want": true, "wants": true, "wanted": true,
+	"plan": true, "plans": true, "planned": true,
+	"hope": true, "hopes": true, "hoped": true,
+	"intend": true, "intends": true, "intended": true,
+	"vow": true, "vows": true, "vowed": true,
+	"pledge": true, "pledges": true, "pledged": true,
+	"promise": true, "promises": true, "promised": true,
+	"refuse": true, "refuses": true, "refused": true,
+	"threaten": true, "threatens": true, "threatened": true,
+	"seek": true, "seeks": true, "sought": true,
+	"aim": true, "aims": true, "aimed": true,
+	"attempt": true, "attempts": true, "attempted": true,
+	"strive": true, "strives": true, "strove": true, "strived": true,
+	"vote": true, "votes": true, "voted": true,
+	"decide": true, "decides": true, "decided": true,
+	"agree": true, "agrees": true, "agreed": true,
+	"resolve": true, "resolves": true, "resolved": true,
+	"wish": true, "wishes": true, "wished": true,
+	"aspire": true, "aspires": true, "aspired": true,
+	"expect": true, "expects": true, "expected": true,
+	"look": true, "looks": true, "looked": true,
+}
+
+// claimInfIntention is the fallback for a sentence without another claim
+// whose subject states an intention with a to-infinitive: "Democrats on
+// the committee plan to release the transcripts", "In 1988, Congress voted
+// to compensate the victims". The source is the subject, the cue the verb
+// group, the content the infinitive phrase from "to".
+func claimInfIntention(toks []claimTok, a, b int) (claimDraft, bool) {
+	var d claimDraft
+	for v := a + 1; v+2 < b; v++ {
+		t := toks[v]
+		if t.span >= 0 || !claimInfIntentionVerbs[t.lower] || toks[v+1].lower != "to" || toks[v+2].tag != "VB" {
+			continue
+		}
+		if (t.lower == "look" || t.lower == "looks" || t.lower == "looked" || t.lower == "expect" || t.lower == "expects" || t.lower == "expected") && toks[v+2].lower == "be" {
+			continue // "looks to be close", "is expected to be": no intention
+		}
+		if t.tag == "VBN" && v-1 >= a && (cueBeForms[toks[v-1].lower] || toks[v-1].tag == "RB" && v-2 >= a && cueBeForms[toks[v-2].lower]) {
+			continue // "is expected to win": a passive
+		}
+		j := claimVerbGroupStart(toks, a, v)
+		ls, le, ok := spkChunkLeft(toks, a, j)
+		if !ok || le != j || !spkValid(toks, ls, le, cueBelief) || !claimAdverbialLead(toks, a, ls) {
+			return d, false
+		}
+		s := v + 1
+		e := claimContentEnd(toks, s, b)
+		e = claimQuoteEnd(toks, s, e)
+		seg, ok := claimSeg(toks, s, e)
+		if !ok || claimWords(toks, s, e) < 3 {
+			return d, false
+		}
+		d = claimDraft{cue: [2]int{toks[j].start, toks[v].end}, hasCue: true, segs: [][2]int{seg}, spkS: ls, spkE: le, conf: 0.45, maxTok: e}
+		return d, true
+	}
+	return d, false
+}
+
+// claimInfSubject attributes a cue verb in an infinitive to the noun
+// phrase right before "to" when that phrase is its subject: a headline
+// with no finite verb ("Senator to endorse the governor", "Mayor, aides
+// to discuss the budget") or after "for" ("a chance for the mayor to
+// address the critics"). The cue runs from "to".
+func claimInfSubject(toks []claimTok, a, b int, c claimCue, d claimDraft) (claimDraft, bool) {
+	to := c.start - 1
+	ls, le, ok := spkChunkLeft(toks, a, to)
+	if !ok || le != to || ls >= le || !spkValid(toks, ls, le, c.form.class) {
+		return d, false
+	}
+	for k := ls; k < le; k++ {
+		if toks[k].lower == "’s" || toks[k].lower == "'s" {
+			return d, false // "Trump’s refusal to endorse Ryan": a noun's complement
+		}
+	}
+	forSubj := ls-1 >= a && toks[ls-1].lower == "for" && toks[ls-1].span < 0
+	if forSubj && ls-2 >= a && (strings.HasPrefix(toks[ls-2].tag, "VB") || toks[ls-2].tag == "MD") {
+		return d, false // "lobbied for the Americans to support …": the verb's content
+	}
+	if !forSubj {
+		if !claimAdverbialLead(toks, a, ls) || ls > a && toks[a].tag == "IN" {
+			return d, false // "In an attempt to clarify …, Clinton said"
+		}
+		for k := a; k < to; k++ {
+			if t := toks[k]; t.span < 0 && (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD") {
+				return d, false // "The mayor wants Smith to …": not a headline
+			}
+		}
+	}
+	s := claimContentStart(toks, c, b)
+	e := claimContentEnd(toks, s, b)
+	e = claimObjectEnd(toks, c, s, e)
+	e = claimQuoteEnd(toks, s, e)
+	e = claimCoordEnd(toks, c, s, e)
+	if s < e && (!claimOpensClause(toks, s) || toks[s].tag == "PRP" && claimObjectPronouns[toks[s].lower]) {
+		e = claimBeforeFinite(toks, s, e) // "The first to endorse him was …"
+	}
+	if claimWords(toks, s, e) < 2 && !claimOneWordObject(toks, c, s, e) || !claimContentOK(toks, c, s) {
+		return d, false
+	}
+	seg, ok := claimSeg(toks, s, e)
+	if !ok {
+		return d, false
+	}
+	d.cue[0] = toks[to].start
+	d.spkS, d.spkE, d.segs, d.maxTok, d.conf = ls, le, [][2]int{seg}, e, d.conf-0.2
+	return d, true
+}
+
+// claimInfFallback is the fallback for a sentence without another claim
+// that states an intention with a to-infinitive: after a verb of intending
+// (claimInfIntention) or after a possessed noun of intending
+// (claimInfNoun).
+func claimInfFallback(toks []claimTok, a, b int) (claimDraft, bool) {
+	if d, ok := claimInfIntention(toks, a, b); ok {
+		return d, true
+	}
+	return claimInfNoun(toks, a, b)
+}
+
+// claimInfNouns are nouns of deciding, intending, promising and refusing
+// whose to-infinitive is the intention of their possessor: "her decision
+// to run", "Turkey’s refusal to acknowledge it".
+var claimInfNouns = map[string]bool{
+	"decision": true, "refusal": true, "reluctance": true, "unwillingness": true, "vow": true, "vows": true,
+	"pledge": true, "pledges": true, "desire": true, "determination": true, "intention": true, "intentions": true,
+}
+
+// claimInfNoun attributes a possessed noun of intending with a
+// to-infinitive to its possessor: "His refusal to tackle the housing
+// problem made the recession longer" (source "His", cue "refusal",
+// content "to tackle the housing problem"). The content ends before the
+// main clause's verb.
+func claimInfNoun(toks []claimTok, a, b int) (claimDraft, bool) {
+	var d claimDraft
+	for i := a + 1; i+2 < b; i++ {
+		t := toks[i]
+		if t.span >= 0 || !claimInfNouns[t.lower] || !strings.HasPrefix(t.tag, "NN") || toks[i+1].lower != "to" || toks[i+2].tag != "VB" {
+			continue
+		}
+		st := i
+		for st-1 > a && (strings.HasPrefix(toks[st-1].tag, "JJ") || toks[st-1].tag == "RB") {
+			st--
+		}
+		p := st - 1
+		ps, pe := p, p+1
+		switch {
+		case toks[p].tag == "PRP$":
+		case toks[p].lower == "’s" || toks[p].lower == "'s":
+			var ok bool
+			if ps, pe, ok = spkChunkLeft(toks, a, p); !ok {
+				continue
+			}
+		default:
+			continue
+		}
+		s := i + 1
+		e := claimContentEnd(toks, s, b)
+		if claimAdverbialLead(toks, a, ps) {
+			// The noun phrase is the subject: the main verb follows.
+			e = claimBeforeFinite(toks, s, e)
+		}
+		e = claimQuoteEnd(toks, s, e)
+		seg, ok := claimSeg(toks, s, e)
+		if !ok || claimWords(toks, s, e) < 3 {
+			continue
+		}
+		d = claimDraft{cue: [2]int{toks[st].start, toks[i].end}, hasCue: true, segs: [][2]int{seg}, spkS: ps, spkE: pe, conf: 0.4, maxTok: e}
+		return d, true
+	}
+	return d, false
+}
+
+// claimInfTrigger reports whether a word may start an intention that
+// claimInfFallback looks for, so that its sentence is tagged.
+func claimInfTrigger(w string) bool {
+	return claimInfIntentionVerbs[w] || claimInfNouns[w]
 }
