@@ -39,7 +39,7 @@ func claimLabelDrafts(p *claimPara, pi int) (drafts []claimDraft, whole bool) {
 		label := p.text[toks[s].start:toks[k-1].end]
 		allCaps = strings.ToUpper(label) == label
 	}
-	if k > s && (k-s <= 2 || allCaps) && k < n-3 && toks[k].text == ":" && claimWords(toks, k+1, n) >= 3 {
+	if k > s && (k-s <= 2 || allCaps || claimLabelName(toks, s, k)) && k < n-3 && toks[k].text == ":" && claimWords(toks, k+1, n) >= 3 {
 		if seg, ok := claimSeg(toks, k+1, n); ok {
 			drafts = append(drafts, claimDraft{
 				para: pi, unitA: 0, unitB: n, segs: [][2]int{seg}, cue: [2]int{toks[k].start, toks[k].end}, hasCue: true,
@@ -72,4 +72,30 @@ func claimLabelDrafts(p *claimPara, pi int) (drafts []claimDraft, whole bool) {
 		})
 	}
 	return drafts, false
+}
+
+// claimLabelFunctionWords are words that a headline capitalises but a
+// name with its title never holds ("Big Win For Bernie:").
+var claimLabelFunctionWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "for": true, "over": true, "in": true, "on": true, "to": true,
+	"at": true, "by": true, "with": true, "from": true, "and": true, "or": true, "vs": true, "vs.": true, "is": true,
+	"are": true, "as": true, "after": true, "before": true, "into": true, "about": true, "why": true, "how": true,
+	"what": true, "who": true, "when": true, "where": true, "my": true, "your": true, "our": true, "this": true,
+	"that": true, "not": true, "no": true, "new": true, "big": true, "daily": true, "weekly": true, "news": true,
+}
+
+// claimLabelName reports whether a label of three or four capitalised
+// words before a colon reads as a name with its title ("Former Senator
+// Jane Roe:", "Dr. John Doe:"): a tagged label ends in a proper noun,
+// and no word is one a headline capitalises but a name lacks.
+func claimLabelName(toks []claimTok, s, e int) bool {
+	if e-s > 4 || toks[e-1].tag != "" && toks[e-1].tag != "NNP" {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if claimLabelFunctionWords[toks[k].lower] {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,47 @@
+package extract
+
+import "testing"
+
+// claimFallbackCase is one invented sentence for the colon, "asked
+// about" and joined-quotation fallbacks, with the claims it must yield
+// (content, cue and speaker mention, in order).
+type claimFallbackCase struct {
+	name, text string
+	want       [][3]string
+}
+
+func TestClaimsFallbackShapes(t *testing.T) {
+	cases := []claimFallbackCase{
+		{"long headline label", "Former Governor Jane Roe: The bridge will open in May.\n\nThe rest of the story follows here.",
+			[][3]string{{"The bridge will open in May", ":", "Former Governor Jane Roe"}}},
+		{"headline words are no label", "Big Win For Labor: The bridge will open in May.\n\nThe rest of the story follows here.", nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := Claims(Article{ID: "t", Text: tc.text}, ClaimOptions{})
+			if err != nil {
+				t.Fatalf("Claims: %v", err)
+			}
+			claimCheckSpans(t, tc.text, got)
+			var have [][3]string
+			for _, c := range got {
+				cue, spk := "", ""
+				if c.Cue != nil {
+					cue = c.Cue.Text
+				}
+				if c.Speaker.Mention != nil {
+					spk = c.Speaker.Mention.Text
+				}
+				have = append(have, [3]string{c.Quote.Text, cue, spk})
+			}
+			if len(have) != len(tc.want) {
+				t.Fatalf("got %q, want %q", have, tc.want)
+			}
+			for i := range have {
+				if have[i] != tc.want[i] {
+					t.Errorf("claim %d = %q, want %q", i, have[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
