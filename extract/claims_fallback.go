@@ -213,6 +213,10 @@ var claimThatPronouns = map[string]bool{
 	"each": true, "all": true, "one": true,
 }
 
+// claimAskedLeads are the words before "asked" that are not part of its
+// cue: conjunctions and the comma of "McCain said, asked about …".
+var claimAskedLeads = map[string]bool{"after": true, "if": true, "once": true, "when": true, "whenever": true, "while": true, ",": true}
+
 // claimAskedQuestion finds the question of "when asked whether …", "was
 // asked about …", "Asked if …,": the content is the question, and the
 // source, the one who asked, is unnamed.
@@ -224,7 +228,7 @@ func claimAskedQuestion(toks []claimTok, a, b int) (claimDraft, bool) {
 		}
 		if k > a {
 			switch toks[k-1].lower {
-			case "when", "after", "was", "were", "is", "are", "being", "been", "if", "once":
+			case "when", "after", "was", "were", "is", "are", "being", "been", "if", "once", "whenever", "while", ",":
 			default:
 				continue
 			}
@@ -232,16 +236,16 @@ func claimAskedQuestion(toks []claimTok, a, b int) (claimDraft, bool) {
 		s := k + 1
 		// Adverbs and a short place or time phrase may come first:
 		// "asked specifically what", "Asked in Iowa recently whether".
-		for s < b && s < k+7 && (toks[s].tag == "RB" || toks[s].tag == "IN" && toks[s].lower != "about" && toks[s].lower != "whether" && toks[s].lower != "if" || toks[s].tag == "NNP" || toks[s].tag == "DT" || toks[s].tag == "NN" || toks[s].tag == "CD") && toks[s].span < 0 {
+		for s < b && s < k+7 && (toks[s].tag == "RB" || toks[s].tag == "IN" && toks[s].lower != "about" && toks[s].lower != "for" && toks[s].lower != "whether" && toks[s].lower != "if" || toks[s].tag == "NNP" || toks[s].tag == "DT" || toks[s].tag == "NN" || toks[s].tag == "CD") && toks[s].span < 0 {
 			s++
 		}
 		if s >= b {
 			continue
 		}
 		switch n := toks[s].lower; {
-		case n == "about":
+		case n == "about" || n == "for" && k > a:
 			s++
-		case n == "whether" || n == "if" || n == "what" || n == "how" || n == "why" || n == "who" || n == "which" || n == "when" || n == "where":
+		case n == "whether" || n == "if" || n == "what" || n == "how" || n == "why" || n == "who" || n == "whom" || n == "whose" || n == "which" || n == "when" || n == "where":
 		case n == "to" && s+1 < b && toks[s+1].tag == "VB":
 		default:
 			continue
@@ -252,11 +256,11 @@ func claimAskedQuestion(toks []claimTok, a, b int) (claimDraft, bool) {
 			continue
 		}
 		st := k
-		if k > a && toks[k-1].tag != "WRB" && toks[k-1].lower != "after" && toks[k-1].lower != "if" && toks[k-1].lower != "once" {
+		if k > a && toks[k-1].tag != "WRB" && !claimAskedLeads[toks[k-1].lower] {
 			st = k - 1 // "was asked"
 		}
 		ce := k + 1
-		if toks[k+1].lower == "about" {
+		if toks[k+1].lower == "about" || toks[k+1].lower == "for" {
 			ce++
 		}
 		d = claimDraft{cue: [2]int{toks[st].start, toks[ce-1].end}, hasCue: true, segs: [][2]int{seg}, conf: 0.5, maxTok: e}

@@ -14,6 +14,12 @@ func TestClaimsFallbackShapes(t *testing.T) {
 	cases := []claimFallbackCase{
 		{"long headline label", "Former Governor Jane Roe: The bridge will open in May.\n\nThe rest of the story follows here.",
 			[][3]string{{"The bridge will open in May", ":", "Former Governor Jane Roe"}}},
+		{"whenever asked", "Whenever asked about the delayed bridge, the mayor smiled.",
+			[][3]string{{"the delayed bridge", "asked about", ""}}},
+		{"asked whom", "When asked whom the union backs, the senator smiled.",
+			[][3]string{{"whom the union backs", "asked", ""}}},
+		{"asked for", "When asked for his position on the tax plan, the governor smiled.",
+			[][3]string{{"his position on the tax plan", "asked for", ""}}},
 		{"headline words are no label", "Big Win For Labor: The bridge will open in May.\n\nThe rest of the story follows here.", nil},
 	}
 	for _, tc := range cases {
