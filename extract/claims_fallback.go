@@ -902,14 +902,29 @@ func claimInvertedLead(toks []claimTok, a, b int) (claimDraft, bool) {
 // paragraph opened by a speaker's name, a colon and a quotation that
 // ends it ("Rep. Jane Roe (R-Ohio): “I have not heard that figure.”").
 // Short labels are claimLabelDrafts'; this takes names of any length
-// with titles and parentheses, but only before a quotation.
+// with titles and parentheses, but only before a quotation. The name may
+// also follow a spaced dash after a heading in the same sentence
+// ("POLLS STILL CLOSE - Jane Roe and John Doe: “…”").
 func claimNameColonQuote(toks []claimTok, a, b int) (claimDraft, bool) {
-	var d claimDraft
-	if a != 0 || !toks[0].upper {
-		return d, false
+	if a != 0 {
+		return claimDraft{}, false
 	}
-	k := 1
-	for k < b && k <= 12 && toks[k].text != ":" {
+	if toks[0].upper {
+		if d, ok := claimNameColonQuoteAt(toks, 0, b); ok {
+			return d, true
+		}
+	}
+	if st := claimNameColonStart(toks, b); st > 0 {
+		return claimNameColonQuoteAt(toks, st, b)
+	}
+	return claimDraft{}, false
+}
+
+// claimNameColonQuoteAt is claimNameColonQuote for a name starting at st.
+func claimNameColonQuoteAt(toks []claimTok, st, b int) (claimDraft, bool) {
+	var d claimDraft
+	k := st + 1
+	for k < b && k <= st+12 && toks[k].text != ":" {
 		if toks[k].span >= 0 {
 			return d, false
 		}
@@ -918,10 +933,10 @@ func claimNameColonQuote(toks []claimTok, a, b int) (claimDraft, bool) {
 	if k >= b-3 || toks[k].text != ":" || !claimOpens(toks, k+1) || toks[k+1].span < 0 {
 		return d, false
 	}
-	cs, ce, ok := spkChunkLeft(toks, 0, k)
+	cs, ce, ok := spkChunkLeft(toks, st, k)
 	// "Rep. Jane Roe (R-Ohio)": the name is the source, the party aside.
 	paren := ok && ce < k && toks[ce].text == "(" && toks[k-1].text == ")"
-	if !ok || cs != 0 || ce != k && !paren || !spkValid(toks, cs, ce, cueSpeech) || claimNotSpeakers[toks[0].lower] {
+	if !ok || cs != st || ce != k && !paren || !spkValid(toks, cs, ce, cueSpeech) || claimNotSpeakers[toks[st].lower] {
 		return d, false
 	}
 	q := k + 1
@@ -929,7 +944,7 @@ func claimNameColonQuote(toks []claimTok, a, b int) (claimDraft, bool) {
 	for cl+1 < b && toks[cl+1].span == toks[q].span {
 		cl++
 	}
-	if claimWords(toks, q, cl) < 3 || cl+1 < b && !(cl+2 == b && toks[cl+1].text == ".") {
+	if claimWords(toks, q, cl) < 3 || cl+1 < b && !(cl+2 == b && toks[cl+1].text == ".") && !claimBracketTail(toks, cl+1, b) {
 		return d, false
 	}
 	seg, ok := claimSeg(toks, q, cl+1)
@@ -938,6 +953,38 @@ func claimNameColonQuote(toks []claimTok, a, b int) (claimDraft, bool) {
 	}
 	d = claimDraft{cue: [2]int{toks[k].start, toks[k].end}, hasCue: true, spkS: cs, spkE: ce, conf: 0.5, maxTok: b, segs: [][2]int{seg}}
 	return d, true
+}
+
+// claimBracketTail reports whether [k, b) is only a bracketed source
+// closing a quoted line ("[Gallup.]", "[Source]").
+func claimBracketTail(toks []claimTok, k, b int) bool {
+	if k >= b || toks[k].text != "[" || k+5 < b {
+		return false
+	}
+	for j := k + 1; j < b; j++ {
+		if toks[j].text == "]" {
+			return j+1 == b || j+2 == b && toks[j+1].text == "."
+		}
+	}
+	return false
+}
+
+// claimNameColonStart returns where a name after the first spaced dash
+// of a paragraph's first unit [0, b) starts, when no quotation comes
+// before the dash and a capitalised word follows it; else -1.
+func claimNameColonStart(toks []claimTok, b int) int {
+	for j := 1; j+1 < b && j < 20; j++ {
+		if toks[j].span >= 0 {
+			return -1
+		}
+		if claimDashes[toks[j].text] && toks[j].start > toks[j-1].end {
+			if toks[j+1].upper && toks[j+1].word {
+				return j + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // claimMultiGoOnForms are the forms of "go" in "went on to" + verb.

@@ -20,6 +20,8 @@ func TestClaimsFallbackShapes(t *testing.T) {
 			[][3]string{{"whom the union backs", "asked", ""}}},
 		{"asked for", "When asked for his position on the tax plan, the governor smiled.",
 			[][3]string{{"his position on the tax plan", "asked for", ""}}},
+		{"name after a heading dash", "Polls were close.\n\nIOWA POLLS NOT WRONG, JUST EARLY - Jane Roe and John Doe: “Although the polls missed the result, they were not wrong. They just ended too early.” [Source.]\n\nMore text here.",
+			[][3]string{{"“Although the polls missed the result, they were not wrong. They just ended too early.”", ":", "Jane Roe and John Doe"}}},
 		{"headline words are no label", "Big Win For Labor: The bridge will open in May.\n\nThe rest of the story follows here.", nil},
 	}
 	for _, tc := range cases {
