@@ -903,16 +903,17 @@ func claimInvertedLead(toks []claimTok, a, b int) (claimDraft, bool) {
 // ends it ("Rep. Jane Roe (R-Ohio): “I have not heard that figure.”").
 // Short labels are claimLabelDrafts'; this takes names of any length
 // with titles and parentheses, but only before a quotation. The name may
-// also follow a spaced dash after a heading in the same sentence
+// open a later sentence of the paragraph ("He posted a reply. Jane Roe:
+// “…”"), or follow a spaced dash after a heading in the same sentence
 // ("POLLS STILL CLOSE - Jane Roe and John Doe: “…”").
 func claimNameColonQuote(toks []claimTok, a, b int) (claimDraft, bool) {
-	if a != 0 {
-		return claimDraft{}, false
-	}
-	if toks[0].upper {
-		if d, ok := claimNameColonQuoteAt(toks, 0, b); ok {
+	if toks[a].upper {
+		if d, ok := claimNameColonQuoteAt(toks, a, b); ok {
 			return d, true
 		}
+	}
+	if a != 0 {
+		return claimDraft{}, false
 	}
 	if st := claimNameColonStart(toks, b); st > 0 {
 		return claimNameColonQuoteAt(toks, st, b)

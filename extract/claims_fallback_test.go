@@ -22,6 +22,8 @@ func TestClaimsFallbackShapes(t *testing.T) {
 			[][3]string{{"his position on the tax plan", "asked for", ""}}},
 		{"name after a heading dash", "Polls were close.\n\nIOWA POLLS NOT WRONG, JUST EARLY - Jane Roe and John Doe: “Although the polls missed the result, they were not wrong. They just ended too early.” [Source.]\n\nMore text here.",
 			[][3]string{{"“Although the polls missed the result, they were not wrong. They just ended too early.”", ":", "Jane Roe and John Doe"}}},
+		{"name colon quote in a later sentence", "The exchange went on for days. Mayor Jane Roe: “Thank you for the support on the bridge.”",
+			[][3]string{{"“Thank you for the support on the bridge.”", ":", "Mayor Jane Roe"}}},
 		{"headline words are no label", "Big Win For Labor: The bridge will open in May.\n\nThe rest of the story follows here.", nil},
 	}
 	for _, tc := range cases {
