@@ -287,7 +287,10 @@ func claimAskedEnd(toks []claimTok, s, b int) int {
 	for ; e < b; e++ {
 		t := toks[e]
 		if t.span >= 0 {
-			if t.quote == claimQuoteClose && e > s && toks[e-1].text == "," && toks[e-1].span == t.span {
+			// A straight mark closes its span when the next token is
+			// outside it.
+			closes := t.quote == claimQuoteClose || t.quote != claimQuoteNone && t.quote != claimQuoteOpen && (e+1 >= b || toks[e+1].span != t.span)
+			if closes && e > s && toks[e-1].text == "," && toks[e-1].span == t.span {
 				return e + 1
 			}
 			continue

@@ -24,6 +24,8 @@ func TestClaimsFallbackShapes(t *testing.T) {
 			[][3]string{{"“Although the polls missed the result, they were not wrong. They just ended too early.”", ":", "Jane Roe and John Doe"}}},
 		{"name colon quote in a later sentence", "The exchange went on for days. Mayor Jane Roe: “Thank you for the support on the bridge.”",
 			[][3]string{{"“Thank you for the support on the bridge.”", ":", "Mayor Jane Roe"}}},
+		{"asked ends at a straight quotation closed by a comma", "Asked how the bridge would be paid for during a visit to \"Main Street Live,\" the mayor smiled.",
+			[][3]string{{"how the bridge would be paid for during a visit to \"Main Street Live,\"", "Asked", ""}}},
 		{"headline words are no label", "Big Win For Labor: The bridge will open in May.\n\nThe rest of the story follows here.", nil},
 	}
 	for _, tc := range cases {
