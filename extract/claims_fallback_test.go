@@ -26,6 +26,10 @@ func TestClaimsFallbackShapes(t *testing.T) {
 			[][3]string{{"“Thank you for the support on the bridge.”", ":", "Mayor Jane Roe"}}},
 		{"asked ends at a straight quotation closed by a comma", "Asked how the bridge would be paid for during a visit to \"Main Street Live,\" the mayor smiled.",
 			[][3]string{{"how the bridge would be paid for during a visit to \"Main Street Live,\"", "Asked", ""}}},
+		{"headline source to addressee", "Jane Roe to Farmers: Prices Will Rise Next Year.\n\nThe rest of the story follows here.",
+			[][3]string{{"Prices Will Rise Next Year", ":", "Jane Roe"}}},
+		{"headline source on topic", "Senator Roe on the Budget: ‘We Will Cut It Deeply.’\n\nThe rest of the story follows here.",
+			[][3]string{{"We Will Cut It Deeply", ":", "Senator Roe"}}},
 		{"headline words are no label", "Big Win For Labor: The bridge will open in May.\n\nThe rest of the story follows here.", nil},
 	}
 	for _, tc := range cases {

@@ -48,6 +48,9 @@ func claimLabelDrafts(p *claimPara, pi int) (drafts []claimDraft, whole bool) {
 			return drafts, true
 		}
 	}
+	if d, ok := claimLabelAddressee(p, pi, s, k); ok {
+		return append(drafts, d), false
+	}
 	// Dash: a quotation, a dash, a name at the end of the line.
 	for d := 1; d+1 < n; d++ {
 		if !claimDashes[toks[d].text] || toks[d-1].span < 0 || toks[d-1].quote == claimQuoteNone {
@@ -98,4 +101,35 @@ func claimLabelName(toks []claimTok, s, e int) bool {
 		}
 	}
 	return true
+}
+
+// claimLabelAddressee finds a headline label naming its source and the
+// one addressed or the topic before the colon: "Jane Roe to Farmers:
+// Prices Will Rise", "Jane Roe on the Budget: ‘We Will Cut It.’". Only
+// the first paragraph, a title, is read so; the capitalised words
+// [s, k) before "to" or "on" are the source.
+func claimLabelAddressee(p *claimPara, pi, s, k int) (claimDraft, bool) {
+	toks := p.toks
+	n := len(toks)
+	if pi != 0 || k == s || k-s > 4 || k >= n || toks[k].lower != "to" && toks[k].lower != "on" {
+		return claimDraft{}, false
+	}
+	c := k + 1
+	for c < n && c <= k+10 && toks[c].text != ":" {
+		if !toks[c].word && toks[c].text != "’s" && toks[c].text != "'s" || toks[c].span >= 0 {
+			return claimDraft{}, false
+		}
+		c++
+	}
+	if c == k+1 || c >= n-3 || toks[c].text != ":" || claimWords(toks, c+1, n) < 3 {
+		return claimDraft{}, false
+	}
+	seg, ok := claimSeg(toks, c+1, n)
+	if !ok {
+		return claimDraft{}, false
+	}
+	return claimDraft{
+		para: pi, unitA: 0, unitB: n, segs: [][2]int{seg}, cue: [2]int{toks[c].start, toks[c].end}, hasCue: true,
+		spkS: s, spkE: k, spkPara: pi, conf: 0.5, maxTok: n,
+	}, true
 }
