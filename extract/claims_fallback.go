@@ -213,6 +213,10 @@ var claimThatPronouns = map[string]bool{
 	"each": true, "all": true, "one": true,
 }
 
+// claimAskedLeads are the words before "asked" that are not part of its
+// cue: conjunctions and the comma of "McCain said, asked about …".
+var claimAskedLeads = map[string]bool{"after": true, "if": true, "once": true, "when": true, "whenever": true, "while": true, ",": true}
+
 // claimAskedQuestion finds the question of "when asked whether …", "was
 // asked about …", "Asked if …,": the content is the question, and the
 // source, the one who asked, is unnamed.
@@ -224,7 +228,7 @@ func claimAskedQuestion(toks []claimTok, a, b int) (claimDraft, bool) {
 		}
 		if k > a {
 			switch toks[k-1].lower {
-			case "when", "after", "was", "were", "is", "are", "being", "been", "if", "once":
+			case "when", "after", "was", "were", "is", "are", "being", "been", "if", "once", "whenever", "while", ",":
 			default:
 				continue
 			}
@@ -232,16 +236,16 @@ func claimAskedQuestion(toks []claimTok, a, b int) (claimDraft, bool) {
 		s := k + 1
 		// Adverbs and a short place or time phrase may come first:
 		// "asked specifically what", "Asked in Iowa recently whether".
-		for s < b && s < k+7 && (toks[s].tag == "RB" || toks[s].tag == "IN" && toks[s].lower != "about" && toks[s].lower != "whether" && toks[s].lower != "if" || toks[s].tag == "NNP" || toks[s].tag == "DT" || toks[s].tag == "NN" || toks[s].tag == "CD") && toks[s].span < 0 {
+		for s < b && s < k+7 && (toks[s].tag == "RB" || toks[s].tag == "IN" && toks[s].lower != "about" && toks[s].lower != "for" && toks[s].lower != "whether" && toks[s].lower != "if" || toks[s].tag == "NNP" || toks[s].tag == "DT" || toks[s].tag == "NN" || toks[s].tag == "CD") && toks[s].span < 0 {
 			s++
 		}
 		if s >= b {
 			continue
 		}
 		switch n := toks[s].lower; {
-		case n == "about":
+		case n == "about" || n == "for" && k > a:
 			s++
-		case n == "whether" || n == "if" || n == "what" || n == "how" || n == "why" || n == "who" || n == "which" || n == "when" || n == "where":
+		case n == "whether" || n == "if" || n == "what" || n == "how" || n == "why" || n == "who" || n == "whom" || n == "whose" || n == "which" || n == "when" || n == "where":
 		case n == "to" && s+1 < b && toks[s+1].tag == "VB":
 		default:
 			continue
@@ -252,11 +256,11 @@ func claimAskedQuestion(toks []claimTok, a, b int) (claimDraft, bool) {
 			continue
 		}
 		st := k
-		if k > a && toks[k-1].tag != "WRB" && toks[k-1].lower != "after" && toks[k-1].lower != "if" && toks[k-1].lower != "once" {
+		if k > a && toks[k-1].tag != "WRB" && !claimAskedLeads[toks[k-1].lower] {
 			st = k - 1 // "was asked"
 		}
 		ce := k + 1
-		if toks[k+1].lower == "about" {
+		if toks[k+1].lower == "about" || toks[k+1].lower == "for" {
 			ce++
 		}
 		d = claimDraft{cue: [2]int{toks[st].start, toks[ce-1].end}, hasCue: true, segs: [][2]int{seg}, conf: 0.5, maxTok: e}
@@ -283,7 +287,10 @@ func claimAskedEnd(toks []claimTok, s, b int) int {
 	for ; e < b; e++ {
 		t := toks[e]
 		if t.span >= 0 {
-			if t.quote == claimQuoteClose && e > s && toks[e-1].text == "," && toks[e-1].span == t.span {
+			// A straight mark closes its span when the next token is
+			// outside it.
+			closes := t.quote == claimQuoteClose || t.quote != claimQuoteNone && t.quote != claimQuoteOpen && (e+1 >= b || toks[e+1].span != t.span)
+			if closes && e > s && toks[e-1].text == "," && toks[e-1].span == t.span {
 				return e + 1
 			}
 			continue
@@ -898,14 +905,30 @@ func claimInvertedLead(toks []claimTok, a, b int) (claimDraft, bool) {
 // paragraph opened by a speaker's name, a colon and a quotation that
 // ends it ("Rep. Jane Roe (R-Ohio): “I have not heard that figure.”").
 // Short labels are claimLabelDrafts'; this takes names of any length
-// with titles and parentheses, but only before a quotation.
+// with titles and parentheses, but only before a quotation. The name may
+// open a later sentence of the paragraph ("He posted a reply. Jane Roe:
+// “…”"), or follow a spaced dash after a heading in the same sentence
+// ("POLLS STILL CLOSE - Jane Roe and John Doe: “…”").
 func claimNameColonQuote(toks []claimTok, a, b int) (claimDraft, bool) {
-	var d claimDraft
-	if a != 0 || !toks[0].upper {
-		return d, false
+	if toks[a].upper {
+		if d, ok := claimNameColonQuoteAt(toks, a, b); ok {
+			return d, true
+		}
 	}
-	k := 1
-	for k < b && k <= 12 && toks[k].text != ":" {
+	if a != 0 {
+		return claimDraft{}, false
+	}
+	if st := claimNameColonStart(toks, b); st > 0 {
+		return claimNameColonQuoteAt(toks, st, b)
+	}
+	return claimDraft{}, false
+}
+
+// claimNameColonQuoteAt is claimNameColonQuote for a name starting at st.
+func claimNameColonQuoteAt(toks []claimTok, st, b int) (claimDraft, bool) {
+	var d claimDraft
+	k := st + 1
+	for k < b && k <= st+12 && toks[k].text != ":" {
 		if toks[k].span >= 0 {
 			return d, false
 		}
@@ -914,10 +937,10 @@ func claimNameColonQuote(toks []claimTok, a, b int) (claimDraft, bool) {
 	if k >= b-3 || toks[k].text != ":" || !claimOpens(toks, k+1) || toks[k+1].span < 0 {
 		return d, false
 	}
-	cs, ce, ok := spkChunkLeft(toks, 0, k)
+	cs, ce, ok := spkChunkLeft(toks, st, k)
 	// "Rep. Jane Roe (R-Ohio)": the name is the source, the party aside.
 	paren := ok && ce < k && toks[ce].text == "(" && toks[k-1].text == ")"
-	if !ok || cs != 0 || ce != k && !paren || !spkValid(toks, cs, ce, cueSpeech) || claimNotSpeakers[toks[0].lower] {
+	if !ok || cs != st || ce != k && !paren || !spkValid(toks, cs, ce, cueSpeech) || claimNotSpeakers[toks[st].lower] {
 		return d, false
 	}
 	q := k + 1
@@ -925,7 +948,7 @@ func claimNameColonQuote(toks []claimTok, a, b int) (claimDraft, bool) {
 	for cl+1 < b && toks[cl+1].span == toks[q].span {
 		cl++
 	}
-	if claimWords(toks, q, cl) < 3 || cl+1 < b && !(cl+2 == b && toks[cl+1].text == ".") {
+	if claimWords(toks, q, cl) < 3 || cl+1 < b && !(cl+2 == b && toks[cl+1].text == ".") && !claimBracketTail(toks, cl+1, b) {
 		return d, false
 	}
 	seg, ok := claimSeg(toks, q, cl+1)
@@ -934,6 +957,38 @@ func claimNameColonQuote(toks []claimTok, a, b int) (claimDraft, bool) {
 	}
 	d = claimDraft{cue: [2]int{toks[k].start, toks[k].end}, hasCue: true, spkS: cs, spkE: ce, conf: 0.5, maxTok: b, segs: [][2]int{seg}}
 	return d, true
+}
+
+// claimBracketTail reports whether [k, b) is only a bracketed source
+// closing a quoted line ("[Gallup.]", "[Source]").
+func claimBracketTail(toks []claimTok, k, b int) bool {
+	if k >= b || toks[k].text != "[" || k+5 < b {
+		return false
+	}
+	for j := k + 1; j < b; j++ {
+		if toks[j].text == "]" {
+			return j+1 == b || j+2 == b && toks[j+1].text == "."
+		}
+	}
+	return false
+}
+
+// claimNameColonStart returns where a name after the first spaced dash
+// of a paragraph's first unit [0, b) starts, when no quotation comes
+// before the dash and a capitalised word follows it; else -1.
+func claimNameColonStart(toks []claimTok, b int) int {
+	for j := 1; j+1 < b && j < 20; j++ {
+		if toks[j].span >= 0 {
+			return -1
+		}
+		if claimDashes[toks[j].text] && toks[j].start > toks[j-1].end {
+			if toks[j+1].upper && toks[j+1].word {
+				return j + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // claimMultiGoOnForms are the forms of "go" in "went on to" + verb.

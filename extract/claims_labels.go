@@ -39,7 +39,7 @@ func claimLabelDrafts(p *claimPara, pi int) (drafts []claimDraft, whole bool) {
 		label := p.text[toks[s].start:toks[k-1].end]
 		allCaps = strings.ToUpper(label) == label
 	}
-	if k > s && (k-s <= 2 || allCaps) && k < n-3 && toks[k].text == ":" && claimWords(toks, k+1, n) >= 3 {
+	if k > s && (k-s <= 2 || allCaps || claimLabelName(toks, s, k)) && k < n-3 && toks[k].text == ":" && claimWords(toks, k+1, n) >= 3 {
 		if seg, ok := claimSeg(toks, k+1, n); ok {
 			drafts = append(drafts, claimDraft{
 				para: pi, unitA: 0, unitB: n, segs: [][2]int{seg}, cue: [2]int{toks[k].start, toks[k].end}, hasCue: true,
@@ -47,6 +47,9 @@ func claimLabelDrafts(p *claimPara, pi int) (drafts []claimDraft, whole bool) {
 			})
 			return drafts, true
 		}
+	}
+	if d, ok := claimLabelAddressee(p, pi, s, k); ok {
+		return append(drafts, d), false
 	}
 	// Dash: a quotation, a dash, a name at the end of the line.
 	for d := 1; d+1 < n; d++ {
@@ -72,4 +75,61 @@ func claimLabelDrafts(p *claimPara, pi int) (drafts []claimDraft, whole bool) {
 		})
 	}
 	return drafts, false
+}
+
+// claimLabelFunctionWords are words that a headline capitalises but a
+// name with its title never holds ("Big Win For Bernie:").
+var claimLabelFunctionWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "for": true, "over": true, "in": true, "on": true, "to": true,
+	"at": true, "by": true, "with": true, "from": true, "and": true, "or": true, "vs": true, "vs.": true, "is": true,
+	"are": true, "as": true, "after": true, "before": true, "into": true, "about": true, "why": true, "how": true,
+	"what": true, "who": true, "when": true, "where": true, "my": true, "your": true, "our": true, "this": true,
+	"that": true, "not": true, "no": true, "new": true, "big": true, "daily": true, "weekly": true, "news": true,
+}
+
+// claimLabelName reports whether a label of three or four capitalised
+// words before a colon reads as a name with its title ("Former Senator
+// Jane Roe:", "Dr. John Doe:"): a tagged label ends in a proper noun,
+// and no word is one a headline capitalises but a name lacks.
+func claimLabelName(toks []claimTok, s, e int) bool {
+	if e-s > 4 || toks[e-1].tag != "" && toks[e-1].tag != "NNP" {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if claimLabelFunctionWords[toks[k].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// claimLabelAddressee finds a headline label naming its source and the
+// one addressed or the topic before the colon: "Jane Roe to Farmers:
+// Prices Will Rise", "Jane Roe on the Budget: ‘We Will Cut It.’". Only
+// the first paragraph, a title, is read so; the capitalised words
+// [s, k) before "to" or "on" are the source.
+func claimLabelAddressee(p *claimPara, pi, s, k int) (claimDraft, bool) {
+	toks := p.toks
+	n := len(toks)
+	if pi != 0 || k == s || k-s > 4 || k >= n || toks[k].lower != "to" && toks[k].lower != "on" {
+		return claimDraft{}, false
+	}
+	c := k + 1
+	for c < n && c <= k+10 && toks[c].text != ":" {
+		if !toks[c].word && toks[c].text != "’s" && toks[c].text != "'s" || toks[c].span >= 0 {
+			return claimDraft{}, false
+		}
+		c++
+	}
+	if c == k+1 || c >= n-3 || toks[c].text != ":" || claimWords(toks, c+1, n) < 3 {
+		return claimDraft{}, false
+	}
+	seg, ok := claimSeg(toks, c+1, n)
+	if !ok {
+		return claimDraft{}, false
+	}
+	return claimDraft{
+		para: pi, unitA: 0, unitB: n, segs: [][2]int{seg}, cue: [2]int{toks[c].start, toks[c].end}, hasCue: true,
+		spkS: s, spkE: k, spkPara: pi, conf: 0.5, maxTok: n,
+	}, true
 }
