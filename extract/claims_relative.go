@@ -738,3 +738,52 @@ func claimRelRelativeIn(toks []claimTok, lo, k int) bool {
 	}
 	return false
 }
+
+// claimRelPassiveOnly are participles of verbs of liking, judging and
+// taking up that are no cue in the active voice (too often about things)
+// but attribute a stance in a passive with a person or body as agent:
+// "She is well liked by the staff", "the idea was embraced by voters".
+// Each maps to its lemma.
+var claimRelPassiveOnly = map[string]string{
+	"liked": "like", "loved": "love", "adored": "adore", "revered": "revere", "reviled": "revile",
+	"despised": "despise", "detested": "detest", "loathed": "loathe", "admired": "admire", "respected": "respect",
+	"esteemed": "esteem", "idolized": "idolize", "feared": "fear", "resented": "resent", "trusted": "trust",
+	"embraced": "embrace", "shared": "share", "adopted": "adopt", "welcomed": "welcome", "ignored": "ignore",
+	"booed": "boo", "heckled": "heckle", "vilified": "vilify", "demonized": "demonize", "lionized": "lionize",
+	"scorned": "scorn", "snubbed": "snub", "shunned": "shun",
+}
+
+// claimRelPassiveFind returns a cue for the participle at i of
+// claimRelPassiveOnly in a passive with its agent after "by" within the
+// unit [a, b): "is" or "was" (and auxiliaries, adverbs) before it, "by"
+// and a noun phrase after it.
+func claimRelPassiveFind(toks []claimTok, a, b, i int) (claimCue, bool) {
+	lemma, ok := claimRelPassiveOnly[toks[i].lower]
+	if !ok || toks[i].span >= 0 || toks[i].tag != "VBN" && toks[i].tag != "VBD" {
+		return claimCue{}, false
+	}
+	be := false
+	for k := i - 1; k >= a && k >= i-4 && toks[k].span < 0; k-- {
+		if cueBeForms[toks[k].lower] {
+			be = true
+			break
+		}
+		if toks[k].tag != "RB" {
+			break
+		}
+	}
+	if !be || i+2 >= b || toks[i+1].lower != "by" || toks[i+1].span >= 0 {
+		return claimCue{}, false
+	}
+	if _, ok := spkChunkRight(toks, i+2, b); !ok {
+		return claimCue{}, false
+	}
+	return claimCue{kind: cueVerb, start: i, end: i + 1, verb: i, form: cueVerbForm{lemma: lemma, class: cueBelief}}, true
+}
+
+// claimRelPassiveTrigger reports whether a word may be a participle of
+// claimRelPassiveOnly, so that its sentence is tagged.
+func claimRelPassiveTrigger(w string) bool {
+	_, ok := claimRelPassiveOnly[w]
+	return ok
+}

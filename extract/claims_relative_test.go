@@ -168,6 +168,11 @@ func TestClaimsRelative(t *testing.T) {
 			want: []claimWant{{quote: "The fate of the rule", typ: ClaimIndirect, cue: "be decided", name: "appeals court", kind: SpeakerOrganization, mention: "the appeals court"}},
 		},
 		{
+			name: "a verb of liking is a cue only in a passive with its agent",
+			text: "The new coach is well liked by the players. The players liked the food.",
+			want: []claimWant{{quote: "The new coach", typ: ClaimIndirect, cue: "is well liked", name: "the players", kind: SpeakerUnknown, mention: "the players"}},
+		},
+		{
 			name: "a bare noun after by is no agent",
 			text: "The right to protest is protected by law.",
 			want: nil,
