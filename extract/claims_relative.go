@@ -562,6 +562,26 @@ func claimRelPassiveMain(toks []claimTok, a, b int, c claimCue, by int, d claimD
 	if re == by+2 && toks[by+1].tag == "NN" && !toks[by+1].upper {
 		return d, false // "guaranteed by law", "nominated by acclamation": no one's stance
 	}
+	// Verbs of asking and telling: what was asked or told follows the
+	// agent ("Rubio was asked by the moderator whether …").
+	if claimRelAskVerbs[c.form.lemma] {
+		k := re
+		if k < b && toks[k].text == "," {
+			k++
+		}
+		_, rel := claimRelPronouns[toks[min(k, b-1)].lower]
+		if k > re && (rel || toks[min(k, b-1)].lower == "whose") {
+			k = b // ", who is supporting Sanders": a relative clause about the agent
+		}
+		if k+1 < b && toks[k].span < 0 && (toks[k].lower == "whether" || toks[k].lower == "if" || toks[k].lower == "about" || toks[k].lower == "that" ||
+			strings.HasPrefix(toks[k].tag, "W") || toks[k].lower == "to" && toks[k+1].tag == "VB") {
+			e := claimContentEnd(toks, k, b)
+			if seg, ok := claimSeg(toks, k, e); ok && claimWords(toks, k, e) >= 2 {
+				d.segs, d.spkS, d.spkE, d.maxTok, d.conf = [][2]int{seg}, by+1, re, e, conf
+				return d, true
+			}
+		}
+	}
 	// The subject of a raising chain: "The case is likely to be decided
 	// by", "what used to be considered … by".
 	se := c.start
@@ -786,4 +806,12 @@ func claimRelPassiveFind(toks []claimTok, a, b, i int) (claimCue, bool) {
 func claimRelPassiveTrigger(w string) bool {
 	_, ok := claimRelPassiveOnly[w]
 	return ok
+}
+
+// claimRelAskVerbs are verbs of asking and telling whose passive takes
+// what was asked or told after its agent as content, not its subject
+// (the addressee).
+var claimRelAskVerbs = map[string]bool{
+	"ask": true, "question": true, "press": true, "tell": true, "urge": true, "advise": true, "warn": true,
+	"instruct": true, "remind": true, "inform": true, "encourage": true, "implore": true, "beg": true,
 }

@@ -173,6 +173,11 @@ func TestClaimsRelative(t *testing.T) {
 			want: []claimWant{{quote: "The new coach", typ: ClaimIndirect, cue: "is well liked", name: "the players", kind: SpeakerUnknown, mention: "the players"}},
 		},
 		{
+			name: "a passive of asking takes the question after its agent",
+			text: "The governor was asked by a caller whether the tax would rise.",
+			want: []claimWant{{quote: "whether the tax would rise", typ: ClaimIndirect, cue: "was asked", name: "a caller", kind: SpeakerUnknown, mention: "a caller"}},
+		},
+		{
 			name: "a bare noun after by is no agent",
 			text: "The right to protest is protected by law.",
 			want: nil,
