@@ -554,7 +554,7 @@ func claimRelPassiveMain(toks []claimTok, a, b int, c claimCue, by int, d claimD
 		c.start--
 	}
 	d.cue[0] = toks[c.start].start
-	re, ok := spkChunkRight(toks, by+1, b)
+	re, ok := claimRelAgent(toks, by+1, b)
 	if !ok {
 		return d, false
 	}
@@ -795,7 +795,7 @@ func claimRelPassiveFind(toks []claimTok, a, b, i int) (claimCue, bool) {
 	if !be || i+2 >= b || toks[i+1].lower != "by" || toks[i+1].span >= 0 {
 		return claimCue{}, false
 	}
-	if _, ok := spkChunkRight(toks, i+2, b); !ok {
+	if _, ok := claimRelAgent(toks, i+2, b); !ok {
 		return claimCue{}, false
 	}
 	return claimCue{kind: cueVerb, start: i, end: i + 1, verb: i, form: cueVerbForm{lemma: lemma, class: cueBelief}}, true
@@ -814,4 +814,27 @@ func claimRelPassiveTrigger(w string) bool {
 var claimRelAskVerbs = map[string]bool{
 	"ask": true, "question": true, "press": true, "tell": true, "urge": true, "advise": true, "warn": true,
 	"instruct": true, "remind": true, "inform": true, "encourage": true, "implore": true, "beg": true,
+}
+
+// claimRelAgent finds the end of a passive's agent starting at s, also
+// after words of quantity before a number: "by nearly 6 in 10 voters",
+// "by more than 40 states".
+func claimRelAgent(toks []claimTok, s, b int) (int, bool) {
+	if e, ok := spkChunkRight(toks, s, b); ok {
+		return e, true
+	}
+	k := s
+	for k < b && k < s+3 && toks[k].span < 0 && claimRelAgentQuantity[toks[k].lower] {
+		k++
+	}
+	if k == s || k >= b || toks[k].tag != "CD" {
+		return 0, false
+	}
+	return spkChunkRight(toks, k, b)
+}
+
+// claimRelAgentQuantity are words of quantity before a number.
+var claimRelAgentQuantity = map[string]bool{
+	"nearly": true, "almost": true, "about": true, "roughly": true, "around": true, "some": true, "only": true,
+	"just": true, "more": true, "less": true, "fewer": true, "than": true, "over": true, "under": true,
 }

@@ -178,6 +178,11 @@ func TestClaimsRelative(t *testing.T) {
 			want: []claimWant{{quote: "whether the tax would rise", typ: ClaimIndirect, cue: "was asked", name: "a caller", kind: SpeakerUnknown, mention: "a caller"}},
 		},
 		{
+			name: "an agent opening with a word of quantity",
+			text: "The measure was backed by nearly 60 percent of voters.",
+			want: []claimWant{{quote: "The measure", typ: ClaimIndirect, cue: "was backed", name: "nearly 60 percent of voters", kind: SpeakerUnknown, mention: "nearly 60 percent of voters"}},
+		},
+		{
 			name: "a bare noun after by is no agent",
 			text: "The right to protest is protected by law.",
 			want: nil,
