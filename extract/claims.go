@@ -196,7 +196,7 @@ func claimBuildParas(text string, tagger *tag.Tagger) []*claimPara {
 				_, isLight := lx.light[p.toks[k].lower]
 				_, isAdj := cueAdjectives[p.toks[k].lower]
 				_, isPart := lx.particleVerbs[p.toks[k].lower]
-				need = isVerb || isLight || isAdj || isPart || srclessTrigger(p.toks[k].lower) || p.toks[k].lower == "according" || p.toks[k].lower == "that" || claimInfTrigger(p.toks[k].lower) || cueOpenTrigger(p.toks, k) || p.toks[k].quote != claimQuoteNone
+				need = isVerb || isLight || isAdj || isPart || srclessTrigger(p.toks[k].lower) || claimRelPassiveTrigger(p.toks[k].lower) || p.toks[k].lower == "according" || p.toks[k].lower == "that" || claimInfTrigger(p.toks[k].lower) || cueOpenTrigger(p.toks, k) || p.toks[k].quote != claimQuoteNone
 			}
 			if need {
 				claimTag(tagger, p.toks[a:b])

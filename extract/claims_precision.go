@@ -421,8 +421,8 @@ func claimPrecPassiveWho(toks []claimTok, d claimDraft) bool {
 	if !d.hasCue || len(d.segs) == 0 || d.spkE <= d.spkS || d.spkS < 1 || d.spkE > len(toks) || toks[d.spkS-1].lower != "by" {
 		return false
 	}
-	if d.segs[0][1] > d.cue[0] {
-		return false
+	if s, e, ok := claimPrecContentToks(toks, d); d.segs[0][1] > d.cue[0] || ok && claimWords(toks, s, e) <= 1 {
+		return false // the content is the relative pronoun itself: "who has been endorsed by …"
 	}
 	for _, t := range toks {
 		if t.start >= d.segs[0][0] && t.end <= d.segs[0][1] && t.quote == claimQuoteNone && (t.lower == "who" || t.lower == "whom") {

@@ -207,7 +207,7 @@ func TestClaimsPrecision(t *testing.T) {
 		{
 			name: "near miss: a passive subject with no relative",
 			text: "The proposal was quickly dismissed by the party.",
-			want: []claimWant{{quote: "The proposal", typ: ClaimIndirect, cue: "was quickly dismissed by", name: "party", kind: SpeakerOrganization, mention: "the party"}},
+			want: []claimWant{{quote: "The proposal", typ: ClaimIndirect, cue: "was quickly dismissed", name: "party", kind: SpeakerOrganization, mention: "the party"}},
 		},
 	}
 	for _, tt := range tests {

@@ -542,3 +542,299 @@ func claimRelAsideReport(toks []claimTok, taken, b int, c claimCue, by, cs, ce i
 		spkS: by + 1, spkE: se, conf: 0.5, maxTok: e}
 	return d, true
 }
+
+// claimRelPassiveMain attributes a finite passive cue with its agent
+// after "by" — "The plan was excoriated by Democrats", "Clinton has been
+// endorsed by dozens of papers", "Oz has been called a charlatan by
+// fellow physicians" — in the unit [a, b): the source is the agent, the
+// content the subject of the verb group. d is the draft claimAttribute
+// started and conf its confidence.
+func claimRelPassiveMain(toks []claimTok, a, b int, c claimCue, by int, d claimDraft, conf float64) (claimDraft, bool) {
+	for c.start-1 > a && (claimAuxiliaries[toks[c.start-1].lower] || cueBeForms[toks[c.start-1].lower] || toks[c.start-1].tag == "RB") && toks[c.start-1].span < 0 {
+		c.start--
+	}
+	d.cue[0] = toks[c.start].start
+	re, ok := claimRelAgent(toks, by+1, b)
+	if !ok {
+		return d, false
+	}
+	re = claimRelAgentEnd(toks, by+1, re)
+	if re == by+2 && toks[by+1].tag == "NN" && !toks[by+1].upper {
+		return d, false // "guaranteed by law", "nominated by acclamation": no one's stance
+	}
+	// Verbs of asking and telling: what was asked or told follows the
+	// agent ("Rubio was asked by the moderator whether …").
+	if claimRelAskVerbs[c.form.lemma] {
+		k := re
+		if k < b && toks[k].text == "," {
+			k++
+		}
+		_, rel := claimRelPronouns[toks[min(k, b-1)].lower]
+		if k > re && (rel || toks[min(k, b-1)].lower == "whose") {
+			k = b // ", who is supporting Sanders": a relative clause about the agent
+		}
+		if k+1 < b && toks[k].span < 0 && (toks[k].lower == "whether" || toks[k].lower == "if" || toks[k].lower == "about" || toks[k].lower == "that" ||
+			strings.HasPrefix(toks[k].tag, "W") || toks[k].lower == "to" && toks[k+1].tag == "VB") {
+			e := claimContentEnd(toks, k, b)
+			if seg, ok := claimSeg(toks, k, e); ok && claimWords(toks, k, e) >= 2 {
+				d.segs, d.spkS, d.spkE, d.maxTok, d.conf = [][2]int{seg}, by+1, re, e, conf
+				return d, true
+			}
+		}
+	}
+	// The subject of a raising chain: "The case is likely to be decided
+	// by", "what used to be considered … by".
+	se := c.start
+	for se-1 > a && toks[se-1].lower == "to" && toks[se-1].span < 0 {
+		j := se - 1
+		for j-1 > a && j >= se-5 && toks[j-1].span < 0 && (strings.HasPrefix(toks[j-1].tag, "JJ") || strings.HasPrefix(toks[j-1].tag, "VB") || toks[j-1].tag == "RB" || toks[j-1].tag == "MD") {
+			j--
+		}
+		if j == se-1 {
+			break
+		}
+		se = j
+	}
+	ss, ok := claimRelPassiveSubject(toks, a, se)
+	if !ok {
+		return d, false
+	}
+	seg, ok := claimSeg(toks, ss, se)
+	if !ok || claimWords(toks, ss, se) < 1 {
+		return d, false
+	}
+	d.segs = [][2]int{seg}
+	if by > c.end {
+		if seg2, ok := claimSeg(toks, c.end, by); ok {
+			d.segs = append(d.segs, seg2)
+		}
+	}
+	d.spkS, d.spkE, d.maxTok, d.conf = by+1, re, re, conf
+	// A complement after the agent: "was criticized by rivals for
+	// failing to …", "is seen by voters as credible", "was accused by a
+	// reporter of grabbing her".
+	if re+1 < b && toks[re].span < 0 && claimRelAgentComplement(toks, re) {
+		e := claimContentEnd(toks, re, b)
+		if seg3, ok := claimSeg(toks, re, e); ok && claimWords(toks, re, e) >= 2 {
+			d.segs = append(d.segs, seg3)
+			d.maxTok = e
+		}
+	}
+	return d, true
+}
+
+// claimRelAgentEnd trims the agent [s, e) of a passive before a
+// complement that spkChunkRight took as part of the phrase: "Democrats
+// for its cost" is "Democrats", while "the Center for American Progress"
+// stays whole.
+func claimRelAgentEnd(toks []claimTok, s, e int) int {
+	for k := s + 1; k+1 < e; k++ {
+		if toks[k].lower == "for" && claimRelAgentComplement(toks, k) {
+			return k
+		}
+	}
+	return e
+}
+
+// claimRelAgentComplement reports whether token k after a passive's
+// agent opens its complement: "for" before a reason, "as" before a
+// description, "of" before a gerund.
+func claimRelAgentComplement(toks []claimTok, k int) bool {
+	switch toks[k].lower {
+	case "as":
+		return true
+	case "for":
+		// "for failing to …", "for his proposal", "for not raising": not
+		// the agent's own modifier ("the Court of Appeals for the 5th
+		// Circuit").
+		return k+1 < len(toks) && (toks[k+1].tag == "VBG" || toks[k+1].tag == "PRP$" || toks[k+1].lower == "not")
+	case "of":
+		return k+1 < len(toks) && toks[k+1].tag == "VBG"
+	}
+	return false
+}
+
+// claimRelPassiveSubject returns where the subject of the passive verb
+// group starting at vs starts, within [lo, vs): a relative pronoun right
+// before the group ("a Democrat who has been endorsed by"), else the
+// phrase after the last clause boundary before it — a dash, a
+// semicolon, a conjunction after a clause ("…, and its loyalty might be
+// claimed by"), a subordinator or wh-word opening the passive's clause
+// ("how greatly she is disliked by"), a finite verb ("the poll shows
+// Clinton was backed by") — and after an introductory adverbial ("In
+// 2015, the plan was endorsed by").
+func claimRelPassiveSubject(toks []claimTok, lo, vs int) (int, bool) {
+	p := vs - 1
+	if p < lo {
+		return 0, false
+	}
+	if _, isRel := claimRelPronouns[toks[p].lower]; isRel && toks[p].span < 0 {
+		if toks[p].lower != "that" || p-1 >= lo && (strings.HasPrefix(toks[p-1].tag, "NN") || toks[p-1].text == ",") {
+			return p, true
+		}
+	}
+	s := lo
+	finite := false // a finite verb between k and vs: k is inside another clause
+	for k := vs - 1; k >= lo; k-- {
+		t := toks[k]
+		if t.span >= 0 {
+			continue
+		}
+		fin := (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD") && t.word
+		boundary := false
+		switch {
+		case spkIsDash(t) && k == vs-1:
+			// "Oz — surgeon and TV star — has been called …": skip the
+			// apposition between dashes.
+			j := k - 1
+			for j > lo && !(spkIsDash(toks[j]) && toks[j].span < 0) {
+				j--
+			}
+			if j <= lo {
+				boundary = true
+			} else {
+				k = j
+				continue
+			}
+		case spkIsDash(t) || t.text == ";" || t.text == ":":
+			boundary = true
+		case claimCoordinators[t.lower] && t.tag == "CC":
+			boundary = claimRelFiniteIn(toks, lo, k)
+		case !finite && (t.lower == "where" || t.lower == "when") && k > lo:
+			// "…, where Obama's outreach has been opposed by": a clause of
+			// place or time inside a larger one is its background.
+			return 0, false
+		case !finite && (strings.HasPrefix(t.tag, "W") || t.lower == "that" && t.tag == "IN" || claimRelClauseOpeners[t.lower] && !(t.lower == "as" && k-1 >= lo && toks[k-1].lower == "such")):
+			boundary = true
+		case fin && !claimRelRelativeIn(toks, lo, k):
+			boundary = true
+		}
+		if boundary {
+			s = k + 1
+			break
+		}
+		finite = finite || fin
+	}
+	for s < vs && toks[s].span < 0 && (toks[s].tag == "RB" || toks[s].tag == "CC" || !toks[s].word && toks[s].quote == claimQuoteNone) {
+		s++
+	}
+	if q := claimSubjectStart(toks, s, vs); q > s && claimWords(toks, q, vs) >= 1 {
+		s = q
+	}
+	if claimWords(toks, s, vs) < 1 {
+		return 0, false
+	}
+	return s, true
+}
+
+// claimRelClauseOpeners are subordinators that open an adverbial clause
+// whose subject may be a passive's: "when he was accused by".
+var claimRelClauseOpeners = map[string]bool{
+	"although": true, "though": true, "while": true, "because": true, "if": true, "when": true, "whenever": true,
+	"after": true, "before": true, "since": true, "unless": true, "until": true, "once": true, "whereas": true,
+	"as": true, "whether": true,
+}
+
+// claimRelFiniteIn reports whether tokens [lo, e) outside quotations
+// hold a finite verb.
+func claimRelFiniteIn(toks []claimTok, lo, e int) bool {
+	for k := lo; k < e; k++ {
+		if t := toks[k]; t.span < 0 && t.word && (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD") {
+			return true
+		}
+	}
+	return false
+}
+
+// claimRelRelativeIn reports whether a relative pronoun or wh-word
+// stands among the few tokens before the finite verb at k, within
+// [lo, k): the verb is that of a clause inside the subject ("Emails that
+// contain material … were authored by").
+func claimRelRelativeIn(toks []claimTok, lo, k int) bool {
+	for j := k - 1; j >= lo && j >= k-6; j-- {
+		if _, isRel := claimRelPronouns[toks[j].lower]; isRel || strings.HasPrefix(toks[j].tag, "W") {
+			return true
+		}
+	}
+	return false
+}
+
+// claimRelPassiveOnly are participles of verbs of liking, judging and
+// taking up that are no cue in the active voice (too often about things)
+// but attribute a stance in a passive with a person or body as agent:
+// "She is well liked by the staff", "the idea was embraced by voters".
+// Each maps to its lemma.
+var claimRelPassiveOnly = map[string]string{
+	"liked": "like", "loved": "love", "adored": "adore", "revered": "revere", "reviled": "revile",
+	"despised": "despise", "detested": "detest", "loathed": "loathe", "admired": "admire", "respected": "respect",
+	"esteemed": "esteem", "idolized": "idolize", "feared": "fear", "resented": "resent", "trusted": "trust",
+	"embraced": "embrace", "shared": "share", "adopted": "adopt", "welcomed": "welcome", "ignored": "ignore",
+	"booed": "boo", "heckled": "heckle", "vilified": "vilify", "demonized": "demonize", "lionized": "lionize",
+	"scorned": "scorn", "snubbed": "snub", "shunned": "shun",
+}
+
+// claimRelPassiveFind returns a cue for the participle at i of
+// claimRelPassiveOnly in a passive with its agent after "by" within the
+// unit [a, b): "is" or "was" (and auxiliaries, adverbs) before it, "by"
+// and a noun phrase after it.
+func claimRelPassiveFind(toks []claimTok, a, b, i int) (claimCue, bool) {
+	lemma, ok := claimRelPassiveOnly[toks[i].lower]
+	if !ok || toks[i].span >= 0 || toks[i].tag != "VBN" && toks[i].tag != "VBD" {
+		return claimCue{}, false
+	}
+	be := false
+	for k := i - 1; k >= a && k >= i-4 && toks[k].span < 0; k-- {
+		if cueBeForms[toks[k].lower] {
+			be = true
+			break
+		}
+		if toks[k].tag != "RB" {
+			break
+		}
+	}
+	if !be || i+2 >= b || toks[i+1].lower != "by" || toks[i+1].span >= 0 {
+		return claimCue{}, false
+	}
+	if _, ok := claimRelAgent(toks, i+2, b); !ok {
+		return claimCue{}, false
+	}
+	return claimCue{kind: cueVerb, start: i, end: i + 1, verb: i, form: cueVerbForm{lemma: lemma, class: cueBelief}}, true
+}
+
+// claimRelPassiveTrigger reports whether a word may be a participle of
+// claimRelPassiveOnly, so that its sentence is tagged.
+func claimRelPassiveTrigger(w string) bool {
+	_, ok := claimRelPassiveOnly[w]
+	return ok
+}
+
+// claimRelAskVerbs are verbs of asking and telling whose passive takes
+// what was asked or told after its agent as content, not its subject
+// (the addressee).
+var claimRelAskVerbs = map[string]bool{
+	"ask": true, "question": true, "press": true, "tell": true, "urge": true, "advise": true, "warn": true,
+	"instruct": true, "remind": true, "inform": true, "encourage": true, "implore": true, "beg": true,
+}
+
+// claimRelAgent finds the end of a passive's agent starting at s, also
+// after words of quantity before a number: "by nearly 6 in 10 voters",
+// "by more than 40 states".
+func claimRelAgent(toks []claimTok, s, b int) (int, bool) {
+	if e, ok := spkChunkRight(toks, s, b); ok {
+		return e, true
+	}
+	k := s
+	for k < b && k < s+3 && toks[k].span < 0 && claimRelAgentQuantity[toks[k].lower] {
+		k++
+	}
+	if k == s || k >= b || toks[k].tag != "CD" {
+		return 0, false
+	}
+	return spkChunkRight(toks, k, b)
+}
+
+// claimRelAgentQuantity are words of quantity before a number.
+var claimRelAgentQuantity = map[string]bool{
+	"nearly": true, "almost": true, "about": true, "roughly": true, "around": true, "some": true, "only": true,
+	"just": true, "more": true, "less": true, "fewer": true, "than": true, "over": true, "under": true,
+}

@@ -133,6 +133,61 @@ func TestClaimsRelative(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "finite passive: the subject is the content, the agent the source",
+			text: "The zoning plan was sharply criticized by several neighborhood groups.",
+			want: []claimWant{{quote: "The zoning plan", typ: ClaimIndirect, cue: "was sharply criticized", name: "several neighborhood groups", kind: SpeakerAnonymous, mention: "several neighborhood groups"}},
+		},
+		{
+			name: "finite passive after a relative pronoun takes the pronoun",
+			text: "The mayor, who has been endorsed by the teachers union, spoke on Monday.",
+			want: []claimWant{{quote: "who", typ: ClaimIndirect, cue: "has been endorsed", name: "teachers union", kind: SpeakerOrganization, mention: "the teachers union"}},
+		},
+		{
+			name: "finite passive in a second clause takes only its own subject",
+			text: "The town has few jobs, and its vote might be claimed by either party.",
+			want: []claimWant{{quote: "its vote", typ: ClaimIndirect, cue: "might be claimed", name: "party", kind: SpeakerOrganization, mention: "either party"}},
+		},
+		{
+			name: "finite passive after a wh-word and an adverb of degree",
+			text: "What stands out is how strongly she is disliked by younger voters.",
+			want: []claimWant{{quote: "she", typ: ClaimIndirect, cue: "is disliked", name: "younger voters", kind: SpeakerAnonymous, mention: "younger voters"}},
+		},
+		{
+			name: "finite passive with an apposition closed by a comma",
+			text: "Mr. Hale, the former mayor of the city, had been soundly rejected by voters he no longer knew.",
+			want: []claimWant{{quote: "Mr. Hale, the former mayor of the city", typ: ClaimIndirect, cue: "had been soundly rejected", name: "voters", kind: SpeakerAnonymous, mention: "voters"}},
+		},
+		{
+			name: "finite passive with a reason after its agent",
+			text: "The senator was criticized by his rivals for skipping the vote.",
+			want: []claimWant{{quote: "The senator was criticized by his rivals for skipping the vote", segs: []string{"The senator", "for skipping the vote"}, typ: ClaimIndirect, cue: "was criticized", name: "his rivals", kind: SpeakerUnknown, mention: "his rivals"}},
+		},
+		{
+			name: "finite passive after a raising adjective",
+			text: "The fate of the rule is likely to be decided by the appeals court.",
+			want: []claimWant{{quote: "The fate of the rule", typ: ClaimIndirect, cue: "be decided", name: "appeals court", kind: SpeakerOrganization, mention: "the appeals court"}},
+		},
+		{
+			name: "a verb of liking is a cue only in a passive with its agent",
+			text: "The new coach is well liked by the players. The players liked the food.",
+			want: []claimWant{{quote: "The new coach", typ: ClaimIndirect, cue: "is well liked", name: "the players", kind: SpeakerUnknown, mention: "the players"}},
+		},
+		{
+			name: "a passive of asking takes the question after its agent",
+			text: "The governor was asked by a caller whether the tax would rise.",
+			want: []claimWant{{quote: "whether the tax would rise", typ: ClaimIndirect, cue: "was asked", name: "a caller", kind: SpeakerUnknown, mention: "a caller"}},
+		},
+		{
+			name: "an agent opening with a word of quantity",
+			text: "The measure was backed by nearly 60 percent of voters.",
+			want: []claimWant{{quote: "The measure", typ: ClaimIndirect, cue: "was backed", name: "nearly 60 percent of voters", kind: SpeakerUnknown, mention: "nearly 60 percent of voters"}},
+		},
+		{
+			name: "a bare noun after by is no agent",
+			text: "The right to protest is protected by law.",
+			want: nil,
+		},
+		{
 			name: "a trailing attribution with a title is not split",
 			text: "The water is safe, the health department director said.",
 			want: []claimWant{{quote: "The water is safe", typ: ClaimIndirect, cue: "said", name: "the health department director", kind: SpeakerAnonymous, mention: "the health department director"}},

@@ -166,37 +166,10 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		return d, true
 	}
 
-	// Passive with its agent: "CONTENT was first reported by SOURCE",
-	// "Clinton has been endorsed by dozens of papers", "Oz has been called
-	// a charlatan by fellow physicians".
+	// Passive with its agent: "CONTENT was first reported by SOURCE"
+	// (claims_relative.go).
 	if by := claimPassiveBy(toks, c, b); by > 0 && c.start > a {
-		for c.start-1 > a && (claimAuxiliaries[toks[c.start-1].lower] || cueBeForms[toks[c.start-1].lower] || toks[c.start-1].tag == "RB") && toks[c.start-1].span < 0 {
-			c.start--
-		}
-		d.cue[0] = toks[c.start].start
-		re, ok := spkChunkRight(toks, by+1, b)
-		if !ok {
-			return d, false
-		}
-		ss := a
-		if p := claimSubjectStart(toks, a, c.start); p > a {
-			ss = p
-		}
-		seg, ok := claimSeg(toks, ss, c.start)
-		if !ok || claimWords(toks, ss, c.start) < 1 {
-			return d, false
-		}
-		d.segs = [][2]int{seg}
-		if by == c.end {
-			d.cue[1] = toks[by].end // "was first reported by"
-		}
-		if by > c.end {
-			if seg2, ok := claimSeg(toks, c.end, by); ok {
-				d.segs = append(d.segs, seg2)
-			}
-		}
-		d.spkS, d.spkE, d.maxTok, d.conf = by+1, re, re, conf-0.1
-		return d, true
+		return claimRelPassiveMain(toks, a, b, c, by, d, conf-0.1)
 	}
 	// Inversion at the start: "Said Ellis: “…”".
 	if c.start == a && speech && !c.form.base && !c.form.ing {
@@ -1953,6 +1926,9 @@ func claimInfSubject(toks []claimTok, a, b int, c claimCue, d claimDraft) (claim
 		}
 	}
 	s := claimContentStart(toks, c, b)
+	if s < b && s == c.end && (toks[s].tag == "VBZ" || toks[s].tag == "VBD" || toks[s].tag == "VBP" || toks[s].tag == "MD") {
+		return d, false // "The right to protest is protected …": the sentence's verb, no object
+	}
 	e := claimContentEnd(toks, s, b)
 	e = claimObjectEnd(toks, c, s, e)
 	e = claimQuoteEnd(toks, s, e)

@@ -154,7 +154,7 @@ func TestClaimsClauseRules(t *testing.T) {
 		{
 			name: "passive with its agent after auxiliaries",
 			text: "The Democratic nominee has been endorsed by dozens of papers.",
-			want: []claimWant{{quote: "The Democratic nominee", typ: ClaimIndirect, cue: "has been endorsed by", name: "dozens of papers", kind: SpeakerUnknown, mention: "dozens of papers"}},
+			want: []claimWant{{quote: "The Democratic nominee", typ: ClaimIndirect, cue: "has been endorsed", name: "dozens of papers", kind: SpeakerUnknown, mention: "dozens of papers"}},
 		},
 		{
 			name: "as-clause source closing the sentence",

@@ -254,7 +254,7 @@ func TestClaimsPatterns(t *testing.T) {
 		{
 			name: "passive with agent",
 			text: "The leak was first reported by The Washington Post.",
-			want: []claimWant{{quote: "The leak", typ: ClaimIndirect, cue: "was first reported by", name: "Washington Post", kind: SpeakerOrganization, mention: "The Washington Post"}},
+			want: []claimWant{{quote: "The leak", typ: ClaimIndirect, cue: "was first reported", name: "Washington Post", kind: SpeakerOrganization, mention: "The Washington Post"}},
 		},
 		{
 			name: "participle adds a second claim of the same speaker",

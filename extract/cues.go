@@ -140,6 +140,10 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 			i = c.end - 1
 			continue
 		}
+		if c, ok := claimRelPassiveFind(toks, a, b, i); ok {
+			out = append(out, c) // "is well liked by" (claims_relative.go)
+			continue
+		}
 		vf, ok := lx.verbs[t.lower]
 		if !ok {
 			vf, ok = cuePhrasalOnly(toks, b, i)
