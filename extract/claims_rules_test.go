@@ -367,7 +367,7 @@ func TestClaimsClauseRules(t *testing.T) {
 		{
 			name: "a share with its figure in apposition before say",
 			text: "About two-thirds, 67 percent, say they will vote for Smith.",
-			want: []claimWant{{quote: "they will vote for Smith", typ: ClaimIndirect, cue: "say", name: "two-thirds", kind: SpeakerUnknown, mention: "two-thirds"}},
+			want: []claimWant{{quote: "they will vote for Smith", typ: ClaimIndirect, cue: "say", name: "two-thirds", kind: SpeakerAnonymous, mention: "two-thirds"}},
 		},
 		{
 			name: "a negative clitic belongs to the cue",
@@ -637,6 +637,38 @@ func TestClaimsVerbClasses(t *testing.T) {
 			name: "vote against as a stance",
 			text: "Ms. Cho voted against the pipeline bill.",
 			want: []claimWant{{quote: "the pipeline bill", typ: ClaimIndirect, cue: "voted against", name: "Cho", kind: SpeakerPerson, mention: "Ms. Cho"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}
+
+// TestClaimsCuesTagged covers cues the tagger or chunker loses: a bare
+// verb read as a noun after a plural or quantity subject, phrasal cues
+// with a second preposition, and subjects with a post-modifier.
+func TestClaimsCuesTagged(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "hyphenated fraction subject of a bare verb",
+			text: "About three-quarters support a temporary ban on the imports.",
+			want: []claimWant{{quote: "a temporary ban on the imports", typ: ClaimIndirect, cue: "support", name: "three-quarters", kind: SpeakerAnonymous, mention: "three-quarters"}},
+		},
+		{
+			name: "plural subject opening the sentence before a noun object",
+			text: "Millennials support background checks for all gun buyers.",
+			want: []claimWant{{quote: "background checks for all gun buyers", typ: ClaimIndirect, cue: "support", name: "Millennials", kind: SpeakerPerson, mention: "Millennials"}},
+		},
+		{
+			name: "noun compound before the verb is no cue",
+			text: "Millennials support background checks have risen.",
+			want: []claimWant{},
 		},
 	}
 	for _, tt := range tests {

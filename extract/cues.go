@@ -419,17 +419,46 @@ func claimSaidPluralBase(toks []claimTok, a, i int, vf cueVerbForm) bool {
 		return false
 	}
 	p, n := toks[i-1], toks[i+1]
-	plural := p.tag == "NNS" || p.tag == "NNPS"
-	if !plural && p.tag == "VBD" && strings.HasSuffix(p.lower, "ed") && i-2 >= a {
-		plural = toks[i-2].tag == "NNS" // "students polled support"
+	plural := p.tag == "NNS" || p.tag == "NNPS" || spkQuantHeads[p.lower] && p.lower != "one" && p.lower != "another" && p.lower != "each"
+	if !plural && (p.tag == "VBD" || p.tag == "VBN") && strings.HasSuffix(p.lower, "ed") && i-2 >= a {
+		plural = toks[i-2].tag == "NNS" || toks[i-2].tag == "NNPS" // "students polled support"
 	}
 	if !plural || n.span >= 0 && n.quote == claimQuoteNone {
 		return false
 	}
 	// "…, new reports show." closing a sentence.
 	end := (n.text == "." || n.text == ",") && claimSaidAsideBase[vf.lemma]
-	return end || claimSaidPluralDeterminers[n.lower] || n.tag == "NNP" && n.upper || n.tag == "VBG" ||
-		n.tag == "RB" && strings.HasSuffix(n.lower, "ly")
+	return end || claimSaidPluralDeterminers[n.lower] || n.tag == "NNP" && n.upper || n.tag == "VBG" || n.tag == "CD" ||
+		n.tag == "RB" && strings.HasSuffix(n.lower, "ly") || claimSaidPluralLead(toks, a, i)
+}
+
+// claimSaidPluralLead reports whether the plural subject before the bare
+// cue verb at i opens its unit, past a quantifier or determiner
+// ("Millennials support background checks", "Most voters oppose
+// tax hikes"), and a noun follows the verb with no finite verb after it
+// in the clause: a noun-noun compound there would leave the sentence
+// without a verb.
+func claimSaidPluralLead(toks []claimTok, a, i int) bool {
+	n := toks[i+1]
+	if !(n.tag == "NN" || n.tag == "NNS") || n.upper {
+		return false
+	}
+	// A finite verb later in the clause is the subject's own: "voters
+	// support groups in the county have grown".
+	for j := i + 2; j < len(toks) && toks[j].span < 0; j++ {
+		t := toks[j]
+		if t.text == "." || t.text == ";" || t.text == "," || t.tag == "WDT" || t.tag == "WP" || t.lower == "that" {
+			break
+		}
+		if t.tag == "VBP" || t.tag == "VBZ" || t.tag == "VBD" || t.tag == "MD" {
+			return false
+		}
+	}
+	k := i - 1
+	for k-1 >= a && (toks[k-1].tag == "JJ" || toks[k-1].tag == "JJS" || toks[k-1].tag == "DT" || toks[k-1].tag == "CD") && toks[k-1].span < 0 {
+		k--
+	}
+	return k == a || k-1 >= a && !toks[k-1].word && toks[k-1].text != "'" && toks[k-1].text != "’" && toks[k-1].span < 0
 }
 
 // claimSaidMediumSubjectVerbs are verbs whose subject is often a document

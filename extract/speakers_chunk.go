@@ -17,6 +17,10 @@ var spkQuantHeads = map[string]bool{
 	"third": true, "thirds": true, "quarter": true, "majority": true, "minority": true, "plurality": true,
 	"those": true, "everyone": true, "everybody": true, "nobody": true, "someone": true, "somebody": true,
 	"anyone": true, "anybody": true, "either": true, "neither": true, "more": true, "fewer": true,
+	// Hyphenated fractions ("two-thirds favor", "about three-quarters
+	// support").
+	"one-third": true, "two-thirds": true, "one-quarter": true, "three-quarters": true, "one-half": true,
+	"three-fourths": true, "one-fourth": true, "one-fifth": true, "two-fifths": true, "three-fifths": true, "four-fifths": true,
 }
 
 // spkRelPronouns are the relative pronouns that stand for their
