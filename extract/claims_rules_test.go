@@ -666,6 +666,21 @@ func TestClaimsCuesTagged(t *testing.T) {
 			want: []claimWant{{quote: "background checks for all gun buyers", typ: ClaimIndirect, cue: "support", name: "Millennials", kind: SpeakerPerson, mention: "Millennials"}},
 		},
 		{
+			name: "subject with a post-modifier ending in a pronoun",
+			text: "A source close to him said the deal was dead.",
+			want: []claimWant{{quote: "the deal was dead", typ: ClaimIndirect, cue: "said", name: "A source close to him", kind: SpeakerUnknown, mention: "A source close to him"}},
+		},
+		{
+			name: "quantifier subject close to a pronoun",
+			text: "Those close to him say he will run again.",
+			want: []claimWant{{quote: "he will run again", typ: ClaimIndirect, cue: "say", name: "Those close to him", kind: SpeakerUnknown, mention: "Those close to him"}},
+		},
+		{
+			name: "a name and other nouns coordinate one subject",
+			text: "Tallies by the Election Bureau and other trackers show Smith leading in the state.",
+			want: []claimWant{{quote: "Smith leading in the state", typ: ClaimIndirect, cue: "show", name: "Tallies by the Election Bureau and other trackers", kind: SpeakerUnknown, mention: "Tallies by the Election Bureau and other trackers"}},
+		},
+		{
 			name: "noun compound before the verb is no cue",
 			text: "Millennials support background checks have risen.",
 			want: []claimWant{},

@@ -242,3 +242,35 @@ var spkTimePreps = map[string]bool{"after": true, "before": true, "since": true,
 func spkAgeNoun(t claimTok) bool {
 	return strings.HasSuffix(t.lower, "-year-old") || strings.HasSuffix(t.lower, "-year-olds")
 }
+
+// spkCloseToPronoun returns the start of a subject whose post-modifier
+// ends in the pronoun at j: "a source close to him", "those familiar
+// with her thinking" has its own head, "people close to them". The
+// pronoun is an object after "close to" or "familiar with".
+func spkCloseToPronoun(toks []claimTok, a, j int) (int, bool) {
+	if j-3 < a || toks[j-1].span >= 0 || toks[j-2].span >= 0 {
+		return 0, false
+	}
+	switch toks[j].lower {
+	case "him", "her", "them", "us", "me":
+	default:
+		return 0, false
+	}
+	prep, adj := toks[j-1].lower, toks[j-2].lower
+	if !(prep == "to" && adj == "close" || prep == "with" && adj == "familiar") {
+		return 0, false
+	}
+	h := toks[j-3]
+	if h.span >= 0 || !(strings.HasPrefix(h.tag, "NN") && !h.upper || spkQuantHeads[h.lower]) {
+		return 0, false
+	}
+	return spkChunkWalk(toks, a, j, j), true
+}
+
+// spkAndOther reports whether the "and" at p joins a named or common
+// noun phrase to "other …" or "others", which always coordinate one
+// phrase: "tallies by the agency and other trackers".
+func spkAndOther(toks []claimTok, a, p, k int) bool {
+	return p-1 >= a && toks[p-1].word && toks[p-1].span < 0 && (spkIsNounTag(toks[p-1].tag) || toks[p-1].upper) &&
+		(toks[k].lower == "other" || toks[k].lower == "others") && k == p+1
+}
