@@ -681,6 +681,26 @@ func TestClaimsCuesTagged(t *testing.T) {
 			want: []claimWant{{quote: "Smith leading in the state", typ: ClaimIndirect, cue: "show", name: "Tallies by the Election Bureau and other trackers", kind: SpeakerUnknown, mention: "Tallies by the Election Bureau and other trackers"}},
 		},
 		{
+			name: "phrasal cue takes its second preposition",
+			text: "The senator lashed out at the governor over the budget.",
+			want: []claimWant{{quote: "the governor over the budget", typ: ClaimIndirect, cue: "lashed out at", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "particle-only cue takes its second preposition",
+			text: "The mayor fired back at the union on Tuesday.",
+			want: []claimWant{{quote: "the union", typ: ClaimIndirect, cue: "fired back at", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "pair that needs its preposition",
+			text: "The senator opened up about his years in prison.",
+			want: []claimWant{{quote: "his years in prison", typ: ClaimIndirect, cue: "opened up about", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "pair without its needed preposition is no cue",
+			text: "The company opened up new markets in Asia.",
+			want: []claimWant{},
+		},
+		{
 			name: "noun compound before the verb is no cue",
 			text: "Millennials support background checks have risen.",
 			want: []claimWant{},

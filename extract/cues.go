@@ -173,6 +173,11 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 		// "pointed out", "called for", "talked about".
 		if c.end < b && (lx.phrasal[vf.lemma][toks[c.end].lower] || claimSaidParticles[vf.lemma][toks[c.end].lower]) && toks[c.end].span < 0 {
 			c.end++
+			// "lashed out at", "backed away from": a second preposition
+			// the lexicon pairs with the particle.
+			if c.end < b && toks[c.end].span < 0 && lx.phrasalPreps[[2]string{vf.lemma, toks[c.end-1].lower}][toks[c.end].lower] {
+				c.end++
+			}
 		}
 		// "was quoted as saying".
 		if t.lower == "quoted" && i+2 < b && toks[i+1].lower == "as" && toks[i+2].lower == "saying" {
@@ -198,11 +203,17 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 
 // cuePhrasalOnly returns the form of the verb at i when it is a verb of
 // phrasal_cues.txt that is a cue only with its particle ("laid out",
-// "vied for") and that particle follows it.
+// "vied for") and that particle follows it, with its preposition when
+// the pair needs one ("opened up about").
 func cuePhrasalOnly(toks []claimTok, b, i int) (cueVerbForm, bool) {
 	lx := cueLexicon()
 	vf, ok := lx.particleVerbs[toks[i].lower]
 	if !ok || i+1 >= b || toks[i+1].span >= 0 || !lx.phrasal[vf.lemma][toks[i+1].lower] {
+		return cueVerbForm{}, false
+	}
+	// "opened up about": some pairs are cues only with their preposition.
+	if key := [2]string{vf.lemma, toks[i+1].lower}; lx.phrasalNeedPrep[key] &&
+		(i+2 >= b || toks[i+2].span >= 0 || !lx.phrasalPreps[key][toks[i+2].lower]) {
 		return cueVerbForm{}, false
 	}
 	return vf, true
