@@ -701,6 +701,16 @@ func TestClaimsCuesTagged(t *testing.T) {
 			want: []claimWant{},
 		},
 		{
+			name: "share subject before a bare verb and a pronoun",
+			text: "In the poll, about six in 10 say he is at least somewhat decisive.",
+			want: []claimWant{{quote: "he is at least somewhat decisive", typ: ClaimIndirect, cue: "say", name: "about six in 10", kind: SpeakerUnknown, mention: "about six in 10"}},
+		},
+		{
+			name: "percentage subject before a bare verb",
+			text: "And 64 percent call him competent.",
+			want: []claimWant{{quote: "him competent", typ: ClaimIndirect, cue: "call", name: "64 percent", kind: SpeakerUnknown, mention: "64 percent"}},
+		},
+		{
 			name: "noun compound before the verb is no cue",
 			text: "Millennials support background checks have risen.",
 			want: []claimWant{},

@@ -434,14 +434,31 @@ func claimSaidPluralBase(toks []claimTok, a, i int, vf cueVerbForm) bool {
 	if !plural && (p.tag == "VBD" || p.tag == "VBN") && strings.HasSuffix(p.lower, "ed") && i-2 >= a {
 		plural = toks[i-2].tag == "NNS" || toks[i-2].tag == "NNPS" // "students polled support"
 	}
+	// A share: "64 percent call him", "six in 10 say".
+	if !plural && i-2 >= a && (p.lower == "percent" || p.text == "%") && toks[i-2].tag == "CD" {
+		plural = true
+	}
+	if !plural && i-3 >= a && p.tag == "CD" && toks[i-2].lower == "in" && (toks[i-3].tag == "CD" || claimSaidNumberWords[toks[i-3].lower]) {
+		plural = true
+	}
 	if !plural || n.span >= 0 && n.quote == claimQuoteNone {
 		return false
 	}
 	// "…, new reports show." closing a sentence.
 	end := (n.text == "." || n.text == ",") && claimSaidAsideBase[vf.lemma]
-	return end || claimSaidPluralDeterminers[n.lower] || n.tag == "NNP" && n.upper || n.tag == "VBG" || n.tag == "CD" ||
+	return end || claimSaidPluralDeterminers[n.lower] || claimSaidSubjectPronouns[n.lower] || n.tag == "NNP" && n.upper || n.tag == "VBG" || n.tag == "CD" ||
 		n.tag == "RB" && strings.HasSuffix(n.lower, "ly") || claimSaidPluralLead(toks, a, i)
 }
+
+// claimSaidNumberWords are the spelled-out numbers of a share ("six in
+// 10", "one in five") that the tagger may read as names.
+var claimSaidNumberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true,
+}
+
+// claimSaidSubjectPronouns open the clause after a bare verb of saying
+// or thinking: "most say they", "six in 10 say he".
+var claimSaidSubjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "you": true}
 
 // claimSaidPluralLead reports whether the plural subject before the bare
 // cue verb at i opens its unit, past a quantifier or determiner

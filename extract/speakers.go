@@ -125,6 +125,9 @@ func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 			j -= 2
 		}
 	}
+	if k, ok := spkShareLeft(toks, a, j); ok {
+		return k, j + 1, true // "six in 10 say", "one in five"
+	}
 	// "A court document filed Thursday", "a poll released in late
 	// August": the head is before the date.
 	if j >= a && spkIsDate(toks[j]) {

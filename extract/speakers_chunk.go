@@ -274,3 +274,27 @@ func spkAndOther(toks []claimTok, a, p, k int) bool {
 	return p-1 >= a && toks[p-1].word && toks[p-1].span < 0 && (spkIsNounTag(toks[p-1].tag) || toks[p-1].upper) &&
 		(toks[k].lower == "other" || toks[k].lower == "others") && k == p+1
 }
+
+// spkShareWords are spelled-out numbers that open a share ("six in 10").
+var spkShareWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true,
+}
+
+// spkShareLeft returns the start of a share "N in M" that ends at token
+// j ("six in 10", "4 in 10", "about one in five"), which the date rules
+// would otherwise read as "in 10".
+func spkShareLeft(toks []claimTok, a, j int) (int, bool) {
+	if j-2 < a || toks[j-1].lower != "in" || toks[j-1].span >= 0 || toks[j-2].span >= 0 {
+		return 0, false
+	}
+	m, n := toks[j], toks[j-2]
+	if !(m.tag == "CD" || spkShareWords[m.lower]) || !(n.tag == "CD" || spkShareWords[n.lower]) {
+		return 0, false
+	}
+	k := j - 2
+	for k-1 >= a && toks[k-1].span < 0 && (toks[k-1].lower == "about" || toks[k-1].lower == "nearly" || toks[k-1].lower == "roughly" ||
+		toks[k-1].lower == "almost" || toks[k-1].lower == "only" || toks[k-1].lower == "just") {
+		k--
+	}
+	return k, true
+}
