@@ -711,6 +711,11 @@ func TestClaimsCuesTagged(t *testing.T) {
 			want: []claimWant{{quote: "him competent", typ: ClaimIndirect, cue: "call", name: "64 percent", kind: SpeakerUnknown, mention: "64 percent"}},
 		},
 		{
+			name: "Title Case headline with a plural subject and a bare verb",
+			text: "Hedge Funds Support Hillary Clinton.",
+			want: []claimWant{{quote: "Hillary Clinton", typ: ClaimIndirect, cue: "Support", name: "Hedge Funds", kind: SpeakerPerson, mention: "Hedge Funds"}},
+		},
+		{
 			name: "noun compound before the verb is no cue",
 			text: "Millennials support background checks have risen.",
 			want: []claimWant{},

@@ -146,7 +146,7 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 		}
 		// In a Title Case headline the tagger reads verbs as names:
 		// "Sanders Vows To Eliminate …" has its verb after a name.
-		headline := ok && title && t.upper && i > a && toks[i-1].upper && !vf.ing && !vf.base
+		headline := ok && title && t.upper && i > a && toks[i-1].upper && !vf.ing && (!vf.base || cueHeadlinePlural(toks, a, i))
 		if !ok || (!headline && !cueIsVerbUse(toks, a, i, vf)) {
 			continue
 		}
@@ -199,6 +199,18 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 		i = c.end - 1
 	}
 	return out
+}
+
+// cueHeadlinePlural reports whether the bare cue verb at i of a Title
+// Case headline follows a plural noun that is not its first word:
+// "Hedge Funds Support Hillary Clinton", "Wyoming Republicans Back …".
+func cueHeadlinePlural(toks []claimTok, a, i int) bool {
+	p := toks[i-1]
+	if strings.ToUpper(toks[i].text) == toks[i].text {
+		return false // an all-caps "ASK" or "FAVOR" is a label
+	}
+	return i-1 > a && p.word && p.span < 0 && (p.tag == "NNS" || p.tag == "NNPS" || strings.HasSuffix(p.lower, "s") && !strings.HasSuffix(p.lower, "ss")) &&
+		i+1 < len(toks) && toks[i+1].word && toks[i+1].upper
 }
 
 // cuePhrasalOnly returns the form of the verb at i when it is a verb of
