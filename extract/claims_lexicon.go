@@ -246,7 +246,8 @@ func cueIng(v string) string {
 func cueDoublesFinal(v string) bool {
 	switch v {
 	case "plan", "quip", "admit", "regret", "commit", "submit", "omit", "permit", "stop", "slam", "scan", "ban", "rebut", "abet",
-		"refer", "prefer", "concur", "infer", "confer", "dub", "fret", "control", "compel", "chat", "snap", "spur", "nag", "rap", "jab", "beg", "plot", "stir", "whip", "transfer", "deter", "rebel", "bar":
+		"refer", "prefer", "concur", "infer", "confer", "dub", "fret", "control", "compel", "chat", "snap", "spur", "nag", "rap", "jab", "beg", "plot", "stir", "whip", "transfer", "deter", "rebel", "bar",
+		"abhor", "aver", "brag", "extol", "pan", "rip", "shrug", "step", "occur", "begin", "bet", "forbid", "get", "hit", "let", "put", "run", "set", "sit", "win":
 		return true
 	}
 	return false

@@ -716,6 +716,11 @@ func TestClaimsCuesTagged(t *testing.T) {
 			want: []claimWant{{quote: "Hillary Clinton", typ: ClaimIndirect, cue: "Support", name: "Hedge Funds", kind: SpeakerPerson, mention: "Hedge Funds"}},
 		},
 		{
+			name: "doubled final consonant of a particle-only verb",
+			text: "Many voters shrugged off the decision.",
+			want: []claimWant{{quote: "the decision", typ: ClaimIndirect, cue: "shrugged off", name: "Many voters", kind: SpeakerAnonymous, mention: "Many voters"}},
+		},
+		{
 			name: "noun compound before the verb is no cue",
 			text: "Millennials support background checks have risen.",
 			want: []claimWant{},
