@@ -211,6 +211,8 @@ func cueThirdPerson(v string) string {
 		return v + "es"
 	case len(v) > 1 && v[len(v)-1] == 'y' && !cueIsVowel(v[len(v)-2]):
 		return v[:len(v)-1] + "ies"
+	case len(v) > 1 && v[len(v)-1] == 'o' && !cueIsVowel(v[len(v)-2]):
+		return v + "es" // "echoes", "vetoes", "goes"
 	}
 	return v + "s"
 }

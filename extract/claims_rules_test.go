@@ -721,6 +721,11 @@ func TestClaimsCuesTagged(t *testing.T) {
 			want: []claimWant{{quote: "the decision", typ: ClaimIndirect, cue: "shrugged off", name: "Many voters", kind: SpeakerAnonymous, mention: "Many voters"}},
 		},
 		{
+			name: "third person of a verb ending in o",
+			text: "The senator echoes the governor's warning about the budget.",
+			want: []claimWant{{quote: "the governor's warning about the budget", typ: ClaimIndirect, cue: "echoes", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
 			name: "noun compound before the verb is no cue",
 			text: "Millennials support background checks have risen.",
 			want: []claimWant{},
