@@ -51,6 +51,14 @@ type claimLexicon struct {
 	// that are in no verb list: they are cues only with their particle
 	// ("laid out", "vied for", "voted against").
 	particleVerbs map[string]cueVerbForm
+	// phrasalPreps maps a verb lemma and its particle to the prepositions
+	// that may follow the particle inside the cue: the "+at" of the line
+	// "lash out +at" ("lashed out at"). phrasalNeedPrep holds the pairs
+	// of particle-only verbs that are cues only with such a preposition
+	// (listed with "+" fields and on no line without them: "open up
+	// +about" is a cue in "opened up about", not in "opened up markets").
+	phrasalPreps    map[[2]string]map[string]bool
+	phrasalNeedPrep map[[2]string]bool
 }
 
 // cueLexicon returns the shared lexicon.
@@ -68,15 +76,34 @@ var cueLexicon = sync.OnceValue(func() *claimLexicon {
 		light:       map[string]cueVerbForm{},
 		attrNouns:   cueReadSet("attribution_nouns.txt"),
 
-		particleVerbs: map[string]cueVerbForm{},
+		particleVerbs:   map[string]cueVerbForm{},
+		phrasalPreps:    map[[2]string]map[string]bool{},
+		phrasalNeedPrep: map[[2]string]bool{},
 	}
 	cueAddVerbs(lx.light, "light_verbs.txt", cueBelief)
+	bare := map[[2]string]bool{} // pairs listed without "+" fields
 	for _, l := range cueReadLines("phrasal_cues.txt") {
-		if f := strings.Fields(l); len(f) >= 2 {
+		if f, preps := cuePhrasalFields(l); len(f) >= 2 {
 			if lx.phrasal[f[0]] == nil {
 				lx.phrasal[f[0]] = map[string]bool{}
 			}
 			lx.phrasal[f[0]][f[1]] = true
+			key := [2]string{f[0], f[1]}
+			if len(preps) == 0 {
+				bare[key] = true
+				continue
+			}
+			if lx.phrasalPreps[key] == nil {
+				lx.phrasalPreps[key] = map[string]bool{}
+			}
+			for _, p := range preps {
+				lx.phrasalPreps[key][p] = true
+			}
+		}
+	}
+	for key := range lx.phrasalPreps {
+		if !bare[key] {
+			lx.phrasalNeedPrep[key] = true
 		}
 	}
 	for c := range cueReadSet("countries.txt") {
@@ -93,7 +120,7 @@ var cueLexicon = sync.OnceValue(func() *claimLexicon {
 	// A phrasal cue whose verb is in no list makes that verb a cue only
 	// before its particle; its irregular forms follow the particle.
 	for _, l := range cueReadLines("phrasal_cues.txt") {
-		if f := strings.Fields(l); len(f) >= 2 {
+		if f, _ := cuePhrasalFields(l); len(f) >= 2 {
 			if vf, ok := lx.verbs[f[0]]; !ok || vf.lemma != f[0] {
 				cueAddVerbForms(lx.particleVerbs, append(f[:1:1], f[2:]...), cueBelief)
 			}
@@ -101,6 +128,22 @@ var cueLexicon = sync.OnceValue(func() *claimLexicon {
 	}
 	return lx
 })
+
+// cuePhrasalFields splits a line of phrasal_cues.txt into its plain
+// fields (lemma, particle, irregular forms) and its "+" fields, the
+// prepositions that may follow the particle ("lash out +at +against").
+func cuePhrasalFields(line string) (fields, preps []string) {
+	for _, f := range strings.Fields(line) {
+		if p, ok := strings.CutPrefix(f, "+"); ok {
+			if p != "" {
+				preps = append(preps, p)
+			}
+			continue
+		}
+		fields = append(fields, f)
+	}
+	return fields, preps
+}
 
 // cueReadLines returns the non-comment, non-empty lines of a lexicon file.
 // The files are embedded, so a read error is a build bug: it yields none.
@@ -168,6 +211,8 @@ func cueThirdPerson(v string) string {
 		return v + "es"
 	case len(v) > 1 && v[len(v)-1] == 'y' && !cueIsVowel(v[len(v)-2]):
 		return v[:len(v)-1] + "ies"
+	case len(v) > 1 && v[len(v)-1] == 'o' && !cueIsVowel(v[len(v)-2]):
+		return v + "es" // "echoes", "vetoes", "goes"
 	}
 	return v + "s"
 }
@@ -203,7 +248,8 @@ func cueIng(v string) string {
 func cueDoublesFinal(v string) bool {
 	switch v {
 	case "plan", "quip", "admit", "regret", "commit", "submit", "omit", "permit", "stop", "slam", "scan", "ban", "rebut", "abet",
-		"refer", "prefer", "concur", "infer", "confer", "dub", "fret", "control", "compel", "chat", "snap", "spur", "nag", "rap", "jab", "beg", "plot", "stir", "whip", "transfer", "deter", "rebel", "bar":
+		"refer", "prefer", "concur", "infer", "confer", "dub", "fret", "control", "compel", "chat", "snap", "spur", "nag", "rap", "jab", "beg", "plot", "stir", "whip", "transfer", "deter", "rebel", "bar",
+		"abhor", "aver", "brag", "extol", "pan", "rip", "shrug", "step", "occur", "begin", "bet", "forbid", "get", "hit", "let", "put", "run", "set", "sit", "win":
 		return true
 	}
 	return false

@@ -367,7 +367,7 @@ func TestClaimsClauseRules(t *testing.T) {
 		{
 			name: "a share with its figure in apposition before say",
 			text: "About two-thirds, 67 percent, say they will vote for Smith.",
-			want: []claimWant{{quote: "they will vote for Smith", typ: ClaimIndirect, cue: "say", name: "two-thirds", kind: SpeakerUnknown, mention: "two-thirds"}},
+			want: []claimWant{{quote: "they will vote for Smith", typ: ClaimIndirect, cue: "say", name: "two-thirds", kind: SpeakerAnonymous, mention: "two-thirds"}},
 		},
 		{
 			name: "a negative clitic belongs to the cue",
@@ -637,6 +637,98 @@ func TestClaimsVerbClasses(t *testing.T) {
 			name: "vote against as a stance",
 			text: "Ms. Cho voted against the pipeline bill.",
 			want: []claimWant{{quote: "the pipeline bill", typ: ClaimIndirect, cue: "voted against", name: "Cho", kind: SpeakerPerson, mention: "Ms. Cho"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}
+
+// TestClaimsCuesTagged covers cues the tagger or chunker loses: a bare
+// verb read as a noun after a plural or quantity subject, phrasal cues
+// with a second preposition, and subjects with a post-modifier.
+func TestClaimsCuesTagged(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "hyphenated fraction subject of a bare verb",
+			text: "About three-quarters support a temporary ban on the imports.",
+			want: []claimWant{{quote: "a temporary ban on the imports", typ: ClaimIndirect, cue: "support", name: "three-quarters", kind: SpeakerAnonymous, mention: "three-quarters"}},
+		},
+		{
+			name: "plural subject opening the sentence before a noun object",
+			text: "Millennials support background checks for all gun buyers.",
+			want: []claimWant{{quote: "background checks for all gun buyers", typ: ClaimIndirect, cue: "support", name: "Millennials", kind: SpeakerPerson, mention: "Millennials"}},
+		},
+		{
+			name: "subject with a post-modifier ending in a pronoun",
+			text: "A source close to him said the deal was dead.",
+			want: []claimWant{{quote: "the deal was dead", typ: ClaimIndirect, cue: "said", name: "A source close to him", kind: SpeakerUnknown, mention: "A source close to him"}},
+		},
+		{
+			name: "quantifier subject close to a pronoun",
+			text: "Those close to him say he will run again.",
+			want: []claimWant{{quote: "he will run again", typ: ClaimIndirect, cue: "say", name: "Those close to him", kind: SpeakerUnknown, mention: "Those close to him"}},
+		},
+		{
+			name: "a name and other nouns coordinate one subject",
+			text: "Tallies by the Election Bureau and other trackers show Smith leading in the state.",
+			want: []claimWant{{quote: "Smith leading in the state", typ: ClaimIndirect, cue: "show", name: "Tallies by the Election Bureau and other trackers", kind: SpeakerUnknown, mention: "Tallies by the Election Bureau and other trackers"}},
+		},
+		{
+			name: "phrasal cue takes its second preposition",
+			text: "The senator lashed out at the governor over the budget.",
+			want: []claimWant{{quote: "the governor over the budget", typ: ClaimIndirect, cue: "lashed out at", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "particle-only cue takes its second preposition",
+			text: "The mayor fired back at the union on Tuesday.",
+			want: []claimWant{{quote: "the union", typ: ClaimIndirect, cue: "fired back at", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "pair that needs its preposition",
+			text: "The senator opened up about his years in prison.",
+			want: []claimWant{{quote: "his years in prison", typ: ClaimIndirect, cue: "opened up about", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "pair without its needed preposition is no cue",
+			text: "The company opened up new markets in Asia.",
+			want: []claimWant{},
+		},
+		{
+			name: "share subject before a bare verb and a pronoun",
+			text: "In the poll, about six in 10 say he is at least somewhat decisive.",
+			want: []claimWant{{quote: "he is at least somewhat decisive", typ: ClaimIndirect, cue: "say", name: "about six in 10", kind: SpeakerUnknown, mention: "about six in 10"}},
+		},
+		{
+			name: "percentage subject before a bare verb",
+			text: "And 64 percent call him competent.",
+			want: []claimWant{{quote: "him competent", typ: ClaimIndirect, cue: "call", name: "64 percent", kind: SpeakerUnknown, mention: "64 percent"}},
+		},
+		{
+			name: "Title Case headline with a plural subject and a bare verb",
+			text: "Hedge Funds Support Hillary Clinton.",
+			want: []claimWant{{quote: "Hillary Clinton", typ: ClaimIndirect, cue: "Support", name: "Hedge Funds", kind: SpeakerPerson, mention: "Hedge Funds"}},
+		},
+		{
+			name: "doubled final consonant of a particle-only verb",
+			text: "Many voters shrugged off the decision.",
+			want: []claimWant{{quote: "the decision", typ: ClaimIndirect, cue: "shrugged off", name: "Many voters", kind: SpeakerAnonymous, mention: "Many voters"}},
+		},
+		{
+			name: "third person of a verb ending in o",
+			text: "The senator echoes the governor's warning about the budget.",
+			want: []claimWant{{quote: "the governor's warning about the budget", typ: ClaimIndirect, cue: "echoes", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "noun compound before the verb is no cue",
+			text: "Millennials support background checks have risen.",
+			want: []claimWant{},
 		},
 	}
 	for _, tt := range tests {

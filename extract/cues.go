@@ -150,7 +150,7 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 		}
 		// In a Title Case headline the tagger reads verbs as names:
 		// "Sanders Vows To Eliminate …" has its verb after a name.
-		headline := ok && title && t.upper && i > a && toks[i-1].upper && !vf.ing && !vf.base
+		headline := ok && title && t.upper && i > a && toks[i-1].upper && !vf.ing && (!vf.base || cueHeadlinePlural(toks, a, i))
 		if !ok || (!headline && !cueIsVerbUse(toks, a, i, vf)) {
 			continue
 		}
@@ -177,6 +177,11 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 		// "pointed out", "called for", "talked about".
 		if c.end < b && (lx.phrasal[vf.lemma][toks[c.end].lower] || claimSaidParticles[vf.lemma][toks[c.end].lower]) && toks[c.end].span < 0 {
 			c.end++
+			// "lashed out at", "backed away from": a second preposition
+			// the lexicon pairs with the particle.
+			if c.end < b && toks[c.end].span < 0 && lx.phrasalPreps[[2]string{vf.lemma, toks[c.end-1].lower}][toks[c.end].lower] {
+				c.end++
+			}
 		}
 		// "was quoted as saying".
 		if t.lower == "quoted" && i+2 < b && toks[i+1].lower == "as" && toks[i+2].lower == "saying" {
@@ -200,13 +205,31 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 	return out
 }
 
+// cueHeadlinePlural reports whether the bare cue verb at i of a Title
+// Case headline follows a plural noun that is not its first word:
+// "Hedge Funds Support Hillary Clinton", "Wyoming Republicans Back …".
+func cueHeadlinePlural(toks []claimTok, a, i int) bool {
+	p := toks[i-1]
+	if strings.ToUpper(toks[i].text) == toks[i].text {
+		return false // an all-caps "ASK" or "FAVOR" is a label
+	}
+	return i-1 > a && p.word && p.span < 0 && (p.tag == "NNS" || p.tag == "NNPS" || strings.HasSuffix(p.lower, "s") && !strings.HasSuffix(p.lower, "ss")) &&
+		i+1 < len(toks) && toks[i+1].word && toks[i+1].upper
+}
+
 // cuePhrasalOnly returns the form of the verb at i when it is a verb of
 // phrasal_cues.txt that is a cue only with its particle ("laid out",
-// "vied for") and that particle follows it.
+// "vied for") and that particle follows it, with its preposition when
+// the pair needs one ("opened up about").
 func cuePhrasalOnly(toks []claimTok, b, i int) (cueVerbForm, bool) {
 	lx := cueLexicon()
 	vf, ok := lx.particleVerbs[toks[i].lower]
 	if !ok || i+1 >= b || toks[i+1].span >= 0 || !lx.phrasal[vf.lemma][toks[i+1].lower] {
+		return cueVerbForm{}, false
+	}
+	// "opened up about": some pairs are cues only with their preposition.
+	if key := [2]string{vf.lemma, toks[i+1].lower}; lx.phrasalNeedPrep[key] &&
+		(i+2 >= b || toks[i+2].span >= 0 || !lx.phrasalPreps[key][toks[i+2].lower]) {
 		return cueVerbForm{}, false
 	}
 	return vf, true
@@ -423,17 +446,63 @@ func claimSaidPluralBase(toks []claimTok, a, i int, vf cueVerbForm) bool {
 		return false
 	}
 	p, n := toks[i-1], toks[i+1]
-	plural := p.tag == "NNS" || p.tag == "NNPS"
-	if !plural && p.tag == "VBD" && strings.HasSuffix(p.lower, "ed") && i-2 >= a {
-		plural = toks[i-2].tag == "NNS" // "students polled support"
+	plural := p.tag == "NNS" || p.tag == "NNPS" || spkQuantHeads[p.lower] && p.lower != "one" && p.lower != "another" && p.lower != "each"
+	if !plural && (p.tag == "VBD" || p.tag == "VBN") && strings.HasSuffix(p.lower, "ed") && i-2 >= a {
+		plural = toks[i-2].tag == "NNS" || toks[i-2].tag == "NNPS" // "students polled support"
+	}
+	// A share: "64 percent call him", "six in 10 say".
+	if !plural && i-2 >= a && (p.lower == "percent" || p.text == "%") && toks[i-2].tag == "CD" {
+		plural = true
+	}
+	if !plural && i-3 >= a && p.tag == "CD" && toks[i-2].lower == "in" && (toks[i-3].tag == "CD" || claimSaidNumberWords[toks[i-3].lower]) {
+		plural = true
 	}
 	if !plural || n.span >= 0 && n.quote == claimQuoteNone {
 		return false
 	}
 	// "…, new reports show." closing a sentence.
 	end := (n.text == "." || n.text == ",") && claimSaidAsideBase[vf.lemma]
-	return end || claimSaidPluralDeterminers[n.lower] || n.tag == "NNP" && n.upper || n.tag == "VBG" ||
-		n.tag == "RB" && strings.HasSuffix(n.lower, "ly")
+	return end || claimSaidPluralDeterminers[n.lower] || claimSaidSubjectPronouns[n.lower] || n.tag == "NNP" && n.upper || n.tag == "VBG" || n.tag == "CD" ||
+		n.tag == "RB" && strings.HasSuffix(n.lower, "ly") || claimSaidPluralLead(toks, a, i)
+}
+
+// claimSaidNumberWords are the spelled-out numbers of a share ("six in
+// 10", "one in five") that the tagger may read as names.
+var claimSaidNumberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true,
+}
+
+// claimSaidSubjectPronouns open the clause after a bare verb of saying
+// or thinking: "most say they", "six in 10 say he".
+var claimSaidSubjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "you": true}
+
+// claimSaidPluralLead reports whether the plural subject before the bare
+// cue verb at i opens its unit, past a quantifier or determiner
+// ("Millennials support background checks", "Most voters oppose
+// tax hikes"), and a noun follows the verb with no finite verb after it
+// in the clause: a noun-noun compound there would leave the sentence
+// without a verb.
+func claimSaidPluralLead(toks []claimTok, a, i int) bool {
+	n := toks[i+1]
+	if !(n.tag == "NN" || n.tag == "NNS") || n.upper {
+		return false
+	}
+	// A finite verb later in the clause is the subject's own: "voters
+	// support groups in the county have grown".
+	for j := i + 2; j < len(toks) && toks[j].span < 0; j++ {
+		t := toks[j]
+		if t.text == "." || t.text == ";" || t.text == "," || t.tag == "WDT" || t.tag == "WP" || t.lower == "that" {
+			break
+		}
+		if t.tag == "VBP" || t.tag == "VBZ" || t.tag == "VBD" || t.tag == "MD" {
+			return false
+		}
+	}
+	k := i - 1
+	for k-1 >= a && (toks[k-1].tag == "JJ" || toks[k-1].tag == "JJS" || toks[k-1].tag == "DT" || toks[k-1].tag == "CD") && toks[k-1].span < 0 {
+		k--
+	}
+	return k == a || k-1 >= a && !toks[k-1].word && toks[k-1].text != "'" && toks[k-1].text != "’" && toks[k-1].span < 0
 }
 
 // claimSaidMediumSubjectVerbs are verbs whose subject is often a document

@@ -125,6 +125,9 @@ func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 			j -= 2
 		}
 	}
+	if k, ok := spkShareLeft(toks, a, j); ok {
+		return k, j + 1, true // "six in 10 say", "one in five"
+	}
 	// "A court document filed Thursday", "a poll released in late
 	// August": the head is before the date.
 	if j >= a && spkIsDate(toks[j]) {
@@ -186,6 +189,9 @@ func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 	t := toks[j]
 	if t.span >= 0 {
 		return 0, 0, false
+	}
+	if k, ok := spkCloseToPronoun(toks, a, j); ok && who < 0 {
+		return k, j + 1, true // "a source close to him said"
 	}
 	if _, ok := spkPronouns[t.lower]; ok && t.tag == "PRP" {
 		return j, j + 1, true
@@ -275,7 +281,7 @@ func spkChunkWalk(toks []claimTok, a, j, k int) int {
 			continue
 		}
 		// "Clinton and Trump", "state and local leaders".
-		if pt.lower == "and" && p-1 >= a && (toks[p-1].upper && toks[k].upper ||
+		if pt.lower == "and" && p-1 >= a && (toks[p-1].upper && toks[k].upper || spkAndOther(toks, a, p, k) ||
 			spkNPToken(toks, p-1) && strings.HasPrefix(toks[p-1].tag, "NN") && toks[p-1].tag != "NNP" && !toks[k].upper) {
 			k = p
 			continue

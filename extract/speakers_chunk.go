@@ -17,6 +17,10 @@ var spkQuantHeads = map[string]bool{
 	"third": true, "thirds": true, "quarter": true, "majority": true, "minority": true, "plurality": true,
 	"those": true, "everyone": true, "everybody": true, "nobody": true, "someone": true, "somebody": true,
 	"anyone": true, "anybody": true, "either": true, "neither": true, "more": true, "fewer": true,
+	// Hyphenated fractions ("two-thirds favor", "about three-quarters
+	// support").
+	"one-third": true, "two-thirds": true, "one-quarter": true, "three-quarters": true, "one-half": true,
+	"three-fourths": true, "one-fourth": true, "one-fifth": true, "two-fifths": true, "three-fifths": true, "four-fifths": true,
 }
 
 // spkRelPronouns are the relative pronouns that stand for their
@@ -237,4 +241,60 @@ var spkTimePreps = map[string]bool{"after": true, "before": true, "since": true,
 // 46-year-old said"), which the tagger reads as an adjective.
 func spkAgeNoun(t claimTok) bool {
 	return strings.HasSuffix(t.lower, "-year-old") || strings.HasSuffix(t.lower, "-year-olds")
+}
+
+// spkCloseToPronoun returns the start of a subject whose post-modifier
+// ends in the pronoun at j: "a source close to him", "those familiar
+// with her thinking" has its own head, "people close to them". The
+// pronoun is an object after "close to" or "familiar with".
+func spkCloseToPronoun(toks []claimTok, a, j int) (int, bool) {
+	if j-3 < a || toks[j-1].span >= 0 || toks[j-2].span >= 0 {
+		return 0, false
+	}
+	switch toks[j].lower {
+	case "him", "her", "them", "us", "me":
+	default:
+		return 0, false
+	}
+	prep, adj := toks[j-1].lower, toks[j-2].lower
+	if !(prep == "to" && adj == "close" || prep == "with" && adj == "familiar") {
+		return 0, false
+	}
+	h := toks[j-3]
+	if h.span >= 0 || !(strings.HasPrefix(h.tag, "NN") && !h.upper || spkQuantHeads[h.lower]) {
+		return 0, false
+	}
+	return spkChunkWalk(toks, a, j, j), true
+}
+
+// spkAndOther reports whether the "and" at p joins a named or common
+// noun phrase to "other …" or "others", which always coordinate one
+// phrase: "tallies by the agency and other trackers".
+func spkAndOther(toks []claimTok, a, p, k int) bool {
+	return p-1 >= a && toks[p-1].word && toks[p-1].span < 0 && (spkIsNounTag(toks[p-1].tag) || toks[p-1].upper) &&
+		(toks[k].lower == "other" || toks[k].lower == "others") && k == p+1
+}
+
+// spkShareWords are spelled-out numbers that open a share ("six in 10").
+var spkShareWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true,
+}
+
+// spkShareLeft returns the start of a share "N in M" that ends at token
+// j ("six in 10", "4 in 10", "about one in five"), which the date rules
+// would otherwise read as "in 10".
+func spkShareLeft(toks []claimTok, a, j int) (int, bool) {
+	if j-2 < a || toks[j-1].lower != "in" || toks[j-1].span >= 0 || toks[j-2].span >= 0 {
+		return 0, false
+	}
+	m, n := toks[j], toks[j-2]
+	if !(m.tag == "CD" || spkShareWords[m.lower]) || !(n.tag == "CD" || spkShareWords[n.lower]) {
+		return 0, false
+	}
+	k := j - 2
+	for k-1 >= a && toks[k-1].span < 0 && (toks[k-1].lower == "about" || toks[k-1].lower == "nearly" || toks[k-1].lower == "roughly" ||
+		toks[k-1].lower == "almost" || toks[k-1].lower == "only" || toks[k-1].lower == "just") {
+		k--
+	}
+	return k, true
 }
