@@ -254,3 +254,21 @@ func cueDoublesFinal(v string) bool {
 	}
 	return false
 }
+
+// cueReadWordSets reads a list whose lines are a word and the words that
+// go with it ("questions about of whether"): it maps the first word of
+// each line of two or more words to the set of the others.
+func cueReadWordSets(name string) map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for _, l := range cueReadLines(name) {
+		f := strings.Fields(l)
+		if len(f) < 2 {
+			continue
+		}
+		m[f[0]] = map[string]bool{}
+		for _, p := range f[1:] {
+			m[f[0]][p] = true
+		}
+	}
+	return m
+}

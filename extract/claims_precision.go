@@ -341,16 +341,13 @@ var claimPrecDemonstratives = map[string]bool{"that": true, "this": true, "these
 // circumstance ("testified voluntarily in 1998"). "ruled that out"
 // keeps its pronoun.
 func claimPrecAdverbContent(toks []claimTok, d claimDraft) bool {
-	s, e, ok := claimPrecContentToks(toks, d)
-	if !ok || claimWords(toks, s, e) > 4 {
+	s, e, ok := claimPrecShortContent(toks, d)
+	if !ok {
 		return false
 	}
 	adverbOnly := true
 	for k := s; k < e; k++ {
 		t := toks[k]
-		if t.quote != claimQuoteNone || t.span >= 0 {
-			return false
-		}
 		if !t.word {
 			continue
 		}
@@ -386,16 +383,13 @@ var claimPrecTimeWords = map[string]bool{
 // most four words ("apologized last year", "declared two days later"):
 // it tells when, not what.
 func claimPrecTimeContent(toks []claimTok, d claimDraft) bool {
-	s, e, ok := claimPrecContentToks(toks, d)
-	if !ok || claimWords(toks, s, e) > 4 {
+	s, e, ok := claimPrecShortContent(toks, d)
+	if !ok {
 		return false
 	}
 	unit := false
 	for k := s; k < e; k++ {
 		t := toks[k]
-		if t.quote != claimQuoteNone || t.span >= 0 {
-			return false
-		}
 		if !t.word {
 			continue
 		}
@@ -430,4 +424,20 @@ func claimPrecPassiveWho(toks []claimTok, d claimDraft) bool {
 		}
 	}
 	return false
+}
+
+// claimPrecShortContent returns the tokens [s, e) of a content of at most
+// four words with no quotation and no token of another claim: the
+// contents the adverb and time filters judge.
+func claimPrecShortContent(toks []claimTok, d claimDraft) (s, e int, ok bool) {
+	s, e, ok = claimPrecContentToks(toks, d)
+	if !ok || claimWords(toks, s, e) > 4 {
+		return 0, 0, false
+	}
+	for k := s; k < e; k++ {
+		if toks[k].quote != claimQuoteNone || toks[k].span >= 0 {
+			return 0, 0, false
+		}
+	}
+	return s, e, true
 }

@@ -1119,11 +1119,7 @@ func claimInfinitive(toks []claimTok, a, b int, c claimCue, d claimDraft) (claim
 	if !ok || le != j || !spkValid(toks, ls, le, c.form.class) || !claimAdverbialLead(toks, a, ls) && !(ls-1 >= a && claimCoordinators[toks[ls-1].lower]) {
 		return d, false
 	}
-	s := claimContentStart(toks, c, b)
-	e := claimContentEnd(toks, s, b)
-	e = claimObjectEnd(toks, c, s, e)
-	e = claimQuoteEnd(toks, s, e)
-	e = claimCoordEnd(toks, c, s, e)
+	s, e := claimVerbContent(toks, c, b)
 	if claimWords(toks, s, e) < 2 && !claimOneWordObject(toks, c, s, e) || !claimContentOK(toks, c, s) {
 		return d, false
 	}
@@ -1659,11 +1655,7 @@ func claimListedWithAttribute(toks []claimTok, b int, c claimCue, d claimDraft, 
 	for ve > w+1 && strings.HasPrefix(toks[ve-1].tag, "RB") {
 		ve--
 	}
-	s := claimContentStart(toks, c, b)
-	e := claimContentEnd(toks, s, b)
-	e = claimObjectEnd(toks, c, s, e)
-	e = claimQuoteEnd(toks, s, e)
-	e = claimCoordEnd(toks, c, s, e)
+	s, e := claimVerbContent(toks, c, b)
 	// "with X calling her a champion and Y hugging her": a second
 	// absolute phrase after "and" is no part of the content.
 	for k := s + 1; k+1 < e; k++ {
@@ -1726,11 +1718,7 @@ func claimListedControl(toks []claimTok, a, b int, c claimCue, d claimDraft) (cl
 	if v.span >= 0 || !claimListedControlVerbs[v.lower] || !strings.HasPrefix(v.tag, "VB") || !spkValid(toks, ob, oe, c.form.class) {
 		return d, false
 	}
-	s := claimContentStart(toks, c, b)
-	e := claimContentEnd(toks, s, b)
-	e = claimObjectEnd(toks, c, s, e)
-	e = claimQuoteEnd(toks, s, e)
-	e = claimCoordEnd(toks, c, s, e)
+	s, e := claimVerbContent(toks, c, b)
 	if claimWords(toks, s, e) < 2 && !claimOneWordObject(toks, c, s, e) || !claimContentOK(toks, c, s) {
 		return d, false
 	}
@@ -1925,14 +1913,10 @@ func claimInfSubject(toks []claimTok, a, b int, c claimCue, d claimDraft) (claim
 			}
 		}
 	}
-	s := claimContentStart(toks, c, b)
+	s, e := claimVerbContent(toks, c, b)
 	if s < b && s == c.end && (toks[s].tag == "VBZ" || toks[s].tag == "VBD" || toks[s].tag == "VBP" || toks[s].tag == "MD") {
 		return d, false // "The right to protest is protected …": the sentence's verb, no object
 	}
-	e := claimContentEnd(toks, s, b)
-	e = claimObjectEnd(toks, c, s, e)
-	e = claimQuoteEnd(toks, s, e)
-	e = claimCoordEnd(toks, c, s, e)
 	if s < e && (!claimOpensClause(toks, s) || toks[s].tag == "PRP" && claimObjectPronouns[toks[s].lower]) {
 		e = claimBeforeFinite(toks, s, e) // "The first to endorse him was …"
 	}
@@ -2016,4 +2000,17 @@ func claimInfNoun(toks []claimTok, a, b int) (claimDraft, bool) {
 // claimInfFallback looks for, so that its sentence is tagged.
 func claimInfTrigger(w string) bool {
 	return claimInfIntentionVerbs[w] || claimInfNouns[w]
+}
+
+// claimVerbContent returns the content [s, e) of a verb cue taking a
+// clause or an object: from claimContentStart to the clause's end, cut
+// after an object (claimObjectEnd), at a quotation's close and before a
+// coordinate clause with its own verb.
+func claimVerbContent(toks []claimTok, c claimCue, b int) (s, e int) {
+	s = claimContentStart(toks, c, b)
+	e = claimContentEnd(toks, s, b)
+	e = claimObjectEnd(toks, c, s, e)
+	e = claimQuoteEnd(toks, s, e)
+	e = claimCoordEnd(toks, c, s, e)
+	return s, e
 }

@@ -23,20 +23,7 @@ const cueAroundNoun claimCueKind = iota + 110
 
 // srclessNouns maps each noun of srcless_nouns.txt to the words that
 // make it a cue after it: prepositions and "that".
-var srclessNouns = sync.OnceValue(func() map[string]map[string]bool {
-	m := map[string]map[string]bool{}
-	for _, l := range cueReadLines("srcless_nouns.txt") {
-		f := strings.Fields(l)
-		if len(f) < 2 {
-			continue
-		}
-		m[f[0]] = map[string]bool{}
-		for _, p := range f[1:] {
-			m[f[0]][p] = true
-		}
-	}
-	return m
-})
+var srclessNouns = sync.OnceValue(func() map[string]map[string]bool { return cueReadWordSets("srcless_nouns.txt") })
 
 // srclessOpenAbout stands for the prepositions of a noun no list holds:
 // "about" alone, which names what is said or thought ("harsh words

@@ -44,20 +44,7 @@ var cueOpenStop = sync.OnceValue(func() map[string]cueVerbForm {
 
 // cueOpenNouns maps each noun of open_nouns.txt to the prepositions
 // that make it a cue.
-var cueOpenNouns = sync.OnceValue(func() map[string]map[string]bool {
-	m := map[string]map[string]bool{}
-	for _, l := range cueReadLines("open_nouns.txt") {
-		f := strings.Fields(l)
-		if len(f) < 2 {
-			continue
-		}
-		m[f[0]] = map[string]bool{}
-		for _, p := range f[1:] {
-			m[f[0]][p] = true
-		}
-	}
-	return m
-})
+var cueOpenNouns = sync.OnceValue(func() map[string]map[string]bool { return cueReadWordSets("open_nouns.txt") })
 
 // cueOpenFromNouns maps each noun of open_from_nouns.txt to the
 // prepositions that introduce its source: "from", and for the nouns whose
@@ -316,20 +303,7 @@ var cueOpenSideVerbs = sync.OnceValues(func() (map[string]cueVerbForm, map[strin
 			continue
 		}
 		base := f[0]
-		past, part := cueRegularPast(base), ""
-		if len(f) > 1 {
-			past = f[1]
-		}
-		if len(f) > 2 {
-			part = f[2]
-		}
-		forms[base] = cueVerbForm{lemma: base, class: cueBelief, base: true}
-		for _, w := range []string{cueThirdPerson(base), past, part} {
-			if w != "" {
-				forms[w] = cueVerbForm{lemma: base, class: cueBelief}
-			}
-		}
-		forms[cueIng(base)] = cueVerbForm{lemma: base, class: cueBelief, ing: true}
+		cueAddVerbForms(forms, f, cueBelief)
 		parts[base] = map[string]bool{}
 		for _, p := range strings.Fields(ps) {
 			parts[base][p] = true
