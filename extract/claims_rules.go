@@ -420,7 +420,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		}
 		return d, true
 	}
-	if speech && !c.form.base && c.start > a && (prevIs(c.start, ",") || prevCloses(c.start)) {
+	if speech && !c.form.base && c.start > a && (prevIs(c.start, ",") || prevCloses(c.start)) && !claimAsk3Question(toks, c, b) {
 		re, ok := spkChunkRight(toks, c.end, b)
 		// The source ends the clause: "…, said Smith." not "…, said he voted".
 		if !ok || re < b && (strings.HasPrefix(toks[re].tag, "VB") || toks[re].tag == "MD") {
@@ -2013,4 +2013,22 @@ func claimVerbContent(toks []claimTok, c claimCue, b int) (s, e int) {
 	e = claimQuoteEnd(toks, s, e)
 	e = claimCoordEnd(toks, c, s, e)
 	return s, e
+}
+
+// claimAsk3QuestionWords are the words that open the question put with
+// "asked": "asked about the bridge", "asked whether it would open".
+var claimAsk3QuestionWords = map[string]bool{"about": true, "whether": true, "if": true, "why": true, "how": true, "what": true, "when": true, "where": true, "who": true}
+
+// claimAsk3Question reports whether the cue c is "asked" opening a
+// question: "The mayor smiled, asked about the bridge." is a question put
+// to the sentence's subject (claimAskedQuestion), not an inverted "…,
+// said X" whose source follows the cue.
+func claimAsk3Question(toks []claimTok, c claimCue, b int) bool {
+	if toks[c.verb].lower != "asked" {
+		return false
+	}
+	if claimAsk3QuestionWords[toks[c.end-1].lower] {
+		return true
+	}
+	return c.end < b && claimAsk3QuestionWords[toks[c.end].lower]
 }

@@ -737,3 +737,30 @@ func TestClaimsCuesTagged(t *testing.T) {
 		})
 	}
 }
+
+func TestClaimsAskedInverted(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "asked about after a comma is a question, not an inverted source",
+			text: "The mayor smiled on Tuesday, asked about the delayed bridge.",
+			want: []claimWant{{quote: "the delayed bridge", typ: ClaimIndirect, cue: "asked about", kind: SpeakerUnknown}},
+		},
+		{
+			name: "asked about after a quotation keeps the quotation's speaker",
+			text: "\"We will win,\" said the mayor, asked about the bridge.",
+			want: []claimWant{
+				{quote: "\"We will win,\"", typ: ClaimDirect, cue: "said", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"},
+				{quote: "the bridge", typ: ClaimIndirect, cue: "asked about", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}
