@@ -68,7 +68,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			return d, true
 		}
 		seg, ok := claimSeg(toks, a, c.start)
-		if !ok || claimWords(toks, a, c.start) < 2 {
+		if !ok || claimWords(toks, a, c.start) < 2 || claimAsk3EarlierCue(toks, a, c.start) {
 			return d, false
 		}
 		d.segs = [][2]int{seg}
@@ -366,6 +366,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		}
 		e = claimSubordinateEnd(toks, ua, s, e)
 		e = claimCoordEnd(toks, c, s, e)
+		e = claimAsk3AccordingEnd(toks, s, e)
 		if (claimWords(toks, s, e) >= 2 || claimOneWordObject(toks, c, s, e)) && claimContentOK(toks, c, s) {
 			seg, _ := claimSeg(toks, s, e)
 			d.spkS, d.spkE, d.segs, d.maxTok = ls, le, [][2]int{seg}, e
@@ -2031,4 +2032,59 @@ func claimAsk3Question(toks []claimTok, c claimCue, b int) bool {
 		return true
 	}
 	return c.end < b && claimAsk3QuestionWords[toks[c.end].lower]
+}
+
+// claimAsk3EarlierCue reports whether the tokens [a, e) before a trailing
+// cue ("…, according to Y.", "…, Y said.") hold an attribution of their
+// own: a finite speech verb outside quotation marks with its subject
+// right before it ("X says A, which B, according to Y"). The trailing cue
+// then does not take the whole sentence; the earlier cue is tried first.
+func claimAsk3EarlierCue(toks []claimTok, a, e int) bool {
+	for _, c := range cueFind(toks, a, e) {
+		if c.kind != cueVerb || c.form.class != cueSpeech || c.form.ing || c.start <= a || toks[c.start].span >= 0 {
+			continue
+		}
+		if tg := toks[c.verb].tag; tg != "VBZ" && tg != "VBD" && tg != "VBP" {
+			continue
+		}
+		if claimWords(toks, c.end, e) < 2 || !claimAsk3RelativeAfter(toks, c.end, e) {
+			continue
+		}
+		ls, le, ok := spkChunkLeft(toks, a, c.start)
+		if ok && le == c.start && (ls == a || toks[ls-1].text == ",") {
+			return true
+		}
+		if toks[c.start-1].text == "," {
+			if _, _, ok := spkAppositiveLeft(toks, a, c.start-1); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// claimAsk3RelativeAfter reports whether a relative clause set off by a
+// comma (", which …", ", who …") follows in [s, e): the trailing source
+// then vouches for that clause, not for the earlier attribution.
+func claimAsk3RelativeAfter(toks []claimTok, s, e int) bool {
+	for k := s; k+1 < e; k++ {
+		if toks[k].text == "," && toks[k].span < 0 && (toks[k+1].lower == "which" || toks[k+1].lower == "who") {
+			return true
+		}
+	}
+	return false
+}
+
+// claimAsk3AccordingEnd cuts a forward content [s, e) before a closing
+// ", according to SOURCE", which attributes the sentence, not the
+// content: "X says A, which B, according to Y" gives X only "A, which B".
+func claimAsk3AccordingEnd(toks []claimTok, s, e int) int {
+	for k := s + 1; k+2 < e; k++ {
+		if toks[k].text == "," && toks[k].span < 0 && toks[k+1].lower == "according" && toks[k+2].lower == "to" {
+			if ne, ok := spkChunkRight(toks, k+3, e); ok && claimWords(toks, ne, e) == 0 {
+				return k
+			}
+		}
+	}
+	return e
 }

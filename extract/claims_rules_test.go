@@ -757,6 +757,16 @@ func TestClaimsAskedInverted(t *testing.T) {
 				{quote: "the bridge", typ: ClaimIndirect, cue: "asked about", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"},
 			},
 		},
+		{
+			name: "trailing according to leaves an earlier attribution with a relative clause its own",
+			text: "Jeff Weaver says it is proof the candidate can still close the gap in pledged delegates, which stood at 263 entering the primary, according to the bureau.",
+			want: []claimWant{{quote: "it is proof the candidate can still close the gap in pledged delegates, which stood at 263 entering the primary", typ: ClaimIndirect, cue: "says", name: "Jeff Weaver", kind: SpeakerPerson, mention: "Jeff Weaver"}},
+		},
+		{
+			name: "trailing according to still takes an earlier attribution without a relative clause",
+			text: "The mayor said the bridge would open in May, according to the newspaper.",
+			want: []claimWant{{quote: "The mayor said the bridge would open in May", typ: ClaimIndirect, cue: "according to", name: "newspaper", kind: SpeakerOrganization, mention: "the newspaper"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
