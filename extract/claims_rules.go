@@ -400,7 +400,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		}
 		seg, ok := claimSeg(toks, a, cut)
 		quoteLed := toks[a].quote != claimQuoteNone
-		if !ok || (claimWords(toks, a, cut) < 2 && !quoteLed) {
+		if !ok || (claimWords(toks, a, cut) < 2 && !quoteLed) || claimAsk3EarlierCue(toks, a, cut) {
 			return d, false
 		}
 		d.spkS, d.spkE, d.segs, d.maxTok = ls, le, [][2]int{seg}, c.end

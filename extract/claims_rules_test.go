@@ -767,6 +767,11 @@ func TestClaimsAskedInverted(t *testing.T) {
 			text: "The mayor said the bridge would open in May, according to the newspaper.",
 			want: []claimWant{{quote: "The mayor said the bridge would open in May", typ: ClaimIndirect, cue: "according to", name: "newspaper", kind: SpeakerOrganization, mention: "the newspaper"}},
 		},
+		{
+			name: "trailing SOURCE CUE leaves an earlier attribution with a relative clause its own",
+			text: "The lawyer also said the videos do not show his hands, which were at his side, the footage showed.",
+			want: []claimWant{{quote: "the videos do not show his hands, which were at his side", typ: ClaimIndirect, cue: "also said", name: "The lawyer", kind: SpeakerAnonymous, mention: "The lawyer"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
