@@ -280,6 +280,13 @@ func spkChunkWalk(toks []claimTok, a, j, k int) int {
 			k = p - 2
 			continue
 		}
+		// "officials on and off the island", "residents in and around
+		// the city": two coordinated prepositions share one object.
+		if (spkPostPreps[pt.lower] || pt.lower == "off") && pt.tag != "CC" && p-3 >= a && (toks[p-1].lower == "and" || toks[p-1].lower == "or") &&
+			(toks[p-2].tag == "IN" || toks[p-2].tag == "RP") && strings.HasPrefix(toks[p-3].tag, "NN") && toks[p-3].span < 0 {
+			k = p - 3
+			continue
+		}
 		// "Clinton and Trump", "state and local leaders".
 		if pt.lower == "and" && p-1 >= a && (toks[p-1].upper && toks[k].upper || spkAndOther(toks, a, p, k) ||
 			spkNPToken(toks, p-1) && strings.HasPrefix(toks[p-1].tag, "NN") && toks[p-1].tag != "NNP" && !toks[k].upper) {
