@@ -114,6 +114,14 @@ func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 	if j-1 >= a && spkPostAdverbs[toks[j].lower] && toks[j].tag != "EX" && (strings.HasPrefix(toks[j-1].tag, "NN") || spkQuantHeads[toks[j-1].lower]) {
 		j--
 	}
+	// "a third of voters or less want": the mention keeps the hedge
+	// after the head.
+	if j-2 >= a && (toks[j].lower == "less" || toks[j].lower == "more" || toks[j].lower == "fewer") && toks[j-1].lower == "or" && strings.HasPrefix(toks[j-2].tag, "NNS") {
+		if tail < 0 {
+			tail = j + 1
+		}
+		j -= 2
+	}
 	// A reduced relative clause: "those surveyed said", "all the experts
 	// I interviewed said".
 	if j-1 >= a && (toks[j].tag == "VBN" || toks[j].tag == "VBD") && spkSurveyVerbs[toks[j].lower] {

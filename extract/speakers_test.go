@@ -278,6 +278,11 @@ func TestSpeakerChunks(t *testing.T) {
 			want: []claimWant{{quote: "the river is unsafe", typ: ClaimIndirect, cue: "believe", name: "one in five", kind: SpeakerAnonymous, mention: "one in five"}},
 		},
 		{
+			name: "a share hedged with or less after its head",
+			text: "In each district, about a third of farmers or less want a new dam.",
+			want: []claimWant{{quote: "a new dam", typ: ClaimIndirect, cue: "want", name: "a third of farmers or less", kind: SpeakerAnonymous, mention: "a third of farmers or less"}},
+		},
+		{
 			name: "coordinated prepositions in a plural subject",
 			text: "Teachers in and around the valley believe the new timetable will fail.",
 			want: []claimWant{{quote: "the new timetable will fail", typ: ClaimIndirect, cue: "believe", name: "Teachers in and around the valley", kind: SpeakerUnknown, mention: "Teachers in and around the valley"}},
