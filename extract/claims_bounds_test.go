@@ -207,7 +207,10 @@ func TestClaimsBoundaries(t *testing.T) {
 		{
 			name: "a new clause whose subject ends in a number ends the content",
 			text: "Nearly half of the voters said they prefer an outsider, while about 4 in 10 want one with experience.",
-			want: []claimWant{{quote: "they prefer an outsider", typ: ClaimIndirect, cue: "said", name: "half of the voters", kind: SpeakerAnonymous, mention: "half of the voters"}},
+			want: []claimWant{
+				{quote: "they prefer an outsider", typ: ClaimIndirect, cue: "said", name: "half of the voters", kind: SpeakerAnonymous, mention: "half of the voters"},
+				{quote: "one with experience", typ: ClaimIndirect, cue: "want", name: "about 4 in 10", kind: SpeakerUnknown, mention: "about 4 in 10"},
+			},
 		},
 		{
 			name: "a noun phrase object ends before an as-clause",

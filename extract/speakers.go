@@ -114,6 +114,14 @@ func spkChunkLeft(toks []claimTok, a, end int) (int, int, bool) {
 	if j-1 >= a && spkPostAdverbs[toks[j].lower] && toks[j].tag != "EX" && (strings.HasPrefix(toks[j-1].tag, "NN") || spkQuantHeads[toks[j-1].lower]) {
 		j--
 	}
+	// "a third of voters or less want": the mention keeps the hedge
+	// after the head.
+	if j-2 >= a && (toks[j].lower == "less" || toks[j].lower == "more" || toks[j].lower == "fewer") && toks[j-1].lower == "or" && strings.HasPrefix(toks[j-2].tag, "NNS") {
+		if tail < 0 {
+			tail = j + 1
+		}
+		j -= 2
+	}
 	// A reduced relative clause: "those surveyed said", "all the experts
 	// I interviewed said".
 	if j-1 >= a && (toks[j].tag == "VBN" || toks[j].tag == "VBD") && spkSurveyVerbs[toks[j].lower] {
@@ -278,6 +286,13 @@ func spkChunkWalk(toks []claimTok, a, j, k int) int {
 		if (pt.lower == "with" || pt.lower == "to") && p-2 >= a && (toks[p-1].lower == "familiar" || toks[p-1].lower == "close") &&
 			(strings.HasPrefix(toks[p-2].tag, "NN") || spkQuantHeads[toks[p-2].lower]) {
 			k = p - 2
+			continue
+		}
+		// "officials on and off the island", "residents in and around
+		// the city": two coordinated prepositions share one object.
+		if (spkPostPreps[pt.lower] || pt.lower == "off") && pt.tag != "CC" && p-3 >= a && (toks[p-1].lower == "and" || toks[p-1].lower == "or") &&
+			(toks[p-2].tag == "IN" || toks[p-2].tag == "RP") && strings.HasPrefix(toks[p-3].tag, "NN") && toks[p-3].span < 0 {
+			k = p - 3
 			continue
 		}
 		// "Clinton and Trump", "state and local leaders".

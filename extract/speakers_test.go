@@ -267,6 +267,26 @@ func TestSpeakerChunks(t *testing.T) {
 			text: "Both sides accused each other of breaking the truce.",
 			want: []claimWant{{quote: "each other of breaking the truce", typ: ClaimIndirect, cue: "accused", name: "Both sides", kind: SpeakerAnonymous, mention: "Both sides"}},
 		},
+		{
+			name: "a share given as N in 10 wants",
+			text: "About 4 in 10 want the council to lower the tax.",
+			want: []claimWant{{quote: "the council to lower the tax", typ: ClaimIndirect, cue: "want", name: "About 4 in 10", kind: SpeakerUnknown, mention: "About 4 in 10"}},
+		},
+		{
+			name: "a share given as one in five believes",
+			text: "In the valley, one in five believe the river is unsafe.",
+			want: []claimWant{{quote: "the river is unsafe", typ: ClaimIndirect, cue: "believe", name: "one in five", kind: SpeakerAnonymous, mention: "one in five"}},
+		},
+		{
+			name: "a share hedged with or less after its head",
+			text: "In each district, about a third of farmers or less want a new dam.",
+			want: []claimWant{{quote: "a new dam", typ: ClaimIndirect, cue: "want", name: "a third of farmers or less", kind: SpeakerAnonymous, mention: "a third of farmers or less"}},
+		},
+		{
+			name: "coordinated prepositions in a plural subject",
+			text: "Teachers in and around the valley believe the new timetable will fail.",
+			want: []claimWant{{quote: "the new timetable will fail", typ: ClaimIndirect, cue: "believe", name: "Teachers in and around the valley", kind: SpeakerUnknown, mention: "Teachers in and around the valley"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -26,6 +26,9 @@ func spkValid(toks []claimTok, s, e int, class cueVerbClass) bool {
 	if spkQuantHeads[head.lower] && head.tag != "RB" {
 		return true // "many believe", "those who fear", "both think"
 	}
+	if spkShareOfTen(toks, s, e) {
+		return true // "about 4 in 10 want", "one in five believe"
+	}
 	if spkIsTimeOrFiller(head.lower) {
 		return false
 	}
@@ -139,4 +142,20 @@ func spkNoSourceWord(t claimTok) bool {
 		return true
 	}
 	return spkFunctionWord(t.lower)
+}
+
+// spkShareOfTen reports whether the phrase [s, e) ends in a share of a
+// group given as "N in M" ("4 in 10", "one in five", "3 out of 4"),
+// which stands for that many people.
+func spkShareOfTen(toks []claimTok, s, e int) bool {
+	if e-s < 3 || toks[e-1].tag != "CD" {
+		return false
+	}
+	k := e - 2
+	if toks[k].lower == "of" && k-1 > s && toks[k-1].lower == "out" {
+		k--
+	} else if toks[k].lower != "in" {
+		return false
+	}
+	return toks[k-1].tag == "CD"
 }
