@@ -120,7 +120,7 @@ type claimDraft struct {
 // On PolNeAR dev (84 articles, 2,192 attributions; claimwire eval claims):
 // content F1 0.779 (P 0.844, R 0.723), exact F1 0.640, end-to-end F1
 // 0.748, speaker accuracy 0.959, recall on direct quotations 0.978 (mixed
-// 0.871, indirect 0.639); on train (840 articles), content F1 0.735 and
+// 0.871, indirect 0.640); on train (840 articles), content F1 0.735 and
 // end-to-end F1 0.696. PolNeAR annotates every attribution of speech,
 // belief, intention and stance; a fifth of dev's attributions have a cue
 // that no word list holds and no general shape finds ("unleashed",
