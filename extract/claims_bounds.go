@@ -813,15 +813,7 @@ func claimBoundPronounTail(toks []claimTok, s, e int) int {
 // "make" it may be a bare infinitive ("to help Israel and the
 // Palestinians achieve …").
 func claimBoundNewSubject(toks []claimTok, k, e int, vbp bool) bool {
-	if k >= e || toks[k].span >= 0 {
-		return false
-	}
-	switch toks[k].tag {
-	case "PRP", "DT", "NNP", "NNPS", "NN", "NNS", "PRP$", "CD", "JJ":
-	default:
-		return false
-	}
-	if toks[k].tag == "PRP" && claimObjectPronouns[toks[k].lower] {
+	if !claimBoundSubjectWord(toks, k, e, claimBoundSubjectTags) {
 		return false
 	}
 	for j := k + 1; j < e && j <= k+4; j++ {
@@ -959,15 +951,7 @@ func claimBoundTensed(toks []claimTok, k, e int) bool {
 // has disparaged immigrants" ends before "and"; "said China and Russia
 // have …" is one clause.
 func claimBoundSingularClause(toks []claimTok, k, e int) bool {
-	if k >= e || toks[k].span >= 0 {
-		return false
-	}
-	switch toks[k].tag {
-	case "PRP", "DT", "NNP", "NNPS", "PRP$":
-	default:
-		return false
-	}
-	if toks[k].tag == "PRP" && claimObjectPronouns[toks[k].lower] {
+	if !claimBoundSubjectWord(toks, k, e, claimBoundNamedSubjectTags) {
 		return false
 	}
 	for j := k + 1; j < e && j <= k+4; j++ {
@@ -1054,4 +1038,22 @@ func claimBoundNPOnlyCue(toks []claimTok, d claimDraft, s int) bool {
 		}
 	}
 	return false
+}
+
+// claimBoundSubjectTags are the tags a new clause's subject may open
+// with; claimBoundNamedSubjectTags leave out common nouns, numbers and
+// adjectives.
+var (
+	claimBoundSubjectTags      = map[string]bool{"PRP": true, "DT": true, "NNP": true, "NNPS": true, "NN": true, "NNS": true, "PRP$": true, "CD": true, "JJ": true}
+	claimBoundNamedSubjectTags = map[string]bool{"PRP": true, "DT": true, "NNP": true, "NNPS": true, "PRP$": true}
+)
+
+// claimBoundSubjectWord reports whether token k, before e and of no other
+// claim, can open a subject: its tag is in tags and it is no object
+// pronoun ("him", "them").
+func claimBoundSubjectWord(toks []claimTok, k, e int, tags map[string]bool) bool {
+	if k >= e || toks[k].span >= 0 || !tags[toks[k].tag] {
+		return false
+	}
+	return toks[k].tag != "PRP" || !claimObjectPronouns[toks[k].lower]
 }

@@ -1121,10 +1121,7 @@ func claimInfinitive(toks []claimTok, a, b int, c claimCue, d claimDraft) (claim
 		return d, false
 	}
 	s, e := claimVerbContent(toks, c, b)
-	if claimWords(toks, s, e) < 2 && !claimOneWordObject(toks, c, s, e) || !claimContentOK(toks, c, s) {
-		return d, false
-	}
-	seg, ok := claimSeg(toks, s, e)
+	seg, ok := claimObjectSeg(toks, c, s, e)
 	if !ok {
 		return d, false
 	}
@@ -1177,10 +1174,7 @@ func claimReducedRelative(toks []claimTok, a, b int, c claimCue, d claimDraft) (
 		e = claimBeforeFinite(toks, s, e)
 	}
 	e = claimQuoteEnd(toks, s, e)
-	if claimWords(toks, s, e) < 2 && !claimOneWordObject(toks, c, s, e) || !claimContentOK(toks, c, s) {
-		return d, false
-	}
-	seg, ok := claimSeg(toks, s, e)
+	seg, ok := claimObjectSeg(toks, c, s, e)
 	if !ok {
 		return d, false
 	}
@@ -1668,8 +1662,8 @@ func claimListedWithAttribute(toks []claimTok, b int, c claimCue, d claimDraft, 
 			break
 		}
 	}
-	seg, ok := claimSeg(toks, s, e)
-	if !ok || claimWords(toks, s, e) < 2 && !claimOneWordObject(toks, c, s, e) || !claimContentOK(toks, c, s) {
+	seg, ok := claimObjectSeg(toks, c, s, e)
+	if !ok {
 		return d, false
 	}
 	d.spkS, d.spkE, d.segs, d.maxTok, d.conf = w+1, ve, [][2]int{seg}, e, d.conf-0.1
@@ -1720,10 +1714,7 @@ func claimListedControl(toks []claimTok, a, b int, c claimCue, d claimDraft) (cl
 		return d, false
 	}
 	s, e := claimVerbContent(toks, c, b)
-	if claimWords(toks, s, e) < 2 && !claimOneWordObject(toks, c, s, e) || !claimContentOK(toks, c, s) {
-		return d, false
-	}
-	seg, ok := claimSeg(toks, s, e)
+	seg, ok := claimObjectSeg(toks, c, s, e)
 	if !ok {
 		return d, false
 	}
@@ -1921,10 +1912,7 @@ func claimInfSubject(toks []claimTok, a, b int, c claimCue, d claimDraft) (claim
 	if s < e && (!claimOpensClause(toks, s) || toks[s].tag == "PRP" && claimObjectPronouns[toks[s].lower]) {
 		e = claimBeforeFinite(toks, s, e) // "The first to endorse him was …"
 	}
-	if claimWords(toks, s, e) < 2 && !claimOneWordObject(toks, c, s, e) || !claimContentOK(toks, c, s) {
-		return d, false
-	}
-	seg, ok := claimSeg(toks, s, e)
+	seg, ok := claimObjectSeg(toks, c, s, e)
 	if !ok {
 		return d, false
 	}
@@ -2087,4 +2075,14 @@ func claimAsk3AccordingEnd(toks []claimTok, s, e int) int {
 		}
 	}
 	return e
+}
+
+// claimObjectSeg returns the segment of a verb cue's content [s, e) when
+// the content is one: two words or more, or a one-word object
+// (claimOneWordObject), that claimContentOK accepts.
+func claimObjectSeg(toks []claimTok, c claimCue, s, e int) ([2]int, bool) {
+	if claimWords(toks, s, e) < 2 && !claimOneWordObject(toks, c, s, e) || !claimContentOK(toks, c, s) {
+		return [2]int{}, false
+	}
+	return claimSeg(toks, s, e)
 }

@@ -265,31 +265,18 @@ func cueOpenFiniteTag(tag string) bool {
 // taking a side, a stance given, an unlisted verb before a complement
 // clause.
 func cueOpenFind(toks []claimTok, a, b, i int) (claimCue, bool) {
-	if c, ok := cueOpenNoun(toks, a, b, i); ok {
-		return c, true
+	for _, find := range cueOpenFinders {
+		if c, ok := find(toks, a, b, i); ok {
+			return c, true
+		}
 	}
-	if c, ok := cueOpenFrom(toks, a, b, i); ok {
-		return c, true
-	}
-	if c, ok := cueOpenAmong(toks, a, b, i); ok {
-		return c, true
-	}
-	if c, ok := cueOpenNounFrom(toks, a, b, i); ok {
-		return c, true
-	}
-	if c, ok := cueOpenNounThat(toks, a, b, i); ok {
-		return c, true
-	}
-	if c, ok := cueOpenInView(toks, a, b, i); ok {
-		return c, true
-	}
-	if c, ok := cueOpenSide(toks, a, b, i); ok {
-		return c, true
-	}
-	if c, ok := cueOpenLend(toks, a, b, i); ok {
-		return c, true
-	}
-	return cueOpenVerb(toks, a, b, i)
+	return claimCue{}, false
+}
+
+// cueOpenFinders are the shapes cueOpenFind tries, in its order.
+var cueOpenFinders = []func(toks []claimTok, a, b, i int) (claimCue, bool){
+	cueOpenNoun, cueOpenFrom, cueOpenAmong, cueOpenNounFrom, cueOpenNounThat,
+	cueOpenInView, cueOpenSide, cueOpenLend, cueOpenVerb,
 }
 
 // cueOpenSideVerbs maps every form of the verbs of open_against_verbs.txt
