@@ -21,8 +21,8 @@ import (
 // Chromium binary is found, unless CLAIMWIRE_REQUIRE_BROWSER=1 (as in CI),
 // which makes a missing browser a failure. CLAIMWIRE_CHROMIUM names the
 // binary when it is not on PATH. Screenshots of every page are saved in a
-// directory under os.TempDir() that outlives the test; the test logs the
-// paths.
+// directory under os.TempDir(); it is kept, and its path logged, when the
+// test fails or CLAIMWIRE_KEEP_SCREENSHOTS=1, and removed otherwise.
 
 // chromiumPath finds a Chromium binary, or returns "".
 func chromiumPath() string {
@@ -96,6 +96,11 @@ func newBrowser(t *testing.T) (*browserSession, *testServer) {
 		cancelTimeout()
 		cancelAlloc()
 		os.RemoveAll(profile)
+		if t.Failed() || os.Getenv("CLAIMWIRE_KEEP_SCREENSHOTS") == "1" {
+			t.Logf("screenshots kept in %s", shots)
+			return
+		}
+		os.RemoveAll(shots)
 	})
 	b := &browserSession{t: t, ctx: ctx, baseURL: srv.URL, shots: shots}
 	if err := chromedp.Do(ctx); err != nil { // starts the browser
@@ -129,7 +134,7 @@ func newBrowser(t *testing.T) (*browserSession, *testServer) {
 			b.mu.Unlock()
 		}
 	}()
-	t.Logf("browser: %s; screenshots in %s", path, shots)
+	t.Logf("browser: %s", path)
 	return b, ts
 }
 

@@ -48,8 +48,9 @@
 //
 // Handler tests use httptest. The browser tests (browser_test.go) drive
 // headless Chromium through chromedp: they skip when no Chromium binary is
-// found, unless CLAIMWIRE_REQUIRE_BROWSER=1, and log the paths of the
-// screenshots they save. To run them locally on Debian:
+// found, unless CLAIMWIRE_REQUIRE_BROWSER=1. They screenshot every page and
+// keep the screenshots (logging their directory) when a test fails or
+// CLAIMWIRE_KEEP_SCREENSHOTS=1. To run them locally on Debian:
 //
 //	sudo .ci/chromium.sh
 //	CLAIMWIRE_REQUIRE_BROWSER=1 go test ./review/ -run Browser -v
