@@ -27,7 +27,8 @@ import "strings"
 // Measured and left out (train precision below 0.5 or dev down): "it is
 // unclear whether …" (0.38: PolNeAR annotates about half of them), "look"
 // and "sound", "allegedly"/"apparently"/"seemingly", "called"/"titled"
-// after a noun and agentless "was announced/released" (0.29). Nouns of
+// after a noun. Agentless passives of a report or a release ("the deal
+// was announced") are in claims_naming.go. Nouns of
 // speech and stance without a possessor ("questions about", "opposition
 // to") are in claims_sourceless_nouns.go.
 
@@ -111,7 +112,8 @@ func srclessTrigger(w string) bool {
 	_, pass := srclessPassives[w]
 	_, pass2 := srclessPassivesMore[w]
 	pass = pass || pass2
-	return srclessLinkVerbs[w] || pass || srclessRelatives[w] != nil || srclessAdverbs[w] || srclessNounTrigger(w) || w == "about"
+	_, report := claimNamingReports[w]
+	return srclessLinkVerbs[w] || pass || report || srclessRelatives[w] != nil || srclessAdverbs[w] || srclessNounTrigger(w) || w == "about"
 }
 
 // srclessFind returns the cue of this file starting at token i of the
@@ -125,7 +127,10 @@ func srclessFind(toks []claimTok, a, b, i int) (claimCue, bool) {
 	case srclessLinkVerbs[t.lower]:
 		return srclessLink(toks, a, b, i)
 	case cueBeForms[t.lower]:
-		return srclessPassive(toks, a, b, i)
+		if c, ok := srclessPassive(toks, a, b, i); ok {
+			return c, true
+		}
+		return claimNamingPassive(toks, a, b, i) // claims_naming.go
 	case srclessRelatives[t.lower] != nil:
 		return srclessReduced(toks, a, b, i)
 	case srclessAdverbs[t.lower]:
@@ -272,7 +277,7 @@ func srclessAdverb(toks []claimTok, a, b, i int) (claimCue, bool) {
 // cue c: the kinds of this file and cueRaising ("seems to", "is expected
 // to"), whose content is also split around the cue.
 func srclessHandles(c claimCue) bool {
-	return c.kind == cueAround || c.kind == cueAroundClause || c.kind == cueAroundAdverb || c.kind == cueAroundReduced || c.kind == cueRaising || c.kind == cueAroundNoun
+	return c.kind == cueAround || c.kind == cueAroundClause || c.kind == cueAroundAdverb || c.kind == cueAroundReduced || c.kind == cueRaising || c.kind == cueAroundNoun || c.kind == claimNamingPassiveCue
 }
 
 // srclessAttribute builds the draft of a cue of this file in the unit
@@ -285,6 +290,8 @@ func srclessAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bo
 		return srclessReducedAttribute(toks, a, b, c, d)
 	case cueAroundNoun:
 		return srclessNounAttribute(toks, a, b, c, d)
+	case claimNamingPassiveCue:
+		return claimNamingPassiveAttribute(toks, a, b, c, d)
 	case cueAroundClause:
 		s := c.end
 		for s < b && (toks[s].text == "," || toks[s].tag == "RB") && s < c.end+3 {

@@ -302,3 +302,64 @@ func TestClaimsSourcelessNouns(t *testing.T) {
 		})
 	}
 }
+
+// TestClaimsNaming covers the agentless passives of a report or a
+// release (claims_naming.go).
+func TestClaimsNaming(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "agentless passive: the subject is the content",
+			text: "The new budget was announced on Monday.",
+			want: []claimWant{{quote: "The new budget", typ: ClaimIndirect, cue: "was announced", kind: SpeakerUnknown}},
+		},
+		{
+			name: "expletive it: the that-clause is the content",
+			text: "It was revealed last week that the mayor had used a private car.",
+			want: []claimWant{{quote: "that the mayor had used a private car", typ: ClaimIndirect, cue: "was revealed", kind: SpeakerUnknown}},
+		},
+		{
+			name: "noun phrase complement after projected",
+			text: "The senator was projected the winner of the primary.",
+			want: []claimWant{{quote: "The senator was projected the winner of the primary", segs: []string{"The senator", "the winner of the primary"}, typ: ClaimIndirect, cue: "was projected", kind: SpeakerUnknown}},
+		},
+		{
+			name: "present participle complement after shown",
+			text: "The governor is shown signing the bill into law.",
+			want: []claimWant{{quote: "The governor is shown signing the bill into law", segs: []string{"The governor", "signing the bill into law"}, typ: ClaimIndirect, cue: "is shown", kind: SpeakerUnknown}},
+		},
+		{
+			name: "a modal makes no report yet",
+			text: "The report will be released on Friday.",
+			want: nil,
+		},
+		{
+			name: "released from is no release of a text",
+			text: "The hostages were released from the compound.",
+			want: nil,
+		},
+		{
+			name: "a passive of giving is no report",
+			text: "The coach was shown the door after the loss.",
+			want: nil,
+		},
+		{
+			name: "a relative pronoun subject makes no cue",
+			text: "The museum, which was announced last year, opened on Sunday.",
+			want: nil,
+		},
+		{
+			name: "has after a pronoun is no passive",
+			text: "He’s reported from the front lines for years.",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}
