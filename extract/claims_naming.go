@@ -24,6 +24,8 @@ var claimNamingReports = map[string]bool{
 	"announced": true, "revealed": false, "reported": false, "disclosed": false, "confirmed": false,
 	"projected": true, "shown": false, "released": false, "argued": false, "booed": false,
 	"unveiled": false, "published": false, "leaked": false, "named": true,
+	"requested": false, "debated": false, "discussed": false, "nominated": false, "listed": false, "approved": false,
+	"signed": false, "mentioned": false, "cited": false, "documented": false, "recorded": false, "predicted": false,
 }
 
 // claimNamingPassive finds an agentless passive of claimNamingReports at
