@@ -113,6 +113,7 @@ func srclessTrigger(w string) bool {
 	_, pass2 := srclessPassivesMore[w]
 	pass = pass || pass2
 	_, report := claimNamingReports[w]
+	report = report || claimNamingParticiples[w]
 	return srclessLinkVerbs[w] || pass || report || srclessRelatives[w] != nil || srclessAdverbs[w] || srclessNounTrigger(w) || w == "about"
 }
 
@@ -137,6 +138,8 @@ func srclessFind(toks []claimTok, a, b, i int) (claimCue, bool) {
 		return srclessAdverb(toks, a, b, i)
 	case srclessNounTrigger(t.lower) || srclessOpenAboutAt(toks, b, i):
 		return srclessNoun(toks, a, b, i)
+	case claimNamingParticiples[t.lower]:
+		return claimNamingFind(toks, a, b, i) // claims_naming.go
 	}
 	return claimCue{}, false
 }

@@ -304,7 +304,7 @@ func TestClaimsSourcelessNouns(t *testing.T) {
 }
 
 // TestClaimsNaming covers the agentless passives of a report or a
-// release (claims_naming.go).
+// release and the naming participles (claims_naming.go).
 func TestClaimsNaming(t *testing.T) {
 	tests := []struct {
 		name string
@@ -350,6 +350,31 @@ func TestClaimsNaming(t *testing.T) {
 			name: "a relative pronoun subject makes no cue",
 			text: "The museum, which was announced last year, opened on Sunday.",
 			want: nil,
+		},
+		{
+			name: "naming aside after a comma: noun phrase, then the name",
+			text: "His nonprofit group, called the River Trust Fund, will keep the land.",
+			want: []claimWant{{quote: "His nonprofit group, called the River Trust Fund", segs: []string{"His nonprofit group", "the River Trust Fund"}, typ: ClaimIndirect, cue: "called", kind: SpeakerUnknown}},
+		},
+		{
+			name: "naming aside with an adverb in the cue",
+			text: "The store, now called Main Street Market, reopened in June.",
+			want: []claimWant{{quote: "The store, now called Main Street Market", segs: []string{"The store", "Main Street Market"}, typ: ClaimIndirect, cue: "now called", kind: SpeakerUnknown}},
+		},
+		{
+			name: "titled after a noun with a quoted title",
+			text: "The council sent out a report titled “A Plan for the Park.”",
+			want: []claimWant{{quote: "a report titled “A Plan for the Park.”", segs: []string{"a report", "“A Plan for the Park.”"}, typ: ClaimMixed, cue: "titled", kind: SpeakerUnknown}},
+		},
+		{
+			name: "called without a comma names no cue",
+			text: "A new group called Voters First opened an office in May.",
+			want: nil,
+		},
+		{
+			name: "called with two complements is speech",
+			text: "The mayor called Jones a liar.",
+			want: []claimWant{{quote: "Jones a liar", typ: ClaimIndirect, cue: "called", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
 		},
 		{
 			name: "has after a pronoun is no passive",
