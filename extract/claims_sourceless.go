@@ -556,13 +556,14 @@ func srclessYear(t claimTok) bool {
 
 // srclessRelatives are the participles that name or judge the noun they
 // follow in a reduced relative clause ("a group called …", "contests
-// known as Super Tuesday", "a contractor accused of spying"), with the
+// known as Super Tuesday", "a community known to be supportive of …",
+// "a contractor accused of spying"), with the
 // words that may follow them as in srclessPassives, and those of
 // expectation and purpose ("rules intended to protect renters"); a noun
 // phrase "called" and its kin are left out: PolNeAR rarely annotates a name
 // given to a group or a place.
 var srclessRelatives = map[string]map[string]bool{
-	"known": {"as": true, "for": true}, "accused": {"of": true}, "charged": {"with": true}, "suspected": {"of": true},
+	"known": {"as": true, "for": true, "to": true}, "accused": {"of": true}, "charged": {"with": true}, "suspected": {"of": true},
 	"expected": {"to": true}, "intended": {"to": true}, "meant": {"to": true},
 }
 
@@ -598,6 +599,8 @@ func srclessReduced(toks []claimTok, a, b, i int) (claimCue, bool) {
 	n := toks[i+1]
 	end := i + 1
 	switch {
+	case n.lower == "to" && (i+2 >= b || toks[i+2].tag != "VB"):
+		return claimCue{}, false // "known to its followers as"
 	case preps[n.lower]:
 		end++
 	default:

@@ -377,6 +377,16 @@ func TestClaimsNaming(t *testing.T) {
 			want: []claimWant{{quote: "Jones a liar", typ: ClaimIndirect, cue: "called", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
 		},
 		{
+			name: "reduced relative known to before a bare verb",
+			text: "The mayor toured a district known to be hostile to new taxes.",
+			want: []claimWant{{quote: "a district known to be hostile to new taxes", segs: []string{"a district", "be hostile to new taxes"}, typ: ClaimIndirect, cue: "known to", kind: SpeakerUnknown}},
+		},
+		{
+			name: "known to before a noun phrase is no cue",
+			text: "The account, known to its followers as Ghost, was closed.",
+			want: nil,
+		},
+		{
 			name: "has after a pronoun is no passive",
 			text: "He’s reported from the front lines for years.",
 			want: nil,
