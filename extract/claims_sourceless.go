@@ -483,6 +483,11 @@ var srclessSubordinators = map[string]bool{
 	"since": true, "despite": true, "even": true, "following": true, "until": true, "unless": true, "whereas": true,
 }
 
+// srclessPrepSubordinators are the subordinators that are also
+// prepositions of time: they end an infinitive complement only before a
+// clause ("is expected to come before the deadline" keeps its phrase).
+var srclessPrepSubordinators = map[string]bool{"before": true, "until": true}
+
 // srclessComplementEnd returns where the complement starting at s ends:
 // at a comma, dash, semicolon or colon outside quotations, at a
 // subordinator or a new clause, or where claimContentEnd ends it. A
@@ -509,7 +514,7 @@ func srclessComplementEnd(toks []claimTok, s, b int, clause bool) int {
 			clause = true // "are expected to show that Cruz, who …, did"
 		case t.lower == "so" && k+1 < e && strings.HasPrefix(toks[k+1].tag, "JJ") && k+2 < e && toks[k+2].lower == "that":
 			return k + 2 // "seemed so stark that it prompted …"
-		case srclessSubordinators[t.lower] && t.tag != "RB" && !(k == s+1 && toks[s].lower == "that"):
+		case srclessSubordinators[t.lower] && t.tag != "RB" && !(k == s+1 && toks[s].lower == "that") && !(srclessPrepSubordinators[t.lower] && toks[s].lower == "to" && !claimSubjectVerb(toks, k+1, e)):
 			return k // but "that when the party meets, …" is one clause
 		case t.lower == "as" && k > s+1 && claimSubjectVerb(toks, k+1, e):
 			return k // "looked crushed as she left the court"

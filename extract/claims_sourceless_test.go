@@ -387,6 +387,11 @@ func TestClaimsNaming(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "an infinitive complement keeps a phrase after before",
+			text: "The veto is expected to come before the deadline on Friday.",
+			want: []claimWant{{quote: "The veto is expected to come before the deadline on Friday", segs: []string{"The veto", "to come before the deadline on Friday"}, typ: ClaimIndirect, cue: "is expected", kind: SpeakerUnknown}},
+		},
+		{
 			name: "has after a pronoun is no passive",
 			text: "He’s reported from the front lines for years.",
 			want: nil,
