@@ -222,6 +222,21 @@ func claimPrecNotCue(toks []claimTok, a, i int) bool {
 		}
 	}
 	switch cueLexicon().verbs[toks[i].lower].lemma {
+	case "add":
+		// "the promises add up to $8 million", "the economy added 292,000
+		// jobs": a sum, not a remark.
+		return claimPrecAddSum(toks, i)
+	case "tell":
+		// "Only time will tell": an idiom of waiting.
+		return claimPrecTimeWillTell(toks, a, i)
+	case "beg":
+		// "it begs the question": it raises one.
+		return i+2 < len(toks) && toks[i+1].lower == "the" && toks[i+2].lower == "question"
+	case "know":
+		return claimPrecKnowAside(toks, a, i)
+	case "talk":
+		// "talking points": a noun compound.
+		return toks[i].lower == "talking" && i+1 < len(toks) && (toks[i+1].lower == "points" || toks[i+1].lower == "point")
 	case "continue":
 		// "continued to battle": an aspect verb before its infinitive.
 		return i+1 < len(toks) && toks[i+1].lower == "to"
@@ -235,6 +250,46 @@ func claimPrecNotCue(toks []claimTok, a, i int) bool {
 		return !claimPrecHasComplement(toks, i+1)
 	}
 	return false
+}
+
+// claimPrecQuantityWords are the words that may open an amount before its
+// number: "around 292,000", "more than 1 million".
+var claimPrecQuantityWords = map[string]bool{
+	"about": true, "around": true, "roughly": true, "nearly": true, "almost": true, "some": true,
+	"more": true, "less": true, "fewer": true, "than": true, "over": true, "another": true, "an": true, "a": true,
+	"additional": true, "extra": true, "$": true,
+}
+
+// claimPrecAddSum reports whether "add" at i sums rather than remarks: the
+// phrasal "add up" ("the promises add up to $8 million") or an amount
+// right after the verb ("the economy added 292,000 jobs", "added another
+// $5 million").
+func claimPrecAddSum(toks []claimTok, i int) bool {
+	k := i + 1
+	if k < len(toks) && toks[k].lower == "up" {
+		return true
+	}
+	for ; k < len(toks) && k <= i+4 && claimPrecQuantityWords[toks[k].lower]; k++ {
+	}
+	return k < len(toks) && toks[k].tag == "CD" && toks[k].quote == claimQuoteNone
+}
+
+// claimPrecTimeWillTell reports whether "tell" at i is the idiom "time
+// will tell" ("Only time will tell if …").
+func claimPrecTimeWillTell(toks []claimTok, a, i int) bool {
+	return i-2 >= a && toks[i-1].tag == "MD" && toks[i-2].lower == "time"
+}
+
+// claimPrecKnowAside reports whether "know" at i is the comparison "as we
+// know it" ("news as we know it", "the party, as we now know it, …"),
+// which claims no knowledge.
+func claimPrecKnowAside(toks []claimTok, a, i int) bool {
+	k := i - 1
+	for k > a && toks[k].tag == "RB" {
+		k--
+	}
+	return k-1 >= a && toks[k].tag == "PRP" && toks[k-1].lower == "as" && i+1 < len(toks) && toks[i+1].lower == "it" &&
+		(i+2 >= len(toks) || !toks[i+2].word || toks[i+2].tag == "VBZ" || toks[i+2].tag == "VBD" || toks[i+2].tag == "MD")
 }
 
 // claimPrecReflectOK are the words after "reflect" that make it a verb of

@@ -216,3 +216,70 @@ func TestClaimsPrecision(t *testing.T) {
 		})
 	}
 }
+
+// TestClaimsPrecision3 covers cue words in a sense that reports nothing —
+// a sum, an idiom, a comparison, a noun compound — and the close
+// neighbours that keep their claim.
+func TestClaimsPrecision3(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "add up to is a sum",
+			text: "The pledges add up to more than $2 million.",
+		},
+		{
+			name: "added with an amount is a sum",
+			text: "The state added about 4,000 jobs in May.",
+		},
+		{
+			name: "near miss: added with a that-clause",
+			text: "The mayor added that the budget was short.",
+			want: []claimWant{{quote: "that the budget was short", typ: ClaimIndirect, cue: "added", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "time will tell is an idiom",
+			text: "Only time will tell whether the plan works.",
+		},
+		{
+			name: "near miss: a source will tell",
+			text: "The mayor will tell voters that the plan works.",
+			want: []claimWant{{quote: "that the plan works", typ: ClaimIndirect, cue: "will tell", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "begs the question raises one, with no source",
+			text: "The delay begs the question of who approved the plan.",
+			want: []claimWant{{quote: "who approved the plan", typ: ClaimIndirect, cue: "question of", kind: SpeakerUnknown}},
+		},
+		{
+			name: "near miss: begged someone to act",
+			text: "The tenants begged the council to delay the vote.",
+			want: []claimWant{{quote: "the council to delay the vote", typ: ClaimIndirect, cue: "begged", name: "The tenants", kind: SpeakerUnknown, mention: "The tenants"}},
+		},
+		{
+			name: "as we know it compares",
+			text: "The town as we know it will vanish.",
+		},
+		{
+			name: "near miss: we know it will",
+			text: "We know it will rain.",
+			want: []claimWant{{quote: "it will rain", typ: ClaimIndirect, cue: "know", name: "We", kind: SpeakerUnknown, mention: "We"}},
+		},
+		{
+			name: "talking points is a noun",
+			text: "The aides prepared talking points for the debate.",
+		},
+		{
+			name: "near miss: talking about a topic",
+			text: "The mayor was talking about the flood.",
+			want: []claimWant{{quote: "the flood", typ: ClaimIndirect, cue: "was talking about", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}
