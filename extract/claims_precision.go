@@ -54,11 +54,12 @@ func claimPrecPollDrop(toks []claimTok, d claimDraft) bool {
 	return true
 }
 
-// claimPrecNaming reports whether "called" at i names the common noun
-// before it: "a group called Citizens First", "a book called “Home”". A
+// claimPrecNaming reports whether "called" or "named" at i names the
+// common noun before it: "a group called Citizens First", "a book called
+// “Home”", "a worker named Ana Ruiz". A
 // reduced relative of naming has no subject of its own.
 func claimPrecNaming(toks []claimTok, a, i int) bool {
-	if toks[i].lower != "called" || i-1 < a || i+1 >= len(toks) {
+	if toks[i].lower != "called" && toks[i].lower != "named" || i-1 < a || i+1 >= len(toks) {
 		return false
 	}
 	p := toks[i-1]
@@ -352,7 +353,44 @@ func claimPrecHasComplement(toks []claimTok, k int) bool {
 // adverb or a time, a passive agent read as content, or any claim in an editorial
 // note.
 func claimPrecDrop(toks []claimTok, d claimDraft) bool {
-	return claimPrecShortCircumstance(toks, d) || claimPrecEditorialNote(toks) || claimPrecAgentContent(toks, d) || claimPrecAdverbContent(toks, d) || claimPrecTimeContent(toks, d) || claimPrecPassiveWho(toks, d)
+	return claimPrecShortCircumstance(toks, d) || claimPrecEditorialNote(toks) || claimPrecAgentContent(toks, d) || claimPrecAdverbContent(toks, d) || claimPrecTimeContent(toks, d) || claimPrecPassiveWho(toks, d) || claimPrecSpeakingTo(toks, d)
+}
+
+// claimPrecSpeakForms are the forms of "speak".
+var claimPrecSpeakForms = map[string]bool{"speak": true, "speaks": true, "spoke": true, "speaking": true, "spoken": true}
+
+// claimPrecSpeakingTo reports whether d is a cue of "speak" whose content
+// right after it tells to whom, where or how someone spoke, not about
+// what: "…, said the manager, speaking to reporters", "speaking on the
+// condition of anonymity", "spoke anonymously". "speaking about the
+// war", "spoke highly of her", "speaking at length about …" keep their
+// claim.
+func claimPrecSpeakingTo(toks []claimTok, d claimDraft) bool {
+	s, e, ok := claimPrecContentToks(toks, d)
+	if !ok || s == 0 {
+		return false
+	}
+	if s >= 2 && toks[s-1].tag == "IN" && toks[s-2].end == d.cue[1] && claimPrecSpeakForms[toks[s-2].lower] {
+		s-- // "speaking on the condition of anonymity": the preposition is left out of the content
+	}
+	if toks[s-1].end != d.cue[1] || !claimPrecSpeakForms[toks[s-1].lower] {
+		return false
+	}
+	k := s
+	for k < e && toks[k].tag == "RB" && strings.HasSuffix(toks[k].lower, "ly") && toks[k].lower != "only" {
+		k++
+	}
+	if k+1 < e && toks[k].lower == "at" && toks[k+1].lower == "length" {
+		k += 2
+	}
+	if k >= e {
+		return k > s+1 // "spoke anonymously" drops; "spoke briefly" is dropped elsewhere
+	}
+	switch toks[k].lower {
+	case "about", "of", "as", "out", "for", "against", "up":
+		return false
+	}
+	return true
 }
 
 // claimPrecContentToks returns the token range [s, e) of the draft's

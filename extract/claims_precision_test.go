@@ -268,6 +268,34 @@ func TestClaimsPrecision3(t *testing.T) {
 			want: []claimWant{{quote: "it will rain", typ: ClaimIndirect, cue: "know", name: "We", kind: SpeakerUnknown, mention: "We"}},
 		},
 		{
+			name: "named after an indefinite noun names it",
+			text: "A retired teacher named Ana Ruiz opened the shop.",
+		},
+		{
+			name: "near miss: a source named someone to a post",
+			text: "The board named Ana Ruiz as its new chair.",
+			want: []claimWant{{quote: "Ana Ruiz as its new chair", typ: ClaimIndirect, cue: "named", name: "board", kind: SpeakerOrganization, mention: "The board"}},
+		},
+		{
+			name: "speaking to reporters after a quotation tells to whom",
+			text: "\u201cWe will win,\u201d said the manager, speaking to reporters after the vote.",
+			want: []claimWant{{quote: "\u201cWe will win,\u201d", typ: ClaimDirect, cue: "said", name: "the manager", kind: SpeakerAnonymous, mention: "the manager"}},
+		},
+		{
+			name: "speaking on the condition of anonymity hides a source",
+			text: "\u201cIt is coming,\u201d said a strategist, speaking on the condition of anonymity to offer an assessment.",
+			want: []claimWant{{quote: "\u201cIt is coming,\u201d", typ: ClaimDirect, cue: "said", name: "a strategist", kind: SpeakerAnonymous, mention: "a strategist"}},
+		},
+		{
+			name: "spoke anonymously tells how",
+			text: "The mayor spoke anonymously because of the lawsuit.",
+		},
+		{
+			name: "near miss: spoke out against a plan",
+			text: "The mayor spoke out against the plan.",
+			want: []claimWant{{quote: "the plan", typ: ClaimIndirect, cue: "spoke out against", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
 			name: "talking points is a noun",
 			text: "The aides prepared talking points for the debate.",
 		},
