@@ -235,6 +235,10 @@ func claimPrecNotCue(toks []claimTok, a, i int) bool {
 		return i+2 < len(toks) && toks[i+1].lower == "the" && toks[i+2].lower == "question"
 	case "know":
 		return claimPrecKnowAside(toks, a, i)
+	case "cast":
+		// "cast their ballots", "votes cast": voting, not casting
+		// someone as something.
+		return claimPrecCastVote(toks, a, i)
 	case "talk":
 		// "talking points": a noun compound.
 		return toks[i].lower == "talking" && i+1 < len(toks) && (toks[i+1].lower == "points" || toks[i+1].lower == "point")
@@ -273,6 +277,29 @@ func claimPrecAddSum(toks []claimTok, i int) bool {
 	for ; k < len(toks) && k <= i+4 && claimPrecQuantityWords[toks[k].lower]; k++ {
 	}
 	return k < len(toks) && toks[k].tag == "CD" && toks[k].quote == claimQuoteNone
+}
+
+// claimPrecVoteWords are the nouns of a vote.
+var claimPrecVoteWords = map[string]bool{"ballot": true, "ballots": true, "vote": true, "votes": true}
+
+// claimPrecCastVote reports whether "cast" at i casts a vote: its object
+// is a ballot or a vote before any "as" ("cast an absentee ballot for
+// Lee", "cast 66 delegate votes"), or the verb follows the votes it
+// counts ("of 223 votes cast"). "cast herself as a champion" keeps its
+// claim.
+func claimPrecCastVote(toks []claimTok, a, i int) bool {
+	if i-1 >= a && claimPrecVoteWords[toks[i-1].lower] {
+		return true
+	}
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		switch {
+		case claimPrecVoteWords[toks[k].lower]:
+			return true
+		case toks[k].lower == "as" || !toks[k].word:
+			return false
+		}
+	}
+	return false
 }
 
 // claimPrecTimeWillTell reports whether "tell" at i is the idiom "time

@@ -296,6 +296,19 @@ func TestClaimsPrecision3(t *testing.T) {
 			want: []claimWant{{quote: "the plan", typ: ClaimIndirect, cue: "spoke out against", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
 		},
 		{
+			name: "cast with a ballot is a vote",
+			text: "The county's voters cast their ballots on Tuesday.",
+		},
+		{
+			name: "votes cast counts votes",
+			text: "Lee won 73 percent of the votes cast in the county.",
+		},
+		{
+			name: "near miss: cast herself as something",
+			text: "Garcia cast herself as a champion of workers.",
+			want: []claimWant{{quote: "herself as a champion of workers", typ: ClaimIndirect, cue: "cast", name: "Garcia", kind: SpeakerPerson, mention: "Garcia"}},
+		},
+		{
 			name: "talking points is a noun",
 			text: "The aides prepared talking points for the debate.",
 		},
