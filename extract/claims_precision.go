@@ -239,6 +239,10 @@ func claimPrecNotCue(toks []claimTok, a, i int) bool {
 		// "cast their ballots", "votes cast": voting, not casting
 		// someone as something.
 		return claimPrecCastVote(toks, a, i)
+	case "seek":
+		// "seeking the nomination", "will not seek reelection": running
+		// for office.
+		return claimPrecSeekOffice(toks, i)
 	case "talk":
 		// "talking points": a noun compound.
 		return toks[i].lower == "talking" && i+1 < len(toks) && (toks[i+1].lower == "points" || toks[i+1].lower == "point")
@@ -300,6 +304,31 @@ func claimPrecCastVote(toks []claimTok, a, i int) bool {
 		}
 	}
 	return false
+}
+
+// claimPrecOfficeWords are the nouns of an elected office or its race.
+var claimPrecOfficeWords = map[string]bool{
+	"presidency": true, "nomination": true, "office": true, "reelection": true, "re-election": true, "seat": true, "governorship": true,
+}
+
+// claimPrecSeekOffice reports whether "seek" at i runs for office: its
+// object is an office or the race for one ("seeking the Democratic
+// nomination", "would not seek the presidency", "seek reelection", "seeks
+// the White House"). "sought to calm his supporters" keeps its claim.
+func claimPrecSeekOffice(toks []claimTok, i int) bool {
+	k := i + 1
+	if k < len(toks) && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].tag == "PRP$") {
+		k++
+	}
+	for ; k < len(toks) && k <= i+4 && (toks[k].tag == "JJ" || toks[k].tag == "NNP" && toks[k].lower != "white"); k++ {
+	}
+	if k >= len(toks) {
+		return false
+	}
+	if toks[k].lower == "white" && k+1 < len(toks) && toks[k+1].lower == "house" {
+		return true
+	}
+	return claimPrecOfficeWords[toks[k].lower]
 }
 
 // claimPrecTimeWillTell reports whether "tell" at i is the idiom "time

@@ -309,6 +309,19 @@ func TestClaimsPrecision3(t *testing.T) {
 			want: []claimWant{{quote: "herself as a champion of workers", typ: ClaimIndirect, cue: "cast", name: "Garcia", kind: SpeakerPerson, mention: "Garcia"}},
 		},
 		{
+			name: "seeking the nomination runs for office",
+			text: "Garcia, who is also seeking the Democratic nomination, spoke first.",
+		},
+		{
+			name: "not seeking reelection runs for no office",
+			text: "Lee would not seek reelection.",
+		},
+		{
+			name: "near miss: seeking to act",
+			text: "Lee sought to calm his supporters.",
+			want: []claimWant{{quote: "to calm his supporters", typ: ClaimIndirect, cue: "sought", name: "Lee", kind: SpeakerPerson, mention: "Lee"}},
+		},
+		{
 			name: "talking points is a noun",
 			text: "The aides prepared talking points for the debate.",
 		},
