@@ -222,6 +222,9 @@ func claimPrecNotCue(toks []claimTok, a, i int) bool {
 			return true
 		}
 	}
+	if claimPrecPrenominal(toks, a, i) {
+		return true
+	}
 	switch cueLexicon().verbs[toks[i].lower].lemma {
 	case "add":
 		// "the promises add up to $8 million", "the economy added 292,000
@@ -329,6 +332,34 @@ func claimPrecSeekOffice(toks []claimTok, i int) bool {
 		return true
 	}
 	return claimPrecOfficeWords[toks[k].lower]
+}
+
+// claimPrecPrenominal reports whether the participle at i modifies the
+// common noun after it, between that noun and its determiner, number or
+// adjective: "60 pledged delegates", "several supposed alternatives",
+// "the expected outcome". A verb has no determiner right before it.
+func claimPrecPrenominal(toks []claimTok, a, i int) bool {
+	if i-1 < a || i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i].tag {
+	case "VBN", "VBG", "JJ":
+	default:
+		return false
+	}
+	switch p := toks[i-1]; p.tag {
+	case "CD", "JJ", "PRP$", "POS":
+	case "DT":
+		// "both", "all" and "each" float after an auxiliary ("have both
+		// supported") or stand alone ("Both want …").
+		if p.lower == "both" || p.lower == "all" || p.lower == "each" {
+			return false
+		}
+	default:
+		return false
+	}
+	n := toks[i+1]
+	return (n.tag == "NN" || n.tag == "NNS") && n.word && n.quote == claimQuoteNone && toks[i].quote == claimQuoteNone
 }
 
 // claimPrecTimeWillTell reports whether "tell" at i is the idiom "time

@@ -322,6 +322,19 @@ func TestClaimsPrecision3(t *testing.T) {
 			want: []claimWant{{quote: "to calm his supporters", typ: ClaimIndirect, cue: "sought", name: "Lee", kind: SpeakerPerson, mention: "Lee"}},
 		},
 		{
+			name: "a participle before its noun modifies it",
+			text: "In the territory, 60 pledged delegates were at stake.",
+		},
+		{
+			name: "a participle after a quantifier modifies its noun",
+			text: "Several supposed alternatives have been tried.",
+		},
+		{
+			name: "near miss: a verb after a floating both",
+			text: "The mayors have both supported the plan.",
+			want: []claimWant{{quote: "the plan", typ: ClaimIndirect, cue: "supported", name: "The mayors", kind: SpeakerUnknown, mention: "The mayors"}},
+		},
+		{
 			name: "talking points is a noun",
 			text: "The aides prepared talking points for the debate.",
 		},
