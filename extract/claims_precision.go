@@ -54,11 +54,12 @@ func claimPrecPollDrop(toks []claimTok, d claimDraft) bool {
 	return true
 }
 
-// claimPrecNaming reports whether "called" at i names the common noun
-// before it: "a group called Citizens First", "a book called “Home”". A
+// claimPrecNaming reports whether "called" or "named" at i names the
+// common noun before it: "a group called Citizens First", "a book called
+// “Home”", "a worker named Ana Ruiz". A
 // reduced relative of naming has no subject of its own.
 func claimPrecNaming(toks []claimTok, a, i int) bool {
-	if toks[i].lower != "called" || i-1 < a || i+1 >= len(toks) {
+	if toks[i].lower != "called" && toks[i].lower != "named" || i-1 < a || i+1 >= len(toks) {
 		return false
 	}
 	p := toks[i-1]
@@ -221,7 +222,33 @@ func claimPrecNotCue(toks []claimTok, a, i int) bool {
 			return true
 		}
 	}
+	if claimPrecPrenominal(toks, a, i) {
+		return true
+	}
 	switch cueLexicon().verbs[toks[i].lower].lemma {
+	case "add":
+		// "the promises add up to $8 million", "the economy added 292,000
+		// jobs": a sum, not a remark.
+		return claimPrecAddSum(toks, i)
+	case "tell":
+		// "Only time will tell": an idiom of waiting.
+		return claimPrecTimeWillTell(toks, a, i)
+	case "beg":
+		// "it begs the question": it raises one.
+		return i+2 < len(toks) && toks[i+1].lower == "the" && toks[i+2].lower == "question"
+	case "know":
+		return claimPrecKnowAside(toks, a, i)
+	case "cast":
+		// "cast their ballots", "votes cast": voting, not casting
+		// someone as something.
+		return claimPrecCastVote(toks, a, i)
+	case "seek":
+		// "seeking the nomination", "will not seek reelection": running
+		// for office.
+		return claimPrecSeekOffice(toks, i)
+	case "talk":
+		// "talking points": a noun compound.
+		return toks[i].lower == "talking" && i+1 < len(toks) && (toks[i+1].lower == "points" || toks[i+1].lower == "point")
 	case "continue":
 		// "continued to battle": an aspect verb before its infinitive.
 		return i+1 < len(toks) && toks[i+1].lower == "to"
@@ -235,6 +262,122 @@ func claimPrecNotCue(toks []claimTok, a, i int) bool {
 		return !claimPrecHasComplement(toks, i+1)
 	}
 	return false
+}
+
+// claimPrecQuantityWords are the words that may open an amount before its
+// number: "around 292,000", "more than 1 million".
+var claimPrecQuantityWords = map[string]bool{
+	"about": true, "around": true, "roughly": true, "nearly": true, "almost": true, "some": true,
+	"more": true, "less": true, "fewer": true, "than": true, "over": true, "another": true, "an": true, "a": true,
+	"additional": true, "extra": true, "$": true,
+}
+
+// claimPrecAddSum reports whether "add" at i sums rather than remarks: the
+// phrasal "add up" ("the promises add up to $8 million") or an amount
+// right after the verb ("the economy added 292,000 jobs", "added another
+// $5 million").
+func claimPrecAddSum(toks []claimTok, i int) bool {
+	k := i + 1
+	if k < len(toks) && toks[k].lower == "up" {
+		return true
+	}
+	for ; k < len(toks) && k <= i+4 && claimPrecQuantityWords[toks[k].lower]; k++ {
+	}
+	return k < len(toks) && toks[k].tag == "CD" && toks[k].quote == claimQuoteNone
+}
+
+// claimPrecVoteWords are the nouns of a vote.
+var claimPrecVoteWords = map[string]bool{"ballot": true, "ballots": true, "vote": true, "votes": true}
+
+// claimPrecCastVote reports whether "cast" at i casts a vote: its object
+// is a ballot or a vote before any "as" ("cast an absentee ballot for
+// Lee", "cast 66 delegate votes"), or the verb follows the votes it
+// counts ("of 223 votes cast"). "cast herself as a champion" keeps its
+// claim.
+func claimPrecCastVote(toks []claimTok, a, i int) bool {
+	if i-1 >= a && claimPrecVoteWords[toks[i-1].lower] {
+		return true
+	}
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		switch {
+		case claimPrecVoteWords[toks[k].lower]:
+			return true
+		case toks[k].lower == "as" || !toks[k].word:
+			return false
+		}
+	}
+	return false
+}
+
+// claimPrecOfficeWords are the nouns of an elected office or its race.
+var claimPrecOfficeWords = map[string]bool{
+	"presidency": true, "nomination": true, "office": true, "reelection": true, "re-election": true, "seat": true, "governorship": true,
+}
+
+// claimPrecSeekOffice reports whether "seek" at i runs for office: its
+// object is an office or the race for one ("seeking the Democratic
+// nomination", "would not seek the presidency", "seek reelection", "seeks
+// the White House"). "sought to calm his supporters" keeps its claim.
+func claimPrecSeekOffice(toks []claimTok, i int) bool {
+	k := i + 1
+	if k < len(toks) && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].tag == "PRP$") {
+		k++
+	}
+	for ; k < len(toks) && k <= i+4 && (toks[k].tag == "JJ" || toks[k].tag == "NNP" && toks[k].lower != "white"); k++ {
+	}
+	if k >= len(toks) {
+		return false
+	}
+	if toks[k].lower == "white" && k+1 < len(toks) && toks[k+1].lower == "house" {
+		return true
+	}
+	return claimPrecOfficeWords[toks[k].lower]
+}
+
+// claimPrecPrenominal reports whether the participle at i modifies the
+// common noun after it, between that noun and its determiner, number or
+// adjective: "60 pledged delegates", "several supposed alternatives",
+// "the expected outcome". A verb has no determiner right before it.
+func claimPrecPrenominal(toks []claimTok, a, i int) bool {
+	if i-1 < a || i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i].tag {
+	case "VBN", "VBG", "JJ":
+	default:
+		return false
+	}
+	switch p := toks[i-1]; p.tag {
+	case "CD", "JJ", "PRP$", "POS":
+	case "DT":
+		// "both", "all" and "each" float after an auxiliary ("have both
+		// supported") or stand alone ("Both want …").
+		if p.lower == "both" || p.lower == "all" || p.lower == "each" {
+			return false
+		}
+	default:
+		return false
+	}
+	n := toks[i+1]
+	return (n.tag == "NN" || n.tag == "NNS") && n.word && n.quote == claimQuoteNone && toks[i].quote == claimQuoteNone
+}
+
+// claimPrecTimeWillTell reports whether "tell" at i is the idiom "time
+// will tell" ("Only time will tell if …").
+func claimPrecTimeWillTell(toks []claimTok, a, i int) bool {
+	return i-2 >= a && toks[i-1].tag == "MD" && toks[i-2].lower == "time"
+}
+
+// claimPrecKnowAside reports whether "know" at i is the comparison "as we
+// know it" ("news as we know it", "the party, as we now know it, …"),
+// which claims no knowledge.
+func claimPrecKnowAside(toks []claimTok, a, i int) bool {
+	k := i - 1
+	for k > a && toks[k].tag == "RB" {
+		k--
+	}
+	return k-1 >= a && toks[k].tag == "PRP" && toks[k-1].lower == "as" && i+1 < len(toks) && toks[i+1].lower == "it" &&
+		(i+2 >= len(toks) || !toks[i+2].word || toks[i+2].tag == "VBZ" || toks[i+2].tag == "VBD" || toks[i+2].tag == "MD")
 }
 
 // claimPrecReflectOK are the words after "reflect" that make it a verb of
@@ -297,7 +440,44 @@ func claimPrecHasComplement(toks []claimTok, k int) bool {
 // adverb or a time, a passive agent read as content, or any claim in an editorial
 // note.
 func claimPrecDrop(toks []claimTok, d claimDraft) bool {
-	return claimPrecShortCircumstance(toks, d) || claimPrecEditorialNote(toks) || claimPrecAgentContent(toks, d) || claimPrecAdverbContent(toks, d) || claimPrecTimeContent(toks, d) || claimPrecPassiveWho(toks, d)
+	return claimPrecShortCircumstance(toks, d) || claimPrecEditorialNote(toks) || claimPrecAgentContent(toks, d) || claimPrecAdverbContent(toks, d) || claimPrecTimeContent(toks, d) || claimPrecPassiveWho(toks, d) || claimPrecSpeakingTo(toks, d)
+}
+
+// claimPrecSpeakForms are the forms of "speak".
+var claimPrecSpeakForms = map[string]bool{"speak": true, "speaks": true, "spoke": true, "speaking": true, "spoken": true}
+
+// claimPrecSpeakingTo reports whether d is a cue of "speak" whose content
+// right after it tells to whom, where or how someone spoke, not about
+// what: "…, said the manager, speaking to reporters", "speaking on the
+// condition of anonymity", "spoke anonymously". "speaking about the
+// war", "spoke highly of her", "speaking at length about …" keep their
+// claim.
+func claimPrecSpeakingTo(toks []claimTok, d claimDraft) bool {
+	s, e, ok := claimPrecContentToks(toks, d)
+	if !ok || s == 0 {
+		return false
+	}
+	if s >= 2 && toks[s-1].tag == "IN" && toks[s-2].end == d.cue[1] && claimPrecSpeakForms[toks[s-2].lower] {
+		s-- // "speaking on the condition of anonymity": the preposition is left out of the content
+	}
+	if toks[s-1].end != d.cue[1] || !claimPrecSpeakForms[toks[s-1].lower] {
+		return false
+	}
+	k := s
+	for k < e && toks[k].tag == "RB" && strings.HasSuffix(toks[k].lower, "ly") && toks[k].lower != "only" {
+		k++
+	}
+	if k+1 < e && toks[k].lower == "at" && toks[k+1].lower == "length" {
+		k += 2
+	}
+	if k >= e {
+		return k > s+1 // "spoke anonymously" drops; "spoke briefly" is dropped elsewhere
+	}
+	switch toks[k].lower {
+	case "about", "of", "as", "out", "for", "against", "up":
+		return false
+	}
+	return true
 }
 
 // claimPrecContentToks returns the token range [s, e) of the draft's

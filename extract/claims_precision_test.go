@@ -216,3 +216,137 @@ func TestClaimsPrecision(t *testing.T) {
 		})
 	}
 }
+
+// TestClaimsPrecision3 covers cue words in a sense that reports nothing —
+// a sum, an idiom, a comparison, a noun compound — and the close
+// neighbours that keep their claim.
+func TestClaimsPrecision3(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "add up to is a sum",
+			text: "The pledges add up to more than $2 million.",
+		},
+		{
+			name: "added with an amount is a sum",
+			text: "The state added about 4,000 jobs in May.",
+		},
+		{
+			name: "near miss: added with a that-clause",
+			text: "The mayor added that the budget was short.",
+			want: []claimWant{{quote: "that the budget was short", typ: ClaimIndirect, cue: "added", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "time will tell is an idiom",
+			text: "Only time will tell whether the plan works.",
+		},
+		{
+			name: "near miss: a source will tell",
+			text: "The mayor will tell voters that the plan works.",
+			want: []claimWant{{quote: "that the plan works", typ: ClaimIndirect, cue: "will tell", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "begs the question raises one, with no source",
+			text: "The delay begs the question of who approved the plan.",
+			want: []claimWant{{quote: "who approved the plan", typ: ClaimIndirect, cue: "question of", kind: SpeakerUnknown}},
+		},
+		{
+			name: "near miss: begged someone to act",
+			text: "The tenants begged the council to delay the vote.",
+			want: []claimWant{{quote: "the council to delay the vote", typ: ClaimIndirect, cue: "begged", name: "The tenants", kind: SpeakerUnknown, mention: "The tenants"}},
+		},
+		{
+			name: "as we know it compares",
+			text: "The town as we know it will vanish.",
+		},
+		{
+			name: "near miss: we know it will",
+			text: "We know it will rain.",
+			want: []claimWant{{quote: "it will rain", typ: ClaimIndirect, cue: "know", name: "We", kind: SpeakerUnknown, mention: "We"}},
+		},
+		{
+			name: "named after an indefinite noun names it",
+			text: "A retired teacher named Ana Ruiz opened the shop.",
+		},
+		{
+			name: "near miss: a source named someone to a post",
+			text: "The board named Ana Ruiz as its new chair.",
+			want: []claimWant{{quote: "Ana Ruiz as its new chair", typ: ClaimIndirect, cue: "named", name: "board", kind: SpeakerOrganization, mention: "The board"}},
+		},
+		{
+			name: "speaking to reporters after a quotation tells to whom",
+			text: "\u201cWe will win,\u201d said the manager, speaking to reporters after the vote.",
+			want: []claimWant{{quote: "\u201cWe will win,\u201d", typ: ClaimDirect, cue: "said", name: "the manager", kind: SpeakerAnonymous, mention: "the manager"}},
+		},
+		{
+			name: "speaking on the condition of anonymity hides a source",
+			text: "\u201cIt is coming,\u201d said a strategist, speaking on the condition of anonymity to offer an assessment.",
+			want: []claimWant{{quote: "\u201cIt is coming,\u201d", typ: ClaimDirect, cue: "said", name: "a strategist", kind: SpeakerAnonymous, mention: "a strategist"}},
+		},
+		{
+			name: "spoke anonymously tells how",
+			text: "The mayor spoke anonymously because of the lawsuit.",
+		},
+		{
+			name: "near miss: spoke out against a plan",
+			text: "The mayor spoke out against the plan.",
+			want: []claimWant{{quote: "the plan", typ: ClaimIndirect, cue: "spoke out against", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "cast with a ballot is a vote",
+			text: "The county's voters cast their ballots on Tuesday.",
+		},
+		{
+			name: "votes cast counts votes",
+			text: "Lee won 73 percent of the votes cast in the county.",
+		},
+		{
+			name: "near miss: cast herself as something",
+			text: "Garcia cast herself as a champion of workers.",
+			want: []claimWant{{quote: "herself as a champion of workers", typ: ClaimIndirect, cue: "cast", name: "Garcia", kind: SpeakerPerson, mention: "Garcia"}},
+		},
+		{
+			name: "seeking the nomination runs for office",
+			text: "Garcia, who is also seeking the Democratic nomination, spoke first.",
+		},
+		{
+			name: "not seeking reelection runs for no office",
+			text: "Lee would not seek reelection.",
+		},
+		{
+			name: "near miss: seeking to act",
+			text: "Lee sought to calm his supporters.",
+			want: []claimWant{{quote: "to calm his supporters", typ: ClaimIndirect, cue: "sought", name: "Lee", kind: SpeakerPerson, mention: "Lee"}},
+		},
+		{
+			name: "a participle before its noun modifies it",
+			text: "In the territory, 60 pledged delegates were at stake.",
+		},
+		{
+			name: "a participle after a quantifier modifies its noun",
+			text: "Several supposed alternatives have been tried.",
+		},
+		{
+			name: "near miss: a verb after a floating both",
+			text: "The mayors have both supported the plan.",
+			want: []claimWant{{quote: "the plan", typ: ClaimIndirect, cue: "supported", name: "The mayors", kind: SpeakerUnknown, mention: "The mayors"}},
+		},
+		{
+			name: "talking points is a noun",
+			text: "The aides prepared talking points for the debate.",
+		},
+		{
+			name: "near miss: talking about a topic",
+			text: "The mayor was talking about the flood.",
+			want: []claimWant{{quote: "the flood", typ: ClaimIndirect, cue: "was talking about", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}
