@@ -325,7 +325,7 @@ func claimInPoll(toks []claimTok, a, b int) (claimDraft, bool) {
 			continue
 		}
 		p := -1
-		for j := k + 1; j < b && j <= k+7; j++ {
+		for j := k + 1; j < b && j <= k+10; j++ { // "in the latest Channel 4 News/Daily Courier poll"
 			if claimPollWords[toks[j].lower] {
 				p = j
 				break

@@ -30,6 +30,10 @@ func TestClaimsFallbackShapes(t *testing.T) {
 			[][3]string{{"Prices Will Rise Next Year", ":", "Jane Roe"}}},
 		{"headline source on topic", "Senator Roe on the Budget: ‘We Will Cut It Deeply.’\n\nThe rest of the story follows here.",
 			[][3]string{{"We Will Cut It Deeply", ":", "Senator Roe"}}},
+		{"finding in a poll", "Rivera held a 24-point lead in a Channel 4 national poll.",
+			[][3]string{{"Rivera held a 24-point lead", "in", "a Channel 4 national poll"}}},
+		{"finding in a poll with a long pollster name", "Rivera held a nine-point lead in the latest Channel 4 News/Daily Courier statewide poll.",
+			[][3]string{{"Rivera held a nine-point lead", "in", "the latest Channel 4 News/Daily Courier statewide poll"}}},
 		{"headline words are no label", "Big Win For Labor: The bridge will open in May.\n\nThe rest of the story follows here.", nil},
 	}
 	for _, tc := range cases {
