@@ -603,6 +603,20 @@ func claimColonQuote(toks []claimTok, a, b int) (claimDraft, bool) {
 	if k < 0 || !(k+1 < b && claimOpens(toks, k+1) || k == b-1) {
 		return d, false
 	}
+	// "When the senator died in 1998, President Roe released the
+	// following statement:": the clause before the colon speaks, not a
+	// leading clause set off by a comma.
+	for j := k - 1; j > a; j-- {
+		if toks[j].span >= 0 {
+			break
+		}
+		if toks[j].text == "," {
+			if d, ok := claimColonQuote(toks, j+1, b); ok {
+				return d, true
+			}
+			break
+		}
+	}
 	v := -1
 	for j := a; j < k; j++ {
 		if toks[j].span >= 0 {

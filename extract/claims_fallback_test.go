@@ -30,6 +30,8 @@ func TestClaimsFallbackShapes(t *testing.T) {
 			[][3]string{{"Prices Will Rise Next Year", ":", "Jane Roe"}}},
 		{"headline source on topic", "Senator Roe on the Budget: ‘We Will Cut It Deeply.’\n\nThe rest of the story follows here.",
 			[][3]string{{"We Will Cut It Deeply", ":", "Senator Roe"}}},
+		{"colon after a leading clause", "When the senator died in 1998, President Roe released the following statement: “He served us well for thirty years.”",
+			[][3]string{{"“He served us well for thirty years.”", "released the following statement:", "President Roe"}}},
 		{"finding in a poll", "Rivera held a 24-point lead in a Channel 4 national poll.",
 			[][3]string{{"Rivera held a 24-point lead", "in", "a Channel 4 national poll"}}},
 		{"finding in a poll with a long pollster name", "Rivera held a nine-point lead in the latest Channel 4 News/Daily Courier statewide poll.",
