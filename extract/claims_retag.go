@@ -1,0 +1,238 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/tag"
+)
+
+// claimRetagFunction are closed-class words that a Title Case headline
+// capitalizes but a sentence writes in lower case.
+var claimRetagFunction = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "in": true, "on": true, "for": true, "to": true, "and": true,
+	"or": true, "but": true, "at": true, "by": true, "with": true, "as": true, "from": true, "into": true, "over": true,
+	"about": true, "after": true, "before": true, "against": true, "is": true, "are": true, "was": true, "were": true,
+	"be": true, "been": true, "has": true, "have": true, "had": true, "will": true, "would": true, "could": true,
+	"should": true, "may": true, "might": true, "can": true, "not": true, "his": true, "her": true, "their": true,
+	"its": true, "he": true, "she": true, "they": true, "it": true, "we": true, "this": true, "that": true, "these": true,
+	"those": true, "who": true, "what": true, "why": true, "how": true, "when": true, "just": true, "now": true,
+	"does": true, "do": true, "did": true, "says": true, "said": true, "up": true, "out": true, "off": true,
+}
+
+// claimRetagWords records how an article writes its words: which occur
+// in lower case, and which occur capitalized right after a lower-case
+// word (so inside a sentence, not in a Title Case headline: a name).
+type claimRetagWords struct {
+	lower, name map[string]bool
+}
+
+// claimRetagSeen returns a lookup of how text writes a lower-case word:
+// whether it occurs in lower case and whether it occurs as a name. The
+// word sets are built on the first call, which happens only for an
+// article with a Title Case headline.
+func claimRetagSeen(text string) func(string) (lower, name bool) {
+	var ws *claimRetagWords
+	return func(w string) (bool, bool) {
+		if ws == nil {
+			ws = &claimRetagWords{lower: map[string]bool{}, name: map[string]bool{}}
+			prevLower := false
+			for _, f := range strings.FieldsFunc(text, func(r rune) bool {
+				return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != '.' && r != ','
+			}) {
+				end := strings.TrimRight(f, ".,")
+				word := strings.ToLower(strings.ReplaceAll(end, "’", "'"))
+				r, _ := utf8.DecodeRuneInString(end)
+				switch {
+				case unicode.IsLower(r):
+					ws.lower[word] = true
+				case unicode.IsUpper(r) && prevLower:
+					ws.name[word] = true
+				}
+				prevLower = unicode.IsLower(r) && len(end) == len(f)
+			}
+		}
+		w = strings.ReplaceAll(w, "’", "'")
+		return ws.lower[w], ws.name[w]
+	}
+}
+
+// claimRetag tags the tokens of one sentence unit and repairs the tags
+// of cue verbs that prose's tagger reads as nouns. A Title Case
+// headline ("New Poll Shows Bump For Clinton") is tagged as its
+// sentence-cased copy ("New poll shows bump for Clinton"): every
+// capitalized word but the first is written in lower case when it is a
+// function word, a listed cue, or a word the article writes in lower case
+// and never as a name inside a sentence (seen). The copy has the same tokens, so the tags map back one to one.
+func claimRetag(tagger *tag.Tagger, toks []claimTok, seen func(string) (lower, name bool)) {
+	title := cueTitleCase(toks, 0, len(toks))
+	defer claimRetagVerbs(toks, title)
+	if !title || claimRetagAllCaps(toks) {
+		claimTag(tagger, toks)
+		return
+	}
+	lx := cueLexicon()
+	cp := make([]claimTok, len(toks))
+	copy(cp, toks)
+	first := true
+	for k := range cp {
+		t := &cp[k]
+		if !t.word || t.span >= 0 {
+			continue
+		}
+		if first {
+			first = false
+			continue
+		}
+		if !t.upper {
+			continue
+		}
+		_, isVerb := lx.verbs[t.lower]
+		_, isLight := lx.light[t.lower]
+		lower, name := seen(t.lower)
+		if claimRetagFunction[t.lower] || isVerb || isLight || lower && !name {
+			t.text = t.lower
+		}
+	}
+	claimTag(tagger, cp)
+	for k := range toks {
+		toks[k].tag = cp[k].tag
+	}
+}
+
+// claimRetagSubjects are the subject pronouns that open a clause.
+var claimRetagSubjects = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true}
+
+// claimRetagTimeWords are nouns of time that follow a plural noun
+// without making it a verb ("the attacks this week", "posts Sunday").
+var claimRetagTimeWords = map[string]bool{
+	"this": true, "last": true, "next": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true,
+}
+
+// claimRetagVerbs re-tags as VBZ each listed third-person cue form
+// ("notes", "shows", "claims") that the tagger reads as a noun where
+// only a verb can stand: after a subject (a noun or a subject pronoun)
+// and before the start of its complement.
+func claimRetagVerbs(toks []claimTok, title bool) {
+	lx := cueLexicon()
+	for i := range toks {
+		t := toks[i]
+		if !t.word || t.span >= 0 || !strings.HasPrefix(t.tag, "NN") || !strings.HasSuffix(t.lower, "s") {
+			continue
+		}
+		vf, ok := lx.verbs[t.lower]
+		if !ok || vf.base || vf.ing || t.lower == "states" {
+			continue
+		}
+		if claimRetagSubjectBefore(toks, i, title) && claimRetagComplementAfter(toks, i, vf, title) {
+			toks[i].tag = "VBZ"
+		}
+	}
+}
+
+// claimRetagSubjectBefore reports whether the word before i can end the
+// subject of a verb at i: a noun or "he", "she", "it"; in a Title Case
+// headline also a colon ("Clinton Wades In: Urges Britain to …").
+func claimRetagSubjectBefore(toks []claimTok, i int, title bool) bool {
+	if i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	if p.span >= 0 {
+		return false
+	}
+	if title && p.text == ":" {
+		return true
+	}
+	if p.lower == "he" || p.lower == "she" || p.lower == "it" {
+		return true
+	}
+	if !strings.HasPrefix(p.tag, "NN") || !p.word {
+		return false
+	}
+	// "the company's reports", "his reports": not after a possessive.
+	if i >= 2 && (toks[i-2].tag == "POS" || toks[i-2].tag == "PRP$") && p.tag != "NNP" {
+		return false
+	}
+	return true
+}
+
+// claimRetagComplementAfter reports whether the words after i start what
+// follows a reporting verb and cannot follow a plural noun: a
+// that-clause with its subject, a subject pronoun, a determiner, a name
+// after a common noun, a quotation or colon, "to" with a bare verb, the
+// verb's particle ("refers to", "hints at"), or the end of a sentence
+// whose content came first ("…, a new analysis shows.").
+func claimRetagComplementAfter(toks []claimTok, i int, vf cueVerbForm, title bool) bool {
+	if i+1 >= len(toks) {
+		return claimRetagTrailing(toks, i)
+	}
+	n := toks[i+1]
+	var n2 claimTok
+	if i+2 < len(toks) {
+		n2 = toks[i+2]
+	}
+	switch {
+	case n.quote == claimQuoteOpen || n.text == ":":
+		return true
+	case n.lower == "that":
+		return n2.word && !strings.HasPrefix(n2.tag, "VB") && n2.tag != "MD"
+	case claimRetagSubjects[n.lower]:
+		return true
+	case claimRetagTimeWords[n.lower]:
+		return false
+	case n.tag == "DT" || n.tag == "PRP$":
+		return n.lower != "that"
+	case n.tag == "NNP" || n.tag == "NNPS":
+		return strings.HasPrefix(toks[i-1].tag, "NN") && toks[i-1].tag != "NNP" && toks[i-1].tag != "NNPS" || title || toks[i-1].lower == "he" || toks[i-1].lower == "she"
+	case n.lower == "to":
+		return n2.tag == "VB" || cueLexicon().phrasal[vf.lemma]["to"] && toks[i-1].tag == "NNP"
+	case n.text == "." || n.text == "," || n.text == "!":
+		return claimRetagTrailing(toks, i)
+	}
+	return cueLexicon().phrasal[vf.lemma][n.lower] && (toks[i-1].tag == "NNP" || toks[i-1].lower == "he" || toks[i-1].lower == "she")
+}
+
+// claimRetagTrailing reports whether the verb at i ends its sentence
+// after a subject that follows a comma: "…, a new poll of voters shows."
+// The subject may hold nouns, adjectives, determiners, prepositions and
+// participles but no finite verb.
+func claimRetagTrailing(toks []claimTok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		t := toks[k]
+		if t.span >= 0 {
+			return false
+		}
+		if t.text == "," {
+			return k < i-1
+		}
+		switch t.tag {
+		case "VBD", "VBZ", "VBP", "MD", "WDT", "WP", "CC":
+			return false
+		}
+		if !t.word && t.text != "-" && t.text != "’s" && t.text != "'s" {
+			return false
+		}
+	}
+	return false
+}
+
+// claimRetagAllCaps reports whether a third of the words of the unit, and
+// at least three, are written in capitals ("IOWA POLLS NOT WRONG"): such
+// a line is a label or a kicker, which a sentence-cased copy does not
+// help the tagger read.
+func claimRetagAllCaps(toks []claimTok) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if !t.word || t.span >= 0 {
+			continue
+		}
+		words++
+		if len(t.text) > 1 && strings.ToUpper(t.text) == t.text && strings.ToLower(t.text) != t.text {
+			caps++
+		}
+	}
+	return caps >= 3 && caps*3 >= words
+}
