@@ -104,6 +104,12 @@ func claimRetag(tagger *tag.Tagger, toks []claimTok, seen func(string) (lower, n
 // claimRetagSubjects are the subject pronouns that open a clause.
 var claimRetagSubjects = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true}
 
+// claimRetagObjects are object pronouns, which follow a verb but never a
+// plural noun: "and tells them why".
+var claimRetagObjects = map[string]bool{
+	"him": true, "them": true, "us": true, "me": true, "himself": true, "herself": true, "themselves": true, "itself": true,
+}
+
 // claimRetagTimeWords are nouns of time that follow a plural noun
 // without making it a verb ("the attacks this week", "posts Sunday").
 var claimRetagTimeWords = map[string]bool{
@@ -143,6 +149,14 @@ func claimRetagSubjectBefore(toks []claimTok, i int, title bool) bool {
 	if p.span >= 0 {
 		return false
 	}
+	// "Sanders often questions", "and tells them": an adverb after a
+	// subject, or a second verb after "and" before an object pronoun.
+	if p.tag == "RB" && strings.HasSuffix(p.lower, "ly") || p.lower == "often" || p.lower == "also" {
+		return i >= 2 && (strings.HasPrefix(toks[i-2].tag, "NN") || toks[i-2].lower == "he" || toks[i-2].lower == "she")
+	}
+	if p.lower == "and" {
+		return i+1 < len(toks) && claimRetagObjects[toks[i+1].lower]
+	}
 	if title && p.text == ":" {
 		return true
 	}
@@ -179,13 +193,13 @@ func claimRetagComplementAfter(toks []claimTok, i int, vf cueVerbForm, title boo
 		return true
 	case n.lower == "that":
 		return n2.word && !strings.HasPrefix(n2.tag, "VB") && n2.tag != "MD"
-	case claimRetagSubjects[n.lower]:
+	case claimRetagSubjects[n.lower] || claimRetagObjects[n.lower]:
 		return true
 	case claimRetagTimeWords[n.lower]:
 		return false
 	case n.tag == "DT" || n.tag == "PRP$":
 		return n.lower != "that"
-	case n.tag == "NNP" || n.tag == "NNPS":
+	case n.tag == "NNP" || n.tag == "NNPS" || n.upper && strings.HasPrefix(n.tag, "VB"):
 		return strings.HasPrefix(toks[i-1].tag, "NN") && toks[i-1].tag != "NNP" && toks[i-1].tag != "NNPS" || title || toks[i-1].lower == "he" || toks[i-1].lower == "she"
 	case n.lower == "to":
 		return n2.tag == "VB" || cueLexicon().phrasal[vf.lemma]["to"] && toks[i-1].tag == "NNP"
@@ -202,11 +216,11 @@ func claimRetagComplementAfter(toks []claimTok, i int, vf cueVerbForm, title boo
 func claimRetagTrailing(toks []claimTok, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := toks[k]
+		if t.text == "," || k > 0 && toks[k-1].text == "," && t.quote != claimQuoteNone && t.quote != claimQuoteOpen {
+			return k < i-1 // "…,’ the board finds."
+		}
 		if t.span >= 0 {
 			return false
-		}
-		if t.text == "," {
-			return k < i-1
 		}
 		switch t.tag {
 		case "VBD", "VBZ", "VBP", "MD", "WDT", "WP", "CC":
