@@ -125,17 +125,38 @@ func claimRetagVerbs(toks []claimTok, title bool) {
 	lx := cueLexicon()
 	for i := range toks {
 		t := toks[i]
-		if !t.word || t.span >= 0 || !strings.HasPrefix(t.tag, "NN") || !strings.HasSuffix(t.lower, "s") {
+		if !t.word || t.span >= 0 || !strings.HasPrefix(t.tag, "NN") {
 			continue
 		}
 		vf, ok := lx.verbs[t.lower]
-		if !ok || vf.base || vf.ing || t.lower == "states" {
+		if ok && vf.base && !title && claimRetagPluralVerb(toks, i) {
+			toks[i].tag = "VBP"
+			continue
+		}
+		if !ok || vf.base || vf.ing || t.lower == "states" || !strings.HasSuffix(t.lower, "s") {
 			continue
 		}
 		if claimRetagSubjectBefore(toks, i, title) && claimRetagComplementAfter(toks, i, vf, title) {
 			toks[i].tag = "VBZ"
 		}
 	}
+}
+
+// claimRetagPluralVerb reports whether the bare cue form at i stands
+// between a plural subject and a clause or possessive that only a verb
+// takes: "the Germans announce they …", "They state their goal …".
+func claimRetagPluralVerb(toks []claimTok, i int) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i-1].span >= 0 {
+		return false
+	}
+	p, n := toks[i-1], toks[i+1]
+	if !(p.tag == "NNS" || p.tag == "NNPS" || p.lower == "they" || p.lower == "we") || i >= 2 && (toks[i-2].tag == "POS" || toks[i-2].tag == "PRP$") {
+		return false
+	}
+	if n.lower == "that" {
+		return i+2 < len(toks) && claimRetagSubjects[toks[i+2].lower]
+	}
+	return claimRetagSubjects[n.lower] || n.tag == "PRP$"
 }
 
 // claimRetagSubjectBefore reports whether the word before i can end the

@@ -37,6 +37,21 @@ func TestClaimsRetag(t *testing.T) {
 			want: []claimWant{{quote: "Victory In Tight Council Race", typ: ClaimIndirect, cue: "Claims", name: "Lena Ortiz", kind: SpeakerPerson, mention: "Lena Ortiz"}},
 		},
 		{
+			name: "bare form after a plural subject, before a subject pronoun",
+			text: "The farmers announce they will strike in May.",
+			want: []claimWant{{quote: "they will strike in May", typ: ClaimIndirect, cue: "announce", name: "The farmers", kind: SpeakerUnknown, mention: "The farmers"}},
+		},
+		{
+			name: "bare form after they, before a possessive",
+			text: "They state their aim is to cut the levy.",
+			want: []claimWant{{quote: "their aim is to cut the levy", typ: ClaimIndirect, cue: "state", name: "They", kind: SpeakerUnknown, mention: "They"}},
+		},
+		{
+			name: "second verb after and, before an object pronoun",
+			text: "The chairman greets the donors and tells them why the fund is safe.",
+			want: []claimWant{{quote: "why the fund is safe", typ: ClaimIndirect, cue: "tells", name: "The chairman", kind: SpeakerAnonymous, mention: "The chairman"}},
+		},
+		{
 			name: "plural noun after a possessive stays a noun",
 			text: "His notes from the meeting were lost in the fire.",
 			want: nil,
