@@ -104,6 +104,16 @@ func claimRetag(tagger *tag.Tagger, toks []claimTok, seen func(string) (lower, n
 // claimRetagSubjects are the subject pronouns that open a clause.
 var claimRetagSubjects = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true}
 
+// claimRetagInfVerbs are the cue verbs that take a bare infinitive
+// ("plans to run", "hopes to win"); a plural noun before "to" and a verb
+// is usually the noun of an infinitive of purpose ("attacks to renew").
+var claimRetagInfVerbs = map[string]bool{
+	"plan": true, "hope": true, "claim": true, "promise": true, "vow": true, "pledge": true, "threaten": true,
+	"seek": true, "want": true, "refuse": true, "decline": true, "intend": true, "expect": true, "agree": true,
+	"offer": true, "aim": true, "vote": true, "wish": true, "decide": true, "propose": true, "demand": true,
+	"fear": true, "prefer": true, "need": true, "swear": true,
+}
+
 // claimRetagObjects are object pronouns, which follow a verb but never a
 // plural noun: "and tells them why".
 var claimRetagObjects = map[string]bool{
@@ -223,8 +233,10 @@ func claimRetagComplementAfter(toks []claimTok, i int, vf cueVerbForm, title boo
 	case n.tag == "NNP" || n.tag == "NNPS" || n.upper && strings.HasPrefix(n.tag, "VB"):
 		return strings.HasPrefix(toks[i-1].tag, "NN") && toks[i-1].tag != "NNP" && toks[i-1].tag != "NNPS" || title || toks[i-1].lower == "he" || toks[i-1].lower == "she"
 	case n.lower == "to":
-		return n2.tag == "VB" || cueLexicon().phrasal[vf.lemma]["to"] && toks[i-1].tag == "NNP"
-	case n.text == "." || n.text == "," || n.text == "!":
+		// "plans to run"; "talks to Kelly" (the tagger reads some names
+		// as verbs); "refers to the islands".
+		return n2.tag == "VB" && (n2.upper || claimRetagInfVerbs[vf.lemma]) || cueLexicon().phrasal[vf.lemma]["to"] && toks[i-1].tag == "NNP"
+	case n.text == "." || n.text == "!" || n.text == ";":
 		return claimRetagTrailing(toks, i)
 	}
 	return cueLexicon().phrasal[vf.lemma][n.lower] && (toks[i-1].tag == "NNP" || toks[i-1].lower == "he" || toks[i-1].lower == "she")
