@@ -21,20 +21,21 @@ var claimRetagFunction = map[string]bool{
 	"does": true, "do": true, "did": true, "says": true, "said": true, "up": true, "out": true, "off": true,
 }
 
-// claimRetagWords records how an article writes its words: which occur
-// in lower case, and which occur capitalized right after a lower-case
-// word (so inside a sentence, not in a Title Case headline: a name).
+// claimRetagWords records how an article writes its words (lower-cased
+// keys): which occur in lower case, and which occur capitalized right
+// after a lower-case word, so as a name inside a sentence rather than in
+// a Title Case headline.
 type claimRetagWords struct {
 	lower, name map[string]bool
 }
 
-// claimRetagSeen returns a lookup of how text writes a lower-case word:
-// whether it occurs in lower case and whether it occurs as a name. The
-// word sets are built on the first call, which happens only for an
-// article with a Title Case headline.
-func claimRetagSeen(text string) func(string) (lower, name bool) {
+// claimRetagCommon returns a report of whether text writes a lower-case
+// word as a common word: in lower case somewhere and never as a name
+// inside a sentence. The word sets are built on the first call, which
+// happens only for an article with a Title Case headline.
+func claimRetagCommon(text string) func(string) bool {
 	var ws *claimRetagWords
-	return func(w string) (bool, bool) {
+	return func(w string) bool {
 		if ws == nil {
 			ws = &claimRetagWords{lower: map[string]bool{}, name: map[string]bool{}}
 			prevLower := false
@@ -54,18 +55,20 @@ func claimRetagSeen(text string) func(string) (lower, name bool) {
 			}
 		}
 		w = strings.ReplaceAll(w, "’", "'")
-		return ws.lower[w], ws.name[w]
+		return ws.lower[w] && !ws.name[w]
 	}
 }
 
 // claimRetag tags the tokens of one sentence unit and repairs the tags
-// of cue verbs that prose's tagger reads as nouns. A Title Case
-// headline ("New Poll Shows Bump For Clinton") is tagged as its
-// sentence-cased copy ("New poll shows bump for Clinton"): every
-// capitalized word but the first is written in lower case when it is a
-// function word, a listed cue, or a word the article writes in lower case
-// and never as a name inside a sentence (seen). The copy has the same tokens, so the tags map back one to one.
-func claimRetag(tagger *tag.Tagger, toks []claimTok, seen func(string) (lower, name bool)) {
+// of cue verbs that prose's tagger reads as nouns (claimRetagVerbs). A
+// Title Case headline ("New Poll Shows Bump For Clinton") is also tagged
+// as its sentence-cased copy ("New poll shows bump for Clinton"): every
+// capitalized word but the first is written in lower case when the
+// article writes it as a common word (isCommon), or it is a function
+// word or a listed cue. The copy has the same tokens, so its
+// tags map back one to one; the words it reads as verbs take its tags,
+// the others keep the headline's own (names stay NNP).
+func claimRetag(tagger *tag.Tagger, toks []claimTok, isCommon func(string) bool) {
 	title := cueTitleCase(toks, 0, len(toks))
 	defer claimRetagVerbs(toks, title)
 	if !title || claimRetagAllCaps(toks) {
@@ -90,14 +93,16 @@ func claimRetag(tagger *tag.Tagger, toks []claimTok, seen func(string) (lower, n
 		}
 		_, isVerb := lx.verbs[t.lower]
 		_, isLight := lx.light[t.lower]
-		lower, name := seen(t.lower)
-		if claimRetagFunction[t.lower] || isVerb || isLight || lower && !name {
+		if claimRetagFunction[t.lower] || isVerb || isLight || isCommon(t.lower) {
 			t.text = t.lower
 		}
 	}
 	claimTag(tagger, cp)
+	claimTag(tagger, toks)
 	for k := range toks {
-		toks[k].tag = cp[k].tag
+		if strings.HasPrefix(cp[k].tag, "VB") || cp[k].tag == "MD" {
+			toks[k].tag = cp[k].tag
+		}
 	}
 }
 
@@ -225,7 +230,9 @@ func claimRetagComplementAfter(toks []claimTok, i int, vf cueVerbForm, title boo
 	case n.lower == "that":
 		return n2.word && !strings.HasPrefix(n2.tag, "VB") && n2.tag != "MD"
 	case claimRetagSubjects[n.lower] || claimRetagObjects[n.lower]:
-		return true
+		// Not before the pronoun's own cue: "business ventures, she added".
+		_, cue := cueLexicon().verbs[n2.lower]
+		return !(claimRetagSubjects[n.lower] && cue && !strings.HasSuffix(n2.lower, "ing"))
 	case claimRetagTimeWords[n.lower]:
 		return false
 	case n.tag == "DT" || n.tag == "PRP$":
