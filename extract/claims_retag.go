@@ -15,7 +15,7 @@ var claimRetagFunction = map[string]bool{
 	"or": true, "but": true, "at": true, "by": true, "with": true, "as": true, "from": true, "into": true, "over": true,
 	"about": true, "after": true, "before": true, "against": true, "is": true, "are": true, "was": true, "were": true,
 	"be": true, "been": true, "has": true, "have": true, "had": true, "will": true, "would": true, "could": true,
-	"should": true, "may": true, "might": true, "can": true, "not": true, "his": true, "her": true, "their": true,
+	"should": true, "might": true, "can": true, "not": true, "his": true, "her": true, "their": true,
 	"its": true, "he": true, "she": true, "they": true, "it": true, "we": true, "this": true, "that": true, "these": true,
 	"those": true, "who": true, "what": true, "why": true, "how": true, "when": true, "just": true, "now": true,
 	"does": true, "do": true, "did": true, "says": true, "said": true, "up": true, "out": true, "off": true,

@@ -37,6 +37,19 @@ func TestClaimsRetag(t *testing.T) {
 			want: []claimWant{{quote: "Victory In Tight Council Race", typ: ClaimIndirect, cue: "Claims", name: "Lena Ortiz", kind: SpeakerPerson, mention: "Lena Ortiz"}},
 		},
 		{
+			name: "Title Case headline tagged through its sentence-cased copy",
+			text: "Rivera Claims Victory In Council Race\n\nThe transit board met on Monday, and Rivera said the fares will rise.",
+			want: []claimWant{
+				{quote: "Victory In Council Race", typ: ClaimIndirect, cue: "Claims", name: "Rivera", kind: SpeakerPerson, mention: "Rivera"},
+				{quote: "the fares will rise", typ: ClaimIndirect, cue: "said", name: "Rivera", kind: SpeakerPerson, mention: "Rivera"},
+			},
+		},
+		{
+			name: "all-caps line keeps its own tags",
+			text: "Polls were close.\n\nIOWA POLLS NOT WRONG, JUST EARLY - Jane Roe and John Doe: “The polls were not wrong.”",
+			want: []claimWant{{quote: "“The polls were not wrong.”", typ: ClaimDirect, cue: ":", name: "Jane Roe and John Doe", kind: SpeakerPerson, mention: "Jane Roe and John Doe"}},
+		},
+		{
 			name: "bare form after a plural subject, before a subject pronoun",
 			text: "The farmers announce they will strike in May.",
 			want: []claimWant{{quote: "they will strike in May", typ: ClaimIndirect, cue: "announce", name: "The farmers", kind: SpeakerUnknown, mention: "The farmers"}},
