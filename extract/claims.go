@@ -180,6 +180,7 @@ func Claims(a Article, opts ClaimOptions) (claims []Claim, err error) {
 // and tags the sentences that hold a cue candidate or a quotation.
 func claimBuildParas(text string, tagger *tag.Tagger) []*claimPara {
 	lx := cueLexicon()
+	isCommon := claimRetagCommon(text) // claims_retag.go
 	var paras []*claimPara
 	for _, pr := range claimParagraphs(text) {
 		p := &claimPara{start: pr[0], end: pr[1], toks: claimTokenize(text, pr[0], pr[1]), text: text}
@@ -199,7 +200,7 @@ func claimBuildParas(text string, tagger *tag.Tagger) []*claimPara {
 				need = isVerb || isLight || isAdj || isPart || srclessTrigger(p.toks[k].lower) || claimRelPassiveTrigger(p.toks[k].lower) || p.toks[k].lower == "according" || p.toks[k].lower == "that" || claimInfTrigger(p.toks[k].lower) || cueOpenTrigger(p.toks, k) || p.toks[k].quote != claimQuoteNone
 			}
 			if need {
-				claimTag(tagger, p.toks[a:b])
+				claimRetag(tagger, p.toks[a:b], isCommon)
 			}
 			a = b
 		}
