@@ -296,6 +296,13 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			ls, le, lok = s2, e2, true
 		}
 	}
+	// "His ex-wife agreed, but also contended that …": any earlier verb
+	// of the clause (claims_coord.go).
+	if !lok {
+		if s2, e2, ok := claimCoordShared(toks, ua, c); ok {
+			ls, le, lok = s2, e2, true
+		}
+	}
 	valid := lok && (rel || long || spkValid(toks, ls, le, c.form.class) || claimSaidShare(toks, ls, le))
 	if valid && c.end+1 == b && toks[c.end].text == ":" && claimAdverbialLead(toks, a, ls) {
 		// "He said:" ending a paragraph: the next paragraph is the content.

@@ -1,0 +1,243 @@
+package extract
+
+import "strings"
+
+// Cue verbs that share a subject with an earlier verb.
+//
+// A cue verb coordinated with an earlier verb of its clause has no subject
+// of its own: "His ex-wife agreed, but also contended that …", "The board
+// rejected both objections and ordered that …", "demonstrators, who have
+// taken to the streets and called for …". claimCoordShared finds the
+// subject the two verbs share, whatever the first verb is; claimAttribute
+// (claims_rules.go) then takes the content after the cue as for any
+// subject.
+
+// claimCoordShared finds the source of a cue verb after a coordinator
+// ("and", "but", "yet", with a comma or dash before it and adverbs after
+// it). The source is the subject of the last clause opened before the
+// coordinator, where a clause opens at the start of the unit or after a
+// semicolon, colon, coordinator or subordinator ("when", "after" …), but
+// not after "that" or a relative pronoun: "He said Smith lied and called
+// …" gives "He". A relative clause right before the coordinator gives its
+// antecedent instead when the cue's tense agrees with the relative
+// clause's verb and not with the main one ("It's funny to watch Romney,
+// who campaigned … and sought …"), or when the clause has no subject of
+// its own. ua is the unit's first token.
+func claimCoordShared(toks []claimTok, ua int, c claimCue) (int, int, bool) {
+	if c.kind != cueVerb || c.form.ing || c.form.class != cueSpeech && (c.end >= len(toks) || !claimIsClause(toks, c.end)) {
+		// A verb of belief or stance coordinated with an earlier verb
+		// attributes only a clause: "… and fear they will lose", not
+		// "… and backed Smith".
+		return 0, 0, false
+	}
+	k := c.start - 1
+	for n := 0; n < 3 && k > ua && toks[k].span < 0 && toks[k].word && (strings.HasPrefix(toks[k].tag, "RB") || claimAuxiliaries[toks[k].lower]); n++ {
+		k--
+	}
+	if k <= ua || toks[k].span >= 0 || !claimCoordConj[toks[k].lower] {
+		return 0, 0, false
+	}
+	if f := claimCoordFirstWord(toks, ua, k); f < 0 || toks[f].quote != claimQuoteNone {
+		// "“…,” said X, who … and called …": a quotation-led unit keeps
+		// its speaker.
+		return 0, 0, false
+	}
+	cs := ua
+	for j := k - 1; j > ua; j-- {
+		if toks[j].span < 0 && (toks[j].text == ";" || toks[j].text == ":") {
+			cs = j + 1
+			break
+		}
+	}
+	// The main candidate: the subject of the last clause opened before k.
+	ms, me, mg, mf := -1, -1, -1, -1
+	for f := cs; f < k; f++ {
+		if !claimCoordFinite(toks, cs, f) {
+			continue
+		}
+		g := claimVerbGroupStart(toks, cs, f)
+		if g-1 >= cs && (toks[g-1].lower == "who" || toks[g-1].lower == "which" || toks[g-1].lower == "that") {
+			continue
+		}
+		s, e, ok := spkChunkLeft(toks, cs, g)
+		if !ok || e != g {
+			if g-1 > cs && toks[g-1].text == "," {
+				s, e, ok = spkAppositiveLeft(toks, cs, g-1)
+			}
+		}
+		if ok && claimCoordOpens(toks, cs, s) {
+			ms, me, mg, mf = s, e, g, f
+		}
+	}
+	// The relative candidate: the nearest finite verb before k opens a
+	// relative clause on its subject.
+	rs, re, rg, rf := -1, -1, -1, -1
+	for f := k - 1; f >= cs; f-- {
+		if !claimCoordFinite(toks, cs, f) {
+			continue
+		}
+		g := claimVerbGroupStart(toks, cs, f)
+		if g-1 >= cs && toks[g-1].span < 0 && (toks[g-1].lower == "who" || toks[g-1].lower == "which") && !claimCoordComma(toks, f, k) {
+			if s, e, ok := claimRelativeSubject(toks, ua, cs, claimCue{kind: cueVerb, start: g, end: f + 1, verb: f}); ok {
+				rs, re, rg, rf = s, e, g, f
+			}
+		}
+		break
+	}
+	ct := claimCoordTense(toks, k+1, c.verb)
+	mOK := ms >= 0 && claimCoordGroupOK(toks, k+1, c.verb, mg, mf)
+	rOK := rs >= 0 && claimCoordGroupOK(toks, k+1, c.verb, rg, rf)
+	mAgree := mOK && claimCoordAgree(ct, claimCoordTense(toks, mg, mf))
+	rAgree := rOK && claimCoordAgree(ct, claimCoordTense(toks, rg, rf))
+	// ", who V1 … and CUE" with no comma closing the relative clause
+	// before the coordinator: the cue is the relative clause's.
+	nonRestrictive := rg-2 >= cs && toks[rg-2].text == ","
+	switch {
+	case rAgree && (!mOK || !mAgree || nonRestrictive):
+		return rs, re, true
+	case mAgree:
+		return ms, me, true
+	}
+	return 0, 0, false
+}
+
+// claimCoordOpens reports whether a subject starting at s opens a clause
+// of the stretch that starts at cs: at its start or after an adverbial
+// lead without a finite verb, or right after a coordinator or a
+// subordinator.
+func claimCoordOpens(toks []claimTok, cs, s int) bool {
+	if s <= cs {
+		return true
+	}
+	p := toks[s-1]
+	if p.span < 0 && (claimCoordConj[p.lower] || claimCoordSubordinators[p.lower]) {
+		return true
+	}
+	if p.text == "," && s-2 >= cs && claimCoordConj[toks[s-2].lower] {
+		return true // "and, in 2015, X …" is rare; ", and X" is handled above
+	}
+	return claimAdverbialLead(toks, cs, s) && !claimHasFinite(toks, cs, s)
+}
+
+// claimCoordSubordinators open a clause with a subject of its own inside a
+// sentence.
+var claimCoordSubordinators = map[string]bool{
+	"when": true, "while": true, "after": true, "before": true, "because": true, "although": true, "though": true,
+	"since": true, "as": true, "until": true, "once": true, "whereas": true,
+}
+
+// claimCoordTense classifies the first verb of the group [s, v]: 'p' past
+// ("said", "had", "did"), 'n' present ("says", "is", "does"), 'h' perfect
+// ("has", "have", which agree with either) and 0 when unknown (a modal, a
+// bare participle).
+func claimCoordTense(toks []claimTok, s, v int) byte {
+	for k := s; k <= v; k++ {
+		t := toks[k]
+		switch t.lower {
+		case "has", "have":
+			return 'h'
+		case "had", "was", "were", "did":
+			return 'p'
+		case "is", "are", "am", "does", "do":
+			return 'n'
+		}
+		switch t.tag {
+		case "VBD":
+			return 'p'
+		case "VBZ", "VBP":
+			return 'n'
+		case "MD":
+			return 0
+		}
+		if strings.HasPrefix(t.tag, "VB") {
+			return 0
+		}
+	}
+	return 0
+}
+
+// claimCoordAgree reports whether two tenses may coordinate.
+func claimCoordAgree(a, b byte) bool {
+	return a == 0 || b == 0 || a == b || a == 'h' || b == 'h'
+}
+
+// claimCoordGroupOK reports whether the cue's verb group [s, v] can be
+// coordinated with the earlier verb group [g, f]: it is finite itself, or
+// it is a participle sharing the earlier group's "have" ("have taken … and
+// called for") or a bare verb sharing its modal or "do", or a present
+// plural ("worry … and fear").
+func claimCoordGroupOK(toks []claimTok, s, v, g, f int) bool {
+	if claimCoordFiniteGroup(toks, s, v) {
+		return true
+	}
+	aux := ""
+	for k := g; k < f; k++ {
+		if claimAuxiliaries[toks[k].lower] {
+			aux = toks[k].lower
+			break
+		}
+	}
+	switch toks[v].tag {
+	case "VBN":
+		return aux == "has" || aux == "have" || aux == "had"
+	case "VB":
+		return aux != "" && aux != "has" && aux != "have" && aux != "had" || toks[f].tag == "VBP"
+	}
+	return false
+}
+
+// claimCoordConj are the coordinators that join two verb phrases of one
+// subject.
+var claimCoordConj = map[string]bool{"and": true, "but": true, "yet": true}
+
+// claimCoordFinite reports whether token f is a finite verb outside
+// quotations; the tagger reads some past forms as VB ("He ate lunch"), so a
+// bare verb right after a noun or pronoun counts too.
+func claimCoordFinite(toks []claimTok, lo, f int) bool {
+	t := toks[f]
+	if t.span >= 0 {
+		return false
+	}
+	if claimListedFinite(t.tag) {
+		return true
+	}
+	return t.tag == "VB" && f-1 >= lo && (toks[f-1].tag == "PRP" || strings.HasPrefix(toks[f-1].tag, "NN"))
+}
+
+// claimCoordFiniteGroup reports whether the verb group [s, v] of a
+// coordinated cue is finite: its first word is a finite verb or an
+// auxiliary.
+func claimCoordFiniteGroup(toks []claimTok, s, v int) bool {
+	for k := s; k <= v; k++ {
+		t := toks[k]
+		if claimAuxiliaries[t.lower] && t.lower != "’s" && t.lower != "'s" || claimListedFinite(t.tag) {
+			return true
+		}
+		if strings.HasPrefix(t.tag, "VB") {
+			return false
+		}
+	}
+	return false
+}
+
+// claimCoordFirstWord returns the first token in [a, b) that is a word or
+// a quotation mark, or -1.
+func claimCoordFirstWord(toks []claimTok, a, b int) int {
+	for k := a; k < b; k++ {
+		if toks[k].word || toks[k].quote != claimQuoteNone {
+			return k
+		}
+	}
+	return -1
+}
+
+// claimCoordComma reports whether a comma outside quotations lies in
+// (f, k).
+func claimCoordComma(toks []claimTok, f, k int) bool {
+	for j := f + 1; j < k; j++ {
+		if toks[j].text == "," && toks[j].span < 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,84 @@
+package extract
+
+import "testing"
+
+// TestClaimsCoord covers cue verbs coordinated with an earlier verb of
+// the same subject (claims_coord.go): after a verb that is no cue, with
+// an auxiliary of its own or adverbs before it; after a cue whose
+// content is quoted; inside a relative clause; and a restrictive case
+// where the main subject is kept.
+func TestClaimsCoord(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "a cue with its own auxiliary after a verb that is no cue",
+			text: "The short ruling gave no reasons and did not say how the judges had voted.",
+			want: []claimWant{{quote: "how the judges had voted", typ: ClaimIndirect, cue: "did not say", name: "The short ruling", kind: SpeakerUnknown, mention: "The short ruling"}},
+		},
+		{
+			name: "a cue after and with adverbs",
+			text: "The chief economist of the bank stayed silent for weeks and only later conceded that the forecast had been wrong.",
+			want: []claimWant{{quote: "that the forecast had been wrong", typ: ClaimIndirect, cue: "later conceded", name: "The chief economist of the bank", kind: SpeakerAnonymous, mention: "The chief economist of the bank"}},
+		},
+		{
+			name: "the subject of the clause, not the object of the cue before",
+			text: "The senator summed up the plan as “reckless,” mocked its author and said it would never pass.",
+			want: []claimWant{
+				{quote: "The senator summed up the plan as “reckless,”", typ: ClaimMixed, cue: "mocked", name: "its author", kind: SpeakerUnknown, mention: "its author"},
+				{quote: "it would never pass", typ: ClaimIndirect, cue: "said", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"},
+			},
+		},
+		{
+			name: "a non-restrictive relative clause keeps its antecedent",
+			text: "It was odd to see the minister, who opposed the bill last year and demanded its repeal.",
+			want: []claimWant{
+				{quote: "the minister", typ: ClaimIndirect, cue: "was odd to see", name: "It", kind: SpeakerOrganization, mention: "It"},
+				{quote: "the bill", typ: ClaimIndirect, cue: "opposed", name: "the minister", kind: SpeakerAnonymous, mention: "who"},
+				{quote: "its repeal", typ: ClaimIndirect, cue: "demanded", name: "the minister", kind: SpeakerAnonymous, mention: "the minister, who"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
+	}
+}
+
+// TestClaimCoordShared checks the subject claimCoordShared picks on
+// tagged sentences, and that it declines a quotation-led unit.
+func TestClaimCoordShared(t *testing.T) {
+	tagger, err := claimTagger()
+	if err != nil {
+		t.Fatalf("tagger: %v", err)
+	}
+	tests := []struct {
+		name, text, cue, want string
+	}{
+		{"main subject", "Mr. Lee met the strikers on Monday and has said that he will not cut their pay.", "has said", "Mr. Lee"},
+		{"last coordinated clause", "The judge set a date, but the lawyers objected and argued that they needed more time.", "argued", "the lawyers"},
+		{"not the subject of a that-clause", "Ms. Ruiz said the deal was dead and predicted that talks would fail.", "predicted", "Ms. Ruiz"},
+		{"a relative clause without a closing comma", "Farmers watched the envoy, who toured the valley and promised that the dam would be built.", "promised", "the envoy, who"},
+		{"a quotation-led unit", "“We will win,” said the coach, who smiled and claimed that his team was ready.", "claimed", ""},
+		{"no coordinator", "The board met on Monday, then announced that the fees would rise.", "announced", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			paras := claimBuildParas(tt.text, tagger)
+			p := paras[0]
+			got := ""
+			for _, c := range cueFind(p.toks, 0, len(p.toks)) {
+				if tt.text[p.toks[c.start].start:p.toks[c.end-1].end] != tt.cue {
+					continue
+				}
+				if s, e, ok := claimCoordShared(p.toks, 0, c); ok {
+					got = tt.text[p.toks[s].start:p.toks[e-1].end]
+				}
+			}
+			if got != tt.want {
+				t.Errorf("subject = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
