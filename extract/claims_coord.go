@@ -241,3 +241,49 @@ func claimCoordComma(toks []claimTok, f, k int) bool {
 	}
 	return false
 }
+
+// claimCoordIngAfter reports whether a participle at i follows "and" or
+// "but" (past adverbs) and is coordinated with an earlier participle of
+// its clause that follows a comma, a form of "be", a preposition or a
+// quantifier after a comma: "began by crediting Trump and urging him to
+// …", "…, each touting their experience and saying the other lacks …".
+// Quotations and finite verbs may lie between the two (the first
+// participle's own content), but no semicolon or colon.
+func claimCoordIngAfter(toks []claimTok, a, i int) bool {
+	k := i - 1
+	for k > a && toks[k].span < 0 && strings.HasPrefix(toks[k].tag, "RB") && toks[k].word {
+		k--
+	}
+	if k <= a || toks[k].span >= 0 || toks[k].lower != "and" && toks[k].lower != "but" || toks[k].lower == "but" && toks[k-1].lower == "all" {
+		return false // "all but begging": no coordination
+	}
+	for j := k - 1; j > a; j-- {
+		t := toks[j]
+		if t.span >= 0 {
+			continue
+		}
+		if t.text == ";" || t.text == ":" {
+			return false
+		}
+		if t.tag != "VBG" {
+			continue
+		}
+		p := j - 1
+		for p > a && toks[p].span < 0 && strings.HasPrefix(toks[p].tag, "RB") && toks[p].word {
+			p--
+		}
+		pt := toks[p]
+		switch {
+		case pt.span >= 0:
+		case pt.text == "," || cueBeForms[pt.lower] || pt.lower == "been" || claimParticiplePreps[pt.lower]:
+			return true
+		case claimCoordQuantifiers[pt.lower] && p-1 >= a && toks[p-1].text == ",":
+			return true
+		}
+	}
+	return false
+}
+
+// claimCoordQuantifiers stand for the subject before a participle in an
+// absolute phrase: "…, each touting …".
+var claimCoordQuantifiers = map[string]bool{"each": true, "both": true, "all": true}

@@ -6,7 +6,8 @@ import "testing"
 // the same subject (claims_coord.go): after a verb that is no cue, with
 // an auxiliary of its own or adverbs before it; after a cue whose
 // content is quoted; inside a relative clause; and a restrictive case
-// where the main subject is kept.
+// where the main subject is kept; a participle coordinated with an
+// earlier participle after a preposition or in an absolute phrase.
 func TestClaimsCoord(t *testing.T) {
 	tests := []struct {
 		name string
@@ -39,6 +40,21 @@ func TestClaimsCoord(t *testing.T) {
 				{quote: "the bill", typ: ClaimIndirect, cue: "opposed", name: "the minister", kind: SpeakerAnonymous, mention: "who"},
 				{quote: "its repeal", typ: ClaimIndirect, cue: "demanded", name: "the minister", kind: SpeakerAnonymous, mention: "the minister, who"},
 			},
+		},
+		{
+			name: "a participle after and coordinated with a participle after by",
+			text: "The coach began by thanking the fans and urging them to stay calm.",
+			want: []claimWant{{quote: "them to stay calm", typ: ClaimIndirect, cue: "urging", name: "The coach", kind: SpeakerUnknown, mention: "The coach"}},
+		},
+		{
+			name: "a participle after and in an absolute phrase with each",
+			text: "The two rivals clashed on Tuesday, each praising their own record and saying the other would raise taxes.",
+			want: []claimWant{{quote: "the other would raise taxes", typ: ClaimIndirect, cue: "saying", name: "The two rivals", kind: SpeakerAnonymous, mention: "The two rivals"}},
+		},
+		{
+			name: "all but is no coordinator",
+			text: "The mayor spoke for an hour, all but begging the council to approve the plan.",
+			want: nil,
 		},
 	}
 	for _, tt := range tests {

@@ -131,7 +131,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	// Participle: ", saying that …" takes the subject of the sentence;
 	// so does a participle after a statement or letter: "issued a
 	// statement calling the test a violation".
-	if c.form.ing && (prevIs(c.start, ",") || cueListedCommaBefore(toks, a, c.start) || cueListedAndIng(toks, a, c.verb) || c.start-1 >= a && claimParticiplePreps[toks[c.start-1].lower] || claimAfterMedium(toks, a, c.start)) {
+	if c.form.ing && (prevIs(c.start, ",") || cueListedCommaBefore(toks, a, c.start) || cueListedAndIng(toks, a, c.verb) || claimCoordIngAfter(toks, ua, c.verb) || c.start-1 >= a && claimParticiplePreps[toks[c.start-1].lower] || claimAfterMedium(toks, a, c.start)) {
 		s := claimContentStart(toks, c, b)
 		e := claimContentEnd(toks, s, b)
 		e = claimCoordEnd(toks, c, s, e)
