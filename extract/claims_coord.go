@@ -287,3 +287,58 @@ func claimCoordIngAfter(toks []claimTok, a, i int) bool {
 // claimCoordQuantifiers stand for the subject before a participle in an
 // absolute phrase: "…, each touting …".
 var claimCoordQuantifiers = map[string]bool{"each": true, "both": true, "all": true}
+
+// claimCoordIngSubject finds the subject of a participle after a comma
+// ("The Post intervened in April, arguing that …") when the tagger read
+// the main verb as a participle or a noun ("intervened/VBN", "spoke/NN"),
+// so that the unit [ua, c.start) holds no finite verb: the verb is the
+// first past participle without an auxiliary, or a past form of a listed
+// verb, right after a noun phrase that opens the unit. It also takes the
+// subject before a parenthetical adverbial (", meanwhile,") that the
+// participle rule's chunker stops at.
+func claimCoordIngSubject(toks []claimTok, ua int, c claimCue) (int, int, bool) {
+	if !c.form.ing {
+		return 0, 0, false
+	}
+	if claimHasFinite(toks, ua, c.start) {
+		// "Trump, meanwhile, was making a pitch …, refusing to …": a
+		// parenthetical adverbial between the subject and its verb.
+		for f := ua + 1; f < c.start; f++ {
+			if toks[f].span >= 0 || !claimListedFinite(toks[f].tag) {
+				continue
+			}
+			g := claimVerbGroupStart(toks, ua+1, f)
+			if toks[g-1].text != "," {
+				return 0, 0, false
+			}
+			p := claimParentheticalStart(toks, ua, g-1)
+			if p <= ua {
+				return 0, 0, false
+			}
+			s, e, ok := spkChunkLeft(toks, ua, p)
+			if !ok || e != p || !claimAdverbialLead(toks, ua, s) || !spkValid(toks, s, e, c.form.class) {
+				return 0, 0, false
+			}
+			return s, e, true
+		}
+		return 0, 0, false
+	}
+	for v := ua + 1; v < c.start; v++ {
+		t := toks[v]
+		if t.span >= 0 || !t.word {
+			continue
+		}
+		vf, listed := cueLexicon().verbs[t.lower]
+		past := t.tag == "VBN" || listed && !vf.ing && !vf.base && strings.HasSuffix(t.lower, "ed") || listed && !vf.ing && !vf.base && !strings.HasSuffix(t.lower, "s")
+		if !past || claimAuxiliaries[toks[v-1].lower] || cueBeForms[toks[v-1].lower] {
+			continue
+		}
+		g := claimVerbGroupStart(toks, ua+1, v)
+		s, e, ok := spkChunkLeft(toks, ua, g)
+		if !ok || e != g || !claimAdverbialLead(toks, ua, s) || !spkValid(toks, s, e, c.form.class) {
+			return 0, 0, false
+		}
+		return s, e, true
+	}
+	return 0, 0, false
+}

@@ -7,7 +7,9 @@ import "testing"
 // an auxiliary of its own or adverbs before it; after a cue whose
 // content is quoted; inside a relative clause; and a restrictive case
 // where the main subject is kept; a participle coordinated with an
-// earlier participle after a preposition or in an absolute phrase.
+// earlier participle after a preposition or in an absolute phrase; a
+// participle whose main verb the tagger misreads or whose subject stands
+// before a parenthetical adverbial.
 func TestClaimsCoord(t *testing.T) {
 	tests := []struct {
 		name string
@@ -50,6 +52,16 @@ func TestClaimsCoord(t *testing.T) {
 			name: "a participle after and in an absolute phrase with each",
 			text: "The two rivals clashed on Tuesday, each praising their own record and saying the other would raise taxes.",
 			want: []claimWant{{quote: "the other would raise taxes", typ: ClaimIndirect, cue: "saying", name: "The two rivals", kind: SpeakerAnonymous, mention: "The two rivals"}},
+		},
+		{
+			name: "a participle after a main verb the tagger reads as a participle",
+			text: "The Herald intervened in April, arguing that the trial should be public.",
+			want: []claimWant{{quote: "that the trial should be public", typ: ClaimIndirect, cue: "arguing", name: "Herald", kind: SpeakerOrganization, mention: "The Herald"}},
+		},
+		{
+			name: "a participle after a subject with a parenthetical adverbial",
+			text: "The senator, meanwhile, was making a pitch to young voters, insisting that the loans would be forgiven.",
+			want: []claimWant{{quote: "that the loans would be forgiven", typ: ClaimIndirect, cue: "insisting", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
 		},
 		{
 			name: "all but is no coordinator",

@@ -160,6 +160,10 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			}
 		}
 		if d.spkS == d.spkE {
+			// A main verb the tagger misread (claims_coord.go).
+			d.spkS, d.spkE, _ = claimCoordIngSubject(toks, ua, c)
+		}
+		if d.spkS == d.spkE {
 			return d, false
 		}
 		d.segs, d.maxTok, d.conf = [][2]int{seg}, e, conf-0.1
