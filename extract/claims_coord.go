@@ -84,6 +84,11 @@ func claimCoordShared(toks []claimTok, ua int, c claimCue) (int, int, bool) {
 		}
 		break
 	}
+	if ms < 0 && rs < 0 {
+		if s, e, ok := claimCoordMistagged(toks, cs, k, c); ok {
+			return s, e, true
+		}
+	}
 	ct := claimCoordTense(toks, k+1, c.verb)
 	mOK := ms >= 0 && claimCoordGroupOK(toks, k+1, c.verb, mg, mf)
 	rOK := rs >= 0 && claimCoordGroupOK(toks, k+1, c.verb, rg, rf)
@@ -339,6 +344,48 @@ func claimCoordIngSubject(toks []claimTok, ua int, c claimCue) (int, int, bool) 
 			return 0, 0, false
 		}
 		return s, e, true
+	}
+	return 0, 0, false
+}
+
+// claimCoordMistagged finds the subject of a clause in [cs, k) whose
+// only verb the tagger read as a noun or participle ("Sanders often
+// questions/NNS Clinton's ties … and has called for …", "The ad hits/NNS
+// Clinton … and claims …"): a word in -s or -ed right after a noun phrase
+// that opens the clause, before an object, whose tense the cue's verb
+// group shares.
+func claimCoordMistagged(toks []claimTok, cs, k int, c claimCue) (int, int, bool) {
+	if !claimCoordFiniteGroup(toks, k+1, c.verb) {
+		return 0, 0, false
+	}
+	ct := claimCoordTense(toks, k+1, c.verb)
+	for v := cs + 1; v+1 < k; v++ {
+		t := toks[v]
+		if t.span >= 0 || claimListedFinite(t.tag) {
+			return 0, 0, false
+		}
+		var vt byte
+		switch {
+		case (t.tag == "NNS" || t.tag == "NN") && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss"):
+			vt = 'n'
+		case (t.tag == "VBN" || t.tag == "NN" || t.tag == "JJ") && strings.HasSuffix(t.lower, "ed"):
+			vt = 'p'
+		default:
+			continue
+		}
+		if !claimCoordAgree(ct, vt) {
+			continue
+		}
+		switch toks[v+1].tag {
+		case "DT", "NNP", "NNPS", "PRP$", "PRP", "IN", "TO", ",":
+		default:
+			continue
+		}
+		g := claimVerbGroupStart(toks, cs, v)
+		s, e, ok := spkChunkLeft(toks, cs, g)
+		if ok && e == g && claimCoordOpens(toks, cs, s) {
+			return s, e, true
+		}
 	}
 	return 0, 0, false
 }

@@ -4,7 +4,8 @@ import "testing"
 
 // TestClaimsCoord covers cue verbs coordinated with an earlier verb of
 // the same subject (claims_coord.go): after a verb that is no cue, with
-// an auxiliary of its own or adverbs before it; after a cue whose
+// an auxiliary of its own or adverbs before it; after a first verb
+// misread as a noun; after a cue whose
 // content is quoted; inside a relative clause; and a restrictive case
 // where the main subject is kept; a participle coordinated with an
 // earlier participle after a preposition or in an absolute phrase; a
@@ -20,6 +21,11 @@ func TestClaimsCoord(t *testing.T) {
 			name: "a cue with its own auxiliary after a verb that is no cue",
 			text: "The short ruling gave no reasons and did not say how the judges had voted.",
 			want: []claimWant{{quote: "how the judges had voted", typ: ClaimIndirect, cue: "did not say", name: "The short ruling", kind: SpeakerUnknown, mention: "The short ruling"}},
+		},
+		{
+			name: "after a first verb the tagger reads as a noun",
+			text: "The governor often questions the board's spending and has called for an audit of its accounts.",
+			want: []claimWant{{quote: "an audit of its accounts", typ: ClaimIndirect, cue: "has called for", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
 		},
 		{
 			name: "a cue after and with adverbs",
