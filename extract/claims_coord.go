@@ -300,10 +300,14 @@ var claimCoordQuantifiers = map[string]bool{"each": true, "both": true, "all": t
 // first past participle without an auxiliary, or a past form of a listed
 // verb, right after a noun phrase that opens the unit. It also takes the
 // subject before a parenthetical adverbial (", meanwhile,") that the
-// participle rule's chunker stops at.
-func claimCoordIngSubject(toks []claimTok, ua int, c claimCue) (int, int, bool) {
+// participle rule's chunker stops at, and the subject before a participle
+// phrase set off between it and its verb ("Salceda, citing data from the
+// State Department, said …") unless a preposition follows the participle
+// ("writing in the Times"), whose content then ends at the comma cut
+// (-1 for no cut). s == e when no subject is found.
+func claimCoordIngSubject(toks []claimTok, ua int, c claimCue) (s, e, cut int) {
 	if !c.form.ing {
-		return 0, 0, false
+		return 0, 0, -1
 	}
 	if claimHasFinite(toks, ua, c.start) {
 		// "Trump, meanwhile, was making a pitch …, refusing to …": a
@@ -314,19 +318,28 @@ func claimCoordIngSubject(toks []claimTok, ua int, c claimCue) (int, int, bool) 
 			}
 			g := claimVerbGroupStart(toks, ua+1, f)
 			if toks[g-1].text != "," {
-				return 0, 0, false
+				return 0, 0, -1
 			}
 			p := claimParentheticalStart(toks, ua, g-1)
 			if p <= ua {
-				return 0, 0, false
+				return 0, 0, -1
 			}
 			s, e, ok := spkChunkLeft(toks, ua, p)
 			if !ok || e != p || !claimAdverbialLead(toks, ua, s) || !spkValid(toks, s, e, c.form.class) {
-				return 0, 0, false
+				return 0, 0, -1
 			}
-			return s, e, true
+			return s, e, -1
 		}
-		return 0, 0, false
+		return 0, 0, -1
+	}
+	if c.start-1 > ua && toks[c.start-1].text == "," && c.end < len(toks) && toks[c.end].tag != "IN" && toks[c.end].tag != "TO" && !claimCoordReactions[c.form.lemma] {
+		// "Salceda, citing data from the State Department, said …": the
+		// participle stands between the subject and its verb.
+		if s, e, ok := spkChunkLeft(toks, ua, c.start-1); ok && e == c.start-1 && claimAdverbialLead(toks, ua, s) && spkValid(toks, s, e, c.form.class) {
+			if k := claimCoordVerbAfter(toks, c.end); k > 0 {
+				return s, e, k
+			}
+		}
 	}
 	for v := ua + 1; v < c.start; v++ {
 		t := toks[v]
@@ -341,11 +354,11 @@ func claimCoordIngSubject(toks []claimTok, ua int, c claimCue) (int, int, bool) 
 		g := claimVerbGroupStart(toks, ua+1, v)
 		s, e, ok := spkChunkLeft(toks, ua, g)
 		if !ok || e != g || !claimAdverbialLead(toks, ua, s) || !spkValid(toks, s, e, c.form.class) {
-			return 0, 0, false
+			return 0, 0, -1
 		}
-		return s, e, true
+		return s, e, -1
 	}
-	return 0, 0, false
+	return 0, 0, -1
 }
 
 // claimCoordMistagged finds the subject of a clause in [cs, k) whose
@@ -388,4 +401,35 @@ func claimCoordMistagged(toks []claimTok, cs, k int, c claimCue) (int, int, bool
 		}
 	}
 	return 0, 0, false
+}
+
+// claimCoordReactions are participles that set off a circumstance, not a
+// claim, between a subject and its verb: "Clinton, responding to a
+// surging Sanders, agreed …".
+var claimCoordReactions = map[string]bool{"respond": true, "vie": true, "react": true}
+
+// claimCoordVerbAfter returns the first comma after token i when it is
+// followed, past adverbs, by a finite verb, the end of a participle phrase
+// set off between a subject and its verb; or -1.
+func claimCoordVerbAfter(toks []claimTok, i int) int {
+	for k := i; k+1 < len(toks); k++ {
+		if toks[k].span >= 0 {
+			continue
+		}
+		if toks[k].text == "." || toks[k].text == ";" {
+			return -1
+		}
+		if toks[k].text != "," {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && strings.HasPrefix(toks[j].tag, "RB") {
+			j++
+		}
+		if j < len(toks) && toks[j].span < 0 && claimListedFinite(toks[j].tag) {
+			return k
+		}
+		return -1
+	}
+	return -1
 }

@@ -10,7 +10,8 @@ import "testing"
 // where the main subject is kept; a participle coordinated with an
 // earlier participle after a preposition or in an absolute phrase; a
 // participle whose main verb the tagger misreads or whose subject stands
-// before a parenthetical adverbial.
+// before a parenthetical adverbial; a participle phrase set off between
+// a subject and its verb.
 func TestClaimsCoord(t *testing.T) {
 	tests := []struct {
 		name string
@@ -68,6 +69,19 @@ func TestClaimsCoord(t *testing.T) {
 			name: "a participle after a subject with a parenthetical adverbial",
 			text: "The senator, meanwhile, was making a pitch to young voters, insisting that the loans would be forgiven.",
 			want: []claimWant{{quote: "that the loans would be forgiven", typ: ClaimIndirect, cue: "insisting", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "a participle phrase between the subject and its verb",
+			text: "The Herald, citing court records, reported that the firm had lost money.",
+			want: []claimWant{
+				{quote: "court records", typ: ClaimIndirect, cue: "citing", name: "Herald", kind: SpeakerOrganization, mention: "The Herald"},
+				{quote: "that the firm had lost money", typ: ClaimIndirect, cue: "reported", name: "Herald", kind: SpeakerOrganization, mention: "The Herald"},
+			},
+		},
+		{
+			name: "a participle of reaction between the subject and its verb",
+			text: "The mayor, responding to the protests, agreed to meet the strikers.",
+			want: nil,
 		},
 		{
 			name: "all but is no coordinator",

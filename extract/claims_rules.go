@@ -160,8 +160,14 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			}
 		}
 		if d.spkS == d.spkE {
-			// A main verb the tagger misread (claims_coord.go).
-			d.spkS, d.spkE, _ = claimCoordIngSubject(toks, ua, c)
+			// A main verb the tagger misread, or a participle between the
+			// subject and its verb (claims_coord.go).
+			var cut int
+			d.spkS, d.spkE, cut = claimCoordIngSubject(toks, ua, c)
+			if cut > s && cut < e {
+				e = cut
+				seg, _ = claimSeg(toks, s, e)
+			}
 		}
 		if d.spkS == d.spkE {
 			return d, false
