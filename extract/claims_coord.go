@@ -108,8 +108,8 @@ func claimCoordShared(toks []claimTok, ua int, c claimCue) (int, int, bool) {
 
 // claimCoordOpens reports whether a subject starting at s opens a clause
 // of the stretch that starts at cs: at its start or after an adverbial
-// lead without a finite verb, or right after a coordinator or a
-// subordinator.
+// lead without a finite verb, right after a coordinator or a
+// subordinator, or after a comma when a subordinator opens the stretch.
 func claimCoordOpens(toks []claimTok, cs, s int) bool {
 	if s <= cs {
 		return true
@@ -118,8 +118,9 @@ func claimCoordOpens(toks []claimTok, cs, s int) bool {
 	if p.span < 0 && (claimCoordConj[p.lower] || claimCoordSubordinators[p.lower]) {
 		return true
 	}
-	if p.text == "," && s-2 >= cs && claimCoordConj[toks[s-2].lower] {
-		return true // "and, in 2015, X …" is rare; ", and X" is handled above
+	if p.text == "," && p.span < 0 && claimCoordSubordinators[toks[cs].lower] {
+		// "When terrorists strike, Obama and Clinton call them …".
+		return true
 	}
 	return claimAdverbialLead(toks, cs, s) && !claimHasFinite(toks, cs, s)
 }
@@ -202,6 +203,9 @@ func claimCoordFinite(toks []claimTok, lo, f int) bool {
 	t := toks[f]
 	if t.span >= 0 {
 		return false
+	}
+	if t.tag == "MD" && t.upper {
+		return false // "Theresa May said"
 	}
 	if claimListedFinite(t.tag) {
 		return true
