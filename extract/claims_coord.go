@@ -31,7 +31,7 @@ func claimCoordShared(toks []claimTok, ua int, c claimCue) (int, int, bool) {
 		return 0, 0, false
 	}
 	k := c.start - 1
-	for n := 0; n < 3 && k > ua && toks[k].span < 0 && toks[k].word && (strings.HasPrefix(toks[k].tag, "RB") || claimAuxiliaries[toks[k].lower]); n++ {
+	for n := 0; n < 3 && k > ua && toks[k].span < 0 && toks[k].word && !claimCoordConj[toks[k].lower] && (strings.HasPrefix(toks[k].tag, "RB") || claimAuxiliaries[toks[k].lower]); n++ {
 		k--
 	}
 	if k <= ua || toks[k].span >= 0 || !claimCoordConj[toks[k].lower] {
@@ -56,6 +56,9 @@ func claimCoordShared(toks []claimTok, ua int, c claimCue) (int, int, bool) {
 			continue
 		}
 		g := claimVerbGroupStart(toks, cs, f)
+		for g < f && g > cs && toks[g].upper {
+			g++ // "Theresa May said": the name is no auxiliary
+		}
 		if g-1 >= cs && (toks[g-1].lower == "who" || toks[g-1].lower == "which" || toks[g-1].lower == "that") {
 			continue
 		}
@@ -65,7 +68,7 @@ func claimCoordShared(toks []claimTok, ua int, c claimCue) (int, int, bool) {
 				s, e, ok = spkAppositiveLeft(toks, cs, g-1)
 			}
 		}
-		if ok && claimCoordOpens(toks, cs, s) {
+		if ok && (claimCoordOpens(toks, cs, s) || ms >= 0 && claimCoordExpletive(toks, ms, me, mf) && toks[s-1].lower == "that") {
 			ms, me, mg, mf = s, e, g, f
 		}
 	}
@@ -436,4 +439,12 @@ func claimCoordVerbAfter(toks []claimTok, i int) int {
 		return -1
 	}
 	return -1
+}
+
+// claimCoordExpletive reports whether the subject [s, e) of the verb at f
+// is an expletive "it" before "be" ("It is astounding that Trump demands
+// … yet refuses …"), so that the clause after "that" holds the
+// coordination.
+func claimCoordExpletive(toks []claimTok, s, e, f int) bool {
+	return e == s+1 && toks[s].lower == "it" && (cueBeForms[toks[f].lower] || toks[f].lower == "seems" || toks[f].lower == "seemed")
 }

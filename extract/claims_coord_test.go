@@ -108,6 +108,9 @@ func TestClaimCoordShared(t *testing.T) {
 		{"last coordinated clause", "The judge set a date, but the lawyers objected and argued that they needed more time.", "argued", "the lawyers"},
 		{"not the subject of a that-clause", "Ms. Ruiz said the deal was dead and predicted that talks would fail.", "predicted", "Ms. Ruiz"},
 		{"a relative clause without a closing comma", "Farmers watched the envoy, who toured the valley and promised that the dam would be built.", "promised", "the envoy, who"},
+		{"the clause after an expletive it", "It is odd that the mayor demands openness from others, yet insists that his own records are private.", "insists", "the mayor"},
+		{"after a leading subordinate clause", "When the storm hit, the two governors met in the capital and declared that schools would close.", "declared", "the two governors"},
+		{"a capitalised modal is a name", "Prime Minister Ana May said on Monday that talks would resume and suggested that a deal was near.", "suggested", "Prime Minister Ana May"},
 		{"a quotation-led unit", "“We will win,” said the coach, who smiled and claimed that his team was ready.", "claimed", ""},
 		{"no coordinator", "The board met on Monday, then announced that the fees would rise.", "announced", ""},
 	}
