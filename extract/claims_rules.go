@@ -131,7 +131,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	// Participle: ", saying that …" takes the subject of the sentence;
 	// so does a participle after a statement or letter: "issued a
 	// statement calling the test a violation".
-	if c.form.ing && (prevIs(c.start, ",") || cueListedCommaBefore(toks, a, c.start) || cueListedAndIng(toks, a, c.verb) || c.start-1 >= a && claimParticiplePreps[toks[c.start-1].lower] || claimAfterMedium(toks, a, c.start)) {
+	if c.form.ing && (prevIs(c.start, ",") || cueListedCommaBefore(toks, a, c.start) || cueListedAndIng(toks, a, c.verb) || claimCoordIngAfter(toks, ua, c.verb) || c.start-1 >= a && claimParticiplePreps[toks[c.start-1].lower] || claimAfterMedium(toks, a, c.start)) {
 		s := claimContentStart(toks, c, b)
 		e := claimContentEnd(toks, s, b)
 		e = claimCoordEnd(toks, c, s, e)
@@ -157,6 +157,16 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 					d.spkS, d.spkE = ls, le
 				}
 				break
+			}
+		}
+		if d.spkS == d.spkE {
+			// A main verb the tagger misread, or a participle between the
+			// subject and its verb (claims_coord.go).
+			var cut int
+			d.spkS, d.spkE, cut = claimCoordIngSubject(toks, ua, c)
+			if cut > s && cut < e {
+				e = cut
+				seg, _ = claimSeg(toks, s, e)
 			}
 		}
 		if d.spkS == d.spkE {
@@ -293,6 +303,13 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	}
 	if !lok || !rel && !long && !spkValid(toks, ls, le, c.form.class) {
 		if s2, e2, ok := claimCoordSubject(toks, a, c); ok {
+			ls, le, lok = s2, e2, true
+		}
+	}
+	// "His ex-wife agreed, but also contended that …": any earlier verb
+	// of the clause (claims_coord.go).
+	if !lok {
+		if s2, e2, ok := claimCoordShared(toks, ua, c); ok {
 			ls, le, lok = s2, e2, true
 		}
 	}

@@ -533,7 +533,7 @@ var claimSaidAsideBase = map[string]bool{"show": true, "suggest": true, "indicat
 // coordinated with an earlier participle, in a progressive, with its own
 // subject after "with", or before a complement clause.
 func cueListedParticiple(toks []claimTok, a, i int) bool {
-	return cueListedCommaBefore(toks, a, i) || cueListedAndIng(toks, a, i) || cueListedBeBefore(toks, a, i) ||
+	return cueListedCommaBefore(toks, a, i) || cueListedAndIng(toks, a, i) || claimCoordIngAfter(toks, a, i) || cueListedBeBefore(toks, a, i) ||
 		cueListedWithSubject(toks, a, i) >= 0 || cueListedClauseNext(toks, i)
 }
 

@@ -41,6 +41,8 @@
 //     quote-aware sentence splitter; quotes.go: quotation marks; cues.go:
 //     reporting, belief and stance cues; claims_rules.go, claims_content.go,
 //     claims_labels.go: the attribution patterns and content boundaries;
+//     claims_coord.go: the source a cue verb shares with an earlier verb
+//     of its clause ("X agreed, but also contended …", "…, citing …");
 //     claims_sourceless.go: sourceless attributions whose content lies
 //     around the cue ("X seemed frustrated", "is seen as", "reportedly");
 //     speakers.go: noun-phrase chunking, role/name split and resolution
