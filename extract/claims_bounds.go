@@ -54,6 +54,11 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 			return [][2]int{seg}
 		}
 	}
+	if k := claimBound3LeadClauseEnd(toks, d, s, e); k > s {
+		if seg, ok := claimSeg(toks, s, k); ok {
+			return [][2]int{seg}
+		}
+	}
 	if k := claimBoundProForm(toks, s, e); k > s {
 		if seg, ok := claimSeg(toks, s, k); ok {
 			return [][2]int{seg}
@@ -1056,4 +1061,56 @@ func claimBoundSubjectWord(toks []claimTok, k, e int, tags map[string]bool) bool
 		return false
 	}
 	return toks[k].tag != "PRP" || !claimObjectPronouns[toks[k].lower]
+}
+
+// claimBound3LeadSubordinators open an adverbial clause that leads its
+// sentence: "Although the report said …, the agency …".
+var claimBound3LeadSubordinators = map[string]bool{
+	"while": true, "although": true, "though": true, "whereas": true, "because": true, "if": true, "since": true,
+	"when": true, "after": true, "before": true, "once": true, "unless": true, "as": true,
+	"despite": true, "amid": true,
+}
+
+// claimBound3LeadClauseEnd ends the content of a cue inside a leading
+// adverbial clause at the main clause: in "While the senator implied that
+// he would not run, his aides kept the door open" the content stops
+// before ", his aides". It returns -1 when the cue's clause does not lead
+// its sentence with a subordinator, or no comma before a subject and a
+// finite verb follows in the content.
+func claimBound3LeadClauseEnd(toks []claimTok, d claimDraft, s, e int) int {
+	c := -1
+	for k := d.unitA; k < s; k++ {
+		if toks[k].start == d.cue[0] {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return -1
+	}
+	u := d.unitA
+	for u < c && (!toks[u].word || toks[u].tag == "CC" || toks[u].lower == "even") {
+		u++
+	}
+	if u >= c || !claimBound3LeadSubordinators[toks[u].lower] || toks[u].span >= 0 {
+		return -1
+	}
+	for k := u + 1; k < c; k++ {
+		if toks[k].span >= 0 || toks[k].text == "," && claimSubjectVerb(toks, k+1, c+1) {
+			return -1 // the main clause holds the cue
+		}
+	}
+	f := s
+	if toks[f].lower == "that" && f+1 < e {
+		f++
+	}
+	if claimSubordinators[toks[f].lower] {
+		return -1 // "said that if X wins, Y …": the content's own clause
+	}
+	for k := s + 2; k+2 < e; k++ {
+		if toks[k].text == "," && toks[k].span < 0 && claimSubjectVerb(toks, k+1, e) {
+			return k
+		}
+	}
+	return -1
 }

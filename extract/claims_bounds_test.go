@@ -529,3 +529,28 @@ func TestClaimsBoundaries(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
 	}
 }
+
+// TestClaimsBounds3 covers the content boundary rules prefixed
+// claimBound3: a cue inside a leading adverbial clause ends its content
+// at the main clause.
+func TestClaimsBounds3(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "a that-clause in a leading while clause ends before the main clause",
+			text: "While Senator Ana Ruiz implied that she would not run again, her aides kept the door open.",
+			want: []claimWant{{quote: "that she would not run again", typ: ClaimIndirect, cue: "implied", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"}},
+		},
+		{
+			name: "an object in a leading although clause ends before the main clause",
+			text: "Although a new poll showed Mr. Dale leading the race, the contest was close among older voters.",
+			want: []claimWant{{quote: "Mr. Dale leading the race", typ: ClaimIndirect, cue: "showed", name: "a new poll", kind: SpeakerUnknown, mention: "a new poll"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
+	}
+}
