@@ -532,7 +532,8 @@ func TestClaimsBoundaries(t *testing.T) {
 
 // TestClaimsBounds3 covers the content boundary rules prefixed
 // claimBound3: a cue inside a leading adverbial clause ends its content
-// at the main clause.
+// at the main clause; a conjunction before "whether", "not" or "rather",
+// or the "but" of a correlative "not only …, but …", opens no new clause.
 func TestClaimsBounds3(t *testing.T) {
 	tests := []struct {
 		name string
@@ -548,6 +549,21 @@ func TestClaimsBounds3(t *testing.T) {
 			name: "an object in a leading although clause ends before the main clause",
 			text: "Although a new poll showed Mr. Dale leading the race, the contest was close among older voters.",
 			want: []claimWant{{quote: "Mr. Dale leading the race", typ: ClaimIndirect, cue: "showed", name: "a new poll", kind: SpeakerUnknown, mention: "a new poll"}},
+		},
+		{
+			name: "the but of a correlative not only keeps the content whole",
+			text: "Mr. Dale said he would campaign not only in Ohio, but in states that Republicans have lost.",
+			want: []claimWant{{quote: "he would campaign not only in Ohio, but in states that Republicans have lost", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a whether clause after a dash and and continues the content",
+			text: "Mr. Dale says the vote will shape the budget - and whether the mayor can win a second term.",
+			want: []claimWant{{quote: "the vote will shape the budget - and whether the mayor can win a second term", typ: ClaimIndirect, cue: "says", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a clause after but with no correlative not still ends the content",
+			text: "Mr. Dale said he would campaign in Ohio, but in states that Republicans have lost he would stay away.",
+			want: []claimWant{{quote: "he would campaign in Ohio", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
 		},
 	}
 	for _, tt := range tests {
