@@ -533,7 +533,9 @@ func TestClaimsBoundaries(t *testing.T) {
 // TestClaimsBounds3 covers the content boundary rules prefixed
 // claimBound3: a cue inside a leading adverbial clause ends its content
 // at the main clause; a conjunction before "whether", "not" or "rather",
-// or the "but" of a correlative "not only …, but …", opens no new clause.
+// or the "but" of a correlative "not only …, but …", opens no new clause;
+// an object cut before an occasion of speaking takes it back when a
+// reason with "for" follows.
 func TestClaimsBounds3(t *testing.T) {
 	tests := []struct {
 		name string
@@ -564,6 +566,16 @@ func TestClaimsBounds3(t *testing.T) {
 			name: "a clause after but with no correlative not still ends the content",
 			text: "Mr. Dale said he would campaign in Ohio, but in states that Republicans have lost he would stay away.",
 			want: []claimWant{{quote: "he would campaign in Ohio", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "an object cut before an occasion of speaking continues when a reason with for follows",
+			text: "Governor Tom Hale lauded Mr. Clarke in his annual address for helping farmers.",
+			want: []claimWant{{quote: "Mr. Clarke in his annual address for helping farmers", typ: ClaimIndirect, cue: "lauded", name: "Tom Hale", kind: SpeakerPerson, role: "Governor", mention: "Governor Tom Hale"}},
+		},
+		{
+			name: "an object before an occasion of speaking with no reason after it ends there",
+			text: "Governor Tom Hale lauded Mr. Clarke in his annual address.",
+			want: []claimWant{{quote: "Mr. Clarke", typ: ClaimIndirect, cue: "lauded", name: "Tom Hale", kind: SpeakerPerson, role: "Governor", mention: "Governor Tom Hale"}},
 		},
 	}
 	for _, tt := range tests {
