@@ -45,6 +45,9 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 		}
 	}
 	if x := claimBoundPlaceExtend(toks, s, e, d.unitB); x > e {
+		if k := claimBound3QuotedAdjunct(toks, s, x); k > s {
+			x = k // "criticized the law as a “crazy system” during a stop in Flint, Mich."
+		}
 		if seg, ok := claimSeg(toks, s, x); ok {
 			return [][2]int{seg}
 		}
@@ -92,6 +95,11 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 		// …"; not when the quotation follows it ("described the group
 		// during an interview as “a remnant”").
 		if k := claimBoundAdjunctCut(toks, s, e); k > s && !claimHasQuote(toks, k, e) {
+			if seg, ok := claimSeg(toks, s, k); ok {
+				return [][2]int{seg}
+			}
+		}
+		if k := claimBound3QuotedAdjunct(toks, s, e); k > s {
 			if seg, ok := claimSeg(toks, s, k); ok {
 				return [][2]int{seg}
 			}
@@ -1147,3 +1155,31 @@ func claimBound3ForExtend(toks []claimTok, d claimDraft, s, e int) int {
 	}
 	return x
 }
+
+// claimBound3QuotedAdjunct returns where a noun phrase content [s, e)
+// with a quotation ends before an adjunct of its cue's clause that comes
+// after the quotation, whatever the length of the words before it:
+// "criticized the health law as a “crazy system” during a campaign stop
+// in Flint" has the content "the health law as a “crazy system”". It
+// returns -1 when a verb comes first or a complement with "for" follows.
+func claimBound3QuotedAdjunct(toks []claimTok, s, e int) int {
+	quoted := false
+	for k := s + 1; k < e; k++ {
+		t := toks[k]
+		if t.span >= 0 {
+			quoted = true
+			continue
+		}
+		if strings.HasPrefix(t.tag, "VB") || t.tag == "MD" {
+			return -1
+		}
+		if quoted && (claimBound3StrongAdjuncts[t.lower] && t.tag == "IN" || claimBoundTimeAt(toks, k, e)) && !claimBoundForAfter(toks, k, e) && !claimHasQuote(toks, k, e) {
+			return k
+		}
+	}
+	return -1
+}
+
+// claimBound3StrongAdjuncts are prepositions that open an adjunct of the
+// cue's clause after a quotation in a noun phrase content.
+var claimBound3StrongAdjuncts = map[string]bool{"during": true, "despite": true, "since": true, "amid": true, "throughout": true}

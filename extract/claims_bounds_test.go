@@ -535,7 +535,8 @@ func TestClaimsBoundaries(t *testing.T) {
 // at the main clause; a conjunction before "whether", "not" or "rather",
 // or the "but" of a correlative "not only …, but …", opens no new clause;
 // an object cut before an occasion of speaking takes it back when a
-// reason with "for" follows.
+// reason with "for" follows; a quotation in an object keeps the words
+// before it but not a "during" adjunct after it.
 func TestClaimsBounds3(t *testing.T) {
 	tests := []struct {
 		name string
@@ -576,6 +577,16 @@ func TestClaimsBounds3(t *testing.T) {
 			name: "an object before an occasion of speaking with no reason after it ends there",
 			text: "Governor Tom Hale lauded Mr. Clarke in his annual address.",
 			want: []claimWant{{quote: "Mr. Clarke", typ: ClaimIndirect, cue: "lauded", name: "Tom Hale", kind: SpeakerPerson, role: "Governor", mention: "Governor Tom Hale"}},
+		},
+		{
+			name: "an object with a quotation ends before a during adjunct after it",
+			text: "Mr. Dale criticized the health law as a “crazy system” during a long campaign stop in Flint.",
+			want: []claimWant{{quote: "the health law as a “crazy system”", typ: ClaimMixed, cue: "criticized", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "an object with a quotation ends before a during adjunct whose place holds a state",
+			text: "Mr. Dale criticized the health law as a “crazy system” during a stop in Flint, Mich., for his wife.",
+			want: []claimWant{{quote: "the health law as a “crazy system”", typ: ClaimMixed, cue: "criticized", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
 		},
 	}
 	for _, tt := range tests {
