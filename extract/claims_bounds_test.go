@@ -536,7 +536,8 @@ func TestClaimsBoundaries(t *testing.T) {
 // or the "but" of a correlative "not only …, but …", opens no new clause;
 // an object cut before an occasion of speaking takes it back when a
 // reason with "for" follows; a quotation in an object keeps the words
-// before it but not a "during" adjunct after it.
+// before it but not a "during" adjunct after it; a quoted title between
+// a cue and "that" stays out of the content.
 func TestClaimsBounds3(t *testing.T) {
 	tests := []struct {
 		name string
@@ -587,6 +588,16 @@ func TestClaimsBounds3(t *testing.T) {
 			name: "an object with a quotation ends before a during adjunct whose place holds a state",
 			text: "Mr. Dale criticized the health law as a “crazy system” during a stop in Flint, Mich., for his wife.",
 			want: []claimWant{{quote: "the health law as a “crazy system”", typ: ClaimMixed, cue: "criticized", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a quoted show title between the cue and that stays out of the content",
+			text: "Mr. Dale said on NBC's ''Meet the Press'' on Sunday that the plan would fail.",
+			want: []claimWant{{quote: "that the plan would fail", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a quotation after to is no title and the infinitive stays whole",
+			text: "Mr. Dale vowed to “take our fight” to the states that have not voted.",
+			want: []claimWant{{quote: "to “take our fight” to the states that have not voted", typ: ClaimMixed, cue: "vowed", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
 		},
 	}
 	for _, tt := range tests {

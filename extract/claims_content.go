@@ -196,6 +196,10 @@ func claimContentStart(toks []claimTok, c claimCue, b int) int {
 					return m // "said in Buffalo, New York, that …"
 				}
 			}
+			if x := claimBound3TitleEnd(toks, k, b); x > k {
+				k = x - 1 // "said on ABC's ''This Week'' on Sunday that …": a quoted title
+				continue
+			}
 			if strings.HasPrefix(t.tag, "VB") || t.quote != claimQuoteNone || t.text == "," && k > j {
 				break
 			}
@@ -707,4 +711,36 @@ func claimBound3NotBefore(toks []claimTok, k int) bool {
 		}
 	}
 	return false
+}
+
+// claimBound3TitleEnd returns the token after a short quoted title that
+// opens at k, a quotation of at most six words with no verb and no
+// sentence punctuation (“Meet the Press”), or -1.
+func claimBound3TitleEnd(toks []claimTok, k, b int) int {
+	if k == 0 || k >= b || !claimOpens(toks, k) {
+		return -1
+	}
+	if p := toks[k-1]; !(p.tag == "IN" || p.tag == "POS" || p.lower == "’s" || p.lower == "'s" || spkIsNounTag(p.tag)) {
+		return -1 // "vowed to “take our fight” to the states that …"
+	}
+	n := 0
+	for j := k + 1; j < b && j <= k+9; j++ {
+		t := toks[j]
+		if t.span != toks[k].span {
+			return -1
+		}
+		if t.quote != claimQuoteNone {
+			if n == 0 || n > 6 {
+				return -1
+			}
+			return j + 1
+		}
+		if t.word {
+			n++
+		}
+		if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" || t.text == "." || t.text == "," || t.text == "!" || t.text == "?" {
+			return -1
+		}
+	}
+	return -1
 }
