@@ -39,7 +39,15 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 			return [][2]int{seg}
 		}
 	}
+	if x := claimBound3ForExtend(toks, d, s, e); x > e {
+		if seg, ok := claimSeg(toks, s, x); ok {
+			return [][2]int{seg}
+		}
+	}
 	if x := claimBoundPlaceExtend(toks, s, e, d.unitB); x > e {
+		if k := claimBound3QuotedAdjunct(toks, s, x); k > s {
+			x = k // "criticized the law as a “crazy system” during a stop in Flint, Mich."
+		}
 		if seg, ok := claimSeg(toks, s, x); ok {
 			return [][2]int{seg}
 		}
@@ -50,6 +58,11 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 		}
 	}
 	if k := claimBoundLeadingCueEnd(toks, d, s, e); k > s {
+		if seg, ok := claimSeg(toks, s, k); ok {
+			return [][2]int{seg}
+		}
+	}
+	if k := claimBound3LeadClauseEnd(toks, d, s, e); k > s {
 		if seg, ok := claimSeg(toks, s, k); ok {
 			return [][2]int{seg}
 		}
@@ -82,6 +95,11 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 		// …"; not when the quotation follows it ("described the group
 		// during an interview as “a remnant”").
 		if k := claimBoundAdjunctCut(toks, s, e); k > s && !claimHasQuote(toks, k, e) {
+			if seg, ok := claimSeg(toks, s, k); ok {
+				return [][2]int{seg}
+			}
+		}
+		if k := claimBound3QuotedAdjunct(toks, s, e); k > s {
 			if seg, ok := claimSeg(toks, s, k); ok {
 				return [][2]int{seg}
 			}
@@ -1057,3 +1075,111 @@ func claimBoundSubjectWord(toks []claimTok, k, e int, tags map[string]bool) bool
 	}
 	return toks[k].tag != "PRP" || !claimObjectPronouns[toks[k].lower]
 }
+
+// claimBound3LeadSubordinators open an adverbial clause that leads its
+// sentence: "Although the report said …, the agency …".
+var claimBound3LeadSubordinators = map[string]bool{
+	"while": true, "although": true, "though": true, "whereas": true, "because": true, "if": true, "since": true,
+	"when": true, "after": true, "before": true, "once": true, "unless": true, "as": true,
+	"despite": true, "amid": true,
+}
+
+// claimBound3LeadClauseEnd ends the content of a cue inside a leading
+// adverbial clause at the main clause: in "While the senator implied that
+// he would not run, his aides kept the door open" the content stops
+// before ", his aides". It returns -1 when the cue's clause does not lead
+// its sentence with a subordinator, or no comma before a subject and a
+// finite verb follows in the content.
+func claimBound3LeadClauseEnd(toks []claimTok, d claimDraft, s, e int) int {
+	c := -1
+	for k := d.unitA; k < s; k++ {
+		if toks[k].start == d.cue[0] {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return -1
+	}
+	u := d.unitA
+	for u < c && (!toks[u].word || toks[u].tag == "CC" || toks[u].lower == "even") {
+		u++
+	}
+	if u >= c || !claimBound3LeadSubordinators[toks[u].lower] || toks[u].span >= 0 {
+		return -1
+	}
+	for k := u + 1; k < c; k++ {
+		if toks[k].span >= 0 || toks[k].text == "," && claimSubjectVerb(toks, k+1, c+1) {
+			return -1 // the main clause holds the cue
+		}
+	}
+	f := s
+	if toks[f].lower == "that" && f+1 < e {
+		f++
+	}
+	if claimSubordinators[toks[f].lower] {
+		return -1 // "said that if X wins, Y …": the content's own clause
+	}
+	for k := s + 2; k+2 < e; k++ {
+		if toks[k].text == "," && toks[k].span < 0 && claimSubjectVerb(toks, k+1, e) {
+			return k
+		}
+	}
+	return -1
+}
+
+// claimBound3ForExtend returns where a noun phrase object of a praise or
+// blame verb continues when it was cut before an occasion of speaking
+// that a complement with "for" or "against" follows: "lauded Mr. Clarke
+// in his annual address for helping develop new ideas" keeps the
+// occasion and the reason, as claimBoundAdjunctCut does. The content
+// runs to the next comma outside quotations. It returns e otherwise.
+func claimBound3ForExtend(toks []claimTok, d claimDraft, s, e int) int {
+	b := d.unitB
+	if e+3 >= b || toks[e].span >= 0 || !claimCircumstance(toks, e, b) || s == 0 || toks[s-1].end != d.cue[1] || !strings.HasPrefix(toks[s-1].tag, "VB") {
+		return e
+	}
+	x := claimContentEnd(toks, e, b)
+	f := -1
+	for j := e + 1; j < x; j++ {
+		if toks[j].span < 0 && (toks[j].text == "," || toks[j].text == "—" || toks[j].text == "--") {
+			x = j
+			break
+		}
+		if f < 0 && toks[j].span < 0 && (toks[j].lower == "for" || toks[j].lower == "against") {
+			f = j
+		}
+	}
+	if f < 0 || f+1 >= x {
+		return e
+	}
+	return x
+}
+
+// claimBound3QuotedAdjunct returns where a noun phrase content [s, e)
+// with a quotation ends before an adjunct of its cue's clause that comes
+// after the quotation, whatever the length of the words before it:
+// "criticized the health law as a “crazy system” during a campaign stop
+// in Flint" has the content "the health law as a “crazy system”". It
+// returns -1 when a verb comes first or a complement with "for" follows.
+func claimBound3QuotedAdjunct(toks []claimTok, s, e int) int {
+	quoted := false
+	for k := s + 1; k < e; k++ {
+		t := toks[k]
+		if t.span >= 0 {
+			quoted = true
+			continue
+		}
+		if strings.HasPrefix(t.tag, "VB") || t.tag == "MD" {
+			return -1
+		}
+		if quoted && (claimBound3StrongAdjuncts[t.lower] && t.tag == "IN" || claimBoundTimeAt(toks, k, e)) && !claimBoundForAfter(toks, k, e) && !claimHasQuote(toks, k, e) {
+			return k
+		}
+	}
+	return -1
+}
+
+// claimBound3StrongAdjuncts are prepositions that open an adjunct of the
+// cue's clause after a quotation in a noun phrase content.
+var claimBound3StrongAdjuncts = map[string]bool{"during": true, "despite": true, "since": true, "amid": true, "throughout": true}

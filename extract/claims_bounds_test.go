@@ -529,3 +529,78 @@ func TestClaimsBoundaries(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
 	}
 }
+
+// TestClaimsBounds3 covers the content boundary rules prefixed
+// claimBound3: a cue inside a leading adverbial clause ends its content
+// at the main clause; a conjunction before "whether", "not" or "rather",
+// or the "but" of a correlative "not only …, but …", opens no new clause;
+// an object cut before an occasion of speaking takes it back when a
+// reason with "for" follows; a quotation in an object keeps the words
+// before it but not a "during" adjunct after it; a quoted title between
+// a cue and "that" stays out of the content.
+func TestClaimsBounds3(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "a that-clause in a leading while clause ends before the main clause",
+			text: "While Senator Ana Ruiz implied that she would not run again, her aides kept the door open.",
+			want: []claimWant{{quote: "that she would not run again", typ: ClaimIndirect, cue: "implied", name: "Ana Ruiz", kind: SpeakerPerson, role: "Senator", mention: "Senator Ana Ruiz"}},
+		},
+		{
+			name: "an object in a leading although clause ends before the main clause",
+			text: "Although a new poll showed Mr. Dale leading the race, the contest was close among older voters.",
+			want: []claimWant{{quote: "Mr. Dale leading the race", typ: ClaimIndirect, cue: "showed", name: "a new poll", kind: SpeakerUnknown, mention: "a new poll"}},
+		},
+		{
+			name: "the but of a correlative not only keeps the content whole",
+			text: "Mr. Dale said he would campaign not only in Ohio, but in states that Republicans have lost.",
+			want: []claimWant{{quote: "he would campaign not only in Ohio, but in states that Republicans have lost", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a whether clause after a dash and and continues the content",
+			text: "Mr. Dale says the vote will shape the budget - and whether the mayor can win a second term.",
+			want: []claimWant{{quote: "the vote will shape the budget - and whether the mayor can win a second term", typ: ClaimIndirect, cue: "says", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a clause after but with no correlative not still ends the content",
+			text: "Mr. Dale said he would campaign in Ohio, but in states that Republicans have lost he would stay away.",
+			want: []claimWant{{quote: "he would campaign in Ohio", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "an object cut before an occasion of speaking continues when a reason with for follows",
+			text: "Governor Tom Hale lauded Mr. Clarke in his annual address for helping farmers.",
+			want: []claimWant{{quote: "Mr. Clarke in his annual address for helping farmers", typ: ClaimIndirect, cue: "lauded", name: "Tom Hale", kind: SpeakerPerson, role: "Governor", mention: "Governor Tom Hale"}},
+		},
+		{
+			name: "an object before an occasion of speaking with no reason after it ends there",
+			text: "Governor Tom Hale lauded Mr. Clarke in his annual address.",
+			want: []claimWant{{quote: "Mr. Clarke", typ: ClaimIndirect, cue: "lauded", name: "Tom Hale", kind: SpeakerPerson, role: "Governor", mention: "Governor Tom Hale"}},
+		},
+		{
+			name: "an object with a quotation ends before a during adjunct after it",
+			text: "Mr. Dale criticized the health law as a “crazy system” during a long campaign stop in Flint.",
+			want: []claimWant{{quote: "the health law as a “crazy system”", typ: ClaimMixed, cue: "criticized", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "an object with a quotation ends before a during adjunct whose place holds a state",
+			text: "Mr. Dale criticized the health law as a “crazy system” during a stop in Flint, Mich., for his wife.",
+			want: []claimWant{{quote: "the health law as a “crazy system”", typ: ClaimMixed, cue: "criticized", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a quoted show title between the cue and that stays out of the content",
+			text: "Mr. Dale said on NBC's ''Meet the Press'' on Sunday that the plan would fail.",
+			want: []claimWant{{quote: "that the plan would fail", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+		{
+			name: "a quotation after to is no title and the infinitive stays whole",
+			text: "Mr. Dale vowed to “take our fight” to the states that have not voted.",
+			want: []claimWant{{quote: "to “take our fight” to the states that have not voted", typ: ClaimMixed, cue: "vowed", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
+	}
+}

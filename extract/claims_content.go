@@ -196,6 +196,10 @@ func claimContentStart(toks []claimTok, c claimCue, b int) int {
 					return m // "said in Buffalo, New York, that …"
 				}
 			}
+			if x := claimBound3TitleEnd(toks, k, b); x > k {
+				k = x - 1 // "said on ABC's ''This Week'' on Sunday that …": a quoted title
+				continue
+			}
 			if strings.HasPrefix(t.tag, "VB") || t.quote != claimQuoteNone || t.text == "," && k > j {
 				break
 			}
@@ -341,6 +345,9 @@ func claimNewClause(toks []claimTok, k, b int) bool {
 	}
 	if k+1 < b && toks[k+1].lower == "that" && (toks[k].lower == "and" || toks[k].lower == "but") {
 		return false // "…, but that he would not support …": a second clause of the same cue
+	}
+	if claimBound3NoSubjectLead(toks, k+1, b) {
+		return false
 	}
 	for j := k + 1; j < b && j <= k+10; j++ {
 		t := toks[j]
@@ -668,4 +675,72 @@ func claimBoundNPApposition(toks []claimTok, s, k, b int) bool {
 		return false
 	}
 	return !claimCommaAfter(toks, k+1, b)
+}
+
+// claimBound3NoSubjectLead reports whether the tokens from k, after the
+// conjunction at k-1, continue the content rather than open a clause of
+// their own: "rather", "not" or "whether" ("… - and whether he can win"),
+// or anything after the "but" of "not only …, but …", "not because …, but
+// because …".
+func claimBound3NoSubjectLead(toks []claimTok, k, b int) bool {
+	if k >= b || toks[k].span >= 0 {
+		return false
+	}
+	switch toks[k].lower {
+	case "rather", "not", "whether":
+		return true
+	}
+	return k > 0 && toks[k-1].lower == "but" && claimBound3NotBefore(toks, k-1)
+}
+
+// claimBound3NotFocus are the words after "not" that open the first half
+// of a correlative "not … but …": "not only", "not just", "not because".
+var claimBound3NotFocus = map[string]bool{"only": true, "just": true, "because": true, "simply": true, "merely": true, "in": true, "for": true}
+
+// claimBound3NotBefore reports whether a correlative "not only", "not
+// just", "not because" … stands within the twenty tokens before the "but"
+// at k, with no sentence break between.
+func claimBound3NotBefore(toks []claimTok, k int) bool {
+	for j := k - 2; j >= 0 && j >= k-20; j-- {
+		switch toks[j].text {
+		case ".", ";", "?", "!":
+			return false
+		}
+		if toks[j].lower == "not" && claimBound3NotFocus[toks[j+1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// claimBound3TitleEnd returns the token after a short quoted title that
+// opens at k, a quotation of at most six words with no verb and no
+// sentence punctuation (“Meet the Press”), or -1.
+func claimBound3TitleEnd(toks []claimTok, k, b int) int {
+	if k == 0 || k >= b || !claimOpens(toks, k) {
+		return -1
+	}
+	if p := toks[k-1]; !(p.tag == "IN" || p.tag == "POS" || p.lower == "’s" || p.lower == "'s" || spkIsNounTag(p.tag)) {
+		return -1 // "vowed to “take our fight” to the states that …"
+	}
+	n := 0
+	for j := k + 1; j < b && j <= k+9; j++ {
+		t := toks[j]
+		if t.span != toks[k].span {
+			return -1
+		}
+		if t.quote != claimQuoteNone {
+			if n == 0 || n > 6 {
+				return -1
+			}
+			return j + 1
+		}
+		if t.word {
+			n++
+		}
+		if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" || t.text == "." || t.text == "," || t.text == "!" || t.text == "?" {
+			return -1
+		}
+	}
+	return -1
 }
