@@ -835,6 +835,21 @@ func TestClaimsVerbClasses3(t *testing.T) {
 			want: []claimWant{{quote: "the warnings", typ: ClaimIndirect, cue: "ignored", name: "The minister", kind: SpeakerAnonymous, mention: "The minister"}},
 		},
 		{
+			name: "phrasal cue with a noun particle and its preposition",
+			text: "The senator took issue with the report.",
+			want: []claimWant{{quote: "the report", typ: ClaimIndirect, cue: "took issue with", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "signing off on takes a side",
+			text: "The governor signed off on the budget.",
+			want: []claimWant{{quote: "the budget", typ: ClaimIndirect, cue: "signed off on", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
+		},
+		{
+			name: "taking issue needs its preposition",
+			text: "The senator took issue.",
+			want: []claimWant{},
+		},
+		{
 			name: "signing up is no cue",
 			text: "Thousands of students signed up for the classes.",
 			want: []claimWant{},
