@@ -255,6 +255,12 @@ func cueDoublesFinal(v string) bool {
 	return false
 }
 
+// cueAdjectives are the adjectives of belief, feeling and stance of
+// stance_adjectives.txt, each with the prepositions that join its cue:
+// "are hopeful that …", "was critical of …", "is eager to …". It is read
+// once at start-up and never written.
+var cueAdjectives = cueReadWordSets("stance_adjectives.txt")
+
 // cueReadWordSets reads a list whose lines are a word and the words that
 // go with it ("questions about of whether"): it maps the first word of
 // each line of two or more words to the set of the others.

@@ -83,7 +83,7 @@ func TestClaimsRelative(t *testing.T) {
 		},
 		{
 			name: "passive relative with its agent",
-			text: "The report lists the projects, which were endorsed by the city council.",
+			text: "The report covers the projects, which were endorsed by the city council.",
 			want: []claimWant{{quote: "which", typ: ClaimIndirect, cue: "were endorsed", name: "city council", kind: SpeakerOrganization, mention: "the city council"}},
 		},
 		{

@@ -779,3 +779,85 @@ func TestClaimsAskedInverted(t *testing.T) {
 		})
 	}
 }
+
+// TestClaimsVerbClasses3 covers the cue classes of the third verb round:
+// adjectives of feeling, knowledge and disposition after "be", the
+// phrasal "make clear", and the stance acts list, title and ignore.
+func TestClaimsVerbClasses3(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "adjective of feeling with its preposition",
+			text: "The governor was proud of the new bridge.",
+			want: []claimWant{{quote: "the new bridge", typ: ClaimIndirect, cue: "was proud of", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
+		},
+		{
+			name: "adjective of feeling with with",
+			text: "Some donors are unhappy with the plan.",
+			want: []claimWant{{quote: "the plan", typ: ClaimIndirect, cue: "are unhappy with", name: "Some donors", kind: SpeakerAnonymous, mention: "Some donors"}},
+		},
+		{
+			name: "adjective of disposition before an infinitive",
+			text: "The mayor is willing to raise taxes.",
+			want: []claimWant{{quote: "to raise taxes", typ: ClaimIndirect, cue: "is willing", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "negated adjective of knowledge before a that-clause",
+			text: "Many voters are not sure that the plan will work.",
+			want: []claimWant{{quote: "that the plan will work", typ: ClaimIndirect, cue: "are not sure", name: "Many voters", kind: SpeakerAnonymous, mention: "Many voters"}},
+		},
+		{
+			name: "adjective of interest with in",
+			text: "The union is interested in a new contract.",
+			want: []claimWant{{quote: "a new contract", typ: ClaimIndirect, cue: "is interested in", name: "union", kind: SpeakerOrganization, mention: "The union"}},
+		},
+		{
+			name: "an adjective not in the list is no cue",
+			text: "The players were ready to leave the field.",
+			want: []claimWant{},
+		},
+		{
+			name: "make clear is a phrasal cue",
+			text: "The senator made clear that she would oppose the bill.",
+			want: []claimWant{{quote: "that she would oppose the bill", typ: ClaimIndirect, cue: "made clear", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "listing states a position",
+			text: "The committee listed three reasons for the delay.",
+			want: []claimWant{{quote: "three reasons for the delay", typ: ClaimIndirect, cue: "listed", name: "committee", kind: SpeakerOrganization, mention: "The committee"}},
+		},
+		{
+			name: "ignoring states a position",
+			text: "The minister ignored the warnings.",
+			want: []claimWant{{quote: "the warnings", typ: ClaimIndirect, cue: "ignored", name: "The minister", kind: SpeakerAnonymous, mention: "The minister"}},
+		},
+		{
+			name: "phrasal cue with a noun particle and its preposition",
+			text: "The senator took issue with the report.",
+			want: []claimWant{{quote: "the report", typ: ClaimIndirect, cue: "took issue with", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "signing off on takes a side",
+			text: "The governor signed off on the budget.",
+			want: []claimWant{{quote: "the budget", typ: ClaimIndirect, cue: "signed off on", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
+		},
+		{
+			name: "taking issue needs its preposition",
+			text: "The senator took issue.",
+			want: []claimWant{},
+		},
+		{
+			name: "signing up is no cue",
+			text: "Thousands of students signed up for the classes.",
+			want: []claimWant{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}

@@ -387,18 +387,6 @@ func cueLight(toks []claimTok, a, b, i int) (claimCue, bool) {
 	return claimCue{}, false
 }
 
-// cueAdjectives are the adjectives of belief and stance that make a cue
-// after a form of "be" with the preposition they take: "are hopeful that
-// …", "was critical of …", "is eager to …".
-var cueAdjectives = map[string]map[string]bool{
-	"hopeful": {"that": true}, "concerned": {"that": true}, "convinced": {"that": true}, "optimistic": {"that": true},
-	"aware": {"that": true}, "adamant": {"that": true}, "confident": {"that": true}, "certain": {"that": true},
-	"critical": {"of": true}, "skeptical": {"of": true, "about": true}, "sceptical": {"of": true, "about": true},
-	"supportive": {"of": true}, "eager": {"to": true}, "reluctant": {"to": true}, "unhappy": {"with": true},
-	"angry": {"about": true, "at": true}, "furious": {"about": true, "at": true}, "worried": {"that": true, "about": true},
-	"dismissive": {"of": true}, "wary": {"of": true}, "fearful": {"that": true, "of": true},
-}
-
 // cueAdjective finds an adjective cue at i: a form of "be" (or "remain",
 // "seem"), an optional adverb, an adjective of cueAdjectives and its
 // preposition.
