@@ -790,6 +790,11 @@ func TestClaimsVerbClasses3(t *testing.T) {
 		want []claimWant
 	}{
 		{
+			name: "made it clear with an object it",
+			text: "The governor made it clear that she would not sign the bill.",
+			want: []claimWant{{quote: "that she would not sign the bill", typ: ClaimIndirect, cue: "made it clear", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
+		},
+		{
 			name: "adjective of feeling with its preposition",
 			text: "The governor was proud of the new bridge.",
 			want: []claimWant{{quote: "the new bridge", typ: ClaimIndirect, cue: "was proud of", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},

@@ -174,6 +174,9 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 			}
 			c.start--
 		}
+		if cueItParticle(toks, b, c.end, vf) {
+			c.end += 2 // "made it clear"
+		}
 		// "pointed out", "called for", "talked about".
 		if c.end < b && (lx.phrasal[vf.lemma][toks[c.end].lower] || claimSaidParticles[vf.lemma][toks[c.end].lower]) && toks[c.end].span < 0 {
 			c.end++
@@ -224,6 +227,9 @@ func cueHeadlinePlural(toks []claimTok, a, i int) bool {
 func cuePhrasalOnly(toks []claimTok, b, i int) (cueVerbForm, bool) {
 	lx := cueLexicon()
 	vf, ok := lx.particleVerbs[toks[i].lower]
+	if ok && cueItParticle(toks, b, i+1, vf) {
+		return vf, true // "made it clear that …"
+	}
 	if !ok || i+1 >= b || toks[i+1].span >= 0 || !lx.phrasal[vf.lemma][toks[i+1].lower] {
 		return cueVerbForm{}, false
 	}
@@ -234,6 +240,19 @@ func cuePhrasalOnly(toks []claimTok, b, i int) (cueVerbForm, bool) {
 	}
 	return vf, true
 }
+
+// cueItParticle reports whether an object "it" and an adjective particle
+// of the verb's phrasal_cues.txt line follow at k, before a that-clause
+// or a clause: "made it clear that …", "made it plain he would …".
+func cueItParticle(toks []claimTok, b, k int, vf cueVerbForm) bool {
+	if k+2 >= b || toks[k].lower != "it" || toks[k+1].span >= 0 || !cueItParticles[toks[k+1].lower] {
+		return false
+	}
+	return cueLexicon().phrasal[vf.lemma][toks[k+1].lower]
+}
+
+// cueItParticles are the adjective particles of cueItParticle.
+var cueItParticles = map[string]bool{"clear": true, "plain": true}
 
 // cueIsVerbUse reports whether the cue word at i is used as a finite or
 // participial verb of attribution, using the POS tag and its neighbours.
