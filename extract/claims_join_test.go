@@ -5,8 +5,9 @@ import "testing"
 // TestClaimsJoin covers one speaker's attribution carried on over a
 // second sentence (claims_quotes.go, claimJoinLoneQuote): a quotation
 // that makes up the sentence after a claim in the same paragraph joins
-// that claim as a second segment; a quotation in the next paragraph, a
-// short one, and one after an unattributed sentence stay apart.
+// that claim as a second segment, a short one too; a quotation in the
+// next paragraph, an exclamation of two words, and one after an
+// unattributed sentence stay apart.
 func TestClaimsJoin(t *testing.T) {
 	tests := []struct {
 		name string
@@ -40,8 +41,17 @@ func TestClaimsJoin(t *testing.T) {
 			},
 		},
 		{
-			name: "a short quotation is not joined",
-			text: "The new museum would make visitors face hard truths about the past, the director said. “Not a bad start.”",
+			name: "a short quotation joins too",
+			text: "The new museum would make visitors face hard truths about the past, the director said. “That is not easy.”",
+			want: []claimWant{{
+				quote: "The new museum would make visitors face hard truths about the past, the director said. “That is not easy.”",
+				segs:  []string{"The new museum would make visitors face hard truths about the past", "“That is not easy.”"},
+				typ:   ClaimMixed, cue: "said", name: "the director", kind: SpeakerAnonymous, mention: "the director",
+			}},
+		},
+		{
+			name: "an exclamation of two words is not joined",
+			text: "The new museum would make visitors face hard truths about the past, the director said. “Not bad.”",
 			want: []claimWant{
 				{quote: "The new museum would make visitors face hard truths about the past", typ: ClaimIndirect, cue: "said", name: "the director", kind: SpeakerAnonymous, mention: "the director"},
 			},

@@ -836,11 +836,12 @@ const (
 // "The museum would face hard truths, he said. “It will also show what
 // the country can be.”" the quotation carries on what he said, as one
 // attribution in two segments, rather than a claim of its own. The
-// quotation must be one a lone quotation would attribute to that claim's
-// speaker (claimLoneQuote). It reports whether it joined.
+// quotation may be shorter than a lone quotation (claimLoneQuote) needs,
+// as the claim before vouches for it, but not shorter than
+// claimJoinMinWords. It reports whether it joined.
 func claimJoinLoneQuote(paras []*claimPara, pi, a, b int, drafts []claimDraft) bool {
 	p := paras[pi]
-	if len(drafts) == 0 || a == 0 || !claimQuoteOnly(p.toks, a, b) || claimWords(p.toks, a, b) < claimLoneMinWords {
+	if len(drafts) == 0 || a == 0 || !claimQuoteOnly(p.toks, a, b) || claimWords(p.toks, a, b) < claimJoinMinWords {
 		return false
 	}
 	prev := &drafts[len(drafts)-1]
@@ -866,3 +867,8 @@ func claimJoinLoneQuote(paras []*claimPara, pi, a, b int, drafts []claimDraft) b
 	prev.segs = append(prev.segs, seg)
 	return true
 }
+
+// claimJoinMinWords is the least number of words of a quotation that
+// claimJoinLoneQuote joins to the claim before it ("“That is not
+// acceptable.”"); shorter ones are mostly exclamations.
+const claimJoinMinWords = 3
