@@ -266,6 +266,8 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 						found = merged
 						uiLast = ui + 1
 						consumed[[2]int{pi, b}] = true
+					} else if claimJoinLoneQuote(paras, pi, a, b, drafts) {
+						// "…, he said. “B.”": B carries on the claim before (claims_quotes.go).
 					} else if d, ok := claimUnitFallback(paras, pi, a, b, drafts); ok {
 						d.para, d.unitA, d.unitB = pi, a, b
 						found = append(found, d)

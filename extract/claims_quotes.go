@@ -829,3 +829,46 @@ const (
 	claimMultiTurnMax      = 3
 	claimMultiTurnMinWords = 8
 )
+
+// claimJoinLoneQuote adds the quotation that makes up unit [a, b) of
+// paragraph pi to the content of the claim before it when that claim's
+// content ends in the sentence right before, in the same paragraph: in
+// "The museum would face hard truths, he said. “It will also show what
+// the country can be.”" the quotation carries on what he said, as one
+// attribution in two segments, rather than a claim of its own. The
+// quotation may be shorter than a lone quotation (claimLoneQuote) needs,
+// as the claim before vouches for it, but not shorter than
+// claimJoinMinWords. It reports whether it joined.
+func claimJoinLoneQuote(paras []*claimPara, pi, a, b int, drafts []claimDraft) bool {
+	p := paras[pi]
+	if len(drafts) == 0 || a == 0 || !claimQuoteOnly(p.toks, a, b) || claimWords(p.toks, a, b) < claimJoinMinWords {
+		return false
+	}
+	prev := &drafts[len(drafts)-1]
+	if prev.para != pi || prev.spkS == prev.spkE || len(prev.segs) == 0 {
+		return false
+	}
+	// The unit before [a, b) starts at the last unit end before a.
+	before := 0
+	for _, e := range p.ends {
+		if e >= a {
+			break
+		}
+		before = e
+	}
+	last := prev.segs[len(prev.segs)-1][1]
+	if last <= p.toks[before].start || last > p.toks[a].start {
+		return false
+	}
+	seg, ok := claimSeg(p.toks, a, b)
+	if !ok {
+		return false
+	}
+	prev.segs = append(prev.segs, seg)
+	return true
+}
+
+// claimJoinMinWords is the least number of words of a quotation that
+// claimJoinLoneQuote joins to the claim before it ("“That is not
+// acceptable.”"); shorter ones are mostly exclamations.
+const claimJoinMinWords = 3
