@@ -536,6 +536,10 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 			continue
 		}
 		d, ok := claimAttribute(toks, a, taken, limit, c)
+		if k := claimByDrop(toks, c, d.maxTok, limit); ok && k > 0 {
+			taken = k // claims_content.go: the "by" participle's claim replaces it
+			continue
+		}
 		// "“…,” Blige sings to Clinton before asking her, “…”": a participle
 		// whose sentence has no finite verb to give it a subject shares
 		// the source of the claim before it.

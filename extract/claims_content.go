@@ -744,3 +744,64 @@ func claimBound3TitleEnd(toks []claimTok, k, b int) int {
 	}
 	return -1
 }
+
+// claimByCut reports whether the content starting at s, the object of
+// its cue, ends at k before "by" and a listed cue participle: "answered
+// the question by citing a poll": what the source did it by ("citing a
+// poll") is its own claim.
+func claimByCut(toks []claimTok, s, k, b int) bool {
+	if k < s+2 || k+2 >= b || toks[k].lower != "by" || toks[k].span >= 0 || toks[k+1].span >= 0 {
+		return false
+	}
+	if vf, ok := cueLexicon().verbs[toks[k+1].lower]; !ok || !vf.ing {
+		return false
+	}
+	// Only a content that is the cue's object: in a clause ("said the
+	// agency had grown by adding staff") the phrase belongs to its verb.
+	for m := s; m < k; m++ {
+		switch tg := toks[m].tag; {
+		case tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" || tg == "WDT" || tg == "WRB" || tg == "WP":
+			return false
+		case m == s && (toks[m].lower == "that" || toks[m].lower == "to"):
+			return false
+		case tg == "TO" && m+1 < k && toks[m+1].tag == "VB":
+			return false
+		}
+	}
+	return true
+}
+
+// claimByResponseVerbs are verbs of responding, starting or ending whose
+// "by" phrase is the act itself: "She answered the question by saying
+// …" reports what she said, not what she answered.
+var claimByResponseVerbs = map[string]bool{
+	"respond": true, "responds": true, "responded": true, "responding": true,
+	"reply": true, "replies": true, "replied": true, "replying": true,
+	"answer": true, "answers": true, "answered": true, "answering": true,
+	"react": true, "reacts": true, "reacted": true, "reacting": true,
+	"retort": true, "retorts": true, "retorted": true,
+	"begin": true, "begins": true, "began": true, "begun": true,
+	"start": true, "starts": true, "started": true,
+	"open": true, "opens": true, "opened": true,
+	"close": true, "closes": true, "closed": true,
+	"end": true, "ends": true, "ended": true,
+	"show": true, "shows": true, "showed": true, "shown": true,
+	"double": true, "doubles": true, "doubled": true,
+}
+
+// claimByDrop returns where the claim of cue c, whose content runs from
+// the cue to e, gives way to a "by" and cue participle inside it, when c
+// is a verb of responding: "answered a question on trade by asserting …"
+// reports what was asserted, not what was answered. It returns -1 when
+// the claim stands.
+func claimByDrop(toks []claimTok, c claimCue, e, b int) int {
+	if c.verb < 0 || c.verb >= len(toks) || !claimByResponseVerbs[toks[c.verb].lower] {
+		return -1
+	}
+	for k := c.end; k < e; k++ {
+		if claimByCut(toks, c.end, k, b) {
+			return k
+		}
+	}
+	return -1
+}
