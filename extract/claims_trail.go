@@ -1,0 +1,181 @@
+package extract
+
+import "strings"
+
+// A source and cue trailing a long clause: "Unemployment fell in March,
+// the Portuguese newspaper Diario reports.", "The plan would cost $2
+// trillion, according to a study by the university's economists.", "The
+// race is close, he said Wednesday on a radio show." The content is the
+// clause before the comma; what follows the cue is only its adjuncts.
+
+// claimTrailMaxSource bounds the words of a trailing source noun phrase.
+const claimTrailMaxSource = 12
+
+// claimTrailFinite reports whether token t is a finite verb or a modal
+// outside quotations.
+func claimTrailFinite(t claimTok) bool {
+	return t.span < 0 && (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD")
+}
+
+// claimTrailBreak reports whether token t ends a phrase after a cue: a
+// comma, a dash or a semicolon outside quotations.
+func claimTrailBreak(t claimTok) bool {
+	return t.span < 0 && (t.text == "," || t.text == ";" || spkIsDash(t))
+}
+
+// claimTrailAdjuncts reports whether tokens [k, b) after a cue hold only
+// adjuncts of the cue's own clause up to the first comma or dash: time
+// words and dates ("Wednesday morning"), or phrases opened by a
+// preposition ("in a statement", "during a speech to supporters"). A
+// finite verb, "that", a colon or a quotation means a content follows.
+func claimTrailAdjuncts(toks []claimTok, k, b int) bool {
+	for k < b && !toks[k].word && !claimTrailBreak(toks[k]) && toks[k].quote == claimQuoteNone && toks[k].text != ":" {
+		k++ // closing punctuation
+	}
+	if k >= b || claimTrailBreak(toks[k]) {
+		return true
+	}
+	first := toks[k]
+	switch {
+	case spkTimeWords[first.lower] || spkIsDate(first) || claimBoundWeekdays[first.lower]:
+	case first.lower == "on":
+		// "said on Tuesday", "wrote on Facebook", not "reported on the
+		// scandal", whose object is the topic.
+		if k+1 >= b || !(toks[k+1].upper || spkTimeWords[toks[k+1].lower] || spkIsDate(toks[k+1]) || claimTrailMediumAhead(toks, k+1, b)) {
+			return false
+		}
+	case first.tag == "TO" && k > 0 && cueMediums[toks[k-1].lower]:
+		// "wrote in a memo to the board": the addressee of the medium.
+		if k+1 >= b || strings.HasPrefix(toks[k+1].tag, "VB") {
+			return false
+		}
+	case !claimTrailPreps[first.lower]:
+		return false
+	}
+	for m := k; m < b && !claimTrailBreak(toks[m]); m++ {
+		t := toks[m]
+		if claimTrailFinite(t) || t.quote != claimQuoteNone || t.text == ":" || t.lower == "that" || t.lower == "who" || t.lower == "which" || t.lower == "whether" {
+			return false
+		}
+	}
+	return true
+}
+
+// claimTrailPreps are prepositions that, after a speech cue, open an
+// adjunct of it rather than its topic: "said in an interview", "said
+// after the vote", "wrote in a memo to the board". ("on" is checked on
+// its own; "of", "about", "for" and "to" take the cue's topic.)
+var claimTrailPreps = map[string]bool{
+	"in": true, "at": true, "during": true, "after": true, "before": true, "since": true, "through": true, "via": true,
+}
+
+// claimTrailMediumAhead reports whether a medium noun ("statement",
+// "post") or a show, page or program heads the words from k, up to four
+// of them: "on his campaign website", "on a radio show".
+func claimTrailMediumAhead(toks []claimTok, k, b int) bool {
+	for m := k; m < b && m < k+4; m++ {
+		if cueMediums[toks[m].lower] || claimTrailVenues[toks[m].lower] {
+			return true
+		}
+		if !toks[m].word || claimTrailFinite(toks[m]) {
+			return false
+		}
+	}
+	return false
+}
+
+// claimTrailVenues are the places a statement appears in.
+var claimTrailVenues = map[string]bool{
+	"show": true, "program": true, "website": true, "site": true, "page": true, "blog": true, "radio": true, "television": true,
+	"podcast": true, "broadcast": true, "program's": true, "account": true, "channel": true, "network": true,
+}
+
+// claimTrailBack reports whether a cue whose source [ls, …) follows a
+// comma or a closing quotation looks back to the clause before: the lead
+// [a, ls) is content and only adjuncts follow the cue.
+func claimTrailBack(toks []claimTok, a, ls, b int, c claimCue) bool {
+	if ls <= a+1 || c.form.ing {
+		return false
+	}
+	p := toks[ls-1]
+	if !(p.text == "," && p.span < 0 || p.quote != claimQuoteNone && p.span >= 0) {
+		return false
+	}
+	return claimLeadIsContent(toks, a, ls) && claimTrailAdjuncts(toks, c.end, b)
+}
+
+// claimTrailSource finds a longer source between a comma (or the close of
+// a quotation) and a trailing cue verb that the chunker does not take:
+// "…, people close to the campaign say.", "…, records compiled by the
+// center show.", "“…,” the senator and presidential candidate said in a
+// statement." The source holds no finite verb, no relative pronoun and
+// ends in a noun; only adjuncts follow the cue.
+func claimTrailSource(toks []claimTok, a, b int, c claimCue) (int, int, bool) {
+	if c.kind != cueVerb || c.form.ing || c.start-1 <= a || !claimTrailAdjuncts(toks, c.end, b) {
+		return 0, 0, false
+	}
+	k := c.start - 1
+	for ; k > a; k-- {
+		t := toks[k]
+		if t.text == "," && t.span < 0 || t.quote != claimQuoteNone && t.span >= 0 {
+			break
+		}
+		if t.span >= 0 || claimTrailFinite(t) || !t.word && t.text != "-" && t.text != "'s" && t.text != "’s" && t.text != "." ||
+			t.lower == "who" || t.lower == "that" || t.lower == "which" || t.lower == "as" {
+			return 0, 0, false
+		}
+	}
+	s := k + 1
+	if k <= a || s >= c.start || claimWords(toks, s, c.start) > claimTrailMaxSource {
+		return 0, 0, false
+	}
+	first, last := toks[s], toks[c.start-1]
+	if first.tag == "CC" || first.tag == "IN" || first.tag == "TO" || first.tag == "RB" || first.tag == "WRB" || claimSubordinators[first.lower] ||
+		!(strings.HasPrefix(last.tag, "NN") || last.tag == "PRP" || claimTrailNounLike(toks, s, c.start)) {
+		return 0, 0, false
+	}
+	if !claimTrailBack(toks, a, s, b, c) {
+		return 0, 0, false
+	}
+	return s, c.start, true
+}
+
+// claimTrailAccording ends the source of a trailing "according to" that
+// the chunker does not take: "…, according to complete but unofficial
+// returns.", "…, according to the most recent data available from the
+// FBI." The source runs to the end of the unit and holds no finite verb,
+// no quotation and no comma.
+func claimTrailAccording(toks []claimTok, a, b int, c claimCue) (int, bool) {
+	if c.start-1 <= a || toks[c.start-1].text != "," || c.end >= b {
+		return 0, false
+	}
+	e := b
+	for e > c.end && !toks[e-1].word {
+		e--
+	}
+	if e <= c.end || claimWords(toks, c.end, e) > claimTrailMaxSource+3 {
+		return 0, false
+	}
+	for m := c.end; m < e; m++ {
+		t := toks[m]
+		if claimTrailFinite(t) || t.span >= 0 || t.quote != claimQuoteNone || claimTrailBreak(t) || t.text == ":" {
+			return 0, false
+		}
+	}
+	if f := toks[c.end]; f.tag == "CC" || f.tag == "IN" || f.tag == "TO" || f.lower == "that" {
+		return 0, false
+	}
+	return e, true
+}
+
+// claimTrailNounLike reports whether a source [s, e) whose last word the
+// tagger read as an adjective is still a noun phrase: a determiner opens
+// it and a noun or adjective stands before the last word ("the head
+// archivist", with an unknown noun tagged JJ).
+func claimTrailNounLike(toks []claimTok, s, e int) bool {
+	if e-s < 2 || toks[e-1].tag != "JJ" || toks[e-1].upper || !(toks[s].tag == "DT" || toks[s].tag == "PRP$") {
+		return false
+	}
+	p := toks[e-2].tag
+	return strings.HasPrefix(p, "NN") || p == "JJ" || p == "DT" || p == "PRP$"
+}

@@ -1,0 +1,50 @@
+package extract
+
+import "testing"
+
+// TestClaimsTrail covers a source and cue trailing the clause they report
+// (claims_trail.go): long sources, "according to" with a long noun phrase,
+// and adjuncts after the cue.
+func TestClaimsTrail(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "according to a noun phrase with an adjective phrase",
+			text: "The county had 94 reported burglaries last year, according to the latest figures available from the sheriff.",
+			want: []claimWant{{quote: "The county had 94 reported burglaries last year", typ: ClaimIndirect, cue: "according to", name: "the latest figures", kind: SpeakerUnknown, mention: "the latest figures"}},
+		},
+		{
+			name: "according to coordinated adjectives",
+			text: "The mayor lost the runoff narrowly, according to complete but unofficial results.",
+			want: []claimWant{{quote: "The mayor lost the runoff narrowly", typ: ClaimIndirect, cue: "according to", name: "complete but unofficial results", kind: SpeakerUnknown, mention: "complete but unofficial results"}},
+		},
+		{
+			name: "time and place after the cue",
+			text: "The shipyard will hire 300 workers next spring, she said Tuesday morning on a local radio show.",
+			want: []claimWant{{quote: "The shipyard will hire 300 workers next spring", typ: ClaimIndirect, cue: "said", name: "she", kind: SpeakerPerson, mention: "she"}},
+		},
+		{
+			name: "medium and addressee after the cue",
+			text: "The archive has been moved to a secure vault, the head archivist wrote in a memo to the trustees.",
+			want: []claimWant{{quote: "The archive has been moved to a secure vault", typ: ClaimIndirect, cue: "wrote in a memo", name: "the head archivist", kind: SpeakerUnknown, mention: "the head archivist"}},
+		},
+		{
+			name: "occasion after the cue",
+			text: "The levee needs urgent repairs, Morales said during a town hall meeting in the flooded district.",
+			want: []claimWant{{quote: "The levee needs urgent repairs", typ: ClaimIndirect, cue: "said", name: "Morales", kind: SpeakerPerson, mention: "Morales"}},
+		},
+		{
+			name: "infinitive after the cue stays forward",
+			text: "After months of talks, the two unions vowed to end the strike before winter.",
+			want: []claimWant{{quote: "to end the strike before winter", typ: ClaimIndirect, cue: "vowed", name: "the two unions", kind: SpeakerAnonymous, mention: "the two unions"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}
