@@ -292,9 +292,10 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			ls, le, lok, long = s2, e2, true, true
 		}
 	}
-	// "…, people close to the campaign say." (claims_trail.go).
-	if !lok || !spkValid(toks, ls, le, c.form.class) {
-		if s2, e2, ok := claimTrailSource(toks, a, b, c); ok {
+	// "…, people close to the campaign say.", "…, the senator and
+	// presidential candidate said." (claims_trail.go).
+	if !lok || !spkValid(toks, ls, le, c.form.class) || ls > a && !prevIs(ls, ",") && !prevCloses(ls) {
+		if s2, e2, ok := claimTrailSource(toks, a, b, c); ok && (!lok || s2 < ls && e2 >= le) {
 			ls, le, lok, long = s2, e2, true, true
 		}
 	}

@@ -33,8 +33,14 @@ func claimTrailAdjuncts(toks []claimTok, k, b int) bool {
 		k++ // closing punctuation
 	}
 	if k >= b || claimTrailBreak(toks[k]) {
-		return true
+		return claimTrailBreakEnds(toks, k, b)
 	}
+	return claimTrailAdjunctRun(toks, k, b)
+}
+
+// claimTrailAdjunctRun reports whether the words from k, up to the next
+// comma or dash, form an adjunct of a cue (see claimTrailAdjuncts).
+func claimTrailAdjunctRun(toks []claimTok, k, b int) bool {
 	first := toks[k]
 	switch {
 	case spkTimeWords[first.lower] || spkIsDate(first) || claimBoundWeekdays[first.lower]:
@@ -52,13 +58,33 @@ func claimTrailAdjuncts(toks []claimTok, k, b int) bool {
 	case !claimTrailPreps[first.lower]:
 		return false
 	}
-	for m := k; m < b && !claimTrailBreak(toks[m]); m++ {
+	m := k
+	for ; m < b && !claimTrailBreak(toks[m]); m++ {
 		t := toks[m]
 		if claimTrailFinite(t) || t.quote != claimQuoteNone || t.text == ":" || t.lower == "that" || t.lower == "who" || t.lower == "which" || t.lower == "whether" {
 			return false
 		}
 	}
 	return true
+}
+
+// claimTrailBreakEnds reports whether the adjuncts after a cue end at k
+// with their sentence: at the unit's end, or at a comma before a
+// participle clause of the same source (", citing …") or a dash before
+// an apposition. A comma before anything else may open a second content
+// half or a new clause.
+func claimTrailBreakEnds(toks []claimTok, k, b int) bool {
+	for k < b && !toks[k].word && !claimTrailBreak(toks[k]) && toks[k].quote == claimQuoteNone {
+		k++
+	}
+	if k >= b {
+		return true
+	}
+	if !claimTrailBreak(toks[k]) || k+1 >= b {
+		return !claimTrailBreak(toks[k]) && !toks[k].word && toks[k].quote == claimQuoteNone || k+1 >= b
+	}
+	n := toks[k+1]
+	return toks[k].text == "," && n.tag == "VBG" || spkIsDash(toks[k]) && n.quote == claimQuoteNone && !claimTrailFinite(n)
 }
 
 // claimTrailPreps are prepositions that, after a speech cue, open an
@@ -117,11 +143,10 @@ func claimTrailSource(toks []claimTok, a, b int, c claimCue) (int, int, bool) {
 	k := c.start - 1
 	for ; k > a; k-- {
 		t := toks[k]
-		if t.text == "," && t.span < 0 || t.quote != claimQuoteNone && t.span >= 0 {
+		if t.text == "," && t.span < 0 && !claimTrailInNumber(toks, k) || t.quote != claimQuoteNone && t.span >= 0 {
 			break
 		}
-		if t.span >= 0 || claimTrailFinite(t) || !t.word && t.text != "-" && t.text != "'s" && t.text != "’s" && t.text != "." ||
-			t.lower == "who" || t.lower == "that" || t.lower == "which" || t.lower == "as" {
+		if t.span >= 0 || !claimTrailSourceTok(toks, k) {
 			return 0, 0, false
 		}
 	}
@@ -130,7 +155,7 @@ func claimTrailSource(toks []claimTok, a, b int, c claimCue) (int, int, bool) {
 		return 0, 0, false
 	}
 	first, last := toks[s], toks[c.start-1]
-	if first.tag == "CC" || first.tag == "IN" || first.tag == "TO" || first.tag == "RB" || first.tag == "WRB" || claimSubordinators[first.lower] ||
+	if !(first.tag == "DT" || first.tag == "PRP$" || first.tag == "CD" || strings.HasPrefix(first.tag, "NN") || strings.HasPrefix(first.tag, "JJ")) || claimSubordinators[first.lower] ||
 		!(strings.HasPrefix(last.tag, "NN") || last.tag == "PRP" || claimTrailNounLike(toks, s, c.start)) {
 		return 0, 0, false
 	}
@@ -178,4 +203,44 @@ func claimTrailNounLike(toks []claimTok, s, e int) bool {
 	}
 	p := toks[e-2].tag
 	return strings.HasPrefix(p, "NN") || p == "JJ" || p == "DT" || p == "PRP$"
+}
+
+// claimTrailInNumber reports whether the comma at k groups the digits of
+// a number ("10,000").
+func claimTrailInNumber(toks []claimTok, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k-1].end == toks[k].start && toks[k].end == toks[k+1].start &&
+		toks[k-1].tag == "CD" && toks[k+1].tag == "CD"
+}
+
+// claimTrailSourcePreps are the prepositions inside a longer source:
+// "records compiled by the center", "people close to the campaign", "a
+// study by the department of economics".
+var claimTrailSourcePreps = map[string]bool{
+	"of": true, "by": true, "for": true, "at": true, "from": true, "with": true, "in": true, "on": true, "to": true,
+}
+
+// claimTrailSourceTok reports whether token k can stand inside a trailing
+// source noun phrase: nouns, adjectives, determiners, numbers, a
+// coordinator, a preposition of a modifier, a past participle ("records
+// compiled by"), or "close" and "familiar" read as verbs. No finite verb,
+// relative pronoun or other clause word.
+func claimTrailSourceTok(toks []claimTok, k int) bool {
+	t := toks[k]
+	if !t.word {
+		return t.text == "-" || t.text == "'s" || t.text == "’s" || t.text == "." || t.text == "&" || t.text == "/"
+	}
+	switch {
+	case t.lower == "that" || t.lower == "as" || t.lower == "than":
+		return false
+	case strings.HasPrefix(t.tag, "NN") || strings.HasPrefix(t.tag, "JJ") || t.tag == "DT" || t.tag == "PRP$" || t.tag == "POS" || t.tag == "CD" || t.tag == "CC" || t.tag == "VBN" || t.tag == "RBS":
+		return true
+	case t.tag == "IN" || t.tag == "TO":
+		return claimTrailSourcePreps[t.lower]
+	case t.tag == "RB" && strings.HasSuffix(t.lower, "ly"):
+		// "newly filed reports", "publicly available data".
+		return k+1 < len(toks) && (toks[k+1].tag == "VBN" || toks[k+1].tag == "JJ")
+	case t.lower == "close" || t.lower == "familiar":
+		return k+1 < len(toks) && (toks[k+1].lower == "to" || toks[k+1].lower == "with")
+	}
+	return false
 }

@@ -37,6 +37,26 @@ func TestClaimsTrail(t *testing.T) {
 			want: []claimWant{{quote: "The levee needs urgent repairs", typ: ClaimIndirect, cue: "said", name: "Morales", kind: SpeakerPerson, mention: "Morales"}},
 		},
 		{
+			name: "coordinated titles as a trailing source after a quotation",
+			text: "\"The bridge will reopen in May,\" the state senator and former county prosecutor said in a statement.",
+			want: []claimWant{{quote: "\"The bridge will reopen in May,\"", typ: ClaimDirect, cue: "said in a statement", name: "the state senator and former county prosecutor", kind: SpeakerUnknown, mention: "the state senator and former county prosecutor"}},
+		},
+		{
+			name: "outlet with a descriptor and no determiner",
+			text: "Officials delayed the vote twice, Brazilian newspaper Folha Diaria reports.",
+			want: []claimWant{{quote: "Officials delayed the vote twice", typ: ClaimIndirect, cue: "reports", name: "Folha Diaria", kind: SpeakerPerson, role: "Brazilian newspaper", mention: "Brazilian newspaper Folha Diaria"}},
+		},
+		{
+			name: "analysis with a prepositional phrase and an adverb",
+			text: "Rents rose 9 percent last year, a Tribune analysis of newly released census data shows.",
+			want: []claimWant{{quote: "Rents rose 9 percent last year", typ: ClaimIndirect, cue: "shows", name: "a Tribune analysis of newly released census data", kind: SpeakerUnknown, mention: "a Tribune analysis of newly released census data"}},
+		},
+		{
+			name: "a comma in a number does not open a trailing source",
+			text: "Turnout reached 80,000 voters, about 10,000 more than most party officials expected.",
+			want: nil,
+		},
+		{
 			name: "infinitive after the cue stays forward",
 			text: "After months of talks, the two unions vowed to end the strike before winter.",
 			want: []claimWant{{quote: "to end the strike before winter", typ: ClaimIndirect, cue: "vowed", name: "the two unions", kind: SpeakerAnonymous, mention: "the two unions"}},
