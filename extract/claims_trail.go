@@ -155,7 +155,8 @@ func claimTrailSource(toks []claimTok, a, b int, c claimCue) (int, int, bool) {
 		return 0, 0, false
 	}
 	first, last := toks[s], toks[c.start-1]
-	if !(first.tag == "DT" || first.tag == "PRP$" || first.tag == "CD" || strings.HasPrefix(first.tag, "NN") || strings.HasPrefix(first.tag, "JJ")) || claimSubordinators[first.lower] ||
+	pronAnd := first.tag == "PRP" && s+1 < c.start && toks[s+1].lower == "and" // "she and another reporter said"
+	if !(first.tag == "DT" || first.tag == "PRP$" || first.tag == "CD" || strings.HasPrefix(first.tag, "NN") || strings.HasPrefix(first.tag, "JJ") || pronAnd) || claimSubordinators[first.lower] ||
 		!(strings.HasPrefix(last.tag, "NN") || last.tag == "PRP" || claimTrailNounLike(toks, s, c.start)) {
 		return 0, 0, false
 	}
@@ -171,7 +172,7 @@ func claimTrailSource(toks []claimTok, a, b int, c claimCue) (int, int, bool) {
 // FBI." The source runs to the end of the unit and holds no finite verb,
 // no quotation and no comma.
 func claimTrailAccording(toks []claimTok, a, b int, c claimCue) (int, bool) {
-	if c.start-1 <= a || toks[c.start-1].text != "," || c.end >= b {
+	if c.start-1 <= a || !(toks[c.start-1].text == "," || spkIsDash(toks[c.start-1])) || toks[c.start-1].span >= 0 || c.end >= b {
 		return 0, false
 	}
 	e := b
@@ -232,6 +233,8 @@ func claimTrailSourceTok(toks []claimTok, k int) bool {
 	switch {
 	case t.lower == "that" || t.lower == "as" || t.lower == "than":
 		return false
+	case t.tag == "PRP":
+		return k+1 < len(toks) && toks[k+1].lower == "and" && claimRetagSubjects[t.lower]
 	case strings.HasPrefix(t.tag, "NN") || strings.HasPrefix(t.tag, "JJ") || t.tag == "DT" || t.tag == "PRP$" || t.tag == "POS" || t.tag == "CD" || t.tag == "CC" || t.tag == "VBN" || t.tag == "RBS":
 		return true
 	case t.tag == "IN" || t.tag == "TO":

@@ -57,6 +57,16 @@ func TestClaimsTrail(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "pronoun coordinated with a noun as the source",
+			text: "The guard pushed a photographer out of the hall, she and another witness said.",
+			want: []claimWant{{quote: "The guard pushed a photographer out of the hall", typ: ClaimIndirect, cue: "said", name: "she and another witness", kind: SpeakerAnonymous, mention: "she and another witness"}},
+		},
+		{
+			name: "according to after a dash",
+			text: "The county had 94 burglaries last year — most of them in the spring — according to the latest figures available from the sheriff.",
+			want: []claimWant{{quote: "The county had 94 burglaries last year — most of them in the spring", typ: ClaimIndirect, cue: "according to", name: "the latest figures", kind: SpeakerUnknown, mention: "the latest figures"}},
+		},
+		{
 			name: "infinitive after the cue stays forward",
 			text: "After months of talks, the two unions vowed to end the strike before winter.",
 			want: []claimWant{{quote: "to end the strike before winter", typ: ClaimIndirect, cue: "vowed", name: "the two unions", kind: SpeakerAnonymous, mention: "the two unions"}},
