@@ -323,6 +323,11 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			ls, le, lok = s2, e2, true
 		}
 	}
+	// "…, said Dan Smith, a former aide.": a source far to the left
+	// yields to the inverted source after the cue (claims_trail.go).
+	if lok && claimTrailInverted(toks, a, b, le, c) {
+		lok = false
+	}
 	valid := lok && (rel || long || spkValid(toks, ls, le, c.form.class) || claimSaidShare(toks, ls, le))
 	if valid && c.end+1 == b && toks[c.end].text == ":" && claimAdverbialLead(toks, a, ls) {
 		// "He said:" ending a paragraph: the next paragraph is the content.

@@ -247,3 +247,49 @@ func claimTrailSourceTok(toks []claimTok, k int) bool {
 	}
 	return false
 }
+
+// claimTrailInverted reports whether a speech verb after a comma is
+// followed by its source, which ends the sentence alone or with an
+// apposition or a participle clause: "…, the race will be tight, said Dan
+// Smith, director of a research group." A source found left of the cue
+// that does not end right before its comma (le) is then another clause's
+// subject.
+func claimTrailInverted(toks []claimTok, a, b, le int, c claimCue) bool {
+	if c.kind != cueVerb || c.form.class != cueSpeech || c.form.base || c.form.ing || c.end != c.start+1 || c.start-1 <= a ||
+		toks[c.start-1].text != "," || toks[c.start-1].span >= 0 || le >= c.start-1 {
+		return false
+	}
+	if tg := toks[c.start].tag; tg != "VBD" && tg != "VBZ" {
+		return false
+	}
+	if c.form.lemma != "say" || c.end >= b {
+		return false
+	}
+	re, ok := spkChunkRight(toks, c.end, b)
+	if f := toks[c.end]; !ok || !(f.upper || f.tag == "DT" || f.tag == "PRP$") || spkTimeWords[f.lower] || claimBoundWeekdays[f.lower] || spkIsDate(f) {
+		return false
+	}
+	for m := c.end; m < re; m++ {
+		if spkTimeWords[toks[m].lower] || claimBoundWeekdays[toks[m].lower] {
+			return false
+		}
+	}
+	for re < b && !toks[re].word && toks[re].text != "," && toks[re].quote == claimQuoteNone {
+		re++
+	}
+	if re >= b {
+		return true
+	}
+	if toks[re].text != "," || re+1 >= b {
+		return false
+	}
+	if toks[re+1].tag == "VBG" {
+		return true // "…, said Smith, adding …"
+	}
+	for m := re + 1; m < b; m++ {
+		if claimTrailFinite(toks[m]) || toks[m].quote != claimQuoteNone || toks[m].lower == "who" || toks[m].lower == "which" || toks[m].lower == "that" {
+			return false
+		}
+	}
+	return true
+}

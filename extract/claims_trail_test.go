@@ -67,6 +67,11 @@ func TestClaimsTrail(t *testing.T) {
 			want: []claimWant{{quote: "The county had 94 burglaries last year — most of them in the spring", typ: ClaimIndirect, cue: "according to", name: "the latest figures", kind: SpeakerUnknown, mention: "the latest figures"}},
 		},
 		{
+			name: "inverted source with an apposition after an earlier subject",
+			text: "In the river town, the old paper mill is still running, but it is under pressure from cheaper imports, said the company's chief executive, Ann Brody.",
+			want: []claimWant{{quote: "In the river town, the old paper mill is still running, but it is under pressure from cheaper imports", typ: ClaimIndirect, cue: "said", name: "the company's chief executive", kind: SpeakerAnonymous, mention: "the company's chief executive"}},
+		},
+		{
 			name: "infinitive after the cue stays forward",
 			text: "After months of talks, the two unions vowed to end the strike before winter.",
 			want: []claimWant{{quote: "to end the strike before winter", typ: ClaimIndirect, cue: "vowed", name: "the two unions", kind: SpeakerAnonymous, mention: "the two unions"}},
