@@ -127,7 +127,14 @@ func claimTrailBack(toks []claimTok, a, ls, b int, c claimCue) bool {
 	if !(p.text == "," && p.span < 0 || p.quote != claimQuoteNone && p.span >= 0) {
 		return false
 	}
-	return claimLeadIsContent(toks, a, ls) && claimTrailAdjuncts(toks, c.end, b)
+	k := c.end
+	if claimObjectLemmas[c.form.lemma] {
+		// "he told reporters on Tuesday": the addressee, then adjuncts.
+		if e, ok := spkChunkRight(toks, k, b); ok {
+			k = e
+		}
+	}
+	return claimLeadIsContent(toks, a, ls) && claimTrailAdjuncts(toks, k, b)
 }
 
 // claimTrailSource finds a longer source between a comma (or the close of

@@ -72,6 +72,11 @@ func TestClaimsTrail(t *testing.T) {
 			want: []claimWant{{quote: "In the river town, the old paper mill is still running, but it is under pressure from cheaper imports", typ: ClaimIndirect, cue: "said", name: "the company's chief executive", kind: SpeakerAnonymous, mention: "the company's chief executive"}},
 		},
 		{
+			name: "addressee and time after a trailing told",
+			text: "The deal is dead, the senator told a local radio station on Tuesday.",
+			want: []claimWant{{quote: "The deal is dead", typ: ClaimIndirect, cue: "told", name: "the senator", kind: SpeakerAnonymous, mention: "the senator"}},
+		},
+		{
 			name: "infinitive after the cue stays forward",
 			text: "After months of talks, the two unions vowed to end the strike before winter.",
 			want: []claimWant{{quote: "to end the strike before winter", typ: ClaimIndirect, cue: "vowed", name: "the two unions", kind: SpeakerAnonymous, mention: "the two unions"}},
