@@ -38,6 +38,9 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	if c.kind == cueAccording {
 		ne, ok := spkChunkRight(toks, c.end, b)
 		if !ok {
+			ne, ok = claimTrailAccording(toks, a, b, c) // claims_trail.go
+		}
+		if !ok {
 			return d, false
 		}
 		d.spkS, d.spkE, d.conf = c.end, ne, 0.8
@@ -289,6 +292,13 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			ls, le, lok, long = s2, e2, true, true
 		}
 	}
+	// "…, people close to the campaign say.", "…, the senator and
+	// presidential candidate said." (claims_trail.go).
+	if !lok || !spkValid(toks, ls, le, c.form.class) || ls > a && !prevIs(ls, ",") && !prevCloses(ls) {
+		if s2, e2, ok := claimTrailSource(toks, a, b, c); ok && (!lok || s2 < ls && e2 >= le) {
+			ls, le, lok, long = s2, e2, true, true
+		}
+	}
 	// "The actor held an audition and asked actors to …": a cue verb
 	// coordinated with an earlier finite verb shares its subject.
 	if !lok {
@@ -312,6 +322,11 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		if s2, e2, ok := claimCoordShared(toks, ua, c); ok {
 			ls, le, lok = s2, e2, true
 		}
+	}
+	// "…, said Dan Smith, a former aide.": a source far to the left
+	// yields to the inverted source after the cue (claims_trail.go).
+	if lok && claimTrailInverted(toks, a, b, le, c) {
+		lok = false
 	}
 	valid := lok && (rel || long || spkValid(toks, ls, le, c.form.class) || claimSaidShare(toks, ls, le))
 	if valid && c.end+1 == b && toks[c.end].text == ":" && claimAdverbialLead(toks, a, ls) {
@@ -356,7 +371,8 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	afterConj := lok && ls > a && (toks[ls-1].tag == "CC" || toks[ls-1].tag == "IN" || toks[ls-1].tag == "WDT" || toks[ls-1].lower == "that" || toks[ls-1].text == ";")
 	// With a clause after the cue and no quotation before the speaker,
 	// the content follows the cue ("Trump, at the debate, cited …").
-	longAfter := c.end < b && toks[c.end].text != "," && toks[c.end].text != ";" && !leadQuoted && claimWords(toks, c.end, b) >= 3 && !claimBackwardTold(toks, a, ls, c, b)
+	longAfter := c.end < b && toks[c.end].text != "," && toks[c.end].text != ";" && !leadQuoted && claimWords(toks, c.end, b) >= 3 && !claimBackwardTold(toks, a, ls, c, b) &&
+		!(lok && aside && claimTrailBack(toks, a, ls, b, c)) // "…, he said Friday on a radio show." (claims_trail.go)
 	if valid && (thatNext || afterConj || longAfter || claimAdverbialLead(toks, a, ls)) {
 		s := claimContentStart(toks, c, b)
 		e := claimContentEnd(toks, s, b)
