@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // cueOpenAsQuote finds a verb at i that casts its object in quoted words:
 // "admires Putin as a “strong leader,”", "has been pounding Trump as a
 // “con artist”", "rated 32% of the claims as “false”". The quotation
@@ -15,7 +17,7 @@ func cueOpenAsQuote(toks []claimTok, a, b, i int) (claimCue, bool) {
 	if _, ok := cueOpenStop()[t.lower]; ok {
 		return claimCue{}, false
 	}
-	if cueBeForms[t.lower] || cueAsQuoteNot[t.lower] {
+	if cueBeForms[t.lower] || cueAsQuoteNot[t.lower] || claimAuxiliaries[t.lower] {
 		return claimCue{}, false
 	}
 	form, ok := cueOpenVerbForm(toks, a, i)
@@ -40,6 +42,11 @@ func cueOpenAsQuote(toks []claimTok, a, b, i int) (claimCue, bool) {
 		if tj.lower == "that" || tj.lower == "and" || tj.lower == "but" {
 			return claimCue{}, false
 		}
+		// A verb before "as" heads the characterization itself ("has
+		// been pounding Trump as …", "a campaign dubbing them as …").
+		if j > end && strings.HasPrefix(tj.tag, "VB") && tj.tag != "VBN" {
+			return claimCue{}, false
+		}
 		if tj.lower != "as" || j == end {
 			continue
 		}
@@ -49,7 +56,10 @@ func cueOpenAsQuote(toks []claimTok, a, b, i int) (claimCue, bool) {
 		}
 		if q < b && toks[q].span >= 0 && toks[q].quote != claimQuoteNone {
 			c := claimCue{kind: cueVerb, start: i, end: end, verb: i, form: form}
-			c.start = claimVerbGroupStart(toks, a, c.start)
+			// "has been steadily pounding": the group takes "been" too.
+			for c.start-1 > a && toks[c.start-1].span < 0 && (toks[c.start-1].tag == "RB" || claimAuxiliaries[toks[c.start-1].lower] || cueBeForms[toks[c.start-1].lower]) {
+				c.start--
+			}
 			return c, true
 		}
 		return claimCue{}, false
@@ -62,4 +72,30 @@ func cueOpenAsQuote(toks []claimTok, a, b, i int) (claimCue, bool) {
 var cueAsQuoteNot = map[string]bool{
 	"such": true, "known": true, "serve": true, "serves": true, "served": true, "serving": true,
 	"act": true, "acts": true, "acted": true, "acting": true, "work": true, "works": true, "worked": true, "working": true,
+}
+
+// cueAsQuoteBreak reports whether the quotation closing at token k came
+// right after "as" (with an article) and a participle follows its
+// closing comma: "admires Putin as a “strong leader,” comparing him to
+// Obama" ends the characterization at the mark. claimContentEnd calls it.
+func cueAsQuoteBreak(toks []claimTok, k, b int) bool {
+	if k+1 >= b || toks[k+1].span >= 0 || toks[k+1].lower == "including" {
+		return false
+	}
+	switch toks[k+1].tag {
+	case "VBG", "VBD", "VBZ", "VBP", "MD":
+		// "…,” comparing him …"; "Trump, who has postured himself as
+		// the “law and order candidate,” has taken …": the main verb.
+	default:
+		return false
+	}
+	o := k
+	for o-1 >= 0 && toks[o-1].span == toks[k].span {
+		o--
+	}
+	p := o - 1
+	if p >= 0 && (toks[p].lower == "a" || toks[p].lower == "an" || toks[p].lower == "the") {
+		p--
+	}
+	return p >= 0 && toks[p].lower == "as" && toks[p].span < 0
 }
