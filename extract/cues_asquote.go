@@ -38,6 +38,10 @@ func cueOpenAsQuote(toks []claimTok, a, b, i int) (claimCue, bool) {
 		switch tj.text {
 		case ".", ";", ":", "?", "!", "—", "--":
 			return claimCue{}, false
+		case ",":
+			// "who hired him last spring, as “…”": the "as" belongs to
+			// an outer verb.
+			return claimCue{}, false
 		}
 		if tj.lower == "that" || tj.lower == "and" || tj.lower == "but" {
 			return claimCue{}, false
@@ -98,4 +102,40 @@ func cueAsQuoteBreak(toks []claimTok, k, b int) bool {
 		p--
 	}
 	return p >= 0 && toks[p].lower == "as" && toks[p].span < 0
+}
+
+// cueAsQuoteAt returns the index of the "as" in [s, e) that a quotation
+// follows (after an optional article), or -1: "the candidate, who is
+// his friend, as “Mr. Trump,”". claimObjectEnd keeps the commas before it
+// inside the content.
+func cueAsQuoteAt(toks []claimTok, s, e int) int {
+	for k := s + 1; k+1 < e && k <= s+25; k++ {
+		t := toks[k]
+		if t.span >= 0 {
+			return -1
+		}
+		if t.text == "." || t.text == ";" || t.text == ":" {
+			return -1
+		}
+		// "her condolences, addressing her as “Hillary”": a predicate of
+		// its own after the comma.
+		if t.text == "," {
+			switch toks[k+1].tag {
+			case "VBG", "VBD", "VBZ", "VBP", "MD":
+				return -1
+			}
+		}
+		if t.lower != "as" {
+			continue
+		}
+		q := k + 1
+		if q+1 < e && (toks[q].lower == "a" || toks[q].lower == "an" || toks[q].lower == "the") {
+			q++
+		}
+		if toks[q].span >= 0 && toks[q].quote != claimQuoteNone {
+			return k
+		}
+		return -1
+	}
+	return -1
 }

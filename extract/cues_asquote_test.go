@@ -26,6 +26,11 @@ func TestClaimsAsQuote(t *testing.T) {
 			},
 		},
 		{
+			name: "object with a relative clause runs through the quotation",
+			text: "The coach often praises the owner, who pays him well, as “a real gentleman.”",
+			want: []claimWant{{quote: "the owner, who pays him well, as “a real gentleman.”", typ: ClaimMixed, cue: "often praises", name: "The coach", kind: SpeakerUnknown, mention: "The coach"}},
+		},
+		{
 			name: "no quotation after as makes no cue",
 			text: "The firm rated the bonds as safe.",
 			want: nil,
