@@ -64,6 +64,11 @@ func cueOpenAsQuote(toks []claimTok, a, b, i int) (claimCue, bool) {
 			for c.start-1 > a && toks[c.start-1].span < 0 && (toks[c.start-1].tag == "RB" || claimAuxiliaries[toks[c.start-1].lower] || cueBeForms[toks[c.start-1].lower]) {
 				c.start--
 			}
+			for k := c.start; k < i; k++ {
+				if claimAuxiliaries[toks[k].lower] || cueBeForms[toks[k].lower] {
+					c.form.ing = false // a progressive is finite: "has been pounding"
+				}
+			}
 			return c, true
 		}
 		return claimCue{}, false

@@ -31,6 +31,11 @@ func TestClaimsAsQuote(t *testing.T) {
 			want: []claimWant{{quote: "the owner, who pays him well, as “a real gentleman.”", typ: ClaimMixed, cue: "often praises", name: "The coach", kind: SpeakerUnknown, mention: "The coach"}},
 		},
 		{
+			name: "progressive after an adverbial between commas keeps its subject",
+			text: "The union leader, in particular, has been steadily attacking the board as a “gang of cowards.”",
+			want: []claimWant{{quote: "the board as a “gang of cowards.”", typ: ClaimMixed, cue: "has been steadily attacking", name: "The union leader", kind: SpeakerAnonymous, mention: "The union leader"}},
+		},
+		{
 			name: "no quotation after as makes no cue",
 			text: "The firm rated the bonds as safe.",
 			want: nil,
