@@ -64,6 +64,10 @@ func cueOpenAsQuote(toks []claimTok, a, b, i int) (claimCue, bool) {
 			for c.start-1 > a && toks[c.start-1].span < 0 && (toks[c.start-1].tag == "RB" || claimAuxiliaries[toks[c.start-1].lower] || cueBeForms[toks[c.start-1].lower]) {
 				c.start--
 			}
+			if c.start-1 > a && toks[c.start-1].lower == "having" && toks[c.start-1].span < 0 {
+				c.start-- // ", having referred to him as “…”": a participle clause
+				c.form.ing = true
+			}
 			for k := c.start; k < i; k++ {
 				if claimAuxiliaries[toks[k].lower] || cueBeForms[toks[k].lower] {
 					c.form.ing = false // a progressive is finite: "has been pounding"

@@ -36,6 +36,11 @@ func TestClaimsAsQuote(t *testing.T) {
 			want: []claimWant{{quote: "the board as a “gang of cowards.”", typ: ClaimMixed, cue: "has been steadily attacking", name: "The union leader", kind: SpeakerAnonymous, mention: "The union leader"}},
 		},
 		{
+			name: "perfect participle clause shares the main subject",
+			text: "The mayor misread the builder, having praised him as an “honest man.”",
+			want: []claimWant{{quote: "him as an “honest man.”", typ: ClaimMixed, cue: "having praised", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
 			name: "no quotation after as makes no cue",
 			text: "The firm rated the bonds as safe.",
 			want: nil,
