@@ -24,7 +24,7 @@ func claimContentEnd(toks []claimTok, s, b int) int {
 		if toks[k].span >= 0 {
 			// ",” though voters …": a comma closing a quotation ends the
 			// content as one outside it would, after the mark.
-			if k > s+2 && toks[k-1].text == "," && claimClosesQuote(toks, k) && toks[k+1].span < 0 && claimQuoteCommaBreak(toks, k+1, b) {
+			if k > s+2 && toks[k-1].text == "," && claimClosesQuote(toks, k) && toks[k+1].span < 0 && (claimQuoteCommaBreak(toks, k+1, b) || cueAsQuoteBreak(toks, k, b)) {
 				return k + 1
 			}
 			continue

@@ -276,7 +276,7 @@ func cueOpenFind(toks []claimTok, a, b, i int) (claimCue, bool) {
 // cueOpenFinders are the shapes cueOpenFind tries, in its order.
 var cueOpenFinders = []func(toks []claimTok, a, b, i int) (claimCue, bool){
 	cueOpenNoun, cueOpenFrom, cueOpenAmong, cueOpenNounFrom, cueOpenNounThat,
-	cueOpenInView, cueOpenSide, cueOpenLend, cueOpenVerb,
+	cueOpenInView, cueOpenSide, cueOpenLend, cueOpenVerb, cueOpenAsQuote,
 }
 
 // cueOpenSideVerbs maps every form of the verbs of open_against_verbs.txt
