@@ -39,11 +39,6 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 			return [][2]int{seg}
 		}
 	}
-	if x := claimBound3ForExtend(toks, d, s, e); x > e {
-		if seg, ok := claimSeg(toks, s, x); ok {
-			return [][2]int{seg}
-		}
-	}
 	if x := claimBoundPlaceExtend(toks, s, e, d.unitB); x > e {
 		if k := claimBound3QuotedAdjunct(toks, s, x); k > s {
 			x = k // "criticized the law as a “crazy system” during a stop in Flint, Mich."
@@ -1126,34 +1121,6 @@ func claimBound3LeadClauseEnd(toks []claimTok, d claimDraft, s, e int) int {
 		}
 	}
 	return -1
-}
-
-// claimBound3ForExtend returns where a noun phrase object of a praise or
-// blame verb continues when it was cut before an occasion of speaking
-// that a complement with "for" or "against" follows: "lauded Mr. Clarke
-// in his annual address for helping develop new ideas" keeps the
-// occasion and the reason, as claimBoundAdjunctCut does. The content
-// runs to the next comma outside quotations. It returns e otherwise.
-func claimBound3ForExtend(toks []claimTok, d claimDraft, s, e int) int {
-	b := d.unitB
-	if e+3 >= b || toks[e].span >= 0 || !claimCircumstance(toks, e, b) || s == 0 || toks[s-1].end != d.cue[1] || !strings.HasPrefix(toks[s-1].tag, "VB") {
-		return e
-	}
-	x := claimContentEnd(toks, e, b)
-	f := -1
-	for j := e + 1; j < x; j++ {
-		if toks[j].span < 0 && (toks[j].text == "," || toks[j].text == "—" || toks[j].text == "--") {
-			x = j
-			break
-		}
-		if f < 0 && toks[j].span < 0 && (toks[j].lower == "for" || toks[j].lower == "against") {
-			f = j
-		}
-	}
-	if f < 0 || f+1 >= x {
-		return e
-	}
-	return x
 }
 
 // claimBound3QuotedAdjunct returns where a noun phrase content [s, e)

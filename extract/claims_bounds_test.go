@@ -570,11 +570,6 @@ func TestClaimsBounds3(t *testing.T) {
 			want: []claimWant{{quote: "he would campaign in Ohio", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
 		},
 		{
-			name: "an object cut before an occasion of speaking continues when a reason with for follows",
-			text: "Governor Tom Hale lauded Mr. Clarke in his annual address for helping farmers.",
-			want: []claimWant{{quote: "Mr. Clarke in his annual address for helping farmers", typ: ClaimIndirect, cue: "lauded", name: "Tom Hale", kind: SpeakerPerson, role: "Governor", mention: "Governor Tom Hale"}},
-		},
-		{
 			name: "an object before an occasion of speaking with no reason after it ends there",
 			text: "Governor Tom Hale lauded Mr. Clarke in his annual address.",
 			want: []claimWant{{quote: "Mr. Clarke", typ: ClaimIndirect, cue: "lauded", name: "Tom Hale", kind: SpeakerPerson, role: "Governor", mention: "Governor Tom Hale"}},
