@@ -118,10 +118,10 @@ type claimDraft struct {
 // # Quality
 //
 // On PolNeAR dev (84 articles, 2,192 attributions; claimwire eval claims):
-// content F1 0.779 (P 0.844, R 0.723), exact F1 0.640, end-to-end F1
-// 0.748, speaker accuracy 0.959, recall on direct quotations 0.978 (mixed
-// 0.871, indirect 0.640); on train (840 articles), content F1 0.735 and
-// end-to-end F1 0.696. PolNeAR annotates every attribution of speech,
+// content F1 0.790 (P 0.851, R 0.738), exact F1 0.653, end-to-end F1
+// 0.759, speaker accuracy 0.958, recall on direct quotations 0.975 (mixed
+// 0.890, indirect 0.658); on train (840 articles), content F1 0.744 and
+// end-to-end F1 0.706. PolNeAR annotates every attribution of speech,
 // belief, intention and stance; a fifth of dev's attributions have a cue
 // that no word list holds and no general shape finds ("unleashed",
 // "is steering clear of criticizing"), and those are most of what is
