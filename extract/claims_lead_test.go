@@ -30,6 +30,13 @@ func TestClaimsLead2(t *testing.T) {
 			cue:     "say",
 			speaker: "people close to the owners",
 		},
+		{
+			name:    "coordinated verb phrase",
+			text:    "The two sailors have been “unlawfully held” by the navy since May, and should be freed and paid, the union says.",
+			quote:   "The two sailors have been “unlawfully held” by the navy since May, and should be freed and paid",
+			cue:     "says",
+			speaker: "the union",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -665,7 +665,7 @@ func claimLeadIsContent(toks []claimTok, a, s int) bool {
 		if toks[k].span >= 0 || toks[k].tag == "VBD" || toks[k].tag == "VBZ" || toks[k].tag == "VBP" || toks[k].tag == "MD" {
 			break
 		}
-		if (toks[k].lower == "and" || toks[k].lower == "but") && toks[k].tag == "CC" && !claimListedNPAnd(toks, k, e) {
+		if (toks[k].lower == "and" || toks[k].lower == "but") && toks[k].tag == "CC" && !claimListedNPAnd(toks, k, e) && !claimLead2VerbAfter(toks, k+1, e) {
 			return false
 		}
 	}
@@ -724,6 +724,15 @@ func claimLead2MainAfterSub(toks []claimTok, a, s int) int {
 		}
 	}
 	return -1
+}
+
+// claimLead2VerbAfter reports whether a verb phrase follows a conjunction
+// at k: "…, and remain in jail, the group says" coordinates verbs.
+func claimLead2VerbAfter(toks []claimTok, k, e int) bool {
+	for k < e && (toks[k].tag == "RB" || !toks[k].word) {
+		k++
+	}
+	return k < e && (toks[k].tag == "VB" || toks[k].tag == "VBN")
 }
 
 // claimLead2Subordinators open an adverbial clause that may precede the
