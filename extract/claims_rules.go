@@ -417,7 +417,15 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			return d, true
 		}
 	}
-	if valid && ls > a && aside && (prevIs(ls, ",") || prevCloses(ls)) && claimLeadIsContent(toks, a, ls) {
+	leadOK := valid && ls > a && aside && (prevIs(ls, ",") || prevCloses(ls)) && claimLeadIsContent(toks, a, ls)
+	if !leadOK && valid && ls > a && aside && prevIs(ls, ",") {
+		// "While the world waits, the priority is X, aides say.": the
+		// content is the main clause after the opening subordinate one.
+		if m := claimLead2MainAfterSub(toks, a, ls); m > a {
+			leadOK = true
+		}
+	}
+	if leadOK {
 		cut := ls
 		if prevIs(ls, ",") {
 			cut = ls - 1
@@ -657,7 +665,7 @@ func claimLeadIsContent(toks []claimTok, a, s int) bool {
 		if toks[k].span >= 0 || toks[k].tag == "VBD" || toks[k].tag == "VBZ" || toks[k].tag == "VBP" || toks[k].tag == "MD" {
 			break
 		}
-		if (toks[k].lower == "and" || toks[k].lower == "but") && toks[k].tag == "CC" && !claimListedNPAnd(toks, k, e) {
+		if (toks[k].lower == "and" || toks[k].lower == "but") && toks[k].tag == "CC" && !claimListedNPAnd(toks, k, e) && !claimLead2VerbAfter(toks, k+1, e) {
 			return false
 		}
 	}
@@ -681,6 +689,57 @@ func claimLeadIsContent(toks []claimTok, a, s int) bool {
 		return false
 	}
 	return true
+}
+
+// claimLead2MainAfterSub returns the start of the main clause in a lead
+// [a, s) that opens with a subordinate clause ("Although the bill passed,
+// the vote was close, …"), or -1: the first comma outside quotations
+// after which a subject and a finite verb follow within a few words.
+func claimLead2MainAfterSub(toks []claimTok, a, s int) int {
+	k := a
+	for k < s && (toks[k].tag == "CC" || !toks[k].word) {
+		k++
+	}
+	if k >= s || !claimLead2Subordinators[toks[k].lower] || toks[k].quote != claimQuoteNone {
+		return -1
+	}
+	for j := k + 1; j+2 < s; j++ {
+		if toks[j].text != "," || toks[j].span >= 0 {
+			continue
+		}
+		m := j + 1
+		if toks[m].tag == "CC" || claimSubordinators[toks[m].lower] || claimParentheticals[toks[m].lower] || !toks[m].word || toks[m].tag == "VBG" || toks[m].tag == "VBN" {
+			continue
+		}
+		for f := m + 1; f < s && f <= m+8; f++ {
+			if toks[f].text == "," {
+				break
+			}
+			if t := toks[f].tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+				if claimLeadIsContent(toks, m, s) && claimWords(toks, m, s) >= 4 {
+					return m
+				}
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// claimLead2VerbAfter reports whether a verb phrase follows a conjunction
+// at k: "…, and remain in jail, the group says" coordinates verbs.
+func claimLead2VerbAfter(toks []claimTok, k, e int) bool {
+	for k < e && (toks[k].tag == "RB" || !toks[k].word) {
+		k++
+	}
+	return k < e && (toks[k].tag == "VB" || toks[k].tag == "VBN")
+}
+
+// claimLead2Subordinators open an adverbial clause that may precede the
+// main clause of a lead.
+var claimLead2Subordinators = map[string]bool{
+	"although": true, "though": true, "while": true, "because": true, "when": true, "after": true,
+	"before": true, "as": true, "since": true, "unless": true, "until": true, "once": true, "whereas": true, "if": true,
 }
 
 // claimClauseOnly are cue verbs that report only with a clause after them
