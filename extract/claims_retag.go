@@ -345,10 +345,15 @@ func claimRetagName(toks []claimTok) {
 		}
 		n := toks[i+1]
 		vf, ok := lx.verbs[n.lower]
-		if !ok || vf.base || vf.ing || n.span >= 0 || !(n.tag == "VBD" || n.tag == "VBZ" || n.tag == "NNS" && strings.HasSuffix(n.lower, "s")) {
+		if !ok || vf.base || vf.ing || n.span >= 0 || !(n.tag == "VBD" || n.tag == "VBN" || n.tag == "VBZ" || n.tag == "NNS" && strings.HasSuffix(n.lower, "s")) {
 			continue
 		}
 		if i+2 < len(toks) && toks[i+2].text == "," {
+			continue
+		}
+		// "Widely reported in May, …": a participle opens a clause with a
+		// subject only before a verb's complement or "to" ("Fillmore sought to").
+		if n.tag == "VBN" && !claimRetagNameComplement(toks, i+2) && !(i+2 < len(toks) && toks[i+2].lower == "to") {
 			continue
 		}
 		// "Harsh comments", "Initial estimates": an adjective before a

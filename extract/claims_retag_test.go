@@ -111,6 +111,21 @@ func TestClaimsRetagName(t *testing.T) {
 			want: []claimWant{{quote: "himself as a moderate", typ: ClaimIndirect, cue: "describes", name: "Manning", kind: SpeakerPerson, mention: "Manning"}},
 		},
 		{
+			name: "surname read as an adverb before a cue read as a participle",
+			text: "Early described the plan as “a mess.”",
+			want: []claimWant{{quote: "the plan as “a mess.”", typ: ClaimMixed, cue: "described", name: "Early", kind: SpeakerPerson, mention: "Early"}},
+		},
+		{
+			name: "surname before a participle cue and to",
+			text: "Fillmore sought to end the feud.",
+			want: []claimWant{{quote: "to end the feud", typ: ClaimIndirect, cue: "sought", name: "Fillmore", kind: SpeakerPerson, mention: "Fillmore"}},
+		},
+		{
+			name: "adverb in -ly before a participle stays an adverb",
+			text: "Widely reported in May, the plan was dropped.",
+			want: nil,
+		},
+		{
 			name: "adverb before a comma stays an adverb",
 			text: "Early on, the mayor said the budget was fine.",
 			want: []claimWant{{quote: "the budget was fine", typ: ClaimIndirect, cue: "said", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"}},
