@@ -70,7 +70,12 @@ func claimRetagCommon(text string) func(string) bool {
 // the others keep the headline's own (names stay NNP).
 func claimRetag(tagger *tag.Tagger, toks []claimTok, isCommon func(string) bool) {
 	title := cueTitleCase(toks, 0, len(toks))
-	defer claimRetagVerbs(toks, title)
+	defer func() {
+		if !title {
+			claimRetagName(toks)
+		}
+		claimRetagVerbs(toks, title)
+	}()
 	if !title || claimRetagAllCaps(toks) {
 		claimTag(tagger, toks)
 		return
@@ -289,4 +294,121 @@ func claimRetagAllCaps(toks []claimTok) bool {
 		}
 	}
 	return caps >= 3 && caps*3 >= words
+}
+
+// claimRetagNameClosed are capitalized words that open a sentence as a
+// function word or a sentence adverb, never as a name: pronouns,
+// determiners, conjunctions, prepositions and the common adverbs.
+var claimRetagNameClosed = map[string]bool{
+	"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true, "this": true, "that": true,
+	"these": true, "those": true, "there": true, "here": true, "who": true, "what": true, "which": true, "when": true,
+	"where": true, "why": true, "how": true, "a": true, "an": true, "the": true, "some": true, "many": true,
+	"most": true, "few": true, "all": true, "both": true, "each": true, "every": true, "several": true, "no": true,
+	"none": true, "one": true, "others": true, "another": true, "such": true, "and": true, "but": true, "or": true,
+	"nor": true, "so": true, "yet": true, "for": true, "if": true, "because": true, "although": true, "though": true,
+	"while": true, "as": true, "since": true, "unless": true, "until": true, "in": true, "on": true, "at": true,
+	"by": true, "with": true, "from": true, "after": true, "before": true, "during": true, "of": true, "to": true,
+	"however": true, "still": true, "meanwhile": true, "then": true, "now": true, "also": true, "later": true,
+	"instead": true, "indeed": true, "moreover": true, "thus": true, "hence": true, "therefore": true,
+	"again": true, "once": true, "often": true, "even": true, "only": true, "just": true, "never": true,
+	"always": true, "perhaps": true, "maybe": true, "finally": true, "first": true, "last": true, "next": true,
+	"earlier": true, "recently": true, "previously": true, "separately": true, "similarly": true, "likewise": true,
+	"nevertheless": true, "nonetheless": true, "otherwise": true, "besides": true, "further": true, "furthermore": true,
+	"not": true, "nobody": true, "everyone": true, "someone": true, "anyone": true, "nothing": true, "everything": true,
+	"something": true, "whoever": true, "whatever": true, "officials": true, "critics": true, "experts": true,
+	"analysts": true, "supporters": true, "opponents": true, "sources": true, "police": true, "authorities": true,
+	"observers": true, "democrats": true, "republicans": true, "voters": true, "people": true, "having": true,
+	"being": true, "neither": true, "either": true, "other": true, "current": true, "new": true, "former": true,
+	"republican": true, "democratic": true, "conservative": true, "liberal": true, "federal": true, "national": true,
+}
+
+// claimRetagName re-tags as NNP a capitalized word that opens a clause
+// (the unit's first word, or the first after a comma or a closing
+// quotation mark) when the tagger reads it as an adverb, adjective or
+// verb but a listed third-person or past cue form follows it, not
+// followed by a comma: "Early described it as …", "Schilling describes
+// himself as …". A following cue read as a plural noun becomes VBZ.
+func claimRetagName(toks []claimTok) {
+	lx := cueLexicon()
+	first := true
+	for i := 0; i+1 < len(toks); i++ {
+		t := toks[i]
+		open := first
+		if t.word {
+			first = false
+		}
+		if !t.word || !t.upper || t.span >= 0 || !open && !claimRetagNameAfterBreak(toks, i) {
+			continue
+		}
+		if !claimRetagNameTag(t.tag) || claimRetagNameClosed[t.lower] || !claimRetagNameLetters(t.text) {
+			continue
+		}
+		n := toks[i+1]
+		vf, ok := lx.verbs[n.lower]
+		if !ok || vf.base || vf.ing || n.span >= 0 || !(n.tag == "VBD" || n.tag == "VBN" || n.tag == "VBZ" || n.tag == "NNS" && strings.HasSuffix(n.lower, "s")) {
+			continue
+		}
+		if i+2 < len(toks) && toks[i+2].text == "," {
+			continue
+		}
+		// "Widely reported in May, …": a participle opens a clause with a
+		// subject only before a verb's complement or "to" ("Fillmore sought to").
+		if n.tag == "VBN" && !claimRetagNameComplement(toks, i+2) && !(i+2 < len(toks) && toks[i+2].lower == "to") {
+			continue
+		}
+		// "Harsh comments", "Initial estimates": an adjective before a
+		// plural noun; a noun-tagged cue needs a verb's complement after it.
+		if n.tag == "NNS" && (strings.HasPrefix(t.tag, "JJ") || !claimRetagNameComplement(toks, i+2)) {
+			continue
+		}
+		toks[i].tag = "NNP"
+		if n.tag == "NNS" {
+			toks[i+1].tag = "VBZ"
+		}
+	}
+}
+
+// claimRetagNameAfterBreak reports whether the word at i follows a comma
+// or a closing quotation mark, outside any quotation.
+func claimRetagNameAfterBreak(toks []claimTok, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	return p.span < 0 && p.text == "," || p.quote == claimQuoteClose || p.quote == claimQuoteAmbiguous && i >= 2 && toks[i-2].text == ","
+}
+
+// claimRetagNameTag reports whether tag is one the tagger gives a name
+// it does not know: an adverb, adjective or verb.
+func claimRetagNameTag(tag string) bool {
+	switch tag {
+	case "RB", "RBR", "RBS", "JJ", "JJR", "JJS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ":
+		return true
+	}
+	return false
+}
+
+// claimRetagNameLetters reports whether w is a word of letters (with a
+// hyphen or apostrophe) in Title case, not in capitals.
+func claimRetagNameLetters(w string) bool {
+	if len(w) < 2 || strings.ToUpper(w) == w {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+			return false
+		}
+	}
+	return true
+}
+
+// claimRetagNameComplement reports whether the word at k starts what only
+// a verb takes: a pronoun, "that", a determiner, a possessive or a
+// quotation.
+func claimRetagNameComplement(toks []claimTok, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	n := toks[k]
+	return claimRetagSubjects[n.lower] || claimRetagObjects[n.lower] || n.lower == "that" || n.tag == "DT" || n.tag == "PRP$" || n.quote == claimQuoteOpen
 }

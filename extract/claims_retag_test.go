@@ -81,3 +81,64 @@ func TestClaimsRetag(t *testing.T) {
 		})
 	}
 }
+
+// TestClaimsRetagName covers a surname opening a sentence that the tagger
+// reads as an adverb, adjective or verb before a cue (claimRetagName).
+func TestClaimsRetagName(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "surname read as an adjective before said",
+			text: "Jolly said he would wait for the vote.",
+			want: []claimWant{{quote: "he would wait for the vote", typ: ClaimIndirect, cue: "said", name: "Jolly", kind: SpeakerPerson, mention: "Jolly"}},
+		},
+		{
+			name: "surname read as an adverb before said",
+			text: "Early said the plan would fail.",
+			want: []claimWant{{quote: "the plan would fail", typ: ClaimIndirect, cue: "said", name: "Early", kind: SpeakerPerson, mention: "Early"}},
+		},
+		{
+			name: "surname read as an adverb in a second sentence",
+			text: "The mayor spoke first. Early told reporters the plan would fail.",
+			want: []claimWant{{quote: "the plan would fail", typ: ClaimIndirect, cue: "told", name: "Early", kind: SpeakerPerson, mention: "Early"}},
+		},
+		{
+			name: "surname read as a gerund before a cue read as a noun",
+			text: "Manning describes himself as a moderate.",
+			want: []claimWant{{quote: "himself as a moderate", typ: ClaimIndirect, cue: "describes", name: "Manning", kind: SpeakerPerson, mention: "Manning"}},
+		},
+		{
+			name: "surname read as an adverb before a cue read as a participle",
+			text: "Early described the plan as “a mess.”",
+			want: []claimWant{{quote: "the plan as “a mess.”", typ: ClaimMixed, cue: "described", name: "Early", kind: SpeakerPerson, mention: "Early"}},
+		},
+		{
+			name: "surname before a participle cue and to",
+			text: "Fillmore sought to end the feud.",
+			want: []claimWant{{quote: "to end the feud", typ: ClaimIndirect, cue: "sought", name: "Fillmore", kind: SpeakerPerson, mention: "Fillmore"}},
+		},
+		{
+			name: "adverb in -ly before a participle stays an adverb",
+			text: "Widely reported in May, the plan was dropped.",
+			want: nil,
+		},
+		{
+			name: "adverb before a comma stays an adverb",
+			text: "Early on, the mayor said the budget was fine.",
+			want: []claimWant{{quote: "the budget was fine", typ: ClaimIndirect, cue: "said", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"}},
+		},
+		{
+			name: "adjective before a plural noun stays an adjective",
+			text: "Harsh comments by the mayor drew anger.",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}
