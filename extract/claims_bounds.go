@@ -441,13 +441,7 @@ func claimBoundBackLead(p *claimPara, d claimDraft) ([][2]int, bool) {
 // Clinton, he looked straight into the camera" the content stops before
 // ", he looked". It returns -1 when the cue does not lead its sentence.
 func claimBoundLeadingCueEnd(toks []claimTok, d claimDraft, s, e int) int {
-	c := -1
-	for k := d.unitA; k < s; k++ {
-		if toks[k].start == d.cue[0] {
-			c = k
-			break
-		}
-	}
+	c := claimBoundCueTok(toks, d, s)
 	if c < 0 || !(toks[c].tag == "VBN" || toks[c].tag == "VBG") || toks[c].lower == "according" {
 		return -1
 	}
@@ -472,13 +466,7 @@ func claimBoundAccordingStart(toks []claimTok, d claimDraft, s, e int) int {
 	if s == 0 {
 		return -1
 	}
-	c := -1
-	for k := d.unitA; k < s; k++ {
-		if toks[k].start == d.cue[0] {
-			c = k
-			break
-		}
-	}
+	c := claimBoundCueTok(toks, d, s)
 	if c < 0 || toks[c].lower != "according" {
 		return -1
 	}
@@ -696,19 +684,24 @@ func claimBoundPurpose(toks []claimTok, k, e int) bool {
 	return false
 }
 
+// claimBoundCueTok returns the index of the draft's first cue token
+// before s in its unit, or -1 when the cue does not come before s.
+func claimBoundCueTok(toks []claimTok, d claimDraft, s int) int {
+	for k := d.unitA; k < s; k++ {
+		if toks[k].start == d.cue[0] {
+			return k
+		}
+	}
+	return -1
+}
+
 // claimBoundRelativeEnd ends the content of a cue inside a relative
 // clause between commas before the main clause's verb: in "the ruling,
 // which the commission contended showed that Ireland undertaxed the
 // company, is a good example" the content stops before ", is". It
 // returns -1 otherwise.
 func claimBoundRelativeEnd(toks []claimTok, d claimDraft, s, e int) int {
-	c := -1
-	for k := d.unitA; k < s; k++ {
-		if toks[k].start == d.cue[0] {
-			c = k
-			break
-		}
-	}
+	c := claimBoundCueTok(toks, d, s)
 	if c < 0 {
 		return -1
 	}
@@ -893,13 +886,7 @@ var claimBoundBareInf = map[string]bool{"help": true, "let": true, "make": true,
 // (adverbs and auxiliaries aside) that follows a noun: "the person who
 // posted it was condemned".
 func claimBoundRelativeCue(toks []claimTok, d claimDraft, s int) bool {
-	c := -1
-	for k := d.unitA; k < s; k++ {
-		if toks[k].start == d.cue[0] {
-			c = k
-			break
-		}
-	}
+	c := claimBoundCueTok(toks, d, s)
 	for k := c - 1; c > 0 && k > d.unitA && k >= c-3; k-- {
 		t := toks[k]
 		switch {
@@ -1086,13 +1073,7 @@ var claimBound3LeadSubordinators = map[string]bool{
 // its sentence with a subordinator, or no comma before a subject and a
 // finite verb follows in the content.
 func claimBound3LeadClauseEnd(toks []claimTok, d claimDraft, s, e int) int {
-	c := -1
-	for k := d.unitA; k < s; k++ {
-		if toks[k].start == d.cue[0] {
-			c = k
-			break
-		}
-	}
+	c := claimBoundCueTok(toks, d, s)
 	if c < 0 {
 		return -1
 	}
