@@ -43,8 +43,13 @@
 //     claims_labels.go: the attribution patterns and content boundaries;
 //     claims_coord.go: the source a cue verb shares with an earlier verb
 //     of its clause ("X agreed, but also contended …", "…, citing …");
-//     claims_sourceless.go: sourceless attributions whose content lies
-//     around the cue ("X seemed frustrated", "is seen as", "reportedly");
+//     claims_trail.go: a source and cue after their content ("…, a study
+//     by the county found."); cues_asquote.go: "described X as “…”";
+//     claims_retag.go: repairs to the tagger's reading of cue verbs, of
+//     names opening a sentence and of Title Case headlines;
+//     claims_sourceless.go, claims_naming.go: sourceless attributions whose
+//     content lies around the cue ("X seemed frustrated", "is seen as",
+//     "reportedly", "it was announced that …", "a memo titled “…”");
 //     speakers.go: noun-phrase chunking, role/name split and resolution
 //     within the article; claims_build.go: drafts to records;
 //     claims_lexicon.go and lexicon/*.txt: the embedded word lists.
