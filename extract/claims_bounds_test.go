@@ -570,6 +570,11 @@ func TestClaimsBounds3(t *testing.T) {
 			want: []claimWant{{quote: "he would campaign in Ohio", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
 		},
 		{
+			name: "a show title owned by the addressee of told is no content",
+			text: "Mayor Ana Ruiz told KTV’s “Morning Desk” on Monday the talks had been cordial.",
+			want: []claimWant{{quote: "the talks had been cordial", typ: ClaimIndirect, cue: "told", name: "Ana Ruiz", kind: SpeakerPerson, role: "Mayor", mention: "Mayor Ana Ruiz"}},
+		},
+		{
 			name: "an object before an occasion of speaking with no reason after it ends there",
 			text: "Governor Tom Hale lauded Mr. Clarke in his annual address.",
 			want: []claimWant{{quote: "Mr. Clarke", typ: ClaimIndirect, cue: "lauded", name: "Tom Hale", kind: SpeakerPerson, role: "Governor", mention: "Governor Tom Hale"}},

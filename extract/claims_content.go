@@ -132,6 +132,21 @@ func claimCutBefore(toks []claimTok, s, k int) int {
 // ("told reporters that").
 var claimObjectLemmas = map[string]bool{"tell": true, "ask": true, "inform": true, "assure": true, "remind": true, "warn": true, "urge": true, "advise": true, "promise": true}
 
+// claimContentTitleObject extends an object noun phrase ending at e over
+// a possessive and the quoted title it owns: "told ABC's “Good Morning
+// America” the talks …" has the show as its addressee.
+func claimContentTitleObject(toks []claimTok, e, b int) int {
+	if e+1 >= b || toks[e].lower != "'s" && toks[e].lower != "’s" || toks[e+1].span < 0 || toks[e+1].quote == claimQuoteNone {
+		return e
+	}
+	sp := toks[e+1].span
+	k := e + 1
+	for k < b && toks[k].span == sp {
+		k++
+	}
+	return k
+}
+
 // claimContentStart returns where the content after a cue begins: after
 // the object of "told" and after prepositional phrases ending in "that"
 // ("said in a television address on Monday that"), or after a colon.
@@ -147,6 +162,7 @@ func claimContentStart(toks []claimTok, c claimCue, b int) int {
 		// The object is skipped only when something follows it: "promised
 		// a veto and attempted …" has the object as its content.
 		if e, ok := spkChunkRight(toks, j, b); ok {
+			e = claimContentTitleObject(toks, e, b)
 			// "told reporters the plan …": a second noun phrase after a
 			// noun starts the content.
 			for k := j + 1; k < e; k++ {
