@@ -1058,12 +1058,11 @@ func claimBoundSubjectWord(toks []claimTok, k, e int, tags map[string]bool) bool
 	return toks[k].tag != "PRP" || !claimObjectPronouns[toks[k].lower]
 }
 
-// claimBound3LeadSubordinators open an adverbial clause that leads its
-// sentence: "Although the report said …, the agency …".
-var claimBound3LeadSubordinators = map[string]bool{
-	"while": true, "although": true, "though": true, "whereas": true, "because": true, "if": true, "since": true,
-	"when": true, "after": true, "before": true, "once": true, "unless": true, "as": true,
-	"despite": true, "amid": true,
+// claimBound3LeadSubordinator reports whether w opens an adverbial phrase
+// that leads its sentence ("Although the report said …, the agency …"):
+// a subordinator of a clause, or "despite" or "amid".
+func claimBound3LeadSubordinator(w string) bool {
+	return claimClauseSubordinators[w] || w == "despite" || w == "amid"
 }
 
 // claimBound3LeadClauseEnd ends the content of a cue inside a leading
@@ -1081,7 +1080,7 @@ func claimBound3LeadClauseEnd(toks []claimTok, d claimDraft, s, e int) int {
 	for u < c && (!toks[u].word || toks[u].tag == "CC" || toks[u].lower == "even") {
 		u++
 	}
-	if u >= c || !claimBound3LeadSubordinators[toks[u].lower] || toks[u].span >= 0 {
+	if u >= c || !claimBound3LeadSubordinator(toks[u].lower) || toks[u].span >= 0 {
 		return -1
 	}
 	for k := u + 1; k < c; k++ {

@@ -118,21 +118,14 @@ func claimCoordOpens(toks []claimTok, cs, s int) bool {
 		return true
 	}
 	p := toks[s-1]
-	if p.span < 0 && (claimCoordConj[p.lower] || claimCoordSubordinators[p.lower]) {
+	if p.span < 0 && (claimCoordConj[p.lower] || claimClauseSubordinators[p.lower]) {
 		return true
 	}
-	if p.text == "," && p.span < 0 && claimCoordSubordinators[toks[cs].lower] {
+	if p.text == "," && p.span < 0 && claimClauseSubordinators[toks[cs].lower] {
 		// "When terrorists strike, Obama and Clinton call them …".
 		return true
 	}
 	return claimAdverbialLead(toks, cs, s) && !claimHasFinite(toks, cs, s)
-}
-
-// claimCoordSubordinators open a clause with a subject of its own inside a
-// sentence.
-var claimCoordSubordinators = map[string]bool{
-	"when": true, "while": true, "after": true, "before": true, "because": true, "although": true, "though": true,
-	"since": true, "as": true, "until": true, "once": true, "whereas": true,
 }
 
 // claimCoordTense classifies the first verb of the group [s, v]: 'p' past

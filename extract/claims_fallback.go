@@ -382,7 +382,7 @@ func claimInPoll(toks []claimTok, a, b int) (claimDraft, bool) {
 // polls"), else a.
 func claimMultiPollLead(toks []claimTok, a, k int) int {
 	s := a
-	if claimMultiPollSubordinators[toks[a].lower] {
+	if claimClauseSubordinators[toks[a].lower] {
 		for j := a + 1; j < k; j++ {
 			if toks[j].text == "," && toks[j].span < 0 {
 				s = j + 1
@@ -401,13 +401,6 @@ func claimMultiPollLead(toks []claimTok, a, k int) int {
 		}
 	}
 	return s
-}
-
-// claimMultiPollSubordinators open a subordinate clause before the main
-// clause that holds a poll's finding.
-var claimMultiPollSubordinators = map[string]bool{
-	"although": true, "though": true, "while": true, "because": true, "if": true, "when": true, "after": true,
-	"before": true, "as": true, "since": true, "unless": true, "until": true, "once": true, "whereas": true,
 }
 
 // claimPollFinding reports whether tokens [s, e) read as a poll's finding:

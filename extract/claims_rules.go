@@ -700,7 +700,7 @@ func claimLead2MainAfterSub(toks []claimTok, a, s int) int {
 	for k < s && (toks[k].tag == "CC" || !toks[k].word) {
 		k++
 	}
-	if k >= s || !claimLead2Subordinators[toks[k].lower] || toks[k].quote != claimQuoteNone {
+	if k >= s || !claimClauseSubordinators[toks[k].lower] || toks[k].quote != claimQuoteNone {
 		return -1
 	}
 	for j := k + 1; j+2 < s; j++ {
@@ -733,13 +733,6 @@ func claimLead2VerbAfter(toks []claimTok, k, e int) bool {
 		k++
 	}
 	return k < e && (toks[k].tag == "VB" || toks[k].tag == "VBN")
-}
-
-// claimLead2Subordinators open an adverbial clause that may precede the
-// main clause of a lead.
-var claimLead2Subordinators = map[string]bool{
-	"although": true, "though": true, "while": true, "because": true, "when": true, "after": true,
-	"before": true, "as": true, "since": true, "unless": true, "until": true, "once": true, "whereas": true, "if": true,
 }
 
 // claimClauseOnly are cue verbs that report only with a clause after them
