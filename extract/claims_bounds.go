@@ -21,6 +21,11 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 		return d.segs
 	}
 	toks := p.toks
+	if x := claimEndShortExtend(toks, d, s, e); x > e { // claims_endshort.go
+		if seg, ok := claimSeg(toks, s, x); ok {
+			return [][2]int{seg}
+		}
+	}
 	// "declined to comment for this story": the writer's request.
 	if k := e - 3; k > s && toks[k].lower == "for" && (toks[k+1].lower == "this" || toks[k+1].lower == "the") && claimBoundPieces[toks[k+2].lower] {
 		if seg, ok := claimSeg(toks, s, k); ok {

@@ -1,0 +1,40 @@
+package extract
+
+import "testing"
+
+// TestClaimsEndShort covers contents that must not end too early
+// (claims_endshort.go): an alternative after ", or" stays in the content,
+// a new clause after it does not.
+func TestClaimsEndShort(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "alternative noun phrase inside a that-clause",
+			text: "The union rejected the claim that the new contract, or any later deal, would cut pensions.",
+			want: []claimWant{{quote: "the claim that the new contract, or any later deal, would cut pensions", typ: ClaimIndirect, cue: "rejected", name: "union", kind: SpeakerOrganization, mention: "The union"}},
+		},
+		{
+			name: "alternative infinitive",
+			text: "The governor does not want the strike to spread, or to drag into winter.",
+			want: []claimWant{{quote: "the strike to spread, or to drag into winter", typ: ClaimIndirect, cue: "does not want", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
+		},
+		{
+			name: "alternative adverbial",
+			text: "The study mentions the river cleanup only in passing, or not at all.",
+			want: []claimWant{{quote: "the river cleanup only in passing, or not at all", typ: ClaimIndirect, cue: "mentions", name: "The study", kind: SpeakerUnknown, mention: "The study"}},
+		},
+		{
+			name: "a new clause after or is not the content's",
+			text: "The brochure describes the resort as quiet, or the neighbors think it is.",
+			want: []claimWant{{quote: "the resort as quiet", typ: ClaimIndirect, cue: "describes", name: "The brochure", kind: SpeakerUnknown, mention: "The brochure"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}
