@@ -31,6 +31,21 @@ func TestClaimsEndShort(t *testing.T) {
 			text: "The brochure describes the resort as quiet, or the neighbors think it is.",
 			want: []claimWant{{quote: "the resort as quiet", typ: ClaimIndirect, cue: "describes", name: "The brochure", kind: SpeakerUnknown, mention: "The brochure"}},
 		},
+		{
+			name: "comma inside a number",
+			text: "The mayor is even thinking about using the 67,000-seat stadium for the rally.",
+			want: []claimWant{{quote: "using the 67,000-seat stadium for the rally", typ: ClaimIndirect, cue: "is even thinking about", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "comma between a day and a year",
+			text: "The report failed to mention the Sept. 11, 2012 attack on the consulate.",
+			want: []claimWant{{quote: "the Sept. 11, 2012 attack on the consulate", typ: ClaimIndirect, cue: "failed to mention", name: "The report", kind: SpeakerUnknown, mention: "The report"}},
+		},
+		{
+			name: "comma after a date's year",
+			text: "The senator invoked the Sept. 11, 2001, terrorist attacks in her answer.",
+			want: []claimWant{{quote: "the Sept. 11, 2001, terrorist attacks in her answer", typ: ClaimIndirect, cue: "invoked", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

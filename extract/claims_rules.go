@@ -642,7 +642,7 @@ func claimObjectEnd(toks []claimTok, c claimCue, s, e int) int {
 		}
 		// A spaced hyphen is a dash: "likened the rules to “…” - a charge".
 		spacedHyphen := t.text == "-" && t.start > toks[k-1].end && k+1 < len(toks) && toks[k+1].start > t.end
-		if (c.form.class == cueBelief || claimNPObjectCue(toks, c)) && !clause && k > asq && (t.text == "," || t.text == "—" || t.text == "--" || t.text == "―" || spacedHyphen || t.lower == "because" || t.lower == "after" || t.lower == "when" || t.lower == "while" ||
+		if (c.form.class == cueBelief || claimNPObjectCue(toks, c)) && !clause && k > asq && (t.text == "," && !claimEndShortNumberComma(toks, k) || t.text == "—" || t.text == "--" || t.text == "―" || spacedHyphen || t.lower == "because" || t.lower == "after" || t.lower == "when" || t.lower == "while" ||
 			claimCircumstance(toks, k, e)) {
 			return k
 		}
