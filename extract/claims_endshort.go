@@ -7,7 +7,9 @@ import "strings"
 // at a comma before "or" and an alternative of the same kind ("rejected
 // the notion that greed, or trade policy, had prompted the move") runs on
 // through the alternative; a comma inside a number or a date ("the
-// 67,000-seat stadium", "the Sept. 11, 2001, attacks") ends no content.
+// 67,000-seat stadium", "the Sept. 11, 2001, attacks") ends no content;
+// nor does the comma after the first item of a list ("pronounced his
+// support for trade deals, higher taxes and efforts to …").
 
 // claimEndShortExtend returns where the forward content [s, e) of draft
 // d should end instead, past e, or -1 to keep e.
@@ -29,6 +31,9 @@ func claimEndShortExtend(toks []claimTok, d claimDraft, s, e int) int {
 				return k
 			}
 		}
+		return x
+	}
+	if x := claimEndShortList(toks, e, b); x > e {
 		return x
 	}
 	if toks[e].text == "," && toks[e+1].lower == "or" && toks[e+1].span < 0 && claimEndShortAlternative(toks, e+2, b) {
@@ -100,4 +105,87 @@ func claimEndShortMonth(w string) bool {
 		return true
 	}
 	return false
+}
+
+// claimEndShortList returns where a list ends whose first item closes the
+// content before the comma at e: "challenged over his temperament, his
+// language about Islam, and recent violence", "touted plans to invest in
+// roads, expand benefits and enable free college". Each further item is a
+// verbless phrase of at most ten words; the last follows "and" or "or"
+// and runs to the next comma or the unit's end. It returns -1 when no
+// such list follows.
+func claimEndShortList(toks []claimTok, e, b int) int {
+	if toks[e].text != "," || toks[e].span >= 0 {
+		return -1
+	}
+	lx := cueLexicon()
+	k := e + 1
+	mid := 0
+	for items := 0; items < 8 && k < b; items++ {
+		if toks[k].text == "," {
+			return -1
+		}
+		last := toks[k].lower == "and" || toks[k].lower == "or"
+		if last {
+			k++
+		}
+		if k >= b || !claimEndShortItemStart(toks[k]) {
+			return -1
+		}
+		n := 0
+		j := k
+		for j < b && toks[j].text != "," && !(j > k && (toks[j].lower == "and" || toks[j].lower == "or") && toks[j].span < 0) {
+			t := toks[j]
+			if t.text == "(" {
+				if m := claimBoundParenEnd(toks, j, b); m > j {
+					j = m
+					continue
+				}
+			}
+			if t.span >= 0 || t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" || t.tag == "WDT" || t.tag == "WP" || t.tag == "WRB" || t.text == ";" || t.text == ":" || claimContentDash(toks, j) {
+				return -1
+			}
+			if !last && (t.tag == "VBN" || t.tag == "VBG") {
+				return -1 // an apposition with a participle: "…, the pre-school run by schools and …"
+			}
+			if _, ok := lx.verbs[t.lower]; ok && last && j > k {
+				return -1 // "…, Britain and France support …": a verb of its own
+			}
+			if t.word {
+				n++
+			}
+			j++
+		}
+		if n == 0 || n > 10 {
+			return -1
+		}
+		if last {
+			if mid == 0 || j < b && toks[j].text != "," && toks[j].text != "." {
+				return -1
+			}
+			return j
+		}
+		if j >= b {
+			return -1
+		}
+		mid++
+		if toks[j].text == "," {
+			j++
+		}
+		k = j
+	}
+	return -1
+}
+
+// claimEndShortItemStart reports whether t can open a list item: no
+// subject pronoun, finite verb, relative word or conjunction.
+func claimEndShortItemStart(t claimTok) bool {
+	if t.span >= 0 || !t.word {
+		return false
+	}
+	switch t.tag {
+	case "PRP", "VBD", "VBZ", "VBP", "MD", "WDT", "WP", "WRB", "CC", "VBG", "VBN", "IN", "TO", "RB":
+		return false // a participle or adjunct of the clause: "…, calling them …", "…, also known as …"
+	}
+	return true
 }

@@ -46,6 +46,16 @@ func TestClaimsEndShort(t *testing.T) {
 			text: "The senator invoked the Sept. 11, 2001, terrorist attacks in her answer.",
 			want: []claimWant{{quote: "the Sept. 11, 2001, terrorist attacks in her answer", typ: ClaimIndirect, cue: "invoked", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
 		},
+		{
+			name: "list of noun phrases after the object",
+			text: "The senator pronounced his support for new trade deals, higher taxes on banks and efforts to cut tuition.",
+			want: []claimWant{{quote: "his support for new trade deals, higher taxes on banks and efforts to cut tuition", typ: ClaimIndirect, cue: "pronounced", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "an apposition with a participle is no list",
+			text: "The mayor cited the Head Start program, the preschool run by schools and churches.",
+			want: []claimWant{{quote: "the Head Start program", typ: ClaimIndirect, cue: "cited", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
