@@ -33,6 +33,9 @@ func claimEndShortExtend(toks []claimTok, d claimDraft, s, e int) int {
 		}
 		return x
 	}
+	if x := claimEndShortSubject(toks, s, e, b); x > e {
+		return x
+	}
 	if x := claimEndShortList(toks, e, b); x > e {
 		return x
 	}
@@ -188,4 +191,32 @@ func claimEndShortItemStart(t claimTok) bool {
 		return false // a participle or adjunct of the clause: "…, calling them …", "…, also known as …"
 	}
 	return true
+}
+
+// claimEndShortSubjects are the subject pronouns that cannot end a
+// content: a clause they open goes on after them.
+var claimEndShortSubjects = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
+
+// claimEndShortSubject returns where a content [s, e) that ends in a
+// subject pronoun opening a relative or complement clause ("the intensity
+// he | is bringing to the fight", "persuaded donors that he | represents
+// their best chance") ends instead: at the end of that clause. It returns
+// -1 when the pronoun follows an adverbial subordinator ("… as he
+// prepares"), whose clause is the cue's, or when no verb follows it.
+func claimEndShortSubject(toks []claimTok, s, e, b int) int {
+	p := e - 1
+	if p <= s || !claimEndShortSubjects[toks[p].lower] || toks[p].span >= 0 || claimClauseSubordinators[toks[p-1].lower] || toks[p-1].lower == "than" {
+		return -1
+	}
+	n := toks[e]
+	switch {
+	case n.tag == "VBD" || n.tag == "VBZ" || n.tag == "VBP" || n.tag == "MD" || n.tag == "RB":
+	case n.lower == "’s" || n.lower == "'s" || n.lower == "’re" || n.lower == "'re" || n.lower == "’d" || n.lower == "'d" || n.lower == "’ll" || n.lower == "'ll":
+	default:
+		return -1
+	}
+	if n.span >= 0 {
+		return -1
+	}
+	return claimContentEnd(toks, p, b)
 }

@@ -56,6 +56,16 @@ func TestClaimsEndShort(t *testing.T) {
 			text: "The mayor cited the Head Start program, the preschool run by schools and churches.",
 			want: []claimWant{{quote: "the Head Start program", typ: ClaimIndirect, cue: "cited", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
 		},
+		{
+			name: "contact relative clause after the object",
+			text: "Mr. Lee sent a clear message about the intensity he is bringing to the new season.",
+			want: []claimWant{{quote: "the intensity he is bringing to the new season", typ: ClaimIndirect, cue: "clear message about", name: "Lee", kind: SpeakerPerson, mention: "Mr. Lee"}},
+		},
+		{
+			name: "relative clause with a pronoun subject",
+			text: "The mayor could easily guess the rival he had in mind.",
+			want: []claimWant{{quote: "the rival he had in mind", typ: ClaimIndirect, cue: "could easily guess", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
