@@ -36,6 +36,9 @@ func claimEndShortExtend(toks []claimTok, d claimDraft, s, e int) int {
 	if x := claimEndShortSubject(toks, s, e, b); x > e {
 		return x
 	}
+	if x := claimEndShortNotOnly(toks, s, e, b); x > e {
+		return x
+	}
 	if x := claimEndShortList(toks, e, b); x > e {
 		return x
 	}
@@ -219,4 +222,28 @@ func claimEndShortSubject(toks []claimTok, s, e, b int) int {
 		return -1
 	}
 	return claimContentEnd(toks, p, b)
+}
+
+// claimEndShortNotOnly returns where a content [s, e) that holds "not
+// only", "not just", "not merely" or "not simply" ends when it was cut at
+// the "but" that completes the pair ("could lose not only because he
+// supports Trump but also because …"): at the end of the "but" part. It
+// returns -1 otherwise.
+func claimEndShortNotOnly(toks []claimTok, s, e, b int) int {
+	k := e
+	if toks[k].text == "," && k+1 < b {
+		k++
+	}
+	if toks[k].lower != "but" || toks[k].span >= 0 || k+1 >= b {
+		return -1
+	}
+	for j := s; j+1 < e; j++ {
+		if toks[j].lower == "not" && toks[j].span < 0 {
+			switch toks[j+1].lower {
+			case "only", "just", "merely", "simply":
+				return claimContentEnd(toks, k+1, b)
+			}
+		}
+	}
+	return -1
 }

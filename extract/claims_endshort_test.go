@@ -66,6 +66,16 @@ func TestClaimsEndShort(t *testing.T) {
 			text: "The mayor could easily guess the rival he had in mind.",
 			want: []claimWant{{quote: "the rival he had in mind", typ: ClaimIndirect, cue: "could easily guess", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
 		},
+		{
+			name: "not just … but",
+			text: "The plan is suddenly promising not just a few new parks here and there, but a whole green belt around the city.",
+			want: []claimWant{{quote: "not just a few new parks here and there, but a whole green belt around the city", typ: ClaimIndirect, cue: "is suddenly promising", name: "The plan", kind: SpeakerUnknown, mention: "The plan"}},
+		},
+		{
+			name: "not only because … but also because",
+			text: "The mayor said the council could lose not only because it raised taxes but also because it closed the library.",
+			want: []claimWant{{quote: "the council could lose not only because it raised taxes but also because it closed the library", typ: ClaimIndirect, cue: "said", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
