@@ -39,6 +39,9 @@ func claimEndShortExtend(toks []claimTok, d claimDraft, s, e int) int {
 	if x := claimEndShortNotOnly(toks, s, e, b); x > e {
 		return x
 	}
+	if x := claimEndShortDashPair(toks, e, b); x > e {
+		return x
+	}
 	if x := claimEndShortList(toks, e, b); x > e {
 		return x
 	}
@@ -244,6 +247,44 @@ func claimEndShortNotOnly(toks []claimTok, s, e, b int) int {
 				return claimContentEnd(toks, k+1, b)
 			}
 		}
+	}
+	return -1
+}
+
+// claimEndShortDashPair returns where a content cut at the first of a
+// pair of dashes around a short aside ends instead, when the sentence
+// goes on after the second dash with a word that continues the phrase
+// before the first ("calls on all nations - rich and poor - to limit
+// emissions", "the plight of minorities -- black and brown people --
+// who have been killed"): at the end of the clause. It returns -1
+// otherwise.
+func claimEndShortDashPair(toks []claimTok, e, b int) int {
+	if !claimContentDash(toks, e) || toks[e].span >= 0 {
+		return -1
+	}
+	for j := e + 1; j < b && j <= e+9; j++ {
+		t := toks[j]
+		if t.span >= 0 || t.text == "." || t.text == ";" || t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" {
+			return -1 // an aside with a verb is a clause of its own
+		}
+		if !claimContentDash(toks, j) {
+			continue
+		}
+		if j == e+1 || j+1 >= b {
+			return -1
+		}
+		n := toks[j+1]
+		if n.span >= 0 || !n.word || n.upper || n.tag == "CC" || n.tag == "PRP" || n.tag == "DT" || n.tag == "MD" || n.tag == "VBD" || n.tag == "VBZ" || n.tag == "VBP" {
+			return -1 // "… - a move that … - and …", "power - Wall Street - will …": a new clause, or a subject's verb
+		}
+		x := claimContentEnd(toks, j+1, b)
+		lx := cueLexicon()
+		for k := j + 1; k < x; k++ {
+			if _, ok := lx.verbs[toks[k].lower]; ok && toks[k].span < 0 && (toks[k].tag == "VBD" || toks[k].tag == "VBZ" || toks[k].tag == "VBP") {
+				return -1 // "… — 38 percent — who said …": another attribution follows
+			}
+		}
+		return x
 	}
 	return -1
 }

@@ -76,6 +76,16 @@ func TestClaimsEndShort(t *testing.T) {
 			text: "The mayor said the council could lose not only because it raised taxes but also because it closed the library.",
 			want: []claimWant{{quote: "the council could lose not only because it raised taxes but also because it closed the library", typ: ClaimIndirect, cue: "said", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
 		},
+		{
+			name: "aside between dashes before an infinitive",
+			text: "The accord calls on all nations - rich and poor - to limit emissions of carbon dioxide.",
+			want: []claimWant{{quote: "all nations - rich and poor - to limit emissions of carbon dioxide", typ: ClaimIndirect, cue: "calls on", name: "The accord", kind: SpeakerUnknown, mention: "The accord"}},
+		},
+		{
+			name: "aside between dashes before a prepositional phrase",
+			text: "The governor is now talking about taxes - his weakest issue - in a new way.",
+			want: []claimWant{{quote: "taxes - his weakest issue - in a new way", typ: ClaimIndirect, cue: "is now talking about", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
