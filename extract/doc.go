@@ -41,6 +41,8 @@
 //     quote-aware sentence splitter; quotes.go: quotation marks; cues.go:
 //     reporting, belief and stance cues; claims_rules.go, claims_content.go,
 //     claims_labels.go: the attribution patterns and content boundaries;
+//     claims_endshort.go: contents that must run on past a cut (a list,
+//     ", or …", "not only … but …", a number's comma, a dash aside);
 //     claims_coord.go: the source a cue verb shares with an earlier verb
 //     of its clause ("X agreed, but also contended …", "…, citing …");
 //     claims_trail.go: a source and cue after their content ("…, a study
