@@ -42,7 +42,7 @@ func claimEndShortExtend(toks []claimTok, d claimDraft, s, e int) int {
 	if x := claimEndShortDashPair(toks, e, b); x > e {
 		return x
 	}
-	if x := claimEndShortList(toks, e, b); x > e {
+	if x := claimEndShortList(toks, s, e, b); x > e {
 		return x
 	}
 	if toks[e].text == "," && toks[e+1].lower == "or" && toks[e+1].span < 0 && claimEndShortAlternative(toks, e+2, b) {
@@ -123,7 +123,7 @@ func claimEndShortMonth(w string) bool {
 // verbless phrase of at most ten words; the last follows "and" or "or"
 // and runs to the next comma or the unit's end. It returns -1 when no
 // such list follows.
-func claimEndShortList(toks []claimTok, e, b int) int {
+func claimEndShortList(toks []claimTok, s, e, b int) int {
 	if toks[e].text != "," || toks[e].span >= 0 {
 		return -1
 	}
@@ -138,7 +138,10 @@ func claimEndShortList(toks []claimTok, e, b int) int {
 		if last {
 			k++
 		}
-		if k >= b || !claimEndShortItemStart(toks[k]) {
+		// "angry at the elites, at globalization and at immigrants": the
+		// preposition before the content may open each item again.
+		again := s > 0 && toks[s-1].tag == "IN" && toks[k].lower == toks[s-1].lower
+		if k >= b || !again && !claimEndShortItemStart(toks[k]) {
 			return -1
 		}
 		n := 0

@@ -86,6 +86,11 @@ func TestClaimsEndShort(t *testing.T) {
 			text: "The governor is now talking about taxes - his weakest issue - in a new way.",
 			want: []claimWant{{quote: "taxes - his weakest issue - in a new way", typ: ClaimIndirect, cue: "is now talking about", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
 		},
+		{
+			name: "list whose items repeat the cue's preposition",
+			text: "Farmers are angry at the banks, at the weather and at the new tariffs.",
+			want: []claimWant{{quote: "the banks, at the weather and at the new tariffs", typ: ClaimIndirect, cue: "are angry at", name: "Farmers", kind: SpeakerPerson, mention: "Farmers"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
