@@ -1,0 +1,44 @@
+package extract
+
+import "testing"
+
+// TestClaimsNounCue covers the noun cues of claims_nouncue.go: a
+// partisan noun predicated of its subject ("is a supporter of").
+func TestClaimsNounCue(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "critic of after a perfect of be",
+			text: "The mayor has long been a vocal critic of the stadium deal.",
+			want: []claimWant{{quote: "the stadium deal", typ: ClaimIndirect, cue: "has long been a vocal critic of", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "supporter of after is",
+			text: "Ms. Ortiz is an outspoken supporter of the new school budget.",
+			want: []claimWant{{quote: "the new school budget", typ: ClaimIndirect, cue: "is an outspoken supporter of", name: "Ortiz", kind: SpeakerPerson, mention: "Ms. Ortiz"}},
+		},
+		{
+			name: "opponent of after remains",
+			text: "The senator remains a staunch opponent of the pipeline.",
+			want: []claimWant{{quote: "the pipeline", typ: ClaimIndirect, cue: "remains a staunch opponent of", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "apposition after a comma is no cue",
+			text: "Adams, a fierce supporter of the plan, spoke on Monday.",
+			want: nil,
+		},
+		{
+			name: "without a determiner no cue",
+			text: "He is supporter of nothing.",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}
