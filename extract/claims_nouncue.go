@@ -67,3 +67,22 @@ func claimNounCueAgentSource(toks []claimTok, a int, c claimCue) (int, int, bool
 	}
 	return ls, le, true
 }
+
+// claimNounCueTimeNouns are the nouns that end a time adverbial opening
+// a clause: "Earlier this week", "Last month".
+var claimNounCueTimeNouns = map[string]bool{"week": true, "month": true, "year": true, "weekend": true, "morning": true, "night": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// claimNounCueSkipTime returns where the subject [s, e) starts once a
+// time adverbial opening it is left out ("Earlier this week Trump"
+// starts at "Trump"), or s when none is there or nothing would remain.
+func claimNounCueSkipTime(toks []claimTok, s, e int) int {
+	k := s
+	for k < e && spkTimeWords[toks[k].lower] {
+		k++
+	}
+	if k == s || k >= e || !claimNounCueTimeNouns[toks[k-1].lower] {
+		return s
+	}
+	return k
+}

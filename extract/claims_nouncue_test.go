@@ -3,7 +3,8 @@ package extract
 import "testing"
 
 // TestClaimsNounCue covers the noun cues of claims_nouncue.go: a
-// partisan noun predicated of its subject ("is a supporter of").
+// partisan noun predicated of its subject ("is a supporter of"), and
+// stances secured from a source (open_from_verbs.txt).
 func TestClaimsNounCue(t *testing.T) {
 	tests := []struct {
 		name string
@@ -24,6 +25,16 @@ func TestClaimsNounCue(t *testing.T) {
 			name: "opponent of after remains",
 			text: "The senator remains a staunch opponent of the pipeline.",
 			want: []claimWant{{quote: "the pipeline", typ: ClaimIndirect, cue: "remains a staunch opponent of", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "stance secured from a source after a time adverbial",
+			text: "Earlier this week the mayor secured the endorsement of the teachers union.",
+			want: []claimWant{{quote: "the mayor", typ: ClaimIndirect, cue: "secured the endorsement", name: "teachers union", kind: SpeakerOrganization, mention: "the teachers union"}},
+		},
+		{
+			name: "stance picked up from a source",
+			text: "The governor picked up the support of two unions on Friday.",
+			want: []claimWant{{quote: "The governor", typ: ClaimIndirect, cue: "picked up the support", name: "two unions", kind: SpeakerAnonymous, mention: "two unions"}},
 		},
 		{
 			name: "apposition after a comma is no cue",
