@@ -3,8 +3,9 @@ package extract
 import "testing"
 
 // TestClaimsNounCue covers the noun cues of claims_nouncue.go: a
-// partisan noun predicated of its subject ("is a supporter of"), and
-// stances secured from a source (open_from_verbs.txt).
+// partisan noun predicated of its subject ("is a supporter of"), an
+// attack delivered by a subject ("launched an attack on"), and stances
+// secured from a source (open_from_verbs.txt).
 func TestClaimsNounCue(t *testing.T) {
 	tests := []struct {
 		name string
@@ -35,6 +36,21 @@ func TestClaimsNounCue(t *testing.T) {
 			name: "stance picked up from a source",
 			text: "The governor picked up the support of two unions on Friday.",
 			want: []claimWant{{quote: "The governor", typ: ClaimIndirect, cue: "picked up the support", name: "two unions", kind: SpeakerAnonymous, mention: "two unions"}},
+		},
+		{
+			name: "attack launched by the subject",
+			text: "The mayor launched a fierce attack on the council's budget.",
+			want: []claimWant{{quote: "the council's budget", typ: ClaimIndirect, cue: "launched a fierce attack on", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "criticism kept up over an adjective",
+			text: "The senator kept up harsh criticism of the trade deal.",
+			want: []claimWant{{quote: "the trade deal", typ: ClaimIndirect, cue: "kept up harsh criticism of", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "attacks right after the verb are no cue",
+			text: "Rebels launched attacks on the army base.",
+			want: nil,
 		},
 		{
 			name: "apposition after a comma is no cue",
