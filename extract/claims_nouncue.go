@@ -28,7 +28,7 @@ var claimNounCueAgents = map[string]map[string]bool{
 var claimNounCueAgentLinks = map[string]bool{"remains": true, "remained": true, "became": true, "become": true, "becomes": true}
 
 // claimNounCueAgent finds a partisan noun at i: "a", "an" or "the", up
-// to three adjectives, adverbs or nouns, the noun and its preposition
+// to four adjectives, adverbs or nouns (joined by "and" or commas), the noun and its preposition
 // before a noun phrase, after a form of "be" (or "remains", "became").
 // The cue runs from the verb group to the preposition. (After a comma,
 // "Brewer, an early supporter of Trump, calls …", the apposition is
@@ -44,7 +44,8 @@ func claimNounCueAgent(toks []claimTok, a, b, i int) (claimCue, bool) {
 		return claimCue{}, false
 	}
 	st := i
-	for st-1 >= a && st > i-3 && toks[st-1].span < 0 && (strings.HasPrefix(toks[st-1].tag, "JJ") || toks[st-1].tag == "RB" || toks[st-1].tag == "VBN" || toks[st-1].tag == "NN" && !toks[st-1].upper) {
+	for st-1 >= a && st > i-5 && toks[st-1].span < 0 && (strings.HasPrefix(toks[st-1].tag, "JJ") || toks[st-1].tag == "RB" || toks[st-1].tag == "VBN" || toks[st-1].tag == "NN" && !toks[st-1].upper ||
+		st < i && (toks[st-1].lower == "and" || toks[st-1].text == ",")) {
 		st--
 	}
 	if st-1 < a || toks[st-1].span >= 0 {
@@ -67,8 +68,13 @@ func claimNounCueAgent(toks []claimTok, a, b, i int) (claimCue, bool) {
 }
 
 // claimNounCueAgentSource returns the source of the partisan noun cue
-// c: the subject before its verb group.
+// c: the subject before its verb group, or the name before an
+// apposition that ends right before it. With none the draft keeps no
+// source.
 func claimNounCueAgentSource(toks []claimTok, a int, c claimCue) (int, int, bool) {
+	if p := c.start - 1; p-1 > a && toks[p].text == "," {
+		return spkAppositiveLeft(toks, a, p) // "Clinton, a member of the committee, has been a supporter of"
+	}
 	ls, le, ok := spkChunkLeft(toks, a, c.start)
 	if !ok || le != c.start || !spkValid(toks, ls, le, cueBelief) {
 		return 0, 0, false

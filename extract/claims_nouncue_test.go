@@ -53,6 +53,11 @@ func TestClaimsNounCue(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "coordinated adjectives and a subject with an apposition",
+			text: "Ana Ruiz, a member of the board, has been a steady and vocal supporter of the levy.",
+			want: []claimWant{{quote: "the levy", typ: ClaimIndirect, cue: "has been a steady and vocal supporter of", name: "Ana Ruiz", kind: SpeakerPerson, mention: "Ana Ruiz"}},
+		},
+		{
 			name: "apposition after a comma is no cue",
 			text: "Adams, a fierce supporter of the plan, spoke on Monday.",
 			want: nil,

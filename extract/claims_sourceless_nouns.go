@@ -132,11 +132,9 @@ func srclessNounAttribute(toks []claimTok, a, b int, c claimCue, d claimDraft) (
 		if claimNounCueAttacks[toks[c.verb].lower] != nil {
 			src = claimNounCueAttackSource
 		}
-		ss, se, ok := src(toks, a, c)
-		if !ok {
-			return d, false
+		if ss, se, ok := src(toks, a, c); ok {
+			d.spkS, d.spkE = ss, se
 		}
-		d.spkS, d.spkE = ss, se
 		return d, true
 	}
 	if ss, se, ok := srclessNounSource(toks, a, c.start); ok {
