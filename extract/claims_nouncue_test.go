@@ -58,6 +58,16 @@ func TestClaimsNounCue(t *testing.T) {
 			want: []claimWant{{quote: "the levy", typ: ClaimIndirect, cue: "has been a steady and vocal supporter of", name: "Ana Ruiz", kind: SpeakerPerson, mention: "Ana Ruiz"}},
 		},
 		{
+			name: "announcement after a possessor (open_nouns.txt)",
+			text: "The mayor's announcement of a hiring freeze angered the union.",
+			want: []claimWant{{quote: "a hiring freeze", typ: ClaimIndirect, cue: "announcement of", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "aversion after a possessive pronoun",
+			text: "His aversion to foreign wars is well known.",
+			want: []claimWant{{quote: "foreign wars", typ: ClaimIndirect, cue: "aversion to", name: "His", kind: SpeakerPerson, mention: "His"}},
+		},
+		{
 			name: "apposition after a comma is no cue",
 			text: "Adams, a fierce supporter of the plan, spoke on Monday.",
 			want: nil,
