@@ -21,13 +21,16 @@ import "strings"
 var claimNounCueAgents = map[string]map[string]bool{
 	"supporter": {"of": true}, "critic": {"of": true}, "proponent": {"of": true}, "advocate": {"of": true, "for": true},
 	"defender": {"of": true}, "backer": {"of": true}, "booster": {"of": true}, "opponent": {"of": true}, "detractor": {"of": true},
+	"supporters": {"of": true}, "critics": {"of": true}, "proponents": {"of": true}, "advocates": {"of": true, "for": true},
+	"defenders": {"of": true}, "backers": {"of": true}, "boosters": {"of": true}, "opponents": {"of": true}, "detractors": {"of": true},
 }
 
 // claimNounCueAgentLinks are the verbs that predicate a partisan noun of
 // their subject besides the forms of "be".
 var claimNounCueAgentLinks = map[string]bool{"remains": true, "remained": true, "became": true, "become": true, "becomes": true}
 
-// claimNounCueAgent finds a partisan noun at i: "a", "an" or "the", up
+// claimNounCueAgent finds a partisan noun at i: "a", "an" or "the" (or
+// nothing before a plural: "were strong supporters of"), up
 // to four adjectives, adverbs or nouns (joined by "and" or commas), the noun and its preposition
 // before a noun phrase, after a form of "be" (or "remains", "became").
 // The cue runs from the verb group to the preposition. (After a comma,
@@ -36,7 +39,7 @@ var claimNounCueAgentLinks = map[string]bool{"remains": true, "remained": true, 
 func claimNounCueAgent(toks []claimTok, a, b, i int) (claimCue, bool) {
 	t := toks[i]
 	preps := claimNounCueAgents[t.lower]
-	if preps == nil || t.tag != "NN" || i+2 >= b || !preps[toks[i+1].lower] || toks[i+1].span >= 0 {
+	if preps == nil || t.tag != "NN" && t.tag != "NNS" || i+2 >= b || !preps[toks[i+1].lower] || toks[i+1].span >= 0 {
 		return claimCue{}, false
 	}
 	n := toks[i+2]
@@ -51,9 +54,11 @@ func claimNounCueAgent(toks []claimTok, a, b, i int) (claimCue, bool) {
 	if st-1 < a || toks[st-1].span >= 0 {
 		return claimCue{}, false
 	}
-	switch toks[st-1].lower {
-	case "a", "an", "the":
+	switch d := toks[st-1].lower; {
+	case d == "a" || d == "an" || d == "the":
 		st--
+	case t.tag == "NNS" && (cueBeForms[d] || claimNounCueAgentLinks[d]):
+		// "were strong supporters of": a plural needs no determiner.
 	default:
 		return claimCue{}, false
 	}

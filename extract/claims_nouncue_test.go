@@ -68,6 +68,11 @@ func TestClaimsNounCue(t *testing.T) {
 			want: []claimWant{{quote: "foreign wars", typ: ClaimIndirect, cue: "aversion to", name: "His", kind: SpeakerPerson, mention: "His"}},
 		},
 		{
+			name: "plural partisan noun without a determiner",
+			text: "Most of the farmers were early supporters of the dam.",
+			want: []claimWant{{quote: "the dam", typ: ClaimIndirect, cue: "were early supporters of", name: "Most of the farmers", kind: SpeakerAnonymous, mention: "Most of the farmers"}},
+		},
+		{
 			name: "apposition after a comma is no cue",
 			text: "Adams, a fierce supporter of the plan, spoke on Monday.",
 			want: nil,
