@@ -73,6 +73,11 @@ func TestClaimsNounCue(t *testing.T) {
 			want: []claimWant{{quote: "the dam", typ: ClaimIndirect, cue: "were early supporters of", name: "Most of the farmers", kind: SpeakerAnonymous, mention: "Most of the farmers"}},
 		},
 		{
+			name: "plea after a light verb (attribution_nouns.txt)",
+			text: "The governor made a plea for calm after the vote.",
+			want: []claimWant{{quote: "calm", typ: ClaimIndirect, cue: "made a plea for", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
+		},
+		{
 			name: "apposition after a comma is no cue",
 			text: "Adams, a fierce supporter of the plan, spoke on Monday.",
 			want: nil,
