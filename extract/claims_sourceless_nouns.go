@@ -44,7 +44,7 @@ func srclessOpenAboutAt(toks []claimTok, b, i int) bool {
 
 // srclessNounTrigger reports whether w is a noun of srcless_nouns.txt.
 func srclessNounTrigger(w string) bool {
-	return srclessNouns()[w] != nil
+	return srclessNouns()[w] != nil || claimNounCueAgents[w] != nil || claimNounCueAttacks[w] != nil
 }
 
 // srclessNoun finds a noun cue at i: a noun of srcless_nouns.txt in its
@@ -55,6 +55,14 @@ func srclessNounTrigger(w string) bool {
 // makes no cue.
 func srclessNoun(toks []claimTok, a, b, i int) (claimCue, bool) {
 	t := toks[i]
+	if claimNounCueAgents[t.lower] != nil {
+		return claimNounCueAgent(toks, a, b, i) // claims_nouncue.go
+	}
+	if claimNounCueAttacks[t.lower] != nil {
+		if c, ok := claimNounCueAttack(toks, a, b, i); ok {
+			return c, true // claims_nouncue.go
+		}
+	}
 	preps := srclessNouns()[t.lower]
 	if preps == nil && srclessOpenAboutAt(toks, b, i) {
 		preps = srclessOpenAbout
@@ -119,6 +127,16 @@ func srclessNounAttribute(toks []claimTok, a, b int, c claimCue, d claimDraft) (
 		return d, false
 	}
 	d.segs, d.maxTok = [][2]int{seg}, e
+	if claimNounCueAgents[toks[c.verb].lower] != nil || claimNounCueAttacks[toks[c.verb].lower] != nil && c.start < c.verb && claimNounCueLaunch[toks[c.start].lower] {
+		src := claimNounCueAgentSource
+		if claimNounCueAttacks[toks[c.verb].lower] != nil {
+			src = claimNounCueAttackSource
+		}
+		if ss, se, ok := src(toks, a, c); ok {
+			d.spkS, d.spkE = ss, se
+		}
+		return d, true
+	}
 	if ss, se, ok := srclessNounSource(toks, a, c.start); ok {
 		d.spkS, d.spkE = ss, se
 	}

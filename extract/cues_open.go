@@ -586,8 +586,9 @@ func cueOpenFrom(toks []claimTok, a, b, i int) (claimCue, bool) {
 			c.start = claimVerbGroupStart(toks, a, c.start)
 			return c, true
 		}
-		switch w.tag {
-		case "DT", "JJ", "JJR", "JJS", "RB", "RBR", "CD":
+		switch {
+		case w.tag == "DT", w.tag == "JJ", w.tag == "JJR", w.tag == "JJS", w.tag == "RB", w.tag == "RBR", w.tag == "CD":
+		case j == i+1 && w.lower == "up" && vf.lemma == "pick": // "picked up the endorsement of"
 		default:
 			return claimCue{}, false
 		}
@@ -654,6 +655,7 @@ func cueOpenFromAttribute(toks []claimTok, a, b int, c claimCue) (claimDraft, bo
 	if s-1 > a && toks[s-1].lower == "that" && toks[s-1].tag != "WDT" {
 		return d, false // "assumed that Clarke had the backing of …" lies in another claim's content
 	}
+	s = claimNounCueSkipTime(toks, s, e) // "Earlier this week Trump secured …"
 	seg, ok := claimSeg(toks, s, e)
 	if !ok {
 		return d, false

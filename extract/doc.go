@@ -52,6 +52,9 @@
 //     claims_sourceless.go, claims_naming.go: sourceless attributions whose
 //     content lies around the cue ("X seemed frustrated", "is seen as",
 //     "reportedly", "it was announced that …", "a memo titled “…”");
+//     claims_nouncue.go: noun cues whose source is the subject of the
+//     verb before them ("X is a vocal critic of Y", "X unleashed an attack
+//     on Y");
 //     speakers.go: noun-phrase chunking, role/name split and resolution
 //     within the article; claims_build.go: drafts to records;
 //     claims_lexicon.go and lexicon/*.txt: the embedded word lists.
