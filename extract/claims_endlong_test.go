@@ -1,0 +1,45 @@
+package extract
+
+import "testing"
+
+// TestClaimsEndLong covers contents that would run past their
+// attribution (claims_endlong.go): closing appositions of a clause
+// content and adjuncts of the cue's clause after a noun phrase object.
+func TestClaimsEndLong(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "apposition with 'one that' after a clause",
+			text: "The mayor said the bridge would reopen in the spring, one that will likely dominate the council's agenda.",
+			want: []claimWant{{quote: "the bridge would reopen in the spring", typ: ClaimIndirect, cue: "said", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "amount compared after a clause",
+			text: "Most voters said the plan was too costly, about the same number who said so last year.",
+			want: []claimWant{{quote: "the plan was too costly", typ: ClaimIndirect, cue: "said", name: "Most voters", kind: SpeakerAnonymous, mention: "Most voters"}},
+		},
+		{
+			name: "amount above another after a clause",
+			text: "The bakery said its profit rose to $2 per share, well above the $1 a share that bankers expected.",
+			want: []claimWant{{quote: "its profit rose to $2 per share", typ: ClaimIndirect, cue: "said", name: "The bakery", kind: SpeakerUnknown, mention: "The bakery"}},
+		},
+		{
+			name: "apposition with a reduced relative clause",
+			text: "The inspectors said the dam should be closed for repairs, a recommendation the county board adopted.",
+			want: []claimWant{{quote: "the dam should be closed for repairs", typ: ClaimIndirect, cue: "said", name: "The inspectors", kind: SpeakerUnknown, mention: "The inspectors"}},
+		},
+		{
+			name: "a new clause after the comma stays",
+			text: "The teacher said the school had been quiet for years, a new principal changed that in June.",
+			want: []claimWant{{quote: "the school had been quiet for years, a new principal changed that in June", typ: ClaimIndirect, cue: "said", name: "The teacher", kind: SpeakerUnknown, mention: "The teacher"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}
