@@ -5,9 +5,9 @@ import "strings"
 // This file ends contents that run past their attribution: a clause
 // content does not take a closing apposition that comments on the whole
 // clause ("said the party was hostile, about the same number who …"),
-// and a noun phrase object does not take the time, medium or frequency
-// adjuncts of its cue's clause ("played down the idea in recent weeks",
-// "mocked Trump on Twitter", "said “CNN” five times").
+// and a short noun phrase object does not take a stretch of time or the
+// platform of its cue's clause ("played down the idea in recent weeks",
+// "mocked Trump on Twitter").
 
 // claimEndLongCut returns where the forward content [s, e) of draft d
 // ends before a tail that belongs to the cue's clause or to the writer,
@@ -16,7 +16,150 @@ func claimEndLongCut(toks []claimTok, d claimDraft, s, e int) int {
 	if k := claimEndLongApposition(toks, s, e); k > s {
 		return k
 	}
+	if k := claimEndLongObjectAdjunct(toks, s, e); k > s {
+		return k
+	}
 	return -1
+}
+
+// claimEndLongObjectAdjunct returns where a short noun phrase object [s,
+// e) of its cue ends before an adjunct of the cue's clause: a stretch of
+// time ("played down the idea in recent weeks") or a network or platform
+// it was said on ("mocked Trump on Twitter"). (Cutting before a count of
+// times, "said “CNN” five times", was measured and loses: the count is
+// as often part of the content.) It returns -1 when the content is a clause, the
+// noun phrase is long, or a relative clause or an "as" predicate follows
+// the adjunct ("posted a comment on Twitter that …").
+func claimEndLongObjectAdjunct(toks []claimTok, s, e int) int {
+	for k := s + 1; k < e && k <= s+8; k++ {
+		t := toks[k]
+		if t.span >= 0 {
+			continue
+		}
+		var ok bool
+		switch {
+		case claimEndLongSpanAt(toks, k, e):
+			ok = true
+		case claimEndLongPlatformAt(toks, k, e):
+			ok = true
+		}
+		if !ok {
+			continue
+		}
+		if !claimEndLongShortObject(toks, s, k) || claimEndLongRelTail(toks, k, e) || claimEndLongEarlierCut(toks, s, k) {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// claimEndLongEarlierCut reports whether the content [s, k) opens with
+// a time or holds an adjunct that claimBoundAdjunctCut ends it at.
+func claimEndLongEarlierCut(toks []claimTok, s, k int) bool {
+	if spkTimeWords[toks[s].lower] || spkIsDate(toks[s]) || toks[s].tag == "RB" {
+		return true
+	}
+	for j := s + 1; j < k; j++ {
+		if toks[j].span < 0 && (claimBoundAdjunctAt(toks, j, k) || claimBoundTimeAt(toks, j, k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimEndLongShortObject reports whether [s, k) is a short noun phrase
+// (a short quotation among it): no clause opener, no finite verb, at
+// most six words.
+func claimEndLongShortObject(toks []claimTok, s, k int) bool {
+	if claimWords(toks, s, k) > 6 || toks[s].tag == "IN" || toks[s].tag == "TO" {
+		return false
+	}
+	if toks[s].span < 0 && claimOpensClause(toks, s) {
+		return false
+	}
+	for j := s; j < k; j++ {
+		if toks[j].span >= 0 {
+			continue
+		}
+		switch toks[j].tag {
+		case "VBD", "VBZ", "VBP", "MD", "WDT", "WP":
+			return false
+		}
+	}
+	return true
+}
+
+// claimEndLongRelTail reports whether the tail [k, e) after an adjunct
+// holds a relative clause, a comma or an "as", "about" or "for"
+// complement that may belong to the object: "a comment on Twitter in August that
+// compared …", "his antics on Twitter as a sign …", "thanked the mayor
+// on Twitter for her help".
+func claimEndLongRelTail(toks []claimTok, k, e int) bool {
+	if e < len(toks) && toks[e].text == "," && toks[e].span < 0 {
+		return true // the content was cut at a comma that a list or modifier may follow
+	}
+	for j := k; j < e; j++ {
+		switch toks[j].lower {
+		case "that", "which", "who", "whom", "as", "about", "for":
+			return true
+		case ",":
+			if toks[j].span < 0 {
+				return true // "…, including …"
+			}
+		}
+	}
+	return false
+}
+
+// claimEndLongSpanNouns are the units of a stretch of time.
+var claimEndLongSpanNouns = map[string]bool{"days": true, "weeks": true, "months": true, "years": true, "decades": true}
+
+// claimEndLongSpanAt reports whether a stretch of time opens at k: "in
+// recent weeks", "in coming months", "over the past two years", "for the
+// last few days".
+func claimEndLongSpanAt(toks []claimTok, k, e int) bool {
+	switch toks[k].lower {
+	case "in", "over", "during", "for":
+	default:
+		return false
+	}
+	j := k + 1
+	if j < e && toks[j].lower == "the" {
+		j++
+	}
+	if j >= e {
+		return false
+	}
+	switch toks[j].lower {
+	case "recent", "coming", "past", "last", "next", "previous":
+	default:
+		return false
+	}
+	j++
+	if j < e && (toks[j].tag == "CD" || toks[j].lower == "few" || toks[j].lower == "several") {
+		j++
+	}
+	return j < e && claimEndLongSpanNouns[toks[j].lower]
+}
+
+// claimEndLongPlatforms are networks and platforms a thing is said on.
+var claimEndLongPlatforms = map[string]bool{
+	"twitter": true, "facebook": true, "instagram": true, "youtube": true, "snapchat": true, "reddit": true,
+	"tiktok": true, "msnbc": true, "cnn": true, "fox": true, "cbs": true, "nbc": true, "abc": true, "npr": true,
+	"cnbc": true, "c-span": true, "pbs": true, "bbc": true, "television": true, "tv": true, "radio": true,
+}
+
+// claimEndLongPlatformAt reports whether "on", "to" or "via" and a
+// network or platform open at k: "on Twitter", "to CNN", "on MSNBC’s
+// show".
+func claimEndLongPlatformAt(toks []claimTok, k, e int) bool {
+	switch toks[k].lower {
+	case "on", "to", "via":
+	default:
+		return false
+	}
+	return k+1 < e && claimEndLongPlatforms[toks[k+1].lower] && toks[k+1].span < 0
 }
 
 // claimEndLongSummaryHeads open an apposition that sums up the clause

@@ -36,6 +36,21 @@ func TestClaimsEndLong(t *testing.T) {
 			text: "The teacher said the school had been quiet for years, a new principal changed that in June.",
 			want: []claimWant{{quote: "the school had been quiet for years, a new principal changed that in June", typ: ClaimIndirect, cue: "said", name: "The teacher", kind: SpeakerUnknown, mention: "The teacher"}},
 		},
+		{
+			name: "a stretch of time after a noun phrase object",
+			text: "The governor has played down the proposal in recent weeks.",
+			want: []claimWant{{quote: "the proposal", typ: ClaimIndirect, cue: "has played down", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
+		},
+		{
+			name: "a platform after a name object",
+			text: "The senator mocked Smith on Twitter.",
+			want: []claimWant{{quote: "Smith", typ: ClaimIndirect, cue: "mocked", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "a platform before a complement stays",
+			text: "The senator thanked the volunteers on Twitter for their help.",
+			want: []claimWant{{quote: "the volunteers on Twitter for their help", typ: ClaimIndirect, cue: "thanked", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
