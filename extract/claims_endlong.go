@@ -203,7 +203,7 @@ func claimEndLongApposition(toks []claimTok, s, e int) int {
 			continue
 		}
 		n := toks[k+1]
-		rel := false
+		rel, amount := false, false
 		switch {
 		case claimEndLongSummaryHeads[n.lower]:
 			if n.lower != "one" && (toks[k-1].tag == "NNP" || toks[k-1].tag == "NNPS") {
@@ -211,10 +211,11 @@ func claimEndLongApposition(toks []claimTok, s, e int) int {
 			}
 			rel = n.lower != "one"
 		case claimEndLongAmountAt(toks, k+1, e):
+			amount = claimEndLongHasNumber(toks, s, k)
 		default:
 			continue
 		}
-		if claimWords(toks, s, k) < 4 || !claimHasFinite(toks, s, k) {
+		if claimWords(toks, s, k) < 4 || !claimHasFinite(toks, s, k) && !amount {
 			return -1
 		}
 		ok, hasRel := claimEndLongNPTail(toks, k+1, e)
@@ -224,6 +225,18 @@ func claimEndLongApposition(toks []claimTok, s, e int) int {
 		return k
 	}
 	return -1
+}
+
+// claimEndLongHasNumber reports whether the tokens [s, k) hold a number
+// an amount comparison may measure: "reported a profit of $2 a share,
+// well above …".
+func claimEndLongHasNumber(toks []claimTok, s, k int) bool {
+	for j := s; j < k; j++ {
+		if toks[j].tag == "CD" && toks[j].span < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // claimEndLongNPTail reports whether the tokens [a, e) are a noun phrase

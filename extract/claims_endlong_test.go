@@ -27,6 +27,11 @@ func TestClaimsEndLong(t *testing.T) {
 			want: []claimWant{{quote: "its profit rose to $2 per share", typ: ClaimIndirect, cue: "said", name: "The bakery", kind: SpeakerUnknown, mention: "The bakery"}},
 		},
 		{
+			name: "amount compared after a noun phrase object with a number",
+			text: "The bakery reported a profit of $2 per share, well above the $1 a share that bankers expected.",
+			want: []claimWant{{quote: "a profit of $2 per share", typ: ClaimIndirect, cue: "reported", name: "The bakery", kind: SpeakerUnknown, mention: "The bakery"}},
+		},
+		{
 			name: "apposition with a reduced relative clause",
 			text: "The inspectors said the dam should be closed for repairs, a recommendation the county board adopted.",
 			want: []claimWant{{quote: "the dam should be closed for repairs", typ: ClaimIndirect, cue: "said", name: "The inspectors", kind: SpeakerUnknown, mention: "The inspectors"}},
