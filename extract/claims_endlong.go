@@ -19,6 +19,51 @@ func claimEndLongCut(toks []claimTok, d claimDraft, s, e int) int {
 	if k := claimEndLongObjectAdjunct(toks, s, e); k > s {
 		return k
 	}
+	if k := claimEndLongLeadingSub(toks, d, s, e); k > s {
+		return k
+	}
+	return -1
+}
+
+// claimEndLongLeadingSub returns the comma that closes a leading
+// subordinate clause holding the cue, before the main clause: in "While
+// the mayor has said that the plan is sound, there is growing anger in
+// the council" the content stops before ", there is". It returns -1 when
+// the unit does not open with a subordinator or no subject and finite
+// verb follow a comma in the content.
+func claimEndLongLeadingSub(toks []claimTok, d claimDraft, s, e int) int {
+	sub := -1
+	for j := d.unitA; j >= 0 && j < s && j <= d.unitA+5; j++ {
+		if toks[j].span >= 0 {
+			return -1
+		}
+		// The subordinator opens the unit, after a conjunction, an adverb
+		// or a length of time ("Years after …"), or is "when" after a
+		// time ("At a time when …").
+		if claimClauseSubordinators[toks[j].lower] && (j == d.unitA || j == d.unitA+1 && (toks[d.unitA].tag == "CC" || toks[d.unitA].tag == "RB" || claimEndLongSpanNouns[toks[d.unitA].lower]) || toks[j].lower == "when") {
+			sub = j
+			break
+		}
+		if toks[j].text == "," {
+			return -1
+		}
+	}
+	if sub < 0 {
+		return -1
+	}
+	for j := sub + 1; j < s; j++ {
+		if toks[j].text == "," || toks[j].span >= 0 {
+			return -1 // the subordinate clause closed before the cue
+		}
+	}
+	for k := s + 2; k+2 < e; k++ {
+		if toks[k].span >= 0 {
+			continue
+		}
+		if toks[k].text == "," && (claimSubjectVerb(toks, k+1, e) || toks[k+1].tag == "EX" && k+2 < e && strings.HasPrefix(toks[k+2].tag, "VB")) {
+			return k
+		}
+	}
 	return -1
 }
 
@@ -113,7 +158,7 @@ func claimEndLongRelTail(toks []claimTok, k, e int) bool {
 }
 
 // claimEndLongSpanNouns are the units of a stretch of time.
-var claimEndLongSpanNouns = map[string]bool{"days": true, "weeks": true, "months": true, "years": true, "decades": true}
+var claimEndLongSpanNouns = map[string]bool{"hours": true, "minutes": true, "days": true, "weeks": true, "months": true, "years": true, "decades": true}
 
 // claimEndLongSpanAt reports whether a stretch of time opens at k: "in
 // recent weeks", "in coming months", "over the past two years", "for the

@@ -56,6 +56,16 @@ func TestClaimsEndLong(t *testing.T) {
 			text: "The senator thanked the volunteers on Twitter for their help.",
 			want: []claimWant{{quote: "the volunteers on Twitter for their help", typ: ClaimIndirect, cue: "thanked", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
 		},
+		{
+			name: "a leading subordinate clause holding the cue",
+			text: "While the mayor has said that the plan is sound, there is growing anger in the council.",
+			want: []claimWant{{quote: "that the plan is sound", typ: ClaimIndirect, cue: "has said", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"}},
+		},
+		{
+			name: "a length of time before the subordinator",
+			text: "Years after the governor claimed that the deficit was gone, the state borrowed again.",
+			want: []claimWant{{quote: "that the deficit was gone", typ: ClaimIndirect, cue: "claimed", name: "the governor", kind: SpeakerAnonymous, mention: "the governor"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
