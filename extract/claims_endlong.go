@@ -32,15 +32,19 @@ func claimEndLongCut(toks []claimTok, d claimDraft, s, e int) int {
 // the unit does not open with a subordinator or no subject and finite
 // verb follow a comma in the content.
 func claimEndLongLeadingSub(toks []claimTok, d claimDraft, s, e int) int {
+	a := d.unitA
+	if a >= 0 && a+2 < s && toks[a].tag == "RB" && toks[a+1].text == "," {
+		a += 2 // "However, while …"
+	}
 	sub := -1
-	for j := d.unitA; j >= 0 && j < s && j <= d.unitA+5; j++ {
+	for j := a; j >= 0 && j < s && j <= a+5; j++ {
 		if toks[j].span >= 0 {
 			return -1
 		}
 		// The subordinator opens the unit, after a conjunction, an adverb
 		// or a length of time ("Years after …"), or is "when" after a
 		// time ("At a time when …").
-		if claimClauseSubordinators[toks[j].lower] && (j == d.unitA || j == d.unitA+1 && (toks[d.unitA].tag == "CC" || toks[d.unitA].tag == "RB" || claimEndLongSpanNouns[toks[d.unitA].lower]) || toks[j].lower == "when") {
+		if claimClauseSubordinators[toks[j].lower] && (j == a || j == a+1 && (toks[a].tag == "CC" || toks[a].tag == "RB" || claimEndLongSpanNouns[toks[a].lower]) || toks[j].lower == "when") {
 			sub = j
 			break
 		}

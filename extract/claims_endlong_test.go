@@ -66,6 +66,11 @@ func TestClaimsEndLong(t *testing.T) {
 			text: "Years after the governor claimed that the deficit was gone, the state borrowed again.",
 			want: []claimWant{{quote: "that the deficit was gone", typ: ClaimIndirect, cue: "claimed", name: "the governor", kind: SpeakerAnonymous, mention: "the governor"}},
 		},
+		{
+			name: "a sentence adverb before the subordinator",
+			text: "However, while the club says it is close to its goal, it is not receiving help from sponsors.",
+			want: []claimWant{{quote: "it is close to its goal", typ: ClaimIndirect, cue: "says", name: "club", kind: SpeakerOrganization, mention: "the club"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
