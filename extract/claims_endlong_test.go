@@ -1,0 +1,80 @@
+package extract
+
+import "testing"
+
+// TestClaimsEndLong covers contents that would run past their
+// attribution (claims_endlong.go): closing appositions of a clause
+// content and adjuncts of the cue's clause after a noun phrase object.
+func TestClaimsEndLong(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "apposition with 'one that' after a clause",
+			text: "The mayor said the bridge would reopen in the spring, one that will likely dominate the council's agenda.",
+			want: []claimWant{{quote: "the bridge would reopen in the spring", typ: ClaimIndirect, cue: "said", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "amount compared after a clause",
+			text: "Most voters said the plan was too costly, about the same number who said so last year.",
+			want: []claimWant{{quote: "the plan was too costly", typ: ClaimIndirect, cue: "said", name: "Most voters", kind: SpeakerAnonymous, mention: "Most voters"}},
+		},
+		{
+			name: "amount above another after a clause",
+			text: "The bakery said its profit rose to $2 per share, well above the $1 a share that bankers expected.",
+			want: []claimWant{{quote: "its profit rose to $2 per share", typ: ClaimIndirect, cue: "said", name: "The bakery", kind: SpeakerUnknown, mention: "The bakery"}},
+		},
+		{
+			name: "amount compared after a noun phrase object with a number",
+			text: "The bakery reported a profit of $2 per share, well above the $1 a share that bankers expected.",
+			want: []claimWant{{quote: "a profit of $2 per share", typ: ClaimIndirect, cue: "reported", name: "The bakery", kind: SpeakerUnknown, mention: "The bakery"}},
+		},
+		{
+			name: "apposition with a reduced relative clause",
+			text: "The inspectors said the dam should be closed for repairs, a recommendation the county board adopted.",
+			want: []claimWant{{quote: "the dam should be closed for repairs", typ: ClaimIndirect, cue: "said", name: "The inspectors", kind: SpeakerUnknown, mention: "The inspectors"}},
+		},
+		{
+			name: "a new clause after the comma stays",
+			text: "The teacher said the school had been quiet for years, a new principal changed that in June.",
+			want: []claimWant{{quote: "the school had been quiet for years, a new principal changed that in June", typ: ClaimIndirect, cue: "said", name: "The teacher", kind: SpeakerUnknown, mention: "The teacher"}},
+		},
+		{
+			name: "a stretch of time after a noun phrase object",
+			text: "The governor has played down the proposal in recent weeks.",
+			want: []claimWant{{quote: "the proposal", typ: ClaimIndirect, cue: "has played down", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
+		},
+		{
+			name: "a platform after a name object",
+			text: "The senator mocked Smith on Twitter.",
+			want: []claimWant{{quote: "Smith", typ: ClaimIndirect, cue: "mocked", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "a platform before a complement stays",
+			text: "The senator thanked the volunteers on Twitter for their help.",
+			want: []claimWant{{quote: "the volunteers on Twitter for their help", typ: ClaimIndirect, cue: "thanked", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "a leading subordinate clause holding the cue",
+			text: "While the mayor has said that the plan is sound, there is growing anger in the council.",
+			want: []claimWant{{quote: "that the plan is sound", typ: ClaimIndirect, cue: "has said", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"}},
+		},
+		{
+			name: "a length of time before the subordinator",
+			text: "Years after the governor claimed that the deficit was gone, the state borrowed again.",
+			want: []claimWant{{quote: "that the deficit was gone", typ: ClaimIndirect, cue: "claimed", name: "the governor", kind: SpeakerAnonymous, mention: "the governor"}},
+		},
+		{
+			name: "a sentence adverb before the subordinator",
+			text: "However, while the club says it is close to its goal, it is not receiving help from sponsors.",
+			want: []claimWant{{quote: "it is close to its goal", typ: ClaimIndirect, cue: "says", name: "club", kind: SpeakerOrganization, mention: "the club"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}
