@@ -13,8 +13,10 @@ import (
 // an adverbial clause opening its sentence split at the main clause
 // (claimSplitLead), the main clause's own drafts following the draft they
 // came from; noun phrase contents cut before a second verb phrase of
-// their source (claimSplitNPCut); and contents split at a coordinate
-// clause with its own source and cue (claimSplitClause).
+// their source (claimSplitNPCut); and contents split at each coordinate
+// clause with its own source and cue (claimSplitClause), so that a list
+// of parallel clauses ("200 have said A, 39 have said B and 160 have not
+// announced C") gives one draft per clause.
 func claimSplitDrafts(paras []*claimPara, drafts []claimDraft, opts ClaimOptions) []claimDraft {
 	out := make([]claimDraft, 0, len(drafts))
 	for i, d := range drafts {
@@ -28,7 +30,12 @@ func claimSplitDrafts(paras []*claimPara, drafts []claimDraft, opts ClaimOptions
 			continue
 		}
 		d = claimSplitNPCut(paras[d.para], d)
-		if first, second, ok := claimSplitClause(paras[d.para], d, opts); ok {
+		// A list of parallel clauses splits once per clause.
+		for n := 0; n < 8; n++ {
+			first, second, ok := claimSplitClause(paras[d.para], d, opts)
+			if !ok {
+				break
+			}
 			out = append(out, first)
 			d = second
 		}
@@ -62,7 +69,11 @@ var claimSplitClauseConj = map[string]bool{"and": true, "but": true, "while": tr
 // its own source and a finite cue of speech ("has pushed for a single
 // payer system, while Clinton has slammed his proposal as vague"): the
 // first content ends before the conjunction and the second clause is
-// attributed from its own source on. A content opening with a
+// attributed from its own source on. A comma opens such a clause too
+// when its cue repeats the verb of the content's own cue ("200 have said
+// A, 39 have said B"); a subject the chunker ran over the conjunction
+// ("the mayor and 60 percent said") starts after it when it counts or
+// the verb repeats (claimSplitChunkConj). A content opening with a
 // subordinate clause is left whole, since its comma is no clause break.
 func claimSplitClause(p *claimPara, d claimDraft, opts ClaimOptions) (claimDraft, claimDraft, bool) {
 	if !d.hasCue || len(d.segs) != 1 || d.cue[1] > d.segs[0][0] {
@@ -76,7 +87,14 @@ func claimSplitClause(p *claimPara, d claimDraft, opts ClaimOptions) (claimDraft
 	if s < 0 || claimSubordinators[toks[s].lower] || s+1 < e && toks[s].lower == "that" && claimSubordinators[toks[s+1].lower] {
 		return d, d, false
 	}
-	for _, c := range cueFind(toks, d.unitA, d.unitB) {
+	outerLemma := ""
+	cues := cueFind(toks, d.unitA, d.unitB)
+	for _, c := range cues {
+		if c.kind == cueVerb && toks[c.start].start == d.cue[0] {
+			outerLemma = c.form.lemma
+		}
+	}
+	for _, c := range cues {
 		if c.start <= s+2 || c.end >= e || c.kind != cueVerb || c.form.class != cueSpeech {
 			continue
 		}
@@ -85,7 +103,12 @@ func claimSplitClause(p *claimPara, d claimDraft, opts ClaimOptions) (claimDraft
 			continue
 		}
 		ls, le, ok := spkChunkLeft(toks, s, c.start)
-		if !ok || le != c.start || ls-1 <= s+1 || toks[ls-1].span >= 0 || !claimSplitClauseConj[toks[ls-1].lower] || !spkValid(toks, ls, le, c.form.class) {
+		if ok && le == c.start {
+			ls = claimSplitChunkConj(toks, ls, le, outerLemma == c.form.lemma)
+		} else if outerLemma == c.form.lemma {
+			ls, le, ok = claimSplitParallelSubject(toks, s, c.start)
+		}
+		if !ok || le != c.start || ls-1 <= s+1 || toks[ls-1].span >= 0 || !claimSplitConjBefore(toks, ls, outerLemma == c.form.lemma) || !spkValid(toks, ls, le, c.form.class) {
 			continue
 		}
 		j := claimCutBefore(toks, s, ls)
@@ -268,4 +291,59 @@ func claimSplitTokens(toks []claimTok, a, b int, seg [2]int) (int, int) {
 		return -1, -1
 	}
 	return s, e
+}
+
+// claimSplitQuantifiers open the subject of a parallel clause in a
+// tally ("…, and others have said …").
+var claimSplitQuantifiers = map[string]bool{
+	"others": true, "some": true, "many": true, "most": true, "few": true, "several": true, "none": true, "all": true, "half": true,
+}
+
+// claimSplitChunkConj returns where the subject of a coordinate clause
+// starts within a speaker chunk [ls, le) that the chunker ran over its
+// conjunction ("the mayor and 60 percent" before "said"): after the last
+// conjunction of claimSplitClauseConj in it (or comma, when parallel),
+// or ls. Unless the cue repeats the content's own, the subject must
+// count ("60 percent", "others"): "the shootings and protests demands"
+// is one subject.
+func claimSplitChunkConj(toks []claimTok, ls, le int, parallel bool) int {
+	for m := le - 2; m > ls; m-- {
+		if toks[m].span < 0 && (claimSplitClauseConj[toks[m].lower] || parallel && toks[m].text == ",") {
+			if parallel || toks[m+1].tag == "CD" || claimSplitQuantifiers[toks[m+1].lower] {
+				return m + 1
+			}
+			return ls
+		}
+	}
+	return ls
+}
+
+// claimSplitConjBefore reports whether a conjunction that opens a
+// coordinate clause stands before token ls: one of
+// claimSplitClauseConj, or a comma when the clause's cue repeats the
+// verb of the content's own cue, as in a list of parallel clauses
+// ("200 have said they back Smith, 39 have said they back Jones").
+func claimSplitConjBefore(toks []claimTok, ls int, parallel bool) bool {
+	t := toks[ls-1]
+	return claimSplitClauseConj[t.lower] || parallel && t.text == ","
+}
+
+// claimSplitParallelSubject returns a short noun phrase [ls, c) right
+// after a comma or conjunction before a cue at c, which the chunker may
+// read as an apposition ("Smith, 39, …"): in a list of parallel clauses
+// it is the subject of the cue ("…, 39 have said …").
+func claimSplitParallelSubject(toks []claimTok, s, c int) (int, int, bool) {
+	ls := c
+	for ls-1 > s && c-ls < 4 && toks[ls-1].span < 0 {
+		switch toks[ls-1].tag {
+		case "CD", "NN", "NNS", "DT", "JJ":
+			ls--
+			continue
+		}
+		break
+	}
+	if ls == c || ls-1 <= s || toks[ls-1].text != "," && !claimSplitClauseConj[toks[ls-1].lower] {
+		return 0, 0, false
+	}
+	return ls, c, true
 }

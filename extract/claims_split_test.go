@@ -69,6 +69,44 @@ func TestClaimsSplit(t *testing.T) {
 				{quote: "the plan as too costly", typ: ClaimIndirect, cue: "has criticized", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"},
 			},
 		},
+		{
+			name: "parallel clauses of a tally split at each comma and conjunction",
+			text: "Of the delegates, 200 have publicly said they support Smith, 39 have said they support Jones and 160 have not announced their choice.",
+			want: []claimWant{
+				{quote: "they support Smith", typ: ClaimIndirect, cue: "have publicly said", name: "200", kind: SpeakerUnknown, mention: "200"},
+				{quote: "they support Jones", typ: ClaimIndirect, cue: "have said", name: "39", kind: SpeakerUnknown, mention: "39"},
+				{quote: "their choice", typ: ClaimIndirect, cue: "have not announced", name: "160", kind: SpeakerUnknown, mention: "160"},
+			},
+		},
+		{
+			name: "a repeated cue after and with its own subject is a clause of its own",
+			text: "Many delegates have said they will skip the convention and others have said they are not interested in speaking.",
+			want: []claimWant{
+				{quote: "they will skip the convention", typ: ClaimIndirect, cue: "have said", name: "Many delegates", kind: SpeakerAnonymous, mention: "Many delegates"},
+				{quote: "they are not interested in speaking", typ: ClaimIndirect, cue: "have said", name: "others", kind: SpeakerAnonymous, mention: "others"},
+			},
+		},
+		{
+			name: "coordinated subjects of a different cue stay in the content",
+			text: "The mayor said the recent floods and protests demand that the council act now.",
+			want: []claimWant{
+				{quote: "the recent floods and protests demand that the council act now", typ: ClaimIndirect, cue: "said", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
+			},
+		},
+		{
+			name: "an infinitive content ends before a clause with a pronoun subject",
+			text: "Warren decided not to enter the race and she performed well in the first debate.",
+			want: []claimWant{
+				{quote: "not to enter the race", typ: ClaimIndirect, cue: "decided", name: "Warren", kind: SpeakerPerson, mention: "Warren"},
+			},
+		},
+		{
+			name: "a clause content keeps a coordinated clause with a pronoun subject",
+			text: "The mayor said the plan works and he will vote for it.",
+			want: []claimWant{
+				{quote: "the plan works and he will vote for it", typ: ClaimIndirect, cue: "said", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
