@@ -108,10 +108,10 @@ func claimSplitClause(p *claimPara, d claimDraft, opts ClaimOptions) (claimDraft
 		} else if outerLemma == c.form.lemma {
 			ls, le, ok = claimSplitParallelSubject(toks, s, c.start)
 		}
-		if !ok || le != c.start || ls-1 <= s+1 || toks[ls-1].span >= 0 || !claimSplitConjBefore(toks, ls, outerLemma == c.form.lemma) || !spkValid(toks, ls, le, c.form.class) {
+		if !ok || le != c.start || ls-1 <= s+1 || toks[ls-1].span >= 0 || !claimSplitConjBefore(toks, s, ls, outerLemma == c.form.lemma) || !spkValid(toks, ls, le, c.form.class) {
 			continue
 		}
-		j := claimCutBefore(toks, s, ls)
+		j := claimSplitCutAt(toks, s, ls)
 		seg1, ok := claimSeg(toks, s, j)
 		if !ok || claimWords(toks, s, j) < 3 {
 			continue
@@ -323,9 +323,75 @@ func claimSplitChunkConj(toks []claimTok, ls, le int, parallel bool) int {
 // claimSplitClauseConj, or a comma when the clause's cue repeats the
 // verb of the content's own cue, as in a list of parallel clauses
 // ("200 have said they back Smith, 39 have said they back Jones").
-func claimSplitConjBefore(toks []claimTok, ls int, parallel bool) bool {
+func claimSplitConjBefore(toks []claimTok, s, ls int, parallel bool) bool {
 	t := toks[ls-1]
+	if claimSplitSubordinate(toks, s, ls) {
+		return true
+	}
 	return claimSplitClauseConj[t.lower] || parallel && t.text == ","
+}
+
+// claimSplitSubConj are the subordinators of time and manner whose
+// clause, with its own source and cue, is a second attribution at the
+// end of a content ("spelled out its concerns as it commented on …",
+// "call him competent, after 55 percent said so").
+var claimSplitSubConj = map[string]bool{"as": true, "when": true, "after": true}
+
+// claimSplitSubLeads may stand before a subordinator of claimSplitSubConj.
+var claimSplitSubLeads = map[string]bool{"even": true, "just": true, "right": true}
+
+// claimSplitSubordinate reports whether token ls-1 is a subordinator of
+// claimSplitSubConj opening a clause with its own subject at ls, at the
+// end of the content starting at s. The content before it must be a
+// clause closed by a comma or colon, or have no finite verb: in "said he
+// was frustrated when he called" the when-clause is part of what was
+// said. The subject must start with a pronoun, determiner, name or
+// number ("voting as independents" is a preposition's object), and "as"
+// must not close a comparison ("as wealthy as Trump claims").
+func claimSplitSubordinate(toks []claimTok, s, ls int) bool {
+	k := ls - 1
+	if k <= s || toks[k].span >= 0 || !claimSplitSubConj[toks[k].lower] {
+		return false
+	}
+	switch toks[ls].tag {
+	case "PRP", "DT", "NNP", "NNPS", "CD", "PRP$":
+	default:
+		return false
+	}
+	if k-1 > s && claimSplitSubLeads[toks[k-1].lower] {
+		k--
+	}
+	p := toks[k-1]
+	if toks[ls-1].lower == "as" {
+		switch p.tag {
+		case "JJ", "JJR", "RB", "RBR":
+			return false
+		}
+		for m := max(s, k-4); m < k; m++ {
+			if toks[m].lower == "as" || toks[m].lower == "so" || toks[m].lower == "such" {
+				return false
+			}
+		}
+	}
+	if p.span < 0 && (p.text == "," || p.text == ":") {
+		return true
+	}
+	return !claimHasFinite(toks, s, k) && toks[s].lower != "that" && !strings.HasPrefix(toks[s].tag, "W")
+}
+
+// claimSplitCutAt returns where the first content starting at s ends
+// before a coordinate clause whose subject starts at ls: before the
+// conjunction or subordinator, an adverb leading it ("even as") and a
+// comma.
+func claimSplitCutAt(toks []claimTok, s, ls int) int {
+	k := ls
+	if k-1 > s && claimSplitSubConj[toks[k-1].lower] {
+		k--
+		if k-1 > s && claimSplitSubLeads[toks[k-1].lower] {
+			k--
+		}
+	}
+	return claimCutBefore(toks, s, k)
 }
 
 // claimSplitParallelSubject returns a short noun phrase [ls, c) right

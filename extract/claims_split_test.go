@@ -107,6 +107,36 @@ func TestClaimsSplit(t *testing.T) {
 				{quote: "the plan works and he will vote for it", typ: ClaimIndirect, cue: "said", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
 			},
 		},
+		{
+			name: "an as-clause with its own source and cue ends an object content",
+			text: "The senator praised the new transit bill as he promised to defend the program.",
+			want: []claimWant{
+				{quote: "the new transit bill", typ: ClaimIndirect, cue: "praised", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"},
+				{quote: "to defend the program", typ: ClaimIndirect, cue: "promised", name: "he", kind: SpeakerPerson, mention: "he"},
+			},
+		},
+		{
+			name: "a when-clause with its own cue ends a content without a verb",
+			text: "She was talking about the city budget when she told reporters, “We cannot wait.”",
+			want: []claimWant{
+				{quote: "the city budget", typ: ClaimIndirect, cue: "was talking about", name: "She", kind: SpeakerPerson, mention: "She"},
+				{quote: "“We cannot wait.”", typ: ClaimDirect, cue: "told", name: "She", kind: SpeakerPerson, mention: "she"},
+			},
+		},
+		{
+			name: "a when-clause inside a reported clause stays",
+			text: "The mayor said he was frustrated when he called the company.",
+			want: []claimWant{
+				{quote: "he was frustrated when he called the company", typ: ClaimIndirect, cue: "said", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
+			},
+		},
+		{
+			name: "as closing a comparison is no clause break",
+			text: "The report found that three times as many voters said the economy was better as said it was worse.",
+			want: []claimWant{
+				{quote: "that three times as many voters said the economy was better as said it was worse", typ: ClaimIndirect, cue: "found", name: "The report", kind: SpeakerUnknown, mention: "The report"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
