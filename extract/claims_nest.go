@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // This file ends a forward content where a second attribution begins
 // inside it. PolNeAR gives each token one role in one attribution, so a
 // content running over a second one matches at most one of them; the cut
@@ -15,10 +17,68 @@ package extract
 // ", V-ing" ("clarified the matter, treating …": +1/+3).
 
 // claimNestEnd returns where the forward content [s, e) ends: before a
-// coordinate clause with a nominative pronoun subject after a content
-// without a finite verb (claimNestClause); else e.
+// closing apposition with a relative clause of its own source and cue
+// (claimNestAppos), or before a coordinate clause with a nominative
+// pronoun subject after a content without a finite verb
+// (claimNestClause); else e.
 func claimNestEnd(toks []claimTok, s, e int) int {
+	if k := claimNestAppos(toks, s, e); k < e {
+		return k
+	}
 	return claimNestClause(toks, s, e)
+}
+
+// claimNestAppos returns where a content [s, e) ends before a closing
+// apposition that sums it up in a noun and a relative clause with its
+// own source and verb, whose object the noun is ("…, a point the senator
+// also acknowledged to reporters", "…, stances that he has since
+// disavowed"): PolNeAR attributes the noun to the relative clause's
+// source. Else it returns e.
+func claimNestAppos(toks []claimTok, s, e int) int {
+	lx := cueLexicon()
+	for k := s + 3; k+3 < e; k++ {
+		if toks[k].text != "," || toks[k].span >= 0 {
+			continue
+		}
+		j := k + 1
+		if toks[j].tag == "DT" || toks[j].tag == "PRP$" {
+			j++
+		}
+		h := j
+		for j < e && j < h+4 && (toks[j].tag == "JJ" || strings.HasPrefix(toks[j].tag, "NN") && toks[j].tag != "NNP") && toks[j].span < 0 {
+			j++
+		}
+		if j == h || !strings.HasPrefix(toks[j-1].tag, "NN") || j >= e {
+			continue
+		}
+		if toks[j].lower == "that" || toks[j].lower == "which" {
+			j++
+		}
+		// The relative clause's subject and its verb, which must close the
+		// content or stand before a preposition, adverb or comma: its
+		// object is the noun.
+		v := j
+		for v < e && v < j+5 && toks[v].span < 0 && (spkIsNounTag(toks[v].tag) || toks[v].tag == "PRP" || toks[v].tag == "DT" || toks[v].tag == "JJ") {
+			v++
+		}
+		if v == j {
+			continue
+		}
+		for v < e && (toks[v].tag == "RB" || claimAuxiliaries[toks[v].lower]) && toks[v].span < 0 {
+			v++
+		}
+		if v >= e || toks[v].span >= 0 || !strings.HasPrefix(toks[v].tag, "VB") || toks[v].tag == "VBG" {
+			continue
+		}
+		if _, ok := lx.verbs[toks[v].lower]; !ok {
+			continue
+		}
+		if n := v + 1; n < e && !(toks[n].tag == "IN" || toks[n].tag == "TO" || toks[n].tag == "RB" || toks[n].text == "," || toks[n].text == ".") {
+			continue
+		}
+		return k
+	}
+	return e
 }
 
 // claimNestClause returns where a content [s, e) without a finite verb

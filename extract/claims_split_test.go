@@ -137,6 +137,14 @@ func TestClaimsSplit(t *testing.T) {
 				{quote: "that three times as many voters said the economy was better as said it was worse", typ: ClaimIndirect, cue: "found", name: "The report", kind: SpeakerUnknown, mention: "The report"},
 			},
 		},
+		{
+			name: "a closing apposition with its own source and cue ends the content",
+			text: "The aide told reporters that the talks went well and both sides listened, a point the senator also acknowledged to the press.",
+			want: []claimWant{
+				{quote: "that the talks went well and both sides listened", typ: ClaimIndirect, cue: "told", name: "The aide", kind: SpeakerAnonymous, mention: "The aide"},
+				{quote: "a point", typ: ClaimIndirect, cue: "also acknowledged", name: "the senator", kind: SpeakerAnonymous, mention: "the senator"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
