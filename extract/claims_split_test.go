@@ -145,6 +145,14 @@ func TestClaimsSplit(t *testing.T) {
 				{quote: "a point", typ: ClaimIndirect, cue: "also acknowledged", name: "the senator", kind: SpeakerAnonymous, mention: "the senator"},
 			},
 		},
+		{
+			name: "a two-word object before an after-clause with its own source",
+			text: "Most voters call him competent, after 55 percent said so in December.",
+			want: []claimWant{
+				{quote: "him competent", typ: ClaimIndirect, cue: "call", name: "Most voters", kind: SpeakerAnonymous, mention: "Most voters"},
+				{quote: "so", typ: ClaimIndirect, cue: "said", name: "55 percent", kind: SpeakerUnknown, mention: "55 percent"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
