@@ -71,8 +71,8 @@ var claimSplitClauseConj = map[string]bool{"and": true, "but": true, "while": tr
 // first content ends before the conjunction and the second clause is
 // attributed from its own source on. So are "as", "when" and "after"
 // opening such a clause (claimSplitSubordinate). The first content needs
-// three words, or two before a subordinator ("call him competent, after
-// 55 percent said so"). A comma opens such a clause too
+// two words ("call him competent, after 55 percent said so", "declined to
+// comment and aides later said …"). A comma opens such a clause too
 // when its cue repeats the verb of the content's own cue ("200 have said
 // A, 39 have said B"); a subject the chunker ran over the conjunction
 // ("the mayor and 60 percent said") starts after it when it counts or
@@ -116,7 +116,7 @@ func claimSplitClause(p *claimPara, d claimDraft, opts ClaimOptions) (claimDraft
 		}
 		j := claimSplitCutAt(toks, s, ls)
 		seg1, ok := claimSeg(toks, s, j)
-		if !ok || claimWords(toks, s, j) < 2 || claimWords(toks, s, j) < 3 && !claimSplitSubConj[toks[ls-1].lower] {
+		if !ok || claimWords(toks, s, j) < 2 {
 			continue
 		}
 		nd, ok := claimAttribute(toks, d.unitA, ls, e, c)
