@@ -399,6 +399,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		}
 		e = claimSubordinateEnd(toks, ua, s, e)
 		e = claimCoordEnd(toks, c, s, e)
+		e = claimNestEnd(toks, s, e) // claims_nest.go
 		e = claimAsk3AccordingEnd(toks, s, e)
 		if (claimWords(toks, s, e) >= 2 || claimOneWordObject(toks, c, s, e)) && claimContentOK(toks, c, s) {
 			seg, _ := claimSeg(toks, s, e)

@@ -13,8 +13,10 @@ import (
 // an adverbial clause opening its sentence split at the main clause
 // (claimSplitLead), the main clause's own drafts following the draft they
 // came from; noun phrase contents cut before a second verb phrase of
-// their source (claimSplitNPCut); and contents split at a coordinate
-// clause with its own source and cue (claimSplitClause).
+// their source (claimSplitNPCut); and contents split at each coordinate
+// clause with its own source and cue (claimSplitClause), so that a list
+// of parallel clauses ("200 have said A, 39 have said B and 160 have not
+// announced C") gives one draft per clause.
 func claimSplitDrafts(paras []*claimPara, drafts []claimDraft, opts ClaimOptions) []claimDraft {
 	out := make([]claimDraft, 0, len(drafts))
 	for i, d := range drafts {
@@ -28,7 +30,12 @@ func claimSplitDrafts(paras []*claimPara, drafts []claimDraft, opts ClaimOptions
 			continue
 		}
 		d = claimSplitNPCut(paras[d.para], d)
-		if first, second, ok := claimSplitClause(paras[d.para], d, opts); ok {
+		// A list of parallel clauses splits once per clause.
+		for n := 0; n < 8; n++ {
+			first, second, ok := claimSplitClause(paras[d.para], d, opts)
+			if !ok {
+				break
+			}
 			out = append(out, first)
 			d = second
 		}
@@ -62,7 +69,14 @@ var claimSplitClauseConj = map[string]bool{"and": true, "but": true, "while": tr
 // its own source and a finite cue of speech ("has pushed for a single
 // payer system, while Clinton has slammed his proposal as vague"): the
 // first content ends before the conjunction and the second clause is
-// attributed from its own source on. A content opening with a
+// attributed from its own source on. So are "as", "when" and "after"
+// opening such a clause (claimSplitSubordinate). The first content needs
+// two words ("call him competent, after 55 percent said so", "declined to
+// comment and aides later said …"). A comma opens such a clause too
+// when its cue repeats the verb of the content's own cue ("200 have said
+// A, 39 have said B"); a subject the chunker ran over the conjunction
+// ("the mayor and 60 percent said") starts after it when it counts or
+// the verb repeats (claimSplitChunkConj). A content opening with a
 // subordinate clause is left whole, since its comma is no clause break.
 func claimSplitClause(p *claimPara, d claimDraft, opts ClaimOptions) (claimDraft, claimDraft, bool) {
 	if !d.hasCue || len(d.segs) != 1 || d.cue[1] > d.segs[0][0] {
@@ -76,7 +90,14 @@ func claimSplitClause(p *claimPara, d claimDraft, opts ClaimOptions) (claimDraft
 	if s < 0 || claimSubordinators[toks[s].lower] || s+1 < e && toks[s].lower == "that" && claimSubordinators[toks[s+1].lower] {
 		return d, d, false
 	}
-	for _, c := range cueFind(toks, d.unitA, d.unitB) {
+	outerLemma := ""
+	cues := cueFind(toks, d.unitA, d.unitB)
+	for _, c := range cues {
+		if c.kind == cueVerb && toks[c.start].start == d.cue[0] {
+			outerLemma = c.form.lemma
+		}
+	}
+	for _, c := range cues {
 		if c.start <= s+2 || c.end >= e || c.kind != cueVerb || c.form.class != cueSpeech {
 			continue
 		}
@@ -85,12 +106,17 @@ func claimSplitClause(p *claimPara, d claimDraft, opts ClaimOptions) (claimDraft
 			continue
 		}
 		ls, le, ok := spkChunkLeft(toks, s, c.start)
-		if !ok || le != c.start || ls-1 <= s+1 || toks[ls-1].span >= 0 || !claimSplitClauseConj[toks[ls-1].lower] || !spkValid(toks, ls, le, c.form.class) {
+		if ok && le == c.start {
+			ls = claimSplitChunkConj(toks, ls, le, outerLemma == c.form.lemma)
+		} else if outerLemma == c.form.lemma {
+			ls, le, ok = claimSplitParallelSubject(toks, s, c.start)
+		}
+		if !ok || le != c.start || ls-1 <= s+1 || toks[ls-1].span >= 0 || !claimSplitConjBefore(toks, s, ls, outerLemma == c.form.lemma) || !spkValid(toks, ls, le, c.form.class) {
 			continue
 		}
-		j := claimCutBefore(toks, s, ls)
+		j := claimSplitCutAt(toks, s, ls)
 		seg1, ok := claimSeg(toks, s, j)
-		if !ok || claimWords(toks, s, j) < 3 {
+		if !ok || claimWords(toks, s, j) < 2 {
 			continue
 		}
 		nd, ok := claimAttribute(toks, d.unitA, ls, e, c)
@@ -268,4 +294,125 @@ func claimSplitTokens(toks []claimTok, a, b int, seg [2]int) (int, int) {
 		return -1, -1
 	}
 	return s, e
+}
+
+// claimSplitQuantifiers open the subject of a parallel clause in a
+// tally ("…, and others have said …").
+var claimSplitQuantifiers = map[string]bool{
+	"others": true, "some": true, "many": true, "most": true, "few": true, "several": true, "none": true, "all": true, "half": true,
+}
+
+// claimSplitChunkConj returns where the subject of a coordinate clause
+// starts within a speaker chunk [ls, le) that the chunker ran over its
+// conjunction ("the mayor and 60 percent" before "said"): after the last
+// conjunction of claimSplitClauseConj in it (or comma, when parallel),
+// or ls. Unless the cue repeats the content's own, the subject must
+// count ("60 percent", "others"): "the shootings and protests demands"
+// is one subject.
+func claimSplitChunkConj(toks []claimTok, ls, le int, parallel bool) int {
+	for m := le - 2; m > ls; m-- {
+		if toks[m].span < 0 && (claimSplitClauseConj[toks[m].lower] || parallel && toks[m].text == ",") {
+			if parallel || toks[m+1].tag == "CD" || claimSplitQuantifiers[toks[m+1].lower] {
+				return m + 1
+			}
+			return ls
+		}
+	}
+	return ls
+}
+
+// claimSplitConjBefore reports whether a conjunction that opens a
+// coordinate clause stands before token ls: one of
+// claimSplitClauseConj, or a comma when the clause's cue repeats the
+// verb of the content's own cue, as in a list of parallel clauses
+// ("200 have said they back Smith, 39 have said they back Jones").
+func claimSplitConjBefore(toks []claimTok, s, ls int, parallel bool) bool {
+	t := toks[ls-1]
+	if claimSplitSubordinate(toks, s, ls) {
+		return true
+	}
+	return claimSplitClauseConj[t.lower] || parallel && t.text == ","
+}
+
+// claimSplitSubConj are the subordinators of time and manner whose
+// clause, with its own source and cue, is a second attribution at the
+// end of a content ("spelled out its concerns as it commented on …",
+// "call him competent, after 55 percent said so").
+var claimSplitSubConj = map[string]bool{"as": true, "when": true, "after": true}
+
+// claimSplitSubLeads may stand before a subordinator of claimSplitSubConj.
+var claimSplitSubLeads = map[string]bool{"even": true, "just": true, "right": true}
+
+// claimSplitSubordinate reports whether token ls-1 is a subordinator of
+// claimSplitSubConj opening a clause with its own subject at ls, at the
+// end of the content starting at s. The content before it must be a
+// clause closed by a comma or colon, or have no finite verb: in "said he
+// was frustrated when he called" the when-clause is part of what was
+// said. The subject must start with a pronoun, determiner, name or
+// number ("voting as independents" is a preposition's object), and "as"
+// must not close a comparison ("as wealthy as Trump claims").
+func claimSplitSubordinate(toks []claimTok, s, ls int) bool {
+	k := ls - 1
+	if k <= s || toks[k].span >= 0 || !claimSplitSubConj[toks[k].lower] {
+		return false
+	}
+	switch toks[ls].tag {
+	case "PRP", "DT", "NNP", "NNPS", "CD", "PRP$":
+	default:
+		return false
+	}
+	if k-1 > s && claimSplitSubLeads[toks[k-1].lower] {
+		k--
+	}
+	p := toks[k-1]
+	if toks[ls-1].lower == "as" {
+		switch p.tag {
+		case "JJ", "JJR", "RB", "RBR":
+			return false
+		}
+		for m := max(s, k-4); m < k; m++ {
+			if toks[m].lower == "as" || toks[m].lower == "so" || toks[m].lower == "such" {
+				return false
+			}
+		}
+	}
+	if p.span < 0 && (p.text == "," || p.text == ":") {
+		return true
+	}
+	return !claimHasFinite(toks, s, k) && toks[s].lower != "that" && !strings.HasPrefix(toks[s].tag, "W")
+}
+
+// claimSplitCutAt returns where the first content starting at s ends
+// before a coordinate clause whose subject starts at ls: before the
+// conjunction or subordinator, an adverb leading it ("even as") and a
+// comma.
+func claimSplitCutAt(toks []claimTok, s, ls int) int {
+	k := ls
+	if k-1 > s && claimSplitSubConj[toks[k-1].lower] {
+		k--
+		if k-1 > s && claimSplitSubLeads[toks[k-1].lower] {
+			k--
+		}
+	}
+	return claimCutBefore(toks, s, k)
+}
+
+// claimSplitParallelSubject returns a short noun phrase [ls, c) right
+// after a comma or conjunction before a cue at c, which the chunker may
+// read as an apposition ("Smith, 39, …"): in a list of parallel clauses
+// it is the subject of the cue ("…, 39 have said …").
+func claimSplitParallelSubject(toks []claimTok, s, c int) (int, int, bool) {
+	ls := c
+	for ls-1 > s && c-ls < 4 && toks[ls-1].span < 0 {
+		switch toks[ls-1].tag {
+		case "CD", "NN", "NNS", "DT", "JJ":
+			ls--
+			continue
+		}
+		break
+	}
+	if ls == c || ls-1 <= s || toks[ls-1].text != "," && !claimSplitClauseConj[toks[ls-1].lower] {
+		return 0, 0, false
+	}
+	return ls, c, true
 }

@@ -69,6 +69,90 @@ func TestClaimsSplit(t *testing.T) {
 				{quote: "the plan as too costly", typ: ClaimIndirect, cue: "has criticized", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"},
 			},
 		},
+		{
+			name: "parallel clauses of a tally split at each comma and conjunction",
+			text: "Of the delegates, 200 have publicly said they support Smith, 39 have said they support Jones and 160 have not announced their choice.",
+			want: []claimWant{
+				{quote: "they support Smith", typ: ClaimIndirect, cue: "have publicly said", name: "200", kind: SpeakerUnknown, mention: "200"},
+				{quote: "they support Jones", typ: ClaimIndirect, cue: "have said", name: "39", kind: SpeakerUnknown, mention: "39"},
+				{quote: "their choice", typ: ClaimIndirect, cue: "have not announced", name: "160", kind: SpeakerUnknown, mention: "160"},
+			},
+		},
+		{
+			name: "a repeated cue after and with its own subject is a clause of its own",
+			text: "Many delegates have said they will skip the convention and others have said they are not interested in speaking.",
+			want: []claimWant{
+				{quote: "they will skip the convention", typ: ClaimIndirect, cue: "have said", name: "Many delegates", kind: SpeakerAnonymous, mention: "Many delegates"},
+				{quote: "they are not interested in speaking", typ: ClaimIndirect, cue: "have said", name: "others", kind: SpeakerAnonymous, mention: "others"},
+			},
+		},
+		{
+			name: "coordinated subjects of a different cue stay in the content",
+			text: "The mayor said the recent floods and protests demand that the council act now.",
+			want: []claimWant{
+				{quote: "the recent floods and protests demand that the council act now", typ: ClaimIndirect, cue: "said", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
+			},
+		},
+		{
+			name: "an infinitive content ends before a clause with a pronoun subject",
+			text: "Warren decided not to enter the race and she performed well in the first debate.",
+			want: []claimWant{
+				{quote: "not to enter the race", typ: ClaimIndirect, cue: "decided", name: "Warren", kind: SpeakerPerson, mention: "Warren"},
+			},
+		},
+		{
+			name: "a clause content keeps a coordinated clause with a pronoun subject",
+			text: "The mayor said the plan works and he will vote for it.",
+			want: []claimWant{
+				{quote: "the plan works and he will vote for it", typ: ClaimIndirect, cue: "said", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
+			},
+		},
+		{
+			name: "an as-clause with its own source and cue ends an object content",
+			text: "The senator praised the new transit bill as he promised to defend the program.",
+			want: []claimWant{
+				{quote: "the new transit bill", typ: ClaimIndirect, cue: "praised", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"},
+				{quote: "to defend the program", typ: ClaimIndirect, cue: "promised", name: "he", kind: SpeakerPerson, mention: "he"},
+			},
+		},
+		{
+			name: "a when-clause with its own cue ends a content without a verb",
+			text: "She was talking about the city budget when she told reporters, “We cannot wait.”",
+			want: []claimWant{
+				{quote: "the city budget", typ: ClaimIndirect, cue: "was talking about", name: "She", kind: SpeakerPerson, mention: "She"},
+				{quote: "“We cannot wait.”", typ: ClaimDirect, cue: "told", name: "She", kind: SpeakerPerson, mention: "she"},
+			},
+		},
+		{
+			name: "a when-clause inside a reported clause stays",
+			text: "The mayor said he was frustrated when he called the company.",
+			want: []claimWant{
+				{quote: "he was frustrated when he called the company", typ: ClaimIndirect, cue: "said", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
+			},
+		},
+		{
+			name: "as closing a comparison is no clause break",
+			text: "The report found that three times as many voters said the economy was better as said it was worse.",
+			want: []claimWant{
+				{quote: "that three times as many voters said the economy was better as said it was worse", typ: ClaimIndirect, cue: "found", name: "The report", kind: SpeakerUnknown, mention: "The report"},
+			},
+		},
+		{
+			name: "a closing apposition with its own source and cue ends the content",
+			text: "The aide told reporters that the talks went well and both sides listened, a point the senator also acknowledged to the press.",
+			want: []claimWant{
+				{quote: "that the talks went well and both sides listened", typ: ClaimIndirect, cue: "told", name: "The aide", kind: SpeakerAnonymous, mention: "The aide"},
+				{quote: "a point", typ: ClaimIndirect, cue: "also acknowledged", name: "the senator", kind: SpeakerAnonymous, mention: "the senator"},
+			},
+		},
+		{
+			name: "a two-word object before an after-clause with its own source",
+			text: "Most voters call him competent, after 55 percent said so in December.",
+			want: []claimWant{
+				{quote: "him competent", typ: ClaimIndirect, cue: "call", name: "Most voters", kind: SpeakerAnonymous, mention: "Most voters"},
+				{quote: "so", typ: ClaimIndirect, cue: "said", name: "55 percent", kind: SpeakerUnknown, mention: "55 percent"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -46,7 +46,9 @@
 //     claims_coord.go: the source a cue verb shares with an earlier verb
 //     of its clause ("X agreed, but also contended …", "…, citing …");
 //     claims_trail.go: a source and cue after their content ("…, a study
-//     by the county found."); cues_asquote.go: "described X as “…”";
+//     by the county found."); claims_split.go, claims_nest.go: a content
+//     cut where a second attribution starts inside it (parallel clauses
+//     "200 have said …, 39 have said …"); cues_asquote.go: "described X as “…”";
 //     claims_retag.go: repairs to the tagger's reading of cue verbs, of
 //     names opening a sentence and of Title Case headlines;
 //     claims_sourceless.go, claims_naming.go: sourceless attributions whose

@@ -1,0 +1,141 @@
+package extract
+
+import "strings"
+
+// This file ends a forward content where a second attribution begins
+// inside it. PolNeAR gives each token one role in one attribution, so a
+// content running over a second one matches at most one of them; the cut
+// content frees the rest of the sentence for the later cues of claimUnit.
+//
+// Measured and rejected (train content tp/n_pred): cutting a clause
+// content before "and" + a finite verb in the cue's tense but not the
+// content's ("denies that it was … and goes …": +1/+5, dev -1); cutting an
+// object or infinitive content before "and" + any subject and finite verb
+// (-10 train: "said the plan and the bill were …", "the pride he takes");
+// the pronoun rule below for clause contents too (-3: "said X and he
+// would …" is one content in PolNeAR); ending a two-word object before
+// ", V-ing" ("clarified the matter, treating …": +1/+3).
+
+// claimNestEnd returns where the forward content [s, e) ends: before a
+// closing apposition with a relative clause of its own source and cue
+// (claimNestAppos), or before a coordinate clause with a nominative
+// pronoun subject after a content without a finite verb
+// (claimNestClause); else e.
+func claimNestEnd(toks []claimTok, s, e int) int {
+	if k := claimNestAppos(toks, s, e); k < e {
+		return k
+	}
+	return claimNestClause(toks, s, e)
+}
+
+// claimNestAppos returns where a content [s, e) ends before a closing
+// apposition that sums it up in a noun and a relative clause with its
+// own source and verb, whose object the noun is ("…, a point the senator
+// also acknowledged to reporters", "…, stances that he has since
+// disavowed"): PolNeAR attributes the noun to the relative clause's
+// source. Else it returns e.
+func claimNestAppos(toks []claimTok, s, e int) int {
+	lx := cueLexicon()
+	for k := s + 3; k+3 < e; k++ {
+		if toks[k].text != "," || toks[k].span >= 0 {
+			continue
+		}
+		j := k + 1
+		if toks[j].tag == "DT" || toks[j].tag == "PRP$" {
+			j++
+		}
+		h := j
+		for j < e && j < h+4 && (toks[j].tag == "JJ" || strings.HasPrefix(toks[j].tag, "NN") && toks[j].tag != "NNP") && toks[j].span < 0 {
+			j++
+		}
+		if j == h || !strings.HasPrefix(toks[j-1].tag, "NN") || j >= e {
+			continue
+		}
+		if toks[j].lower == "that" || toks[j].lower == "which" {
+			j++
+		}
+		// The relative clause's subject and its verb, which must close the
+		// content or stand before a preposition, adverb or comma: its
+		// object is the noun.
+		v := j
+		for v < e && v < j+5 && toks[v].span < 0 && (spkIsNounTag(toks[v].tag) || toks[v].tag == "PRP" || toks[v].tag == "DT" || toks[v].tag == "JJ") {
+			v++
+		}
+		if v == j {
+			continue
+		}
+		for v < e && (toks[v].tag == "RB" || claimAuxiliaries[toks[v].lower]) && toks[v].span < 0 {
+			v++
+		}
+		if v >= e || toks[v].span >= 0 || !strings.HasPrefix(toks[v].tag, "VB") || toks[v].tag == "VBG" {
+			continue
+		}
+		if _, ok := lx.verbs[toks[v].lower]; !ok {
+			continue
+		}
+		if n := v + 1; n < e && !(toks[n].tag == "IN" || toks[n].tag == "TO" || toks[n].tag == "RB" || toks[n].text == "," || toks[n].text == ".") {
+			continue
+		}
+		return k
+	}
+	return e
+}
+
+// claimNestClause returns where a content [s, e) without a finite verb
+// of its own ends before "and" or "but" and a clause whose subject is a
+// nominative pronoun ("decided not to run and she performed well"), or
+// e. The part before the conjunction must hold a preposition or a verb
+// form, the mark of an infinitive or a complement rather than a bare
+// noun phrase.
+func claimNestClause(toks []claimTok, s, e int) int {
+	rich := false
+	for k := s; k+2 < e; k++ {
+		t := toks[k]
+		if t.span >= 0 {
+			continue
+		}
+		switch t.tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return e
+		case "IN", "TO", "VB", "VBG", "VBN":
+			if t.lower != "that" {
+				rich = true
+			}
+		}
+		if claimSplitClauseWords[t.lower] {
+			return e
+		}
+		if !rich || k < s+2 || t.lower != "and" && t.lower != "but" {
+			continue
+		}
+		if claimNestPronounClause(toks, k+1, e) {
+			return claimCutBefore(toks, s, k)
+		}
+	}
+	return e
+}
+
+// claimNestSubjects are the nominative pronouns, which open a clause of
+// their own after "and": no object or coordinated noun phrase takes them.
+var claimNestSubjects = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
+
+// claimNestPronounClause reports whether tokens from k open a clause
+// with a nominative pronoun subject and a finite verb ("she performed
+// well"), adverbs allowed between them.
+func claimNestPronounClause(toks []claimTok, k, e int) bool {
+	if k+1 >= e || !claimNestSubjects[toks[k].lower] || toks[k].span >= 0 {
+		return false
+	}
+	j := k + 1
+	for j < e && toks[j].tag == "RB" && toks[j].span < 0 {
+		j++
+	}
+	if j >= e || toks[j].span >= 0 {
+		return false
+	}
+	switch toks[j].tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
