@@ -1,0 +1,44 @@
+package extract
+
+import "testing"
+
+// TestClaimsStart covers where a content starts (claims_start.go): a free
+// relative "what SOURCE CUE X" is content from "what" on.
+func TestClaimsStart(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "free relative with described as",
+			text: "The storm caused what forecasters described as the worst flooding in decades.",
+			want: []claimWant{{quote: "what forecasters described as the worst flooding in decades", typ: ClaimIndirect, cue: "described", name: "forecasters", kind: SpeakerUnknown, mention: "forecasters"}},
+		},
+		{
+			name: "free relative with a quotation",
+			text: "The company built what its founder called “a factory for ideas.”",
+			want: []claimWant{{quote: "what its founder called “a factory for ideas.”", typ: ClaimMixed, cue: "called", name: "its founder", kind: SpeakerAnonymous, mention: "its founder"}},
+		},
+		{
+			name: "free relative with a clause after said",
+			text: "The town lost what the mayor said was its last bank.",
+			want: []claimWant{{quote: "what the mayor said was its last bank", typ: ClaimIndirect, cue: "said", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"}},
+		},
+		{
+			name: "an outer cue keeps the free relative as its content",
+			text: "The council voted against what the mayor called a reckless giveaway.",
+			want: []claimWant{{quote: "what the mayor called a reckless giveaway", typ: ClaimIndirect, cue: "voted against", name: "council", kind: SpeakerOrganization, mention: "The council"}},
+		},
+		{
+			name: "what as a subject is no free relative before the source",
+			text: "What matters now, the mayor said, is the budget.",
+			want: []claimWant{{quote: "What matters now, the mayor said, is the budget", segs: []string{"What matters now", "is the budget"}, typ: ClaimIndirect, cue: "said", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}
