@@ -11,7 +11,7 @@ package extract
 func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool) {
 	d, ok := claimAttributeRules(toks, ua, a, b, c)
 	if ok {
-		claimStartFix(toks, ua, &d)
+		claimStartFix(toks, max(ua, a), c, &d)
 	}
 	return d, ok
 }
@@ -22,10 +22,64 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 // in politics", "what aides described as a reset") is one noun phrase:
 // PolNeAR's content is "what" and X, so "what" becomes the content's
 // first segment.
-func claimStartFix(toks []claimTok, ua int, d *claimDraft) {
-	if w := claimStartWhat(toks, ua, *d); w >= 0 {
+//
+// A sourceless cue's subject cut at a preposition ("Clinton's strategy of
+// yoking herself to | Obama did not appear to pay") takes the noun phrase
+// before the preposition back to the clause's start (claimStartSubject);
+// not for a reduced relative ("contests known as …") or a noun cue, whose
+// content is the noun phrase they follow.
+func claimStartFix(toks []claimTok, a int, c claimCue, d *claimDraft) {
+	if w := claimStartWhat(toks, a, *d); w >= 0 {
 		d.segs = [][2]int{{toks[w].start, d.segs[len(d.segs)-1][1]}}
 	}
+	if n := claimStartSubject(toks, a, *d); n >= 0 && c.kind != cueAroundReduced && c.kind != cueAroundNoun {
+		d.segs[0][0] = toks[n].start
+	}
+}
+
+// claimStartStops are words that open a clause of their own: a subject
+// that runs back over one of them is no noun phrase.
+var claimStartStops = map[string]bool{
+	"that": true, "which": true, "who": true, "whom": true, "whose": true, "what": true, "when": true, "where": true,
+	"if": true, "because": true, "while": true, "although": true, "though": true, "since": true, "after": true,
+	"before": true, "unless": true, "until": true, "whether": true, "as": true, "than": true,
+}
+
+// claimStartSubject returns where a sourceless draft's subject starts
+// when the content before its cue starts right after a preposition and
+// the words before that preposition, back to a comma, dash, colon,
+// quotation or the unit's free start a, hold no finite verb and no
+// clause opener; -1 when it does not apply.
+func claimStartSubject(toks []claimTok, a int, d claimDraft) int {
+	if !d.hasCue || d.spkS < d.spkE || len(d.segs) == 0 || d.segs[0][0] >= d.cue[0] {
+		return -1
+	}
+	s := a
+	for s < len(toks) && toks[s].start < d.segs[0][0] {
+		s++
+	}
+	p := s - 1
+	if s >= len(toks) || toks[s].start != d.segs[0][0] || p-1 < a || !(toks[p].tag == "IN" || toks[p].tag == "TO") || claimStartStops[toks[p].lower] || toks[p].span >= 0 {
+		return -1
+	}
+	n := p
+	for j := p - 1; j >= a && j >= p-25; j-- {
+		t := toks[j]
+		if t.text == "," || t.text == ";" || t.text == ":" || t.text == "(" || t.text == ")" || claimContentDash(toks, j) || t.quote != claimQuoteNone {
+			break
+		}
+		if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" || t.tag == "WDT" || t.tag == "WP" || t.tag == "WRB" || t.tag == "EX" || claimStartStops[t.lower] {
+			return -1
+		}
+		if j == p-25 {
+			return -1 // too long for a noun phrase
+		}
+		n = j
+	}
+	if n >= p || !toks[n].word || toks[n].tag == "IN" || toks[n].tag == "TO" || toks[n].tag == "RB" || toks[n].tag == "CC" {
+		return -1
+	}
+	return n
 }
 
 // claimStartWhat returns the index of the "what" that opens a free

@@ -3,7 +3,8 @@ package extract
 import "testing"
 
 // TestClaimsStart covers where a content starts (claims_start.go): a free
-// relative "what SOURCE CUE X" is content from "what" on.
+// relative "what SOURCE CUE X" is content from "what" on, and a sourceless
+// cue's subject runs back over a preposition to the clause's start.
 func TestClaimsStart(t *testing.T) {
 	tests := []struct {
 		name string
@@ -34,6 +35,26 @@ func TestClaimsStart(t *testing.T) {
 			name: "what as a subject is no free relative before the source",
 			text: "What matters now, the mayor said, is the budget.",
 			want: []claimWant{{quote: "What matters now, the mayor said, is the budget", segs: []string{"What matters now", "is the budget"}, typ: ClaimIndirect, cue: "said", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"}},
+		},
+		{
+			name: "sourceless subject with a gerund and a preposition",
+			text: "The mayor's habit of comparing himself to Lincoln did not seem to help his campaign.",
+			want: []claimWant{{quote: "The mayor's habit of comparing himself to Lincoln did not seem to help his campaign", segs: []string{"The mayor's habit of comparing himself to Lincoln", "to help his campaign"}, typ: ClaimIndirect, cue: "did not seem", kind: SpeakerUnknown}},
+		},
+		{
+			name: "sourceless subject with a participle and a preposition",
+			text: "Some of the farmers selling to the cooperative seemed to know little about the new rules.",
+			want: []claimWant{{quote: "Some of the farmers selling to the cooperative seemed to know little about the new rules", segs: []string{"Some of the farmers selling to the cooperative", "to know little about the new rules"}, typ: ClaimIndirect, cue: "seemed", kind: SpeakerUnknown}},
+		},
+		{
+			name: "sourceless subject with an infinitive and a preposition",
+			text: "The town's plan to partner with the county is considered a model for the region.",
+			want: []claimWant{{quote: "The town's plan to partner with the county is considered a model for the region", segs: []string{"The town's plan to partner with the county", "a model for the region"}, typ: ClaimIndirect, cue: "is considered", kind: SpeakerUnknown}},
+		},
+		{
+			name: "a finite verb before the preposition keeps the subject short",
+			text: "Security experts have linked the breach to a group that appears to work for the army.",
+			want: []claimWant{{quote: "that appears to work for the army", segs: []string{"that", "to work for the army"}, typ: ClaimIndirect, cue: "appears", kind: SpeakerUnknown}},
 		},
 	}
 	for _, tt := range tests {
