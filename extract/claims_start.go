@@ -59,16 +59,20 @@ func claimStartSubject(toks []claimTok, a int, d claimDraft) int {
 		s++
 	}
 	p := s - 1
-	if s >= len(toks) || toks[s].start != d.segs[0][0] || p-1 < a || !(toks[p].tag == "IN" || toks[p].tag == "TO") || claimStartStops[toks[p].lower] || toks[p].span >= 0 {
+	if s >= len(toks) || toks[s].start != d.segs[0][0] || p-1 < a || !(toks[p].tag == "IN" || toks[p].tag == "TO") || claimStartStops[toks[p].lower] && toks[p].lower != "as" || toks[p].span >= 0 {
 		return -1
 	}
 	n := p
 	for j := p - 1; j >= a && j >= p-25; j-- {
 		t := toks[j]
+		if t.text == "," && srclessDigitGroup(toks, j) {
+			n = j // "More than 1,200 emails from …"
+			continue
+		}
 		if t.text == "," || t.text == ";" || t.text == ":" || t.text == "(" || t.text == ")" || claimContentDash(toks, j) || t.quote != claimQuoteNone {
 			break
 		}
-		if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" || t.tag == "WDT" || t.tag == "WP" || t.tag == "WRB" || t.tag == "EX" || claimStartStops[t.lower] {
+		if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" || t.tag == "WDT" || t.tag == "WP" || t.tag == "WRB" || t.tag == "EX" || claimStartStops[t.lower] && !claimStartQuantThan(toks, j) {
 			return -1
 		}
 		if j == p-25 {
@@ -102,4 +106,17 @@ func claimStartWhat(toks []claimTok, ua int, d claimDraft) int {
 		}
 	}
 	return w
+}
+
+// claimStartQuantThan reports whether token j is the "than" of a number's
+// quantifier ("more than 1,200 emails"), which opens no clause.
+func claimStartQuantThan(toks []claimTok, j int) bool {
+	if toks[j].lower != "than" || j < 1 || j+1 >= len(toks) || toks[j+1].tag != "CD" {
+		return false
+	}
+	switch toks[j-1].lower {
+	case "more", "less", "fewer":
+		return true
+	}
+	return false
 }

@@ -56,6 +56,16 @@ func TestClaimsStart(t *testing.T) {
 			text: "Security experts have linked the breach to a group that appears to work for the army.",
 			want: []claimWant{{quote: "that appears to work for the army", segs: []string{"that", "to work for the army"}, typ: ClaimIndirect, cue: "appears", kind: SpeakerUnknown}},
 		},
+		{
+			name: "sourceless subject over a number's comma and a time preposition",
+			text: "More than 1,200 letters from the archive during the war have now been deemed secret.",
+			want: []claimWant{{quote: "More than 1,200 letters from the archive during the war have now been deemed secret", segs: []string{"More than 1,200 letters from the archive during the war", "secret"}, typ: ClaimIndirect, cue: "have now been deemed", kind: SpeakerUnknown}},
+		},
+		{
+			name: "sourceless subject over as before a noun",
+			text: "The senator's changing explanations for his use of a state car as governor appear to worry voters.",
+			want: []claimWant{{quote: "The senator's changing explanations for his use of a state car as governor appear to worry voters", segs: []string{"The senator's changing explanations for his use of a state car as governor", "to worry voters"}, typ: ClaimIndirect, cue: "appear", kind: SpeakerUnknown}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
