@@ -59,7 +59,7 @@ func claimStartSubject(toks []claimTok, a int, d claimDraft) int {
 		s++
 	}
 	p := s - 1
-	if s >= len(toks) || toks[s].start != d.segs[0][0] || p-1 < a || !(toks[p].tag == "IN" || toks[p].tag == "TO") || claimStartStops[toks[p].lower] && toks[p].lower != "as" || toks[p].span >= 0 {
+	if s >= len(toks) || toks[s].start != d.segs[0][0] || p-1 < a || !(toks[p].tag == "IN" || toks[p].tag == "TO") || claimStartStops[toks[p].lower] && toks[p].lower != "as" && !claimStartQuantThan(toks, p) || toks[p].span >= 0 {
 		return -1
 	}
 	n := p

@@ -66,6 +66,11 @@ func TestClaimsStart(t *testing.T) {
 			text: "The senator's changing explanations for his use of a state car as governor appear to worry voters.",
 			want: []claimWant{{quote: "The senator's changing explanations for his use of a state car as governor appear to worry voters", segs: []string{"The senator's changing explanations for his use of a state car as governor", "to worry voters"}, typ: ClaimIndirect, cue: "appear", kind: SpeakerUnknown}},
 		},
+		{
+			name: "sourceless subject after more than and a number",
+			text: "Many of the party's staff of more than 100 are expected to leave for other states.",
+			want: []claimWant{{quote: "Many of the party's staff of more than 100 are expected to leave for other states", segs: []string{"Many of the party's staff of more than 100", "to leave for other states"}, typ: ClaimIndirect, cue: "are expected", kind: SpeakerUnknown}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
