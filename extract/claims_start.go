@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // This file holds repairs of where a claim's content starts, applied to
 // every draft claimAttribute returns (hook: claimAttribute wraps
 // claimAttributeRules, claims_rules.go).
@@ -28,6 +30,9 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 // before the preposition back to the clause's start (claimStartSubject);
 // not for a reduced relative ("contests known as …") or a noun cue, whose
 // content is the noun phrase they follow.
+//
+// A clause-opening "According to" source runs to its comma: the content
+// starts after it (claimStartAccording).
 func claimStartFix(toks []claimTok, a int, c claimCue, d *claimDraft) {
 	if w := claimStartWhat(toks, a, *d); w >= 0 {
 		d.segs = [][2]int{{toks[w].start, d.segs[len(d.segs)-1][1]}}
@@ -35,6 +40,54 @@ func claimStartFix(toks []claimTok, a int, c claimCue, d *claimDraft) {
 	if n := claimStartSubject(toks, a, *d); n >= 0 && c.kind != cueAroundReduced && c.kind != cueAroundNoun {
 		d.segs[0][0] = toks[n].start
 	}
+	if n := claimStartAccording(toks, a, c, *d); n >= 0 {
+		d.segs[0][0] = toks[n].start
+	}
+}
+
+// claimStartAccording returns where the content of a clause-opening
+// "According to SOURCE, CONTENT" starts when the source's chunk ended
+// before the comma ("According to early results of exit polls | conducted
+// for the networks, Clinton led …"): after that comma, when no quotation
+// lies before it and three words or more follow it; -1 otherwise.
+func claimStartAccording(toks []claimTok, a int, c claimCue, d claimDraft) int {
+	if len(d.segs) != 1 || c.start != a || c.end-c.start != 2 || toks[c.start].lower != "according" || toks[c.start+1].lower != "to" {
+		return -1
+	}
+	s := c.end
+	for s < len(toks) && toks[s].start < d.segs[0][0] {
+		if toks[s].text == "," {
+			return -1
+		}
+		s++
+	}
+	if s >= len(toks) || strings.HasPrefix(toks[s].tag, "NNP") {
+		return -1 // the source's name runs on: "According to Diane | Blair, a friend, …"
+	}
+	for k := s; k < len(toks) && k < s+25 && toks[k].end <= d.segs[0][1]; k++ {
+		t := toks[k]
+		if t.quote != claimQuoteNone || t.span >= 0 || t.text == ";" || t.text == ":" || t.text == "." {
+			return -1
+		}
+		if t.text == "," && !srclessDigitGroup(toks, k) {
+			if claimStartWordsBefore(toks, k+1, d.segs[0][1]) < 3 || claimStartApposition(toks, k+1, d.segs[0][1]) {
+				return -1
+			}
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// claimStartWordsBefore counts the word tokens from k that end by end.
+func claimStartWordsBefore(toks []claimTok, k, end int) int {
+	n := 0
+	for ; k < len(toks) && toks[k].end <= end; k++ {
+		if toks[k].word {
+			n++
+		}
+	}
+	return n
 }
 
 // claimStartStops are words that open a clause of their own: a subject
@@ -117,6 +170,24 @@ func claimStartQuantThan(toks []claimTok, j int) bool {
 	switch toks[j-1].lower {
 	case "more", "less", "fewer":
 		return true
+	}
+	return false
+}
+
+// claimStartApposition reports whether the words from k, up to end, reach
+// another comma before a finite verb: "…, a close friend of hers, the
+// first lady had …" sets off an apposition, which other rules handle.
+func claimStartApposition(toks []claimTok, k, end int) bool {
+	rel := false // a relative clause inside the apposition: "…, a friend who died in 2000, …"
+	for ; k < len(toks) && toks[k].end <= end; k++ {
+		switch t := toks[k]; {
+		case t.tag == "WP" || t.tag == "WDT":
+			rel = true
+		case !rel && (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD"):
+			return false
+		case t.text == "," && !srclessDigitGroup(toks, k):
+			return true
+		}
 	}
 	return false
 }

@@ -4,7 +4,8 @@ import "testing"
 
 // TestClaimsStart covers where a content starts (claims_start.go): a free
 // relative "what SOURCE CUE X" is content from "what" on, and a sourceless
-// cue's subject runs back over a preposition to the clause's start.
+// cue's subject runs back over a preposition to the clause's start, and a
+// clause-opening "According to" source runs to its comma.
 func TestClaimsStart(t *testing.T) {
 	tests := []struct {
 		name string
@@ -70,6 +71,21 @@ func TestClaimsStart(t *testing.T) {
 			name: "sourceless subject after more than and a number",
 			text: "Many of the party's staff of more than 100 are expected to leave for other states.",
 			want: []claimWant{{quote: "Many of the party's staff of more than 100 are expected to leave for other states", segs: []string{"Many of the party's staff of more than 100", "to leave for other states"}, typ: ClaimIndirect, cue: "are expected", kind: SpeakerUnknown}},
+		},
+		{
+			name: "according to a source with a participle phrase",
+			text: "According to early results of exit polls conducted for the networks by a research firm, most voters in the state favored the governor.",
+			want: []claimWant{{quote: "most voters in the state favored the governor", typ: ClaimIndirect, cue: "According to", name: "early results of exit polls", kind: SpeakerUnknown, mention: "early results of exit polls"}},
+		},
+		{
+			name: "according to a source with a prepositional phrase",
+			text: "According to the officer in charge of the base that night, the scene in the film is untrue.",
+			want: []claimWant{{quote: "the scene in the film is untrue", typ: ClaimIndirect, cue: "According to", name: "the officer", kind: SpeakerAnonymous, mention: "the officer"}},
+		},
+		{
+			name: "according to a source with an apposition is left to the apposition rule",
+			text: "According to records from Diane D. Blair, a close friend of the senator who died in 2000, the senator had called him a liar.",
+			want: []claimWant{{quote: "the senator had called him a liar", typ: ClaimIndirect, cue: "According to", name: "records", kind: SpeakerUnknown, mention: "records"}},
 		},
 	}
 	for _, tt := range tests {
