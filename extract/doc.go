@@ -41,6 +41,9 @@
 //     quote-aware sentence splitter; quotes.go: quotation marks; cues.go:
 //     reporting, belief and stance cues; claims_rules.go, claims_content.go,
 //     claims_labels.go: the attribution patterns and content boundaries;
+//     claims_start.go: repairs of where a content starts (a free relative
+//     "what X called …", a sourceless subject cut at a preposition, a
+//     clause-opening "According to" source that runs to its comma);
 //     claims_coord.go: the source a cue verb shares with an earlier verb
 //     of its clause ("X agreed, but also contended …", "…, citing …");
 //     claims_trail.go: a source and cue after their content ("…, a study
