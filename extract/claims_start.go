@@ -98,8 +98,10 @@ var claimStartStops = map[string]bool{
 	"before": true, "unless": true, "until": true, "whether": true, "as": true, "than": true,
 }
 
-// claimStartSubject returns where a sourceless draft's subject starts
-// when the content before its cue starts right after a preposition and
+// claimStartSubject returns where a sourceless draft's subject starts:
+// at a "whose" right before it, which stands for the owner as "what"
+// does for a free relative; or, when the content before its cue starts
+// right after a preposition and
 // the words before that preposition, back to a comma, dash, colon,
 // quotation or the unit's free start a, hold no finite verb and no
 // clause opener; -1 when it does not apply.
@@ -112,6 +114,9 @@ func claimStartSubject(toks []claimTok, a int, d claimDraft) int {
 		s++
 	}
 	p := s - 1
+	if s < len(toks) && p >= a && toks[s].start == d.segs[0][0] && toks[p].lower == "whose" && toks[p].span < 0 {
+		return p // "…, whose | government was widely criticized": the pronoun stands for the owner
+	}
 	if s >= len(toks) || toks[s].start != d.segs[0][0] || p-1 < a || !(toks[p].tag == "IN" || toks[p].tag == "TO") || claimStartStops[toks[p].lower] && toks[p].lower != "as" && !claimStartQuantThan(toks, p) || toks[p].span >= 0 {
 		return -1
 	}

@@ -87,6 +87,11 @@ func TestClaimsStart(t *testing.T) {
 			text: "According to records from Diane D. Blair, a close friend of the senator who died in 2000, the senator had called him a liar.",
 			want: []claimWant{{quote: "the senator had called him a liar", typ: ClaimIndirect, cue: "According to", name: "records", kind: SpeakerUnknown, mention: "records"}},
 		},
+		{
+			name: "sourceless subject after whose",
+			text: "The minister, whose government was widely criticized for corruption, resigned on Monday.",
+			want: []claimWant{{quote: "whose government was widely criticized for corruption", segs: []string{"whose government", "corruption"}, typ: ClaimIndirect, cue: "was widely criticized for", kind: SpeakerUnknown}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
