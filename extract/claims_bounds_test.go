@@ -260,7 +260,7 @@ func TestClaimsBoundaries(t *testing.T) {
 			text: "Mr. Dale said developers built luxury condos and hotels, amounting to what the senators said was economic gerrymandering.",
 			want: []claimWant{
 				{quote: "developers built luxury condos and hotels", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"},
-				{quote: "was economic gerrymandering", typ: ClaimIndirect, cue: "said", name: "the senators", kind: SpeakerAnonymous, mention: "the senators"},
+				{quote: "what the senators said was economic gerrymandering", typ: ClaimIndirect, cue: "said", name: "the senators", kind: SpeakerAnonymous, mention: "the senators"},
 			},
 		},
 		{

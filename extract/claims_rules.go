@@ -2,8 +2,9 @@ package extract
 
 import "strings"
 
-// claimAttribute applies the attribution patterns to one cue c in the
-// unit [ua, b), whose tokens before a are taken by an earlier claim:
+// claimAttributeRules applies the attribution patterns to one cue c in the
+// unit [ua, b), whose tokens before a are taken by an earlier claim
+// (claimAttribute, claims_start.go, calls it and repairs the start):
 //
 //   - forward: SPEAKER CUE (that) CONTENT — "Trump claimed that …",
 //     "Zelensky said on X …: “…”", "According to sources, CONTENT";
@@ -12,7 +13,7 @@ import "strings"
 //   - inverted: CONTENT, CUE SPEAKER — "“A,” said Smith, “B.”";
 //   - participle: …, CUE-ing CONTENT — "…, adding that …", whose speaker is
 //     the subject of the sentence.
-func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool) {
+func claimAttributeRules(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool) {
 	if srclessHandles(c) {
 		// Sourceless cues, cueRaising among them (claims_sourceless.go).
 		return srclessAttribute(toks, ua, a, b, c)

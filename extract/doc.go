@@ -43,6 +43,9 @@
 //     claims_labels.go: the attribution patterns and content boundaries;
 //     claims_endshort.go: contents that must run on past a cut (a list,
 //     ", or …", "not only … but …", a number's comma, a dash aside);
+//     claims_start.go: repairs of where a content starts (a free relative
+//     "what X called …", a sourceless subject cut at a preposition, a
+//     clause-opening "According to" source that runs to its comma);
 //     claims_coord.go: the source a cue verb shares with an earlier verb
 //     of its clause ("X agreed, but also contended …", "…, citing …");
 //     claims_trail.go: a source and cue after their content ("…, a study

@@ -1,0 +1,200 @@
+package extract
+
+import "strings"
+
+// This file holds repairs of where a claim's content starts, applied to
+// every draft claimAttribute returns (hook: claimAttribute wraps
+// claimAttributeRules, claims_rules.go).
+
+// claimAttribute applies the attribution patterns (claimAttributeRules)
+// to one cue c in the unit [ua, b), whose tokens before a are taken by an
+// earlier claim, then moves the content's start where the clause around
+// the source puts it (claimStartFix).
+func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool) {
+	d, ok := claimAttributeRules(toks, ua, a, b, c)
+	if ok {
+		claimStartFix(toks, max(ua, a), c, &d)
+	}
+	return d, ok
+}
+
+// claimStartFix moves the start of draft d's content.
+//
+// A free relative "what SOURCE CUE X" ("ending what he calls corruption
+// in politics", "what aides described as a reset") is one noun phrase:
+// PolNeAR's content is "what" and X, so the content runs from "what" on.
+// It is one segment over the source and cue: on train and dev that
+// matched more attributions than the two segments PolNeAR writes.
+//
+// A sourceless cue's subject cut at a preposition ("Clinton's strategy of
+// yoking herself to | Obama did not appear to pay") takes the noun phrase
+// before the preposition back to the clause's start, and one cut after
+// "whose" takes the pronoun (claimStartSubject); not for a reduced
+// relative ("contests known as …") or a noun cue, whose content is the
+// noun phrase they follow.
+//
+// A clause-opening "According to" source runs to its comma: the content
+// starts after it (claimStartAccording).
+func claimStartFix(toks []claimTok, a int, c claimCue, d *claimDraft) {
+	if w := claimStartWhat(toks, a, *d); w >= 0 {
+		d.segs = [][2]int{{toks[w].start, d.segs[len(d.segs)-1][1]}}
+	}
+	if n := claimStartSubject(toks, a, *d); n >= 0 && c.kind != cueAroundReduced && c.kind != cueAroundNoun {
+		d.segs[0][0] = toks[n].start
+	}
+	if n := claimStartAccording(toks, a, c, *d); n >= 0 {
+		d.segs[0][0] = toks[n].start
+	}
+}
+
+// claimStartAccording returns where the content of a clause-opening
+// "According to SOURCE, CONTENT" starts when the source's chunk ended
+// before the comma ("According to early results of exit polls | conducted
+// for the networks, Clinton led …"): after that comma, when no quotation
+// lies before it and three words or more follow it; -1 otherwise.
+func claimStartAccording(toks []claimTok, a int, c claimCue, d claimDraft) int {
+	if len(d.segs) != 1 || c.start != a || c.end-c.start != 2 || toks[c.start].lower != "according" || toks[c.start+1].lower != "to" {
+		return -1
+	}
+	s := c.end
+	for s < len(toks) && toks[s].start < d.segs[0][0] {
+		if toks[s].text == "," {
+			return -1
+		}
+		s++
+	}
+	if s >= len(toks) || strings.HasPrefix(toks[s].tag, "NNP") {
+		return -1 // the source's name runs on: "According to Diane | Blair, a friend, …"
+	}
+	for k := s; k < len(toks) && k < s+25 && toks[k].end <= d.segs[0][1]; k++ {
+		t := toks[k]
+		if t.quote != claimQuoteNone || t.span >= 0 || t.text == ";" || t.text == ":" || t.text == "." {
+			return -1
+		}
+		if t.text == "," && !srclessDigitGroup(toks, k) {
+			if claimStartWordsBefore(toks, k+1, d.segs[0][1]) < 3 || claimStartApposition(toks, k+1, d.segs[0][1]) {
+				return -1
+			}
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// claimStartWordsBefore counts the word tokens from k that end by end.
+func claimStartWordsBefore(toks []claimTok, k, end int) int {
+	n := 0
+	for ; k < len(toks) && toks[k].end <= end; k++ {
+		if toks[k].word {
+			n++
+		}
+	}
+	return n
+}
+
+// claimStartStops are words that open a clause of their own: a subject
+// that runs back over one of them is no noun phrase.
+var claimStartStops = map[string]bool{
+	"that": true, "which": true, "who": true, "whom": true, "whose": true, "what": true, "when": true, "where": true,
+	"if": true, "because": true, "while": true, "although": true, "though": true, "since": true, "after": true,
+	"before": true, "unless": true, "until": true, "whether": true, "as": true, "than": true,
+}
+
+// claimStartSubject returns where a sourceless draft's subject starts:
+// at a "whose" right before it, which stands for the owner as "what"
+// does for a free relative; or, when the content before its cue starts
+// right after a preposition (or the "than" of "more than" + number), at
+// the start of the words before that preposition back to a comma, dash,
+// colon, quotation or the unit's free start a, when they hold no finite
+// verb and no clause opener. It returns -1 when neither applies.
+func claimStartSubject(toks []claimTok, a int, d claimDraft) int {
+	if !d.hasCue || d.spkS < d.spkE || len(d.segs) == 0 || d.segs[0][0] >= d.cue[0] {
+		return -1
+	}
+	s := a
+	for s < len(toks) && toks[s].start < d.segs[0][0] {
+		s++
+	}
+	p := s - 1
+	if s < len(toks) && p >= a && toks[s].start == d.segs[0][0] && toks[p].lower == "whose" && toks[p].span < 0 {
+		return p // "…, whose | government was widely criticized": the pronoun stands for the owner
+	}
+	if s >= len(toks) || toks[s].start != d.segs[0][0] || p-1 < a || !(toks[p].tag == "IN" || toks[p].tag == "TO") || claimStartStops[toks[p].lower] && toks[p].lower != "as" && !claimStartQuantThan(toks, p) || toks[p].span >= 0 {
+		return -1
+	}
+	n := p
+	for j := p - 1; j >= a && j >= p-25; j-- {
+		t := toks[j]
+		if t.text == "," && srclessDigitGroup(toks, j) {
+			n = j // "More than 1,200 emails from …"
+			continue
+		}
+		if t.text == "," || t.text == ";" || t.text == ":" || t.text == "(" || t.text == ")" || claimContentDash(toks, j) || t.quote != claimQuoteNone {
+			break
+		}
+		if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" || t.tag == "WDT" || t.tag == "WP" || t.tag == "WRB" || t.tag == "EX" || claimStartStops[t.lower] && !claimStartQuantThan(toks, j) {
+			return -1
+		}
+		if j == p-25 {
+			return -1 // too long for a noun phrase
+		}
+		n = j
+	}
+	if n >= p || !toks[n].word || toks[n].tag == "IN" || toks[n].tag == "TO" || toks[n].tag == "RB" || toks[n].tag == "CC" {
+		return -1
+	}
+	return n
+}
+
+// claimStartWhat returns the index of the "what" that opens a free
+// relative clause right before draft d's source, or -1. The source must
+// stand in the unit (from ua) right before the cue, and the content must
+// follow the cue.
+func claimStartWhat(toks []claimTok, ua int, d claimDraft) int {
+	if !d.hasCue || len(d.segs) == 0 || d.spkS >= d.spkE || d.spkS-1 < ua {
+		return -1
+	}
+	w := d.spkS - 1
+	if toks[w].lower != "what" || toks[w].span >= 0 || toks[d.spkE-1].end > d.cue[0] || d.segs[0][0] < d.cue[1] {
+		return -1
+	}
+	// The source and the cue are next to each other: nothing but the
+	// cue's adverbs and auxiliaries between them.
+	for k := d.spkE; k < len(toks) && toks[k].start < d.cue[0]; k++ {
+		if !toks[k].word {
+			return -1
+		}
+	}
+	return w
+}
+
+// claimStartQuantThan reports whether token j is the "than" of a number's
+// quantifier ("more than 1,200 emails"), which opens no clause.
+func claimStartQuantThan(toks []claimTok, j int) bool {
+	if toks[j].lower != "than" || j < 1 || j+1 >= len(toks) || toks[j+1].tag != "CD" {
+		return false
+	}
+	switch toks[j-1].lower {
+	case "more", "less", "fewer":
+		return true
+	}
+	return false
+}
+
+// claimStartApposition reports whether the words from k, up to end, reach
+// another comma before a finite verb: "…, a close friend of hers, the
+// first lady had …" sets off an apposition, which other rules handle.
+func claimStartApposition(toks []claimTok, k, end int) bool {
+	rel := false // a relative clause inside the apposition: "…, a friend who died in 2000, …"
+	for ; k < len(toks) && toks[k].end <= end; k++ {
+		switch t := toks[k]; {
+		case t.tag == "WP" || t.tag == "WDT":
+			rel = true
+		case !rel && (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD"):
+			return false
+		case t.text == "," && !srclessDigitGroup(toks, k):
+			return true
+		}
+	}
+	return false
+}
