@@ -400,7 +400,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		e = claimSubordinateEnd(toks, ua, s, e)
 		e = claimCoordEnd(toks, c, s, e)
 		e = claimAsk3AccordingEnd(toks, s, e)
-		if (claimWords(toks, s, e) >= 2 || claimOneWordObject(toks, c, s, e)) && claimContentOK(toks, c, s) {
+		if (claimWords(toks, s, e) >= 2 || claimOneWordObject(toks, c, s, e)) && claimContentOK(toks, c, s) && !claimChainYields(toks, c, s, e) {
 			seg, _ := claimSeg(toks, s, e)
 			d.spkS, d.spkE, d.segs, d.maxTok = ls, le, [][2]int{seg}, e
 			if toks[s].quote != claimQuoteNone {

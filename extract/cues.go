@@ -165,7 +165,7 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 			// The tagger reads some adverbs as adjectives ("it further wrote").
 			adjAdverb := p.tag == "JJ" && c.start == i && i-2 >= a && (toks[i-2].tag == "PRP" || strings.HasPrefix(toks[i-2].tag, "NN"))
 			neg := claimSaidNegClitic[p.lower] && p.span < 0
-			if neg {
+			if neg || claimChainBeen(toks, a, c.start, vf) {
 				c.start--
 				continue
 			}

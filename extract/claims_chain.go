@@ -1,0 +1,60 @@
+package extract
+
+import "strings"
+
+// Cues inside a verb chain: a listed cue verb whose auxiliaries, adverbs
+// or catenative verbs stand between it and its subject ("has been
+// pushing", "has, however, revealed").
+
+// claimChainBeen reports whether the token before k is the "been" of a
+// perfect progressive whose participle is the cue verb form vf, with a
+// perfect auxiliary before it ("has been pushing", "had long been
+// saying", "’ve been talking"): the auxiliary loop of cueFind then takes
+// "been" into the cue, so that the subject is found before "has".
+func claimChainBeen(toks []claimTok, a, k int, vf cueVerbForm) bool {
+	if !vf.ing || k-2 < a || toks[k-1].lower != "been" || toks[k-1].span >= 0 {
+		return false
+	}
+	j := k - 2
+	for j > a && toks[j].tag == "RB" && toks[j].span < 0 {
+		j-- // "has not been", "have long been"
+	}
+	if !claimChainPerfect[toks[j].lower] {
+		return false
+	}
+	// "a reporter who has been asking …": a relative clause's progressive
+	// runs on into the main clause; leave it to the relative rules.
+	return j-1 < a || !claimChainRelatives[toks[j-1].lower]
+}
+
+// claimChainRelatives are the relative pronouns that open a clause.
+var claimChainRelatives = map[string]bool{"who": true, "which": true, "that": true}
+
+// claimChainPerfect are the perfect auxiliaries before "been".
+var claimChainPerfect = map[string]bool{
+	"has": true, "have": true, "had": true, "’s": true, "'s": true, "’ve": true, "'ve": true, "’d": true, "'d": true,
+}
+
+// claimChainYields reports whether a perfect progressive cue ("has been
+// criticizing") has no object (its content [s, e) opens with a
+// preposition) or has in its content a listed cue verb of its own
+// ("… Trump for embracing debt", "… a spymaster who wrote about"): the
+// later cue's claim is the one annotated, so the chain cue gives way.
+func claimChainYields(toks []claimTok, c claimCue, s, e int) bool {
+	if c.verb-1 < c.start || toks[c.verb-1].lower != "been" {
+		return false
+	}
+	if t := toks[s]; t.tag == "IN" && t.lower != "that" && t.lower != "whether" && t.lower != "if" {
+		// "words he has been repeating for decades", "an answer he might
+		// have been expecting from Pence": the object is a gap before
+		// the subject.
+		return true
+	}
+	lx := cueLexicon()
+	for k := s; k < e; k++ {
+		if _, ok := lx.verbs[toks[k].lower]; ok && toks[k].span < 0 && strings.HasPrefix(toks[k].tag, "VB") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,39 @@
+package extract
+
+import "testing"
+
+// TestClaimsChain covers listed cue verbs inside a verb chain
+// (claims_chain.go): perfect progressives and the cues they give way to.
+func TestClaimsChain(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "perfect progressive with an object",
+			text: "The mayor has been pushing a new transit levy since the spring.",
+			want: []claimWant{{quote: "a new transit levy", typ: ClaimIndirect, cue: "has been pushing", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "perfect progressive with a that-clause",
+			text: "The union has been warning that the plant could close by March.",
+			want: []claimWant{{quote: "that the plant could close by March", typ: ClaimIndirect, cue: "has been warning", name: "union", kind: SpeakerOrganization, mention: "The union"}},
+		},
+		{
+			name: "a listed participle in the content takes the claim",
+			text: "She has been criticizing the council for ignoring the flood maps.",
+			want: []claimWant{{quote: "the flood maps", typ: ClaimIndirect, cue: "ignoring", name: "She", kind: SpeakerPerson, mention: "She"}},
+		},
+		{
+			name: "a relative clause with its object gapped",
+			text: "It was a speech he had been repeating for years.",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}
