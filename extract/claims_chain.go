@@ -58,3 +58,38 @@ func claimChainYields(toks []claimTok, c claimCue, s, e int) bool {
 	}
 	return false
 }
+
+// claimChainLeadOK reports whether the subject at ls of a verb chain
+// ending in an infinitive cue ("Sanders continued to portray her as …")
+// opens a clause after a lead that is no content of the cue: a comma
+// closing a leading clause ("…, Sanders continued to …") or a
+// subordinator ("as Republicans continue to warn that …").
+//
+// Not an expletive subject with an adjective ("…, it's fair to say
+// that …": the writer's aside) nor the anonymity formula ("…, they were
+// not authorized to discuss the case"), whose infinitive reports nothing.
+func claimChainLeadOK(toks []claimTok, a, ls, to int) bool {
+	if ls-1 < a || toks[ls-1].span >= 0 {
+		return false
+	}
+	if (toks[ls].lower == "it" || toks[ls].lower == "there") && to-1 > ls && toks[to-1].tag == "JJ" {
+		return false
+	}
+	for k := ls; k < to; k++ {
+		if claimChainNotPermitted[toks[k].lower] {
+			return false
+		}
+	}
+	p := toks[ls-1]
+	return p.text == "," || claimChainSubordinators[p.lower]
+}
+
+// claimChainSubordinators open an adverbial clause whose subject follows.
+var claimChainSubordinators = map[string]bool{
+	"as": true, "while": true, "when": true, "because": true, "though": true, "although": true, "if": true,
+	"since": true, "after": true, "before": true, "until": true, "once": true, "whereas": true, "unless": true,
+}
+
+// claimChainNotPermitted are the participles of the anonymity formula
+// ("were not authorized to discuss").
+var claimChainNotPermitted = map[string]bool{"authorized": true, "permitted": true, "allowed": true, "cleared": true}

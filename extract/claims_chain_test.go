@@ -30,6 +30,29 @@ func TestClaimsChain(t *testing.T) {
 			text: "It was a speech he had been repeating for years.",
 			want: nil,
 		},
+		{
+			name: "catenative verb after a leading clause",
+			text: "After the board agreed to meet twice a month, the mayor continued to insist that the budget was sound.",
+			want: []claimWant{
+				{quote: "to meet twice a month", typ: ClaimIndirect, cue: "agreed", name: "board", kind: SpeakerOrganization, mention: "the board"},
+				{quote: "that the budget was sound", typ: ClaimIndirect, cue: "continued to insist", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"},
+			},
+		},
+		{
+			name: "catenative verb after a subordinator",
+			text: "The tunnel will close in May, as engineers continue to warn that the walls are cracking.",
+			want: []claimWant{{quote: "that the walls are cracking", typ: ClaimIndirect, cue: "continue to warn", name: "engineers", kind: SpeakerUnknown, mention: "engineers"}},
+		},
+		{
+			name: "expletive subject with an adjective after a leading clause",
+			text: "By the time the last polls closed in the county, it was hard to imagine a comeback for the mayor.",
+			want: nil,
+		},
+		{
+			name: "anonymity formula after a leading clause",
+			text: "By the time the last polls closed in the county, the aides were not authorized to discuss the count.",
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
