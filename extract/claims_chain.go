@@ -93,3 +93,39 @@ var claimChainSubordinators = map[string]bool{
 // claimChainNotPermitted are the participles of the anonymity formula
 // ("were not authorized to discuss").
 var claimChainNotPermitted = map[string]bool{"authorized": true, "permitted": true, "allowed": true, "cleared": true}
+
+// claimChainProgressive reports whether the cue c is a finite
+// progressive or perfect verb group opening with its auxiliary ("is
+// supporting", "has been quietly pushing for"): after a comma it is the
+// main verb of an apposed subject ("Dottie Deans, the party chairwoman,
+// is supporting …"), not a participle clause.
+func claimChainProgressive(toks []claimTok, c claimCue) bool {
+	if c.start >= c.verb {
+		return false
+	}
+	w := toks[c.start].lower
+	return (cueBeForms[w] || claimAuxiliaries[w]) && w != "being" && w != "been"
+}
+
+// claimChainAside returns the comma opening a short aside of adverbs and
+// an adjective or participle that ends at the comma at k, between a
+// subject and its verb ("Clinton, clearly frustrated, responded", "Mr.
+// Trump, almost unilaterally, decided"), or -1.
+func claimChainAside(toks []claimTok, a, k int) int {
+	for p := k - 1; p > a && k-p <= 4; p-- {
+		t := toks[p]
+		if t.span >= 0 {
+			return -1
+		}
+		if t.text == "," {
+			if p+1 == k {
+				return -1
+			}
+			return p
+		}
+		if !strings.HasPrefix(t.tag, "RB") && t.tag != "JJ" && t.tag != "VBN" {
+			return -1
+		}
+	}
+	return -1
+}

@@ -53,6 +53,21 @@ func TestClaimsChain(t *testing.T) {
 			text: "By the time the last polls closed in the county, the aides were not authorized to discuss the count.",
 			want: nil,
 		},
+		{
+			name: "progressive after an apposition is the main verb",
+			text: "Dana Ortiz, the chairwoman of the county party, is supporting the school levy.",
+			want: []claimWant{{quote: "the school levy", typ: ClaimIndirect, cue: "is supporting", name: "Dana Ortiz", kind: SpeakerPerson, mention: "Dana Ortiz"}},
+		},
+		{
+			name: "adverbial aside between subject and verb",
+			text: "Mr. Lane, almost alone, decided to oppose the new runway.",
+			want: []claimWant{{quote: "to oppose the new runway", typ: ClaimIndirect, cue: "decided", name: "Lane", kind: SpeakerPerson, mention: "Mr. Lane"}},
+		},
+		{
+			name: "a progressive after a comma is no inverted cue",
+			text: "The problem, however, is finding the money for the bridge.",
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

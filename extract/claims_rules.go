@@ -134,7 +134,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	// Participle: ", saying that …" takes the subject of the sentence;
 	// so does a participle after a statement or letter: "issued a
 	// statement calling the test a violation".
-	if c.form.ing && (prevIs(c.start, ",") || cueListedCommaBefore(toks, a, c.start) || cueListedAndIng(toks, a, c.verb) || claimCoordIngAfter(toks, ua, c.verb) || c.start-1 >= a && claimParticiplePreps[toks[c.start-1].lower] || claimAfterMedium(toks, a, c.start)) {
+	if c.form.ing && !claimChainProgressive(toks, c) && (prevIs(c.start, ",") || cueListedCommaBefore(toks, a, c.start) || cueListedAndIng(toks, a, c.verb) || claimCoordIngAfter(toks, ua, c.verb) || c.start-1 >= a && claimParticiplePreps[toks[c.start-1].lower] || claimAfterMedium(toks, a, c.start)) {
 		s := claimContentStart(toks, c, b)
 		e := claimContentEnd(toks, s, b)
 		e = claimCoordEnd(toks, c, s, e)
@@ -233,6 +233,14 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	// campaign, for example, said …".
 	if !lok && prevIs(c.start, ",") {
 		if p := claimParentheticalStart(toks, a, c.start-1); p > a {
+			if s2, e2, ok := spkChunkLeft(toks, a, p); ok && e2 == p {
+				ls, le, lok = s2, e2, true
+			}
+		}
+	}
+	// "Clinton, clearly frustrated, responded …" (claims_chain.go).
+	if !lok && prevIs(c.start, ",") {
+		if p := claimChainAside(toks, a, c.start-1); p > a {
 			if s2, e2, ok := spkChunkLeft(toks, a, p); ok && e2 == p {
 				ls, le, lok = s2, e2, true
 			}
@@ -462,7 +470,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		}
 		return d, true
 	}
-	if speech && !c.form.base && c.start > a && (prevIs(c.start, ",") || prevCloses(c.start)) && !claimAsk3Question(toks, c, b) {
+	if speech && !c.form.base && c.start > a && (prevIs(c.start, ",") || prevCloses(c.start)) && !claimAsk3Question(toks, c, b) && !claimChainProgressive(toks, c) {
 		re, ok := spkChunkRight(toks, c.end, b)
 		// The source ends the clause: "…, said Smith." not "…, said he voted".
 		if !ok || re < b && (strings.HasPrefix(toks[re].tag, "VB") || toks[re].tag == "MD") {
