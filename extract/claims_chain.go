@@ -129,3 +129,39 @@ func claimChainAside(toks []claimTok, a, k int) int {
 	}
 	return -1
 }
+
+// claimChainRetagPlural re-tags as NNS a lower-case plural noun the
+// tagger reads as a verb (VBZ) right before a finite verb or modal, past
+// adverbs: "Public polls show …", "strategists think that …", "advocates
+// hailed …". A third-person verb is never directly followed by another
+// finite verb, so the -s word is the subject.
+func claimChainRetagPlural(toks []claimTok) {
+	for i := 0; i+1 < len(toks); i++ {
+		t := toks[i]
+		if t.tag != "VBZ" || t.upper || t.span >= 0 || !t.word || len(t.lower) < 4 || !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") {
+			continue
+		}
+		if _, listed := cueLexicon().verbs[t.lower]; listed || claimAuxiliaries[t.lower] || claimChainVBZKeep[t.lower] {
+			continue // "Clinton hopes …", "A poll shows …": the cue itself
+		}
+		if i > 0 {
+			p := toks[i-1]
+			if !(p.tag == "DT" || p.tag == "CD" || p.tag == "PRP$" || p.tag == "POS" || strings.HasPrefix(p.tag, "JJ") || strings.HasPrefix(p.tag, "NN") || p.text == ",") {
+				continue
+			}
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].tag == "RB" && toks[j].span < 0 && j-i <= 2 {
+			j++
+		}
+		if j < len(toks) && toks[j].span < 0 && (toks[j].tag == "VBP" || toks[j].tag == "VBD" || toks[j].tag == "MD") {
+			toks[i].tag = "NNS"
+		}
+	}
+}
+
+// claimChainVBZKeep are -s verbs that do precede a verb form the tagger
+// may read as finite ("gets used", "seems", "keeps").
+var claimChainVBZKeep = map[string]bool{
+	"gets": true, "seems": true, "appears": true, "keeps": true, "helps": true, "lets": true, "makes": true, "goes": true, "comes": true,
+}

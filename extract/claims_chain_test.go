@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestClaimsChain covers listed cue verbs inside a verb chain
 // (claims_chain.go): perfect progressives and the cues they give way to.
@@ -72,6 +75,34 @@ func TestClaimsChain(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}
+
+// TestClaimChainRetagPlural checks the repair of a plural subject the
+// tagger reads as a verb before a finite verb.
+func TestClaimChainRetagPlural(t *testing.T) {
+	tests := []struct {
+		name  string
+		words []string
+		tags  []string
+		want  string // the tag of the second token afterwards
+	}{
+		{"plural subject before a finite verb", []string{"Public", "polls", "show", "gains"}, []string{"NNP", "VBZ", "VBP", "NNS"}, "NNS"},
+		{"past verb after adverb", []string{"Muslim", "advocates", "quickly", "hailed"}, []string{"NNP", "VBZ", "RB", "VBD"}, "NNS"},
+		{"listed cue form stays a verb", []string{"Clinton", "hopes", "can", "win"}, []string{"NNP", "VBZ", "MD", "VB"}, "VBZ"},
+		{"verb before a participle stays", []string{"The", "plan", "needs", "revised"}, []string{"DT", "NN", "VBZ", "VBN"}, "NN"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := make([]claimTok, len(tt.words))
+			for i, w := range tt.words {
+				toks[i] = claimTok{text: w, lower: strings.ToLower(w), tag: tt.tags[i], word: true, upper: w[0] >= 'A' && w[0] <= 'Z', span: -1}
+			}
+			claimChainRetagPlural(toks)
+			if toks[1].tag != tt.want {
+				t.Errorf("tag of %q = %s, want %s", tt.words[1], toks[1].tag, tt.want)
+			}
 		})
 	}
 }

@@ -75,6 +75,7 @@ func claimRetag(tagger *tag.Tagger, toks []claimTok, isCommon func(string) bool)
 			claimRetagName(toks)
 		}
 		claimRetagVerbs(toks, title)
+		claimChainRetagPlural(toks) // claims_chain.go
 	}()
 	if !title || claimRetagAllCaps(toks) {
 		claimTag(tagger, toks)
