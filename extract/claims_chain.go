@@ -165,3 +165,67 @@ func claimChainRetagPlural(toks []claimTok) {
 var claimChainVBZKeep = map[string]bool{
 	"gets": true, "seems": true, "appears": true, "keeps": true, "helps": true, "lets": true, "makes": true, "goes": true, "comes": true,
 }
+
+// claimChainSubCueEnd ends a content [s, e) before an adverbial clause
+// whose own subject reports with a listed cue verb and its complement:
+// "mentioning him in every speech as she praises his record", "…
+// denouncing the regime after Trump said he is open to a deal". That
+// clause is an attribution of its own. A parenthetical "as he said"
+// with nothing after the verb stays in the content.
+func claimChainSubCueEnd(toks []claimTok, s, e int) int {
+	lx := cueLexicon()
+	for k := s + 1; k+2 < e; k++ {
+		t := toks[k]
+		if t.span >= 0 || !claimChainCutSubs[t.lower] || t.tag != "IN" && t.tag != "WRB" {
+			continue
+		}
+		if claimChainAsAside(toks, s, k) {
+			continue
+		}
+		ne, ok := spkChunkRight(toks, k+1, e)
+		if !ok {
+			continue
+		}
+		v := ne
+		for v < e && toks[v].span < 0 && (toks[v].tag == "RB" || claimAuxiliaries[toks[v].lower]) {
+			v++
+		}
+		if v+1 >= e || toks[v].span >= 0 || toks[v].upper {
+			continue
+		}
+		if _, listed := lx.verbs[toks[v].lower]; !listed || !strings.HasPrefix(toks[v].tag, "VB") || toks[v].tag == "VBG" && v == ne {
+			continue
+		}
+		if n := toks[v+1]; !n.word && n.quote == claimQuoteNone {
+			continue // "…, as he said, …"
+		}
+		end := k
+		for end > s && !toks[end-1].word && toks[end-1].quote == claimQuoteNone {
+			end--
+		}
+		if claimWords(toks, s, end) >= 2 {
+			return end
+		}
+		return e
+	}
+	return e
+}
+
+// claimChainCutSubs open the adverbial clauses of claimChainSubCueEnd:
+// PolNeAR keeps "because …", "if …" and "when …" clauses in the content
+// they qualify, but not an "as …" clause of accompanying speech.
+var claimChainCutSubs = map[string]bool{"as": true}
+
+// claimChainAsAside reports whether "as" at k is no clause of its own
+// after the content: the second "as" of a comparison ("as wealthy as Mr.
+// Trump claims"), or a concessive "even as" or a dashed aside inside the
+// content ("Trump — even as he says … — has proposed").
+func claimChainAsAside(toks []claimTok, s, k int) bool {
+	for j := k - 1; j >= s && j >= k-3; j-- {
+		if toks[j].lower == "as" {
+			return true
+		}
+	}
+	p := toks[k-1]
+	return p.lower == "even" || p.lower == "just" || claimDashes[p.text] || k-2 >= s && claimDashes[toks[k-2].text]
+}

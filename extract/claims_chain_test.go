@@ -71,6 +71,24 @@ func TestClaimsChain(t *testing.T) {
 			text: "The problem, however, is finding the money for the bridge.",
 			want: nil,
 		},
+		{
+			name: "an as-clause with its own cue ends the content before it",
+			text: "The mayor is relying on her deputy, mentioning him in every speech as she praises his budget record.",
+			want: []claimWant{
+				{quote: "him", typ: ClaimIndirect, cue: "mentioning", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
+				{quote: "his budget record", typ: ClaimIndirect, cue: "praises", name: "she", kind: SpeakerPerson, mention: "she"},
+			},
+		},
+		{
+			name: "a comparison with as stays in the content",
+			text: "We would know how someone as wealthy as the mayor claims to be pays no tax.",
+			want: []claimWant{{quote: "how someone as wealthy as the mayor claims to be pays no tax", typ: ClaimIndirect, cue: "would know", name: "We", kind: SpeakerUnknown, mention: "We"}},
+		},
+		{
+			name: "a dashed even-as aside stays in the content",
+			text: "Critics note that the mayor — even as she says the budget is sound — has cut no spending.",
+			want: []claimWant{{quote: "that the mayor — even as she says the budget is sound — has cut no spending", typ: ClaimIndirect, cue: "note", name: "Critics", kind: SpeakerAnonymous, mention: "Critics"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -138,6 +138,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		s := claimContentStart(toks, c, b)
 		e := claimContentEnd(toks, s, b)
 		e = claimCoordEnd(toks, c, s, e)
+		e = claimChainSubCueEnd(toks, s, e) // claims_chain.go
 		seg, ok := claimSeg(toks, s, e)
 		if !ok || claimWords(toks, s, e) < 2 || !claimContentOK(toks, c, s) {
 			return d, false
@@ -408,6 +409,7 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 		e = claimSubordinateEnd(toks, ua, s, e)
 		e = claimCoordEnd(toks, c, s, e)
 		e = claimAsk3AccordingEnd(toks, s, e)
+		e = claimChainSubCueEnd(toks, s, e) // claims_chain.go
 		if (claimWords(toks, s, e) >= 2 || claimOneWordObject(toks, c, s, e)) && claimContentOK(toks, c, s) && !claimChainYields(toks, c, s, e) {
 			seg, _ := claimSeg(toks, s, e)
 			d.spkS, d.spkE, d.segs, d.maxTok = ls, le, [][2]int{seg}, e
