@@ -229,3 +229,57 @@ func claimChainAsAside(toks []claimTok, s, k int) bool {
 	p := toks[k-1]
 	return p.lower == "even" || p.lower == "just" || claimDashes[p.text] || k-2 >= s && claimDashes[toks[k-2].text]
 }
+
+// claimChainShared finds the subject of a finite cue verb group after
+// "but" (or ", but") coordinated with the first finite verb or modal of
+// its clause: "He would warn voters … but did not name any", "Zimmerman
+// shot and killed Martin in 2012, but claimed self-defense". The rules
+// are those of claimListedSharedSubject, which takes "and".
+func claimChainShared(toks []claimTok, a int, c claimCue) (int, int, bool) {
+	v := toks[c.verb]
+	if c.kind != cueVerb || c.form.ing || !claimListedAdverbsOnly(toks, c.start, c.verb) {
+		return 0, 0, false
+	}
+	if !claimListedFinite(v.tag) && !(c.start < c.verb && claimAuxiliaries[toks[c.start].lower]) {
+		return 0, 0, false
+	}
+	conj := c.start - 1
+	if conj <= a || toks[conj].lower != "but" || toks[conj].span >= 0 {
+		return 0, 0, false
+	}
+	if toks[conj-1].lower == "all" {
+		return 0, 0, false // "all but begged": an adverb, not a coordinator
+	}
+	end := conj
+	if toks[end-1].text == "," {
+		end--
+	}
+	first := -1
+	for k := a; k < end; k++ {
+		t := toks[k]
+		if t.span >= 0 || !claimListedFinite(t.tag) {
+			continue
+		}
+		if first < 0 {
+			first = k
+			continue
+		}
+		if p := toks[k-1]; p.text != "," && p.lower != "and" && p.lower != "or" && !claimAuxiliaries[p.lower] && p.tag != "MD" && !(p.tag == "RB" && k-2 >= a && (toks[k-2].text == "," || toks[k-2].lower == "and" || claimAuxiliaries[toks[k-2].lower] || toks[k-2].tag == "MD")) {
+			return 0, 0, false
+		}
+	}
+	if first < 0 {
+		return 0, 0, false
+	}
+	for k := first + 1; k < end; k++ {
+		if toks[k].span < 0 && (toks[k].lower == "that" || toks[k].tag == "WDT" || toks[k].tag == "WP" || claimListedClauseOpeners[toks[k].lower]) {
+			return 0, 0, false
+		}
+	}
+	j := claimVerbGroupStart(toks, a, first)
+	s, e, ok := spkChunkLeft(toks, a, j)
+	if !ok || e != j || !claimAdverbialLead(toks, a, s) || !spkValid(toks, s, e, c.form.class) {
+		return 0, 0, false
+	}
+	return s, e, true
+}

@@ -89,6 +89,11 @@ func TestClaimsChain(t *testing.T) {
 			text: "Critics note that the mayor — even as she says the budget is sound — has cut no spending.",
 			want: []claimWant{{quote: "that the mayor — even as she says the budget is sound — has cut no spending", typ: ClaimIndirect, cue: "note", name: "Critics", kind: SpeakerAnonymous, mention: "Critics"}},
 		},
+		{
+			name: "a cue after but shares the subject of the first verb",
+			text: "The senator is no fan of the governor but praised his choice of running mate.",
+			want: []claimWant{{quote: "his choice of running mate", typ: ClaimIndirect, cue: "praised", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

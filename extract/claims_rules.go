@@ -313,6 +313,8 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 	if !lok {
 		if s2, e2, ok := claimListedSharedSubject(toks, a, c); ok {
 			ls, le, lok = s2, e2, true
+		} else if s2, e2, ok := claimChainShared(toks, a, c); ok {
+			ls, le, lok = s2, e2, true // "… but did not name any" (claims_chain.go)
 		}
 	}
 	rel := false
