@@ -283,3 +283,34 @@ func claimChainShared(toks []claimTok, a int, c claimCue) (int, int, bool) {
 	}
 	return s, e, true
 }
+
+// claimChainAfterAside skips a short adverbial aside set off by commas
+// right after the cue ("described, in fairly blistering terms, a set of
+// practices", "also said, without evidence, that …"): the content starts
+// after its closing comma. s is the content start found so far.
+func claimChainAfterAside(toks []claimTok, c claimCue, s, b int) int {
+	k := c.end
+	if k >= b || toks[k].text != "," || toks[k].span >= 0 || s > k+1 {
+		return s
+	}
+	for j := k + 1; j < b && j <= k+10; j++ {
+		t := toks[j]
+		if t.span >= 0 || t.quote != claimQuoteNone || t.text == ";" || t.text == ":" || t.text == "." {
+			return s
+		}
+		if t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" || t.lower == "that" || t.tag == "WDT" || t.tag == "WP" {
+			return s
+		}
+		if t.text == "," {
+			if j == k+1 || claimWords(toks, j+1, b) < 2 {
+				return s
+			}
+			first := toks[k+1]
+			if first.tag != "IN" && !strings.HasPrefix(first.tag, "RB") {
+				return s // "said, Smith, …": not an adverbial
+			}
+			return j + 1
+		}
+	}
+	return s
+}

@@ -94,6 +94,11 @@ func TestClaimsChain(t *testing.T) {
 			text: "The senator is no fan of the governor but praised his choice of running mate.",
 			want: []claimWant{{quote: "his choice of running mate", typ: ClaimIndirect, cue: "praised", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
 		},
+		{
+			name: "an adverbial aside after the cue is left out",
+			text: "The auditor described, in unusually blunt terms, a set of practices that left the accounts open to fraud.",
+			want: []claimWant{{quote: "a set of practices that left the accounts open to fraud", typ: ClaimIndirect, cue: "described", name: "The auditor", kind: SpeakerUnknown, mention: "The auditor"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
