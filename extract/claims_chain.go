@@ -314,3 +314,86 @@ func claimChainAfterAside(toks []claimTok, c claimCue, s, b int) int {
 	}
 	return s
 }
+
+// claimChainGerundVerbs are the verbs that take a gerund complement of
+// their own subject ("avoids discussing", "kept asking", "began writing").
+var claimChainGerundVerbs = map[string]bool{
+	"avoid": true, "avoids": true, "avoided": true, "resist": true, "resists": true, "resisted": true,
+	"keep": true, "keeps": true, "kept": true, "continue": true, "continues": true, "continued": true,
+	"start": true, "starts": true, "started": true, "begin": true, "begins": true, "began": true, "begun": true,
+	"stop": true, "stops": true, "stopped": true, "quit": true, "quits": true,
+}
+
+// claimChainGerundPreps are the phrases that end in a preposition before
+// the gerund, keyed by preposition, with the word before it: "stopped
+// short of calling", "is steering clear of criticizing", "refrained from
+// endorsing", "ended up backing".
+var claimChainGerundPreps = map[string]map[string]bool{
+	"of":   {"short": true, "clear": true},
+	"from": {"refrain": true, "refrains": true, "refrained": true, "refraining": true},
+	"up":   {"end": true, "ends": true, "ended": true},
+}
+
+// claimChainGerundVerb returns the index of the verb whose gerund
+// complement is the cue participle at i, past adverbs ("has avoided
+// directly criticizing", "stopped short of calling"), or -1.
+func claimChainGerundVerb(toks []claimTok, a, i int) int {
+	k := i - 1
+	for k > a && toks[k].tag == "RB" && toks[k].span < 0 {
+		k--
+	}
+	if k < a || toks[k].span >= 0 {
+		return -1
+	}
+	if m := claimChainGerundPreps[toks[k].lower]; m != nil {
+		if k-1 < a || !m[toks[k-1].lower] {
+			return -1
+		}
+		if toks[k].lower == "of" {
+			k-- // "short", "clear": the verb is before it
+		}
+		k--
+		if k < a || !strings.HasPrefix(toks[k].tag, "VB") && toks[k].lower != "refrained" && toks[k].lower != "ended" {
+			if toks[k+1].lower == "refrain" || toks[k+1].lower == "refrains" || toks[k+1].lower == "refrained" || toks[k+1].lower == "end" || toks[k+1].lower == "ends" || toks[k+1].lower == "ended" {
+				return k + 1
+			}
+			return -1
+		}
+		return k
+	}
+	if claimChainGerundVerbs[toks[k].lower] && strings.HasPrefix(toks[k].tag, "VB") {
+		return k
+	}
+	return -1
+}
+
+// claimChainGerundAttribute attributes a cue participle complementing a
+// verb of avoiding, continuing, starting or stopping to that verb's
+// subject: "Trump has avoided directly criticizing Comey" (source Trump,
+// cue "has avoided directly criticizing", content "Comey"). The verb
+// group must be finite.
+func claimChainGerundAttribute(toks []claimTok, a, b int, c claimCue, d claimDraft) (claimDraft, bool) {
+	if c.kind != cueVerb || !c.form.ing {
+		return d, false
+	}
+	v := claimChainGerundVerb(toks, a, c.verb)
+	if v < 0 {
+		return d, false
+	}
+	j := claimVerbGroupStart(toks, a, v)
+	if !claimListedFinite(toks[v].tag) && !(j < v && (claimAuxiliaries[toks[j].lower] || toks[j].tag == "MD")) {
+		return d, false
+	}
+	ls, le, ok := spkChunkLeft(toks, a, j)
+	if !ok || le != j || !spkValid(toks, ls, le, c.form.class) || !claimAdverbialLead(toks, a, ls) && !(ls-1 >= a && claimCoordinators[toks[ls-1].lower]) && !claimChainLeadOK(toks, a, ls, j) {
+		return d, false
+	}
+	s, e := claimVerbContent(toks, c, b)
+	seg, ok := claimObjectSeg(toks, c, s, e)
+	if !ok {
+		return d, false
+	}
+	d.cue[0] = toks[j].start
+	d.spkS, d.spkE, d.segs, d.maxTok = ls, le, [][2]int{seg}, e
+	return d, true
+}

@@ -99,6 +99,16 @@ func TestClaimsChain(t *testing.T) {
 			text: "The auditor described, in unusually blunt terms, a set of practices that left the accounts open to fraud.",
 			want: []claimWant{{quote: "a set of practices that left the accounts open to fraud", typ: ClaimIndirect, cue: "described", name: "The auditor", kind: SpeakerUnknown, mention: "The auditor"}},
 		},
+		{
+			name: "gerund after a verb of avoiding",
+			text: "The governor has avoided directly criticizing the auditor.",
+			want: []claimWant{{quote: "the auditor", typ: ClaimIndirect, cue: "has avoided directly criticizing", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
+		},
+		{
+			name: "gerund after stopped short of",
+			text: "The mayor stopped short of calling the vote a fraud.",
+			want: []claimWant{{quote: "the vote a fraud", typ: ClaimIndirect, cue: "stopped short of calling", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

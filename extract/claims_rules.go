@@ -126,6 +126,10 @@ func claimAttribute(toks []claimTok, ua, a, b int, c claimCue) (claimDraft, bool
 			return d2, true
 		}
 	}
+	// "Trump has avoided directly criticizing Comey" (claims_chain.go).
+	if d2, ok := claimChainGerundAttribute(toks, a, b, c, d); ok {
+		return d2, true
+	}
 	// Absolute phrase: "with 30 percent of voters saying …": the noun
 	// phrase after "with" is the source.
 	if w := cueListedWithSubject(toks, a, c.verb); c.form.ing && w >= 0 && c.start > w+1 {

@@ -323,7 +323,7 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 		// Also a participle opening the sentence ("Claiming …, Trump
 		// told …") and one after a statement or letter ("issued a
 		// statement calling …").
-		if cueListedParticiple(toks, a, i) {
+		if cueListedParticiple(toks, a, i) || claimChainGerundVerb(toks, a, i) >= 0 {
 			return true
 		}
 		return prev == "," || cueBeForms[prev] || prev == "been" || claimParticiplePreps[prev] || prev == "and" && i-2 >= a && toks[i-2].text == "," ||
