@@ -385,7 +385,7 @@ func claimChainGerundAttribute(toks []claimTok, a, b int, c claimCue, d claimDra
 		return d, false
 	}
 	ls, le, ok := spkChunkLeft(toks, a, j)
-	if !ok || le != j || !spkValid(toks, ls, le, c.form.class) || !claimAdverbialLead(toks, a, ls) && !(ls-1 >= a && claimCoordinators[toks[ls-1].lower]) && !claimChainLeadOK(toks, a, ls, j) {
+	if !ok || le != j && !claimChainParenTag(toks, le, j) || !spkValid(toks, ls, le, c.form.class) || !claimAdverbialLead(toks, a, ls) && !(ls-1 >= a && claimCoordinators[toks[ls-1].lower]) && !claimChainLeadOK(toks, a, ls, j) {
 		return d, false
 	}
 	s, e := claimVerbContent(toks, c, b)
@@ -425,3 +425,18 @@ func claimChainRetagWh(toks []claimTok, title bool) {
 
 // claimChainWhWords open an embedded question.
 var claimChainWhWords = map[string]bool{"how": true, "why": true, "whether": true, "what": true, "where": true, "when": true, "who": true}
+
+// claimChainParenTag reports whether tokens [le, j) between a subject
+// and its verb group are a short parenthesis, such as a party and state
+// tag: "McAuliffe (D) tried to …", "Durbin (D-Ill.) began …".
+func claimChainParenTag(toks []claimTok, le, j int) bool {
+	if le >= j || j-le > 6 || toks[le].text != "(" || toks[j-1].text != ")" {
+		return false
+	}
+	for k := le + 1; k < j-1; k++ {
+		if toks[k].span >= 0 || toks[k].text == "(" || toks[k].text == ")" || strings.HasPrefix(toks[k].tag, "VB") && toks[k].tag != "VBN" {
+			return false
+		}
+	}
+	return true
+}

@@ -109,6 +109,11 @@ func TestClaimsChain(t *testing.T) {
 			text: "The mayor stopped short of calling the vote a fraud.",
 			want: []claimWant{{quote: "the vote a fraud", typ: ClaimIndirect, cue: "stopped short of calling", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
 		},
+		{
+			name: "a party tag between subject and a gerund chain",
+			text: "Sen. Dana Lee (D-Ore.) kept asking why the agency had delayed the audit.",
+			want: []claimWant{{quote: "why the agency had delayed the audit", typ: ClaimIndirect, cue: "kept asking", name: "Dana Lee", kind: SpeakerPerson, role: "Sen.", mention: "Sen. Dana Lee"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
