@@ -2,24 +2,32 @@ package extract
 
 import "strings"
 
-// Cues inside a verb chain: a listed cue verb whose auxiliaries, adverbs
-// or catenative verbs stand between it and its subject ("has been
-// pushing", "has, however, revealed").
+// Cues inside a verb chain: a listed cue verb whose auxiliaries, adverbs,
+// asides or catenative verbs stand between it and its subject ("has been
+// pushing", "will be urging", "continued to insist", "has avoided
+// directly criticizing", "Clinton, clearly frustrated, responded"), and
+// the tag repairs and content bounds that such chains need.
 
 // claimChainBeen reports whether the token before k is the "been" of a
 // perfect progressive whose participle is the cue verb form vf, with a
 // perfect auxiliary before it ("has been pushing", "had long been
-// saying", "’ve been talking"): the auxiliary loop of cueFind then takes
-// "been" into the cue, so that the subject is found before "has".
+// saying", "’ve been talking"), or the "be" of a progressive after a
+// modal ("will be urging"): the auxiliary loop of cueFind then takes it
+// into the cue, so that the subject is found before the auxiliary.
 func claimChainBeen(toks []claimTok, a, k int, vf cueVerbForm) bool {
-	if !vf.ing || k-2 < a || toks[k-1].lower != "been" || toks[k-1].span >= 0 {
+	if !vf.ing || k-2 < a || toks[k-1].lower != "been" && toks[k-1].lower != "be" || toks[k-1].span >= 0 {
 		return false
 	}
 	j := k - 2
 	for j > a && toks[j].tag == "RB" && toks[j].span < 0 {
 		j-- // "has not been", "have long been"
 	}
-	if !claimChainPerfect[toks[j].lower] {
+	if toks[k-1].lower == "be" {
+		// "will be making the case": a modal before "be".
+		if toks[j].tag != "MD" {
+			return false
+		}
+	} else if !claimChainPerfect[toks[j].lower] {
 		return false
 	}
 	// "a reporter who has been asking …": a relative clause's progressive
@@ -41,7 +49,7 @@ var claimChainPerfect = map[string]bool{
 // ("… Trump for embracing debt", "… a spymaster who wrote about"): the
 // later cue's claim is the one annotated, so the chain cue gives way.
 func claimChainYields(toks []claimTok, c claimCue, s, e int) bool {
-	if c.verb-1 < c.start || toks[c.verb-1].lower != "been" {
+	if c.verb-1 < c.start || toks[c.verb-1].lower != "been" && toks[c.verb-1].lower != "be" {
 		return false
 	}
 	if t := toks[s]; t.tag == "IN" && t.lower != "that" && t.lower != "whether" && t.lower != "if" {

@@ -114,6 +114,11 @@ func TestClaimsChain(t *testing.T) {
 			text: "Sen. Dana Lee (D-Ore.) kept asking why the agency had delayed the audit.",
 			want: []claimWant{{quote: "why the agency had delayed the audit", typ: ClaimIndirect, cue: "kept asking", name: "Dana Lee", kind: SpeakerPerson, role: "Sen.", mention: "Sen. Dana Lee"}},
 		},
+		{
+			name: "progressive after a modal",
+			text: "The mayor will be urging the council to delay the vote.",
+			want: []claimWant{{quote: "the council to delay the vote", typ: ClaimIndirect, cue: "will be urging", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
