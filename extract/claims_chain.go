@@ -448,3 +448,15 @@ func claimChainParenTag(toks []claimTok, le, j int) bool {
 	}
 	return true
 }
+
+// claimChainWhoHas reports whether the clitic "’s" between a relative
+// "who" and the participle cue at i is "has": a that-clause or the
+// verb's particle follows ("who’s called for …", "who’s said that …"),
+// which a passive "who’s called a hero" does not take.
+func claimChainWhoHas(toks []claimTok, i int, vf cueVerbForm) bool {
+	if i-2 < 0 || toks[i-2].lower != "who" || i+1 >= len(toks) || toks[i+1].span >= 0 {
+		return false
+	}
+	n := toks[i+1].lower
+	return n == "that" || cueLexicon().phrasal[vf.lemma][n]
+}

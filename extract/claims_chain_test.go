@@ -119,6 +119,11 @@ func TestClaimsChain(t *testing.T) {
 			text: "The mayor will be urging the council to delay the vote.",
 			want: []claimWant{{quote: "the council to delay the vote", typ: ClaimIndirect, cue: "will be urging", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
 		},
+		{
+			name: "who’s with a particle is who has",
+			text: "The mayor, who’s called for a new levy, opened the meeting.",
+			want: []claimWant{{quote: "a new levy", typ: ClaimIndirect, cue: "called for", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor, who"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -298,7 +298,7 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 	}
 	// "he’s argued", "she's sought": the clitic is "has" after a personal
 	// pronoun, not "is".
-	hasClitic := (prev == "’s" || prev == "'s") && i-2 >= a && (toks[i-2].lower == "he" || toks[i-2].lower == "she")
+	hasClitic := (prev == "’s" || prev == "'s") && i-2 >= a && (toks[i-2].lower == "he" || toks[i-2].lower == "she" || claimChainWhoHas(toks, i, vf))
 	if (tag == "VBN" || tag == "VBD") && cueBeForms[prev] && t.lower != "quoted" && !hasClitic {
 		// Only a passive with its agent names a source: "was first
 		// reported by The Washington Post".
