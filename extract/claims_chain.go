@@ -460,3 +460,30 @@ func claimChainWhoHas(toks []claimTok, i int, vf cueVerbForm) bool {
 	n := toks[i+1].lower
 	return n == "that" || cueLexicon().phrasal[vf.lemma][n]
 }
+
+// claimChainAuxAside returns the index of an auxiliary before a short
+// adverbial aside set off by commas that ends right before the verb at
+// k ("has, however, revealed", "is, of course, making"), or -1.
+func claimChainAuxAside(toks []claimTok, a, k int) int {
+	if k-1 <= a || toks[k-1].text != "," || toks[k-1].span >= 0 {
+		return -1
+	}
+	q := -1
+	for p := k - 2; p > a && k-p <= 5; p-- {
+		t := toks[p]
+		if t.span >= 0 {
+			return -1
+		}
+		if t.text == "," {
+			q = p
+			break
+		}
+		if !strings.HasPrefix(t.tag, "RB") && t.tag != "IN" && t.tag != "NN" && t.tag != "JJ" {
+			return -1
+		}
+	}
+	if q-1 < a || !claimAuxiliaries[toks[q-1].lower] || q+1 >= k-1 {
+		return -1
+	}
+	return q - 1
+}

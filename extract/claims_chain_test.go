@@ -124,6 +124,11 @@ func TestClaimsChain(t *testing.T) {
 			text: "The mayor, who’s called for a new levy, opened the meeting.",
 			want: []claimWant{{quote: "a new levy", typ: ClaimIndirect, cue: "called for", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor, who"}},
 		},
+		{
+			name: "an aside between the auxiliary and the verb",
+			text: "A new poll of voters has, however, revealed that the plan is unpopular.",
+			want: []claimWant{{quote: "that the plan is unpopular", typ: ClaimIndirect, cue: "has, however, revealed", name: "A new poll of voters", kind: SpeakerUnknown, mention: "A new poll of voters"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

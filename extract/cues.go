@@ -169,6 +169,10 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 				c.start--
 				continue
 			}
+			if q := claimChainAuxAside(toks, a, c.start); q >= 0 {
+				c.start = q // "has, however, revealed"
+				continue
+			}
 			if p.span >= 0 || !(lx.adverbs[p.lower] || lyAdverb) || (p.tag != "" && !strings.HasPrefix(p.tag, "RB") && !strings.HasPrefix(p.tag, "VB") && p.tag != "MD" && !adjAdverb) {
 				break
 			}
