@@ -129,6 +129,11 @@ func TestClaimsChain(t *testing.T) {
 			text: "A new poll of voters has, however, revealed that the plan is unpopular.",
 			want: []claimWant{{quote: "that the plan is unpopular", typ: ClaimIndirect, cue: "has, however, revealed", name: "A new poll of voters", kind: SpeakerUnknown, mention: "A new poll of voters"}},
 		},
+		{
+			name: "all but before the verb",
+			text: "At the news conference, the manager all but begged reporters to ask about the budget.",
+			want: []claimWant{{quote: "reporters to ask about the budget", typ: ClaimIndirect, cue: "all but begged", name: "the manager", kind: SpeakerAnonymous, mention: "the manager"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -169,6 +169,10 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 				c.start--
 				continue
 			}
+			if c.start-2 >= a && p.lower == "but" && toks[c.start-2].lower == "all" && toks[c.start-2].span < 0 {
+				c.start -= 2 // "all but begged": an adverb (claims_chain.go)
+				continue
+			}
 			if q := claimChainAuxAside(toks, a, c.start); q >= 0 {
 				c.start = q // "has, however, revealed"
 				continue
