@@ -487,3 +487,13 @@ func claimChainAuxAside(toks []claimTok, a, k int) int {
 	}
 	return q - 1
 }
+
+// claimChainInfReach is how many tokens claimInfinitive looks back from
+// "to" for the finite verb of a purpose infinitive ("appeared on Sunday
+// news shows to tout …"); past 8 tokens the subject may not be an
+// expletive (claimChainExpletive): "It is a chance for the party, after
+// months of fighting, to offer …".
+const claimChainInfReach = 10
+
+// claimChainExpletive are the expletive subjects.
+var claimChainExpletive = map[string]bool{"it": true, "there": true}

@@ -134,6 +134,11 @@ func TestClaimsChain(t *testing.T) {
 			text: "At the news conference, the manager all but begged reporters to ask about the budget.",
 			want: []claimWant{{quote: "reporters to ask about the budget", typ: ClaimIndirect, cue: "all but begged", name: "the manager", kind: SpeakerAnonymous, mention: "the manager"}},
 		},
+		{
+			name: "purpose infinitive nine words after its verb",
+			text: "The senator appeared on three of the Sunday morning news shows to criticize the budget deal.",
+			want: []claimWant{{quote: "the budget deal", typ: ClaimIndirect, cue: "criticize", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

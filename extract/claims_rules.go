@@ -1201,7 +1201,7 @@ func claimRelativeSubject(toks []claimTok, ua, a int, c claimCue) (int, int, boo
 func claimInfinitive(toks []claimTok, a, b int, c claimCue, d claimDraft) (claimDraft, bool) {
 	to := c.start - 1
 	v := -1
-	for k := to - 1; k >= a && k >= to-8; k-- {
+	for k := to - 1; k >= a && k >= to-claimChainInfReach; k-- {
 		t := toks[k]
 		if t.span >= 0 || t.text == "," || t.lower == "that" || t.tag == "WDT" || t.tag == "WP" {
 			break
@@ -1219,7 +1219,7 @@ func claimInfinitive(toks []claimTok, a, b int, c claimCue, d claimDraft) (claim
 	}
 	j := claimVerbGroupStart(toks, a, v)
 	ls, le, ok := spkChunkLeft(toks, a, j)
-	if !ok || le != j && !claimChainParenTag(toks, le, j) || !spkValid(toks, ls, le, c.form.class) || !claimAdverbialLead(toks, a, ls) && !(ls-1 >= a && claimCoordinators[toks[ls-1].lower]) && !claimChainLeadOK(toks, a, ls, to) {
+	if !ok || le != j && !claimChainParenTag(toks, le, j) || !spkValid(toks, ls, le, c.form.class) || to-v > 8 && claimChainExpletive[toks[ls].lower] || !claimAdverbialLead(toks, a, ls) && !(ls-1 >= a && claimCoordinators[toks[ls-1].lower]) && !claimChainLeadOK(toks, a, ls, to) {
 		return d, false
 	}
 	s, e := claimVerbContent(toks, c, b)
