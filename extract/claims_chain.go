@@ -372,8 +372,23 @@ func claimChainGerundVerb(toks []claimTok, a, i int) int {
 	if claimChainGerundVerbs[toks[k].lower] && strings.HasPrefix(toks[k].tag, "VB") {
 		return k
 	}
+	// "spent more time mocking", "spent Tuesday looking past": a short
+	// object of time between "spend" and the gerund.
+	for j := k; j >= a && k-j < 3; j-- {
+		t := toks[j]
+		if claimChainSpend[t.lower] && strings.HasPrefix(t.tag, "VB") && j < k {
+			return j
+		}
+		if t.span >= 0 || !(strings.HasPrefix(t.tag, "NN") || t.tag == "JJR" || t.tag == "DT" || t.tag == "CD" || t.tag == "JJ") {
+			return -1
+		}
+	}
 	return -1
 }
+
+// claimChainSpend are the forms of "spend", whose object of time takes a
+// gerund of the subject.
+var claimChainSpend = map[string]bool{"spend": true, "spends": true, "spent": true}
 
 // claimChainGerundAttribute attributes a cue participle complementing a
 // verb of avoiding, continuing, starting or stopping to that verb's

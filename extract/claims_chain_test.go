@@ -139,6 +139,11 @@ func TestClaimsChain(t *testing.T) {
 			text: "The senator appeared on three of the Sunday morning news shows to criticize the budget deal.",
 			want: []claimWant{{quote: "the budget deal", typ: ClaimIndirect, cue: "criticize", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
 		},
+		{
+			name: "gerund after spend and a time object",
+			text: "The governor spent more time mocking the new budget.",
+			want: []claimWant{{quote: "the new budget", typ: ClaimIndirect, cue: "spent more time mocking", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
