@@ -75,6 +75,8 @@ func claimRetag(tagger *tag.Tagger, toks []claimTok, isCommon func(string) bool)
 			claimRetagName(toks)
 		}
 		claimRetagVerbs(toks, title)
+		claimChainRetagPlural(toks) // claims_chain.go
+		claimChainRetagWh(toks, title)
 	}()
 	if !title || claimRetagAllCaps(toks) {
 		claimTag(tagger, toks)

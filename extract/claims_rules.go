@@ -127,6 +127,10 @@ func claimAttributeRules(toks []claimTok, ua, a, b int, c claimCue) (claimDraft,
 			return d2, true
 		}
 	}
+	// "Trump has avoided directly criticizing Comey" (claims_chain.go).
+	if d2, ok := claimChainGerundAttribute(toks, a, b, c, d); ok {
+		return d2, true
+	}
 	// Absolute phrase: "with 30 percent of voters saying …": the noun
 	// phrase after "with" is the source.
 	if w := cueListedWithSubject(toks, a, c.verb); c.form.ing && w >= 0 && c.start > w+1 {
@@ -135,10 +139,11 @@ func claimAttributeRules(toks []claimTok, ua, a, b int, c claimCue) (claimDraft,
 	// Participle: ", saying that …" takes the subject of the sentence;
 	// so does a participle after a statement or letter: "issued a
 	// statement calling the test a violation".
-	if c.form.ing && (prevIs(c.start, ",") || cueListedCommaBefore(toks, a, c.start) || cueListedAndIng(toks, a, c.verb) || claimCoordIngAfter(toks, ua, c.verb) || c.start-1 >= a && claimParticiplePreps[toks[c.start-1].lower] || claimAfterMedium(toks, a, c.start)) {
+	if c.form.ing && !claimChainProgressive(toks, c) && (prevIs(c.start, ",") || cueListedCommaBefore(toks, a, c.start) || cueListedAndIng(toks, a, c.verb) || claimCoordIngAfter(toks, ua, c.verb) || c.start-1 >= a && claimParticiplePreps[toks[c.start-1].lower] || claimAfterMedium(toks, a, c.start)) {
 		s := claimContentStart(toks, c, b)
 		e := claimContentEnd(toks, s, b)
 		e = claimCoordEnd(toks, c, s, e)
+		e = claimChainSubCueEnd(toks, s, e) // claims_chain.go
 		seg, ok := claimSeg(toks, s, e)
 		if !ok || claimWords(toks, s, e) < 2 || !claimContentOK(toks, c, s) {
 			return d, false
@@ -239,6 +244,14 @@ func claimAttributeRules(toks []claimTok, ua, a, b int, c claimCue) (claimDraft,
 			}
 		}
 	}
+	// "Clinton, clearly frustrated, responded …" (claims_chain.go).
+	if !lok && prevIs(c.start, ",") {
+		if p := claimChainAside(toks, a, c.start-1); p > a {
+			if s2, e2, ok := spkChunkLeft(toks, a, p); ok && e2 == p {
+				ls, le, lok = s2, e2, true
+			}
+		}
+	}
 	// Apposition: "Dmitry Peskov, the Kremlin spokesman, said".
 	if !lok && prevIs(c.start, ",") {
 		ls, le, lok = spkAppositiveLeft(toks, a, c.start-1)
@@ -305,6 +318,8 @@ func claimAttributeRules(toks []claimTok, ua, a, b int, c claimCue) (claimDraft,
 	if !lok {
 		if s2, e2, ok := claimListedSharedSubject(toks, a, c); ok {
 			ls, le, lok = s2, e2, true
+		} else if s2, e2, ok := claimChainShared(toks, a, c); ok {
+			ls, le, lok = s2, e2, true // "… but did not name any" (claims_chain.go)
 		}
 	}
 	rel := false
@@ -375,7 +390,7 @@ func claimAttributeRules(toks []claimTok, ua, a, b int, c claimCue) (claimDraft,
 	longAfter := c.end < b && toks[c.end].text != "," && toks[c.end].text != ";" && !leadQuoted && claimWords(toks, c.end, b) >= 3 && !claimBackwardTold(toks, a, ls, c, b) &&
 		!(lok && aside && claimTrailBack(toks, a, ls, b, c)) // "…, he said Friday on a radio show." (claims_trail.go)
 	if valid && (thatNext || afterConj || longAfter || claimAdverbialLead(toks, a, ls)) {
-		s := claimContentStart(toks, c, b)
+		s := claimChainAfterAside(toks, c, claimContentStart(toks, c, b), b) // claims_chain.go
 		e := claimContentEnd(toks, s, b)
 		if q := claimQuoteAfterOf(toks, c, s, e); q > s {
 			s = q // "says of Clinton, “If she gets the chance, …”"
@@ -402,7 +417,8 @@ func claimAttributeRules(toks []claimTok, ua, a, b int, c claimCue) (claimDraft,
 		e = claimCoordEnd(toks, c, s, e)
 		e = claimNestEnd(toks, s, e) // claims_nest.go
 		e = claimAsk3AccordingEnd(toks, s, e)
-		if (claimWords(toks, s, e) >= 2 || claimOneWordObject(toks, c, s, e)) && claimContentOK(toks, c, s) {
+		e = claimChainSubCueEnd(toks, s, e) // claims_chain.go
+		if (claimWords(toks, s, e) >= 2 || claimOneWordObject(toks, c, s, e)) && claimContentOK(toks, c, s) && !claimChainYields(toks, c, s, e) {
 			seg, _ := claimSeg(toks, s, e)
 			d.spkS, d.spkE, d.segs, d.maxTok = ls, le, [][2]int{seg}, e
 			if toks[s].quote != claimQuoteNone {
@@ -464,7 +480,7 @@ func claimAttributeRules(toks []claimTok, ua, a, b int, c claimCue) (claimDraft,
 		}
 		return d, true
 	}
-	if speech && !c.form.base && c.start > a && (prevIs(c.start, ",") || prevCloses(c.start)) && !claimAsk3Question(toks, c, b) {
+	if speech && !c.form.base && c.start > a && (prevIs(c.start, ",") || prevCloses(c.start)) && !claimAsk3Question(toks, c, b) && !claimChainProgressive(toks, c) {
 		re, ok := spkChunkRight(toks, c.end, b)
 		// The source ends the clause: "…, said Smith." not "…, said he voted".
 		if !ok || re < b && (strings.HasPrefix(toks[re].tag, "VB") || toks[re].tag == "MD") {
@@ -1187,7 +1203,7 @@ func claimRelativeSubject(toks []claimTok, ua, a int, c claimCue) (int, int, boo
 func claimInfinitive(toks []claimTok, a, b int, c claimCue, d claimDraft) (claimDraft, bool) {
 	to := c.start - 1
 	v := -1
-	for k := to - 1; k >= a && k >= to-8; k-- {
+	for k := to - 1; k >= a && k >= to-claimChainInfReach; k-- {
 		t := toks[k]
 		if t.span >= 0 || t.text == "," || t.lower == "that" || t.tag == "WDT" || t.tag == "WP" {
 			break
@@ -1205,7 +1221,7 @@ func claimInfinitive(toks []claimTok, a, b int, c claimCue, d claimDraft) (claim
 	}
 	j := claimVerbGroupStart(toks, a, v)
 	ls, le, ok := spkChunkLeft(toks, a, j)
-	if !ok || le != j || !spkValid(toks, ls, le, c.form.class) || !claimAdverbialLead(toks, a, ls) && !(ls-1 >= a && claimCoordinators[toks[ls-1].lower]) {
+	if !ok || le != j && !claimChainParenTag(toks, le, j) || !spkValid(toks, ls, le, c.form.class) || to-v > 8 && claimChainExpletive[toks[ls].lower] || !claimAdverbialLead(toks, a, ls) && !(ls-1 >= a && claimCoordinators[toks[ls-1].lower]) && !claimChainLeadOK(toks, a, ls, to) {
 		return d, false
 	}
 	s, e := claimVerbContent(toks, c, b)

@@ -165,8 +165,16 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 			// The tagger reads some adverbs as adjectives ("it further wrote").
 			adjAdverb := p.tag == "JJ" && c.start == i && i-2 >= a && (toks[i-2].tag == "PRP" || strings.HasPrefix(toks[i-2].tag, "NN"))
 			neg := claimSaidNegClitic[p.lower] && p.span < 0
-			if neg {
+			if neg || claimChainBeen(toks, a, c.start, vf) {
 				c.start--
+				continue
+			}
+			if c.start-2 >= a && p.lower == "but" && toks[c.start-2].lower == "all" && toks[c.start-2].span < 0 {
+				c.start -= 2 // "all but begged": an adverb (claims_chain.go)
+				continue
+			}
+			if q := claimChainAuxAside(toks, a, c.start); q >= 0 {
+				c.start = q // "has, however, revealed"
 				continue
 			}
 			if p.span >= 0 || !(lx.adverbs[p.lower] || lyAdverb) || (p.tag != "" && !strings.HasPrefix(p.tag, "RB") && !strings.HasPrefix(p.tag, "VB") && p.tag != "MD" && !adjAdverb) {
@@ -298,7 +306,7 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 	}
 	// "he’s argued", "she's sought": the clitic is "has" after a personal
 	// pronoun, not "is".
-	hasClitic := (prev == "’s" || prev == "'s") && i-2 >= a && (toks[i-2].lower == "he" || toks[i-2].lower == "she")
+	hasClitic := (prev == "’s" || prev == "'s") && i-2 >= a && (toks[i-2].lower == "he" || toks[i-2].lower == "she" || claimChainWhoHas(toks, i, vf))
 	if (tag == "VBN" || tag == "VBD") && cueBeForms[prev] && t.lower != "quoted" && !hasClitic {
 		// Only a passive with its agent names a source: "was first
 		// reported by The Washington Post".
@@ -323,7 +331,7 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 		// Also a participle opening the sentence ("Claiming …, Trump
 		// told …") and one after a statement or letter ("issued a
 		// statement calling …").
-		if cueListedParticiple(toks, a, i) {
+		if cueListedParticiple(toks, a, i) || claimChainGerundVerb(toks, a, i) >= 0 {
 			return true
 		}
 		return prev == "," || cueBeForms[prev] || prev == "been" || claimParticiplePreps[prev] || prev == "and" && i-2 >= a && toks[i-2].text == "," ||
