@@ -421,34 +421,6 @@ func claimChainGerundAttribute(toks []claimTok, a, b int, c claimCue, d claimDra
 	return d, true
 }
 
-// claimChainRetagWh re-tags as VBZ a listed third-person cue form the
-// tagger reads as a noun after a subject and before an embedded
-// question, past adverbs: "a new analysis reveals just how swift …",
-// "the report shows why …".
-func claimChainRetagWh(toks []claimTok, title bool) {
-	lx := cueLexicon()
-	for i := range toks {
-		t := toks[i]
-		if !t.word || t.span >= 0 || !strings.HasPrefix(t.tag, "NN") || !strings.HasSuffix(t.lower, "s") {
-			continue
-		}
-		vf, ok := lx.verbs[t.lower]
-		if !ok || vf.base || vf.ing || t.lower == "states" || !claimRetagSubjectBefore(toks, i, title) {
-			continue
-		}
-		j := i + 1
-		for j < len(toks) && toks[j].tag == "RB" && toks[j].span < 0 && j-i <= 2 {
-			j++
-		}
-		if j+1 < len(toks) && toks[j].span < 0 && claimChainWhWords[toks[j].lower] {
-			toks[i].tag = "VBZ"
-		}
-	}
-}
-
-// claimChainWhWords open an embedded question.
-var claimChainWhWords = map[string]bool{"how": true, "why": true, "whether": true, "what": true, "where": true, "when": true, "who": true}
-
 // claimChainParenTag reports whether tokens [le, j) between a subject
 // and its verb group are a short parenthesis, such as a party and state
 // tag: "McAuliffe (D) tried to …", "Durbin (D-Ill.) began …".

@@ -179,30 +179,3 @@ func TestClaimChainRetagPlural(t *testing.T) {
 		})
 	}
 }
-
-// TestClaimChainRetagWh checks that a listed -s cue form read as a noun
-// becomes a verb before an embedded question.
-func TestClaimChainRetagWh(t *testing.T) {
-	tests := []struct {
-		name  string
-		words []string
-		tags  []string
-		want  string
-	}{
-		{"before how", []string{"the", "analysis", "reveals", "how", "swift"}, []string{"DT", "NN", "NNS", "WRB", "JJ"}, "VBZ"},
-		{"past an adverb", []string{"the", "analysis", "reveals", "just", "how", "swift"}, []string{"DT", "NN", "NNS", "RB", "WRB", "JJ"}, "VBZ"},
-		{"states stays a noun", []string{"the", "battleground", "states", "where", "voters"}, []string{"DT", "NN", "NNS", "WRB", "NNS"}, "NNS"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			toks := make([]claimTok, len(tt.words))
-			for i, w := range tt.words {
-				toks[i] = claimTok{text: w, lower: strings.ToLower(w), tag: tt.tags[i], word: true, span: -1}
-			}
-			claimChainRetagWh(toks, false)
-			if toks[2].tag != tt.want {
-				t.Errorf("tag of %q = %s, want %s", tt.words[2], toks[2].tag, tt.want)
-			}
-		})
-	}
-}

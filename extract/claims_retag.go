@@ -76,7 +76,6 @@ func claimRetag(tagger *tag.Tagger, toks []claimTok, isCommon func(string) bool)
 		}
 		claimRetagVerbs(toks, title)
 		claimChainRetagPlural(toks) // claims_chain.go
-		claimChainRetagWh(toks, title)
 	}()
 	if !title || claimRetagAllCaps(toks) {
 		claimTag(tagger, toks)
