@@ -43,6 +43,10 @@
 //     claims_labels.go: the attribution patterns and content boundaries;
 //     claims_endshort.go: contents that must run on past a cut (a list,
 //     ", or …", "not only … but …", a number's comma, a dash aside);
+//     claims_endlong.go: contents that stop before a closing apposition
+//     ("…, one that …") or a time or platform adjunct of the verb;
+//     claims_chain.go: cues inside verb chains and asides ("has been
+//     pushing", "continued to insist", "X, clearly frustrated, responded");
 //     claims_start.go: repairs of where a content starts (a free relative
 //     "what X called …", a sourceless subject cut at a preposition, a
 //     clause-opening "According to" source that runs to its comma);
