@@ -235,8 +235,23 @@ func claimChainAsAside(toks []claimTok, s, k int) bool {
 		}
 	}
 	p := toks[k-1]
-	return p.lower == "even" || p.lower == "just" || claimDashes[p.text] || k-2 >= s && claimDashes[toks[k-2].text]
+	if p.lower == "even" || p.lower == "just" || claimDashes[p.text] || k-2 >= s && claimDashes[toks[k-2].text] {
+		return true
+	}
+	// The first "as" of a comparison: "three times as many voters said X
+	// as said Y", "as much as he says".
+	if n := toks[k+1]; claimChainAsDegree[n.lower] || strings.HasPrefix(n.tag, "JJ") || n.tag == "RB" {
+		for j := k + 2; j < len(toks) && j <= k+12; j++ {
+			if toks[j].lower == "as" {
+				return true
+			}
+		}
+	}
+	return false
 }
+
+// claimChainAsDegree are the quantity words of an "as … as" comparison.
+var claimChainAsDegree = map[string]bool{"many": true, "much": true, "few": true, "little": true}
 
 // claimChainShared finds the subject of a finite cue verb group after
 // "but" (or ", but") coordinated with the first finite verb or modal of
