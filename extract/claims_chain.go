@@ -277,31 +277,8 @@ func claimChainShared(toks []claimTok, a int, c claimCue) (int, int, bool) {
 	if toks[end-1].text == "," {
 		end--
 	}
-	first := -1
-	for k := a; k < end; k++ {
-		t := toks[k]
-		if t.span >= 0 || !claimListedFinite(t.tag) {
-			continue
-		}
-		if first < 0 {
-			first = k
-			continue
-		}
-		if p := toks[k-1]; p.text != "," && p.lower != "and" && p.lower != "or" && !claimAuxiliaries[p.lower] && p.tag != "MD" && !(p.tag == "RB" && k-2 >= a && (toks[k-2].text == "," || toks[k-2].lower == "and" || claimAuxiliaries[toks[k-2].lower] || toks[k-2].tag == "MD")) {
-			return 0, 0, false
-		}
-	}
-	if first < 0 {
-		return 0, 0, false
-	}
-	for k := first + 1; k < end; k++ {
-		if toks[k].span < 0 && (toks[k].lower == "that" || toks[k].tag == "WDT" || toks[k].tag == "WP" || claimListedClauseOpeners[toks[k].lower]) {
-			return 0, 0, false
-		}
-	}
-	j := claimVerbGroupStart(toks, a, first)
-	s, e, ok := spkChunkLeft(toks, a, j)
-	if !ok || e != j || !claimAdverbialLead(toks, a, s) || !spkValid(toks, s, e, c.form.class) {
+	_, s, e, ok := claimSharedClauseSubject(toks, a, end, true)
+	if !ok || !spkValid(toks, s, e, c.form.class) {
 		return 0, 0, false
 	}
 	return s, e, true

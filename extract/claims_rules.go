@@ -1647,8 +1647,23 @@ func claimListedSharedSubject(toks []claimTok, a int, c claimCue) (int, int, boo
 	if and <= a || toks[and].lower != "and" || toks[and].span >= 0 {
 		return 0, 0, false
 	}
-	first := -1
-	for k := a; k < and; k++ {
+	first, s, e, ok := claimSharedClauseSubject(toks, a, and, false)
+	if !ok || toks[first].tag == "MD" {
+		return 0, 0, false
+	}
+	return s, e, true
+}
+
+// claimSharedClauseSubject finds, for a verb coordinated after tokens
+// [a, end) of its clause, the first finite verb of the clause and that
+// verb's subject [s, e), which must open the clause. Every later finite
+// verb must follow a comma or a coordinator (with loose, also an
+// auxiliary or a modal: "would warn … but did not name"), and no "that",
+// wh-word or subordinator may open a clause of its own after the first
+// verb ("… said that X arrived and asked": not a coordination).
+func claimSharedClauseSubject(toks []claimTok, a, end int, loose bool) (first, s, e int, ok bool) {
+	first = -1
+	for k := a; k < end; k++ {
 		t := toks[k]
 		if t.span >= 0 || !claimListedFinite(t.tag) {
 			continue
@@ -1657,27 +1672,28 @@ func claimListedSharedSubject(toks []claimTok, a int, c claimCue) (int, int, boo
 			first = k
 			continue
 		}
-		if p := toks[k-1]; p.text != "," && p.lower != "and" && p.lower != "or" && !(p.tag == "RB" && k-2 >= a && (toks[k-2].text == "," || toks[k-2].lower == "and")) {
-			return 0, 0, false
+		p := toks[k-1]
+		joins := func(q claimTok) bool {
+			return q.text == "," || q.lower == "and" || loose && (claimAuxiliaries[q.lower] || q.tag == "MD")
+		}
+		if p.lower != "or" && !joins(p) && !(p.tag == "RB" && k-2 >= a && joins(toks[k-2])) {
+			return 0, 0, 0, false
 		}
 	}
 	if first < 0 {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
-	if toks[first].tag == "MD" {
-		return 0, 0, false
-	}
-	for k := first + 1; k < and; k++ {
+	for k := first + 1; k < end; k++ {
 		if toks[k].span < 0 && (toks[k].lower == "that" || toks[k].tag == "WDT" || toks[k].tag == "WP" || claimListedClauseOpeners[toks[k].lower]) {
-			return 0, 0, false // "… said that X arrived and asked": not a coordination of the first verb
+			return 0, 0, 0, false
 		}
 	}
 	j := claimVerbGroupStart(toks, a, first)
-	s, e, ok := spkChunkLeft(toks, a, j)
+	s, e, ok = spkChunkLeft(toks, a, j)
 	if !ok || e != j || !claimAdverbialLead(toks, a, s) {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
-	return s, e, true
+	return first, s, e, true
 }
 
 // claimListedAdverbsOnly reports whether tokens [s, v) are all adverbs
