@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+// TestClaimsPrec4 covers shapes dropped by claims_prec4.go (no claim) and
+// near misses that must still give their claim.
+func TestClaimsPrec4(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "a sourceless noun cue before a one-word topic",
+			text: "Clinton has a longer record of support for charters.",
+		},
+		{
+			name: "a sourceless noun cue before a one-word topic after a passive",
+			text: "The board was gripped by speculation about layoffs.",
+		},
+		{
+			name: "near miss: a sourceless noun cue before a longer content",
+			text: "Support for the stadium plan has grown.",
+			want: []claimWant{{quote: "the stadium plan", typ: ClaimIndirect, cue: "Support for", kind: SpeakerUnknown}},
+		},
+		{
+			name: "near miss: a one-word content with its source",
+			text: "Lee voiced support for Garcia.",
+			want: []claimWant{{quote: "Garcia", typ: ClaimIndirect, cue: "voiced support for", name: "Lee", kind: SpeakerPerson, mention: "Lee"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}
