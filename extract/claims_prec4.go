@@ -6,7 +6,7 @@ package extract
 // claimPrec4Drop reports whether the draft d is one of the shapes of this
 // file that rarely report speech, belief or stance.
 func claimPrec4Drop(toks []claimTok, d claimDraft) bool {
-	return claimPrec4BareTopic(toks, d)
+	return claimPrec4BareTopic(toks, d) || claimPrec4SubjectRelative(toks, d)
 }
 
 // claimPrec4BareTopic reports whether d has no source and a cue ending in
@@ -44,4 +44,48 @@ func claimPrec4BareTopic(toks []claimTok, d claimDraft) bool {
 		}
 	}
 	return words == 1
+}
+
+// claimPrec4SubjectRelative reports whether d's cue opens a restrictive
+// "who" clause inside the subject of a finite verb right after the
+// content: "the groups who wrote to her on Thursday say …", "Americans
+// who dislike the messy intricacies of democracy are more likely …". The
+// clause tells which people the subject is; it reports nothing of its
+// own. A clause set off by a comma ("Rubio, who supported the bill, …")
+// keeps its claim.
+func claimPrec4SubjectRelative(toks []claimTok, d claimDraft) bool {
+	if d.spkE <= d.spkS || d.spkE > len(toks) {
+		return false
+	}
+	r := toks[d.spkE-1]
+	if r.lower != "who" || r.end > d.cue[0] {
+		return false
+	}
+	if w := d.spkE - 2; w >= 0 && !toks[w].word {
+		return false // "Rubio, who supported the bill when it …": a clause aside, not a definition
+	}
+	s, e, ok := claimPrecContentToks(toks, d)
+	if !ok || toks[s].start < d.cue[1] || e >= len(toks) {
+		return false
+	}
+	if d.spkE < len(toks) && toks[d.spkE].start != d.cue[0] {
+		return false // the relative pronoun is right before the cue
+	}
+	if toks[s].lower == "to" && s+1 < e && toks[s+1].tag == "VB" {
+		return false // "others who want to ban abortion said …": an intention
+	}
+	name := true
+	for k := s; k < e; k++ {
+		if toks[k].word && !toks[k].upper {
+			name = false
+		}
+	}
+	if name {
+		return false // "the respondents who support Sanders are …": a stance toward a person
+	}
+	switch toks[e].tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return toks[e].word && toks[e].quote == claimQuoteNone
+	}
+	return false
 }

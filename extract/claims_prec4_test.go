@@ -28,6 +28,20 @@ func TestClaimsPrec4(t *testing.T) {
 			text: "Lee voiced support for Garcia.",
 			want: []claimWant{{quote: "Garcia", typ: ClaimIndirect, cue: "voiced support for", name: "Lee", kind: SpeakerPerson, mention: "Lee"}},
 		},
+		{
+			name: "a restrictive who clause inside the subject of the main verb",
+			text: "Voters who dislike the new tax are more likely to stay home.",
+		},
+		{
+			name: "a restrictive who clause before the main claim keeps only the main claim",
+			text: "The groups who wrote to the mayor on Thursday say they are worried.",
+			want: []claimWant{{quote: "they are worried", typ: ClaimIndirect, cue: "say", name: "The groups", kind: SpeakerUnknown, mention: "The groups who"}},
+		},
+		{
+			name: "near miss: a who clause set off by a comma",
+			text: "Garcia, who opposed the plan in 2007, is running again.",
+			want: []claimWant{{quote: "the plan in 2007", typ: ClaimIndirect, cue: "opposed", name: "Garcia", kind: SpeakerPerson, mention: "Garcia, who"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
