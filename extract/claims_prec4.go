@@ -6,7 +6,7 @@ package extract
 // claimPrec4Drop reports whether the draft d is one of the shapes of this
 // file that rarely report speech, belief or stance.
 func claimPrec4Drop(toks []claimTok, d claimDraft) bool {
-	return claimPrec4BareTopic(toks, d) || claimPrec4SubjectRelative(toks, d)
+	return claimPrec4BareTopic(toks, d) || claimPrec4SubjectRelative(toks, d) || claimPrec4FoundObject(toks, d)
 }
 
 // claimPrec4BareTopic reports whether d has no source and a cue ending in
@@ -88,4 +88,37 @@ func claimPrec4SubjectRelative(toks []claimTok, d claimDraft) bool {
 		return toks[e].word && toks[e].quote == claimQuoteNone
 	}
 	return false
+}
+
+// claimPrec4FindForms are the forms of "find".
+var claimPrec4FindForms = map[string]bool{"find": true, "finds": true, "found": true, "finding": true}
+
+// claimPrec4FoundObject reports whether d's cue is "find" after its
+// content with an object of its own: "Throughout the debate, Clinton
+// found ways to …", "…, leaders found little unity". Only a "found" that
+// closes its clause or takes "that" ("…, the poll found.") reports a
+// finding about the words before it.
+func claimPrec4FoundObject(toks []claimTok, d claimDraft) bool {
+	if !d.hasCue || len(d.segs) == 0 || d.segs[len(d.segs)-1][1] > d.cue[0] {
+		return false
+	}
+	k := -1
+	for i, t := range toks {
+		if t.end == d.cue[1] {
+			k = i
+			break
+		}
+	}
+	if k < 0 || k+1 >= len(toks) || !claimPrec4FindForms[toks[k].lower] {
+		return false
+	}
+	n := toks[k+1]
+	if !n.word || n.quote != claimQuoteNone || n.lower == "that" || spkTimeWords[n.lower] {
+		return false
+	}
+	switch n.tag {
+	case "IN", "TO", "CC", "WDT", "WRB", "WP":
+		return false
+	}
+	return true
 }

@@ -42,6 +42,15 @@ func TestClaimsPrec4(t *testing.T) {
 			text: "Garcia, who opposed the plan in 2007, is running again.",
 			want: []claimWant{{quote: "the plan in 2007", typ: ClaimIndirect, cue: "opposed", name: "Garcia", kind: SpeakerPerson, mention: "Garcia, who"}},
 		},
+		{
+			name: "found with an object of its own after an introductory phrase",
+			text: "Throughout the debate, Garcia found ways to attack her rival.",
+		},
+		{
+			name: "near miss: found closing its clause after the finding",
+			text: "Most voters back the plan, the poll found.",
+			want: []claimWant{{quote: "Most voters back the plan", typ: ClaimIndirect, cue: "found", name: "the poll", kind: SpeakerUnknown, mention: "the poll"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
