@@ -1,0 +1,124 @@
+package extract
+
+// Precision filters, round 4: shapes of a found attribution whose
+// predictions rarely match an annotated one.
+
+// claimPrec4Drop reports whether the draft d is one of the shapes of this
+// file that rarely report speech, belief or stance.
+func claimPrec4Drop(toks []claimTok, d claimDraft) bool {
+	return claimPrec4BareTopic(toks, d) || claimPrec4SubjectRelative(toks, d) || claimPrec4FoundObject(toks, d)
+}
+
+// claimPrec4BareTopic reports whether d has no source and a cue ending in
+// a preposition before a content of one word: "criticism of Nafta",
+// "speculation about conflicts", "was asked about it". The word names a
+// topic; what was said about it is not in the content.
+func claimPrec4BareTopic(toks []claimTok, d claimDraft) bool {
+	if d.spkS != d.spkE {
+		return false
+	}
+	s, e, ok := claimPrecContentToks(toks, d)
+	if !ok || s == 0 || toks[s].start < d.cue[1] {
+		return false
+	}
+	last := -1
+	for k := s - 1; k >= 0; k-- {
+		if toks[k].end == d.cue[1] {
+			last = k
+			break
+		}
+		if toks[k].end < d.cue[1] {
+			break
+		}
+	}
+	if last < 0 || !(toks[last].tag == "IN" || toks[last].tag == "TO") {
+		return false
+	}
+	words := 0
+	for k := s; k < e; k++ {
+		if toks[k].quote != claimQuoteNone {
+			return false
+		}
+		if toks[k].word {
+			words++
+		}
+	}
+	return words == 1
+}
+
+// claimPrec4SubjectRelative reports whether d's cue opens a restrictive
+// "who" clause inside the subject of a finite verb right after the
+// content: "the groups who wrote to her on Thursday say …", "Americans
+// who dislike the messy intricacies of democracy are more likely …". The
+// clause tells which people the subject is; it reports nothing of its
+// own. A clause set off by a comma ("Rubio, who supported the bill, …")
+// keeps its claim.
+func claimPrec4SubjectRelative(toks []claimTok, d claimDraft) bool {
+	if d.spkE <= d.spkS || d.spkE > len(toks) {
+		return false
+	}
+	r := toks[d.spkE-1]
+	if r.lower != "who" || r.end > d.cue[0] {
+		return false
+	}
+	if w := d.spkE - 2; w >= 0 && !toks[w].word {
+		return false // "Rubio, who supported the bill when it …": a clause aside, not a definition
+	}
+	s, e, ok := claimPrecContentToks(toks, d)
+	if !ok || toks[s].start < d.cue[1] || e >= len(toks) {
+		return false
+	}
+	if d.spkE < len(toks) && toks[d.spkE].start != d.cue[0] {
+		return false // the relative pronoun is right before the cue
+	}
+	if toks[s].lower == "to" && s+1 < e && toks[s+1].tag == "VB" {
+		return false // "others who want to ban abortion said …": an intention
+	}
+	name := true
+	for k := s; k < e; k++ {
+		if toks[k].word && !toks[k].upper {
+			name = false
+		}
+	}
+	if name {
+		return false // "the respondents who support Sanders are …": a stance toward a person
+	}
+	switch toks[e].tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return toks[e].word && toks[e].quote == claimQuoteNone
+	}
+	return false
+}
+
+// claimPrec4FindForms are the forms of "find".
+var claimPrec4FindForms = map[string]bool{"find": true, "finds": true, "found": true, "finding": true}
+
+// claimPrec4FoundObject reports whether d's cue is "find" after its
+// content with an object of its own: "Throughout the debate, Clinton
+// found ways to …", "…, leaders found little unity". Only a "found" that
+// closes its clause or takes "that" ("…, the poll found.") reports a
+// finding about the words before it.
+func claimPrec4FoundObject(toks []claimTok, d claimDraft) bool {
+	if !d.hasCue || len(d.segs) == 0 || d.segs[len(d.segs)-1][1] > d.cue[0] {
+		return false
+	}
+	k := -1
+	for i, t := range toks {
+		if t.end == d.cue[1] {
+			k = i
+			break
+		}
+	}
+	if k < 0 || k+1 >= len(toks) || !claimPrec4FindForms[toks[k].lower] {
+		return false
+	}
+	n := toks[k+1]
+	if !n.word || n.quote != claimQuoteNone || n.lower == "that" || spkTimeWords[n.lower] {
+		return false
+	}
+	switch n.tag {
+	case "IN", "TO", "CC", "WDT", "WRB", "WP":
+		return false
+	}
+	return true
+}
