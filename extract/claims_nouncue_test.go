@@ -83,6 +83,11 @@ func TestClaimsNounCue(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "name object ends before a with adjunct",
+			text: "Trump escalated his attacks on Judge Lopez with the same tweet.",
+			want: []claimWant{{quote: "Judge Lopez", typ: ClaimIndirect, cue: "attacks on", name: "Trump", kind: SpeakerPerson, mention: "Trump"}},
+		},
+		{
 			name: "without a determiner no cue",
 			text: "He is supporter of nothing.",
 			want: nil,

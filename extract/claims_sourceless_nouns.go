@@ -120,7 +120,7 @@ func srclessNounAttribute(toks []claimTok, a, b int, c claimCue, d claimDraft) (
 		// "the question of whether he can win": a clause.
 		e = srclessComplementEnd(toks, s, b, false)
 	} else {
-		e = cueOpenNPEnd(toks, s, b)
+		e = claimNounCueEnd(toks, s, cueOpenNPEnd(toks, s, b))
 	}
 	seg, ok := claimSeg(toks, s, e)
 	if !ok || claimWords(toks, c.end, e) == 0 {

@@ -433,7 +433,7 @@ func cueOpenNounAttribute(toks []claimTok, a, b int, c claimCue) (claimDraft, bo
 		}
 	}
 	s := c.end
-	e := cueOpenNPEnd(toks, s, b)
+	e := claimNounCueEnd(toks, s, cueOpenNPEnd(toks, s, b))
 	if toks[c.end-1].text == "," {
 		// "In their view, Democrats could win": the rest of the sentence.
 		d.cue[1] = toks[c.end-2].end
