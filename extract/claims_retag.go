@@ -75,7 +75,8 @@ func claimRetag(tagger *tag.Tagger, toks []claimTok, isCommon func(string) bool)
 			claimRetagName(toks)
 		}
 		claimRetagVerbs(toks, title)
-		claimChainRetagPlural(toks) // claims_chain.go
+		claimChainRetagPlural(toks)        // claims_chain.go
+		claimChain2RetagVerbs(toks, title) // claims_chain2.go
 	}()
 	if !title || claimRetagAllCaps(toks) {
 		claimTag(tagger, toks)

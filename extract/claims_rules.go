@@ -220,7 +220,7 @@ func claimAttributeRules(toks []claimTok, ua, a, b int, c claimCue) (claimDraft,
 				return d2, true
 			}
 		}
-		if d2, ok := claimInfinitive(toks, a, b, c, d); ok {
+		if d2, ok := claimInfinitive(toks, ua, a, b, c, d); ok {
 			return d2, true
 		}
 		if d2, ok := claimListedControl(toks, a, b, c, d); ok {
@@ -1200,11 +1200,17 @@ func claimRelativeSubject(toks []claimTok, ua, a int, c claimCue) (int, int, boo
 // the finite verb that governs it: "He went on to rebut many of the
 // points", "Mr. Trump was prompted to say, “…”", "Axelrod is quick to
 // point out flaws". The cue runs from the governing verb when it is near.
-func claimInfinitive(toks []claimTok, a, b int, c claimCue, d claimDraft) (claimDraft, bool) {
+func claimInfinitive(toks []claimTok, ua, a, b int, c claimCue, d claimDraft) (claimDraft, bool) {
 	to := c.start - 1
 	v := -1
 	for k := to - 1; k >= a && k >= to-claimChainInfReach; k-- {
 		t := toks[k]
+		if t.span >= 0 {
+			if q := claimChain2InfQuoteSkip(toks, k, a); q >= 0 { // claims_chain2.go
+				k = q + 1
+				continue
+			}
+		}
 		if t.span >= 0 || t.text == "," || t.lower == "that" || t.tag == "WDT" || t.tag == "WP" {
 			break
 		}
@@ -1222,7 +1228,9 @@ func claimInfinitive(toks []claimTok, a, b int, c claimCue, d claimDraft) (claim
 	j := claimVerbGroupStart(toks, a, v)
 	ls, le, ok := spkChunkLeft(toks, a, j)
 	if !ok || le != j && !claimChainParenTag(toks, le, j) || !spkValid(toks, ls, le, c.form.class) || to-v > 8 && claimChainExpletive[toks[ls].lower] || !claimAdverbialLead(toks, a, ls) && !(ls-1 >= a && claimCoordinators[toks[ls-1].lower]) && !claimChainLeadOK(toks, a, ls, to) {
-		return d, false
+		if ls, le, ok = claimChain2InfRelative(toks, ua, j, c); !ok { // claims_chain2.go
+			return d, false
+		}
 	}
 	s, e := claimVerbContent(toks, c, b)
 	seg, ok := claimObjectSeg(toks, c, s, e)

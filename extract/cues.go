@@ -370,6 +370,9 @@ func claimInfinitiveUse(toks []claimTok, a, i int) bool {
 	if to-1 < a {
 		return false
 	}
+	if q := claimChain2InfQuoteSkip(toks, to-1, a); q >= 0 { // claims_chain2.go
+		to = q + 1
+	}
 	p := toks[to-1]
 	return strings.HasPrefix(p.tag, "VB") || p.tag == "JJ" || p.lower == "on" || p.tag == "RB" || strings.HasPrefix(p.tag, "NN")
 }
