@@ -144,8 +144,10 @@ func claimNestPronounClause(toks []claimTok, k, e int) bool {
 // at "by" and a gerund cue of speech or belief ("defended his position by
 // citing a poll"): the first content ends before "by" and the gerund
 // gets a draft of its own with the outer draft's source, since PolNeAR
-// annotates the means of saying as a second attribution. The first
-// content needs two words and the gerund an object after it.
+// annotates the means of saying as a second attribution. A comma, or a
+// comma closing a quotation, before a listed gerund of saying does the
+// same ("said X, citing Y"; claimNestCommaGerunds). The first content
+// needs two words and the gerund an object after it.
 func claimNestBy(p *claimPara, d claimDraft) (claimDraft, claimDraft, bool) {
 	if !d.hasCue || len(d.segs) != 1 || d.cue[1] > d.segs[0][0] {
 		return d, d, false
@@ -157,13 +159,17 @@ func claimNestBy(p *claimPara, d claimDraft) (claimDraft, claimDraft, bool) {
 	}
 	for _, c := range cueFind(toks, d.unitA, d.unitB) {
 		by := c.start - 1
-		if c.kind != cueVerb || by <= s+1 || c.end >= e || toks[by].lower != "by" || toks[by].span >= 0 || toks[c.verb].tag != "VBG" {
+		if c.kind != cueVerb || by <= s+1 || c.end >= e || !(toks[by].lower == "by" && toks[by].span < 0 || claimNestCommaGerunds[toks[c.verb].lower] && (toks[by].text == "," || toks[by-1].text == "," && toks[by].span >= 0)) || toks[c.verb].tag != "VBG" {
 			continue
 		}
 		if claimHasFinite(toks, s, by) || claimWords(toks, s, by) < 2 || claimNestObjInf(toks, s, by) {
 			continue
 		}
-		seg1, ok1 := claimSeg(toks, s, claimCutBefore(toks, s, by))
+		cut := claimCutBefore(toks, s, by)
+		if toks[by].span >= 0 {
+			cut = by + 1 // the comma closes a quotation: keep its mark
+		}
+		seg1, ok1 := claimSeg(toks, s, cut)
 		seg2, ok2 := claimSeg(toks, c.end, e)
 		if !ok1 || !ok2 {
 			continue
@@ -218,3 +224,7 @@ func claimNestObjInf(toks []claimTok, s, e int) bool {
 	}
 	return false
 }
+
+// claimNestCommaGerunds are gerund cues that, after a comma closing an
+// object content, add a second act of saying ("…,” referring to …").
+var claimNestCommaGerunds = map[string]bool{"referring": true, "citing": true, "noting": true, "calling": true, "saying": true, "arguing": true, "adding": true, "accusing": true, "describing": true, "suggesting": true, "praising": true, "blaming": true, "warning": true, "insisting": true, "explaining": true, "claiming": true, "questioning": true}

@@ -184,6 +184,22 @@ func TestClaimsNest2(t *testing.T) {
 			},
 		},
 		{
+			name: "a comma after a closing quotation and a gerund cue splits",
+			text: "The mayor said the plan “would be finished by spring,” referring to the new bridge.",
+			want: []claimWant{
+				{quote: "the plan “would be finished by spring,”", typ: ClaimMixed, cue: "said", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
+				{quote: "the new bridge", typ: ClaimIndirect, cue: "referring to", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
+			},
+		},
+		{
+			name: "a comma and a gerund cue after an object splits",
+			text: "The mayor praised the plan, citing a report from the treasury.",
+			want: []claimWant{
+				{quote: "the plan", typ: ClaimIndirect, cue: "praised", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
+				{quote: "a report from the treasury", typ: ClaimIndirect, cue: "citing", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
+			},
+		},
+		{
 			name: "a by-phrase after an infinitive in the cue stays whole",
 			text: "The senator tried to explain the vote by citing a report from the treasury.",
 			want: []claimWant{
