@@ -146,7 +146,8 @@ func claimNestPronounClause(toks []claimTok, k, e int) bool {
 // gets a draft of its own with the outer draft's source, since PolNeAR
 // annotates the means of saying as a second attribution. A comma, or a
 // comma closing a quotation, before a listed gerund of saying does the
-// same ("said X, citing Y"; claimNestCommaGerunds). The first content
+// same ("said X, citing Y"; claimNestCommaGerunds), after a clause
+// content too ("said that it was “dead,” citing …"). The first content
 // needs two words and the gerund an object after it.
 func claimNestBy(p *claimPara, d claimDraft) (claimDraft, claimDraft, bool) {
 	if !d.hasCue || len(d.segs) != 1 || d.cue[1] > d.segs[0][0] {
@@ -154,15 +155,16 @@ func claimNestBy(p *claimPara, d claimDraft) (claimDraft, claimDraft, bool) {
 	}
 	toks := p.toks
 	s, e := claimSplitTokens(toks, d.unitA, d.unitB, d.segs[0])
-	if s < 0 || toks[s].lower == "that" && toks[s].tag == "IN" || toks[s].tag == "TO" || strings.HasPrefix(toks[s].tag, "W") || claimNestInfCue(toks, d) {
+	if s < 0 {
 		return d, d, false
 	}
+	object := !(toks[s].lower == "that" && toks[s].tag == "IN" || toks[s].tag == "TO" || strings.HasPrefix(toks[s].tag, "W") || claimNestInfCue(toks, d))
 	for _, c := range cueFind(toks, d.unitA, d.unitB) {
 		by := c.start - 1
 		if c.kind != cueVerb || by <= s+1 || c.end >= e || !(toks[by].lower == "by" && toks[by].span < 0 || claimNestCommaGerunds[toks[c.verb].lower] && (toks[by].text == "," || toks[by-1].text == "," && toks[by].span >= 0)) || toks[c.verb].tag != "VBG" {
 			continue
 		}
-		if claimHasFinite(toks, s, by) || claimWords(toks, s, by) < 2 || claimNestObjInf(toks, s, by) {
+		if toks[by].lower == "by" && (!object || claimHasFinite(toks, s, by) || claimNestObjInf(toks, s, by)) || claimWords(toks, s, by) < 2 {
 			continue
 		}
 		cut := claimCutBefore(toks, s, by)

@@ -200,6 +200,14 @@ func TestClaimsNest2(t *testing.T) {
 			},
 		},
 		{
+			name: "a comma gerund cue after a that-clause closing a quotation splits",
+			text: "The aide said that the deal was “dead,” citing a report from the treasury.",
+			want: []claimWant{
+				{quote: "that the deal was “dead,”", typ: ClaimMixed, cue: "said", name: "The aide", kind: SpeakerAnonymous, mention: "The aide"},
+				{quote: "a report from the treasury", typ: ClaimIndirect, cue: "citing", name: "The aide", kind: SpeakerAnonymous, mention: "The aide"},
+			},
+		},
+		{
 			name: "a by-phrase after an infinitive in the cue stays whole",
 			text: "The senator tried to explain the vote by citing a report from the treasury.",
 			want: []claimWant{
