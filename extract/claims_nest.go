@@ -145,10 +145,10 @@ func claimNestPronounClause(toks []claimTok, k, e int) bool {
 // citing a poll"): the first content ends before "by" and the gerund
 // gets a draft of its own with the outer draft's source, since PolNeAR
 // annotates the means of saying as a second attribution. A comma, or a
-// comma closing a quotation, before a listed gerund of saying does the
-// same ("said X, citing Y"; claimNestCommaGerunds), after a clause
-// content too ("said that it was “dead,” citing …"). The first content
-// needs two words and the gerund an object after it.
+// comma closing a quotation, before a gerund cue does the same ("said
+// X, citing Y"), after a clause content too ("said that it was
+// “dead,” citing …"). The first content needs two words and the gerund
+// an object after it.
 func claimNestBy(p *claimPara, d claimDraft) (claimDraft, claimDraft, bool) {
 	if !d.hasCue || len(d.segs) != 1 || d.cue[1] > d.segs[0][0] {
 		return d, d, false
@@ -161,7 +161,7 @@ func claimNestBy(p *claimPara, d claimDraft) (claimDraft, claimDraft, bool) {
 	object := !(toks[s].lower == "that" && toks[s].tag == "IN" || toks[s].tag == "TO" || strings.HasPrefix(toks[s].tag, "W") || claimNestInfCue(toks, d))
 	for _, c := range cueFind(toks, d.unitA, d.unitB) {
 		by := c.start - 1
-		if c.kind != cueVerb || by <= s+1 || c.end >= e || !(toks[by].lower == "by" && toks[by].span < 0 || claimNestCommaGerunds[toks[c.verb].lower] && (toks[by].text == "," || toks[by-1].text == "," && toks[by].span >= 0)) || toks[c.verb].tag != "VBG" {
+		if c.kind != cueVerb || by <= s+1 || c.end >= e || !(toks[by].lower == "by" && toks[by].span < 0 || (toks[by].text == "," || toks[by-1].text == "," && toks[by].span >= 0)) || toks[c.verb].tag != "VBG" {
 			continue
 		}
 		if toks[by].lower == "by" && (!object || claimHasFinite(toks, s, by) || claimNestObjInf(toks, s, by)) || claimWords(toks, s, by) < 2 {
@@ -226,7 +226,3 @@ func claimNestObjInf(toks []claimTok, s, e int) bool {
 	}
 	return false
 }
-
-// claimNestCommaGerunds are gerund cues that, after a comma closing an
-// object content, add a second act of saying ("…,” referring to …").
-var claimNestCommaGerunds = map[string]bool{"referring": true, "citing": true, "noting": true, "calling": true, "saying": true, "arguing": true, "adding": true, "accusing": true, "describing": true, "suggesting": true, "praising": true, "blaming": true, "warning": true, "insisting": true, "explaining": true, "claiming": true, "questioning": true, "pointing": true, "declaring": true, "writing": true, "telling": true, "asking": true, "urging": true, "vowing": true, "promising": true, "dismissing": true, "criticizing": true, "attacking": true, "slamming": true, "mocking": true, "touting": true, "acknowledging": true, "admitting": true, "conceding": true, "stressing": true, "emphasizing": true, "predicting": true, "recalling": true, "labeling": true, "branding": true}
