@@ -505,9 +505,12 @@ func TestClaimsBoundaries(t *testing.T) {
 			want: []claimWant{{quote: "the meeting", typ: ClaimIndirect, cue: "confirmed", name: "Two aides", kind: SpeakerAnonymous, mention: "Two aides"}},
 		},
 		{
-			name: "a means clause with by stays in a noun phrase object",
+			name: "a means clause with by and a cue participle is a claim of its own (claimNestBy)",
 			text: "Mr. Dale defended his budget by pointing to the surplus.",
-			want: []claimWant{{quote: "his budget by pointing to the surplus", typ: ClaimIndirect, cue: "defended", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+			want: []claimWant{
+				{quote: "his budget", typ: ClaimIndirect, cue: "defended", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"},
+				{quote: "the surplus", typ: ClaimIndirect, cue: "pointing to", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"},
+			},
 		},
 		{
 			name: "a predicative as phrase stays in a noun phrase object",

@@ -4,7 +4,8 @@ import "testing"
 
 // TestClaimsBy covers claimByDrop: a verb of responding, starting or
 // ending whose object is followed by "by" and a cue participle gives way
-// to the participle's claim; other verbs keep their whole object.
+// to the participle's claim; other verbs keep their object and the
+// participle gets a claim of its own (claimNestBy, claims_nest.go).
 func TestClaimsBy(t *testing.T) {
 	tests := []struct {
 		name string
@@ -27,9 +28,12 @@ func TestClaimsBy(t *testing.T) {
 			want: []claimWant{{quote: "the audit", typ: ClaimIndirect, cue: "pointing to", name: "Ortega", kind: SpeakerPerson, mention: "Mr. Ortega"}},
 		},
 		{
-			name: "other verbs keep the by phrase in their object",
+			name: "other verbs split at the by phrase (claimNestBy)",
 			text: "Mr. Dale defended his budget by pointing to the surplus.",
-			want: []claimWant{{quote: "his budget by pointing to the surplus", typ: ClaimIndirect, cue: "defended", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+			want: []claimWant{
+				{quote: "his budget", typ: ClaimIndirect, cue: "defended", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"},
+				{quote: "the surplus", typ: ClaimIndirect, cue: "pointing to", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"},
+			},
 		},
 	}
 	for _, tt := range tests {

@@ -139,3 +139,90 @@ func claimNestPronounClause(toks []claimTok, k, e int) bool {
 	}
 	return false
 }
+
+// claimNestBy splits a forward content without a finite verb of its own
+// at "by" and a gerund cue of speech or belief ("defended his position by
+// citing a poll"): the first content ends before "by" and the gerund
+// gets a draft of its own with the outer draft's source, since PolNeAR
+// annotates the means of saying as a second attribution. A comma, or a
+// comma closing a quotation, before a gerund cue does the same ("said
+// X, citing Y"), after a clause content too ("said that it was
+// “dead,” citing …"). The first content needs two words and the gerund
+// an object after it.
+func claimNestBy(p *claimPara, d claimDraft) (claimDraft, claimDraft, bool) {
+	if !d.hasCue || len(d.segs) != 1 || d.cue[1] > d.segs[0][0] {
+		return d, d, false
+	}
+	toks := p.toks
+	s, e := claimSplitTokens(toks, d.unitA, d.unitB, d.segs[0])
+	if s < 0 {
+		return d, d, false
+	}
+	object := !(toks[s].lower == "that" && toks[s].tag == "IN" || toks[s].tag == "TO" || strings.HasPrefix(toks[s].tag, "W") || claimNestInfCue(toks, d))
+	for _, c := range cueFind(toks, d.unitA, d.unitB) {
+		by := c.start - 1
+		if c.kind != cueVerb || by <= s+1 || c.end >= e || !(toks[by].lower == "by" && toks[by].span < 0 || (toks[by].text == "," || toks[by-1].text == "," && toks[by].span >= 0)) || toks[c.verb].tag != "VBG" {
+			continue
+		}
+		if toks[by].lower == "by" && (!object || claimHasFinite(toks, s, by) || claimNestObjInf(toks, s, by)) || claimWords(toks, s, by) < 2 {
+			continue
+		}
+		cut := claimCutBefore(toks, s, by)
+		if toks[by].span >= 0 {
+			cut = by + 1 // the comma closes a quotation: keep its mark
+		}
+		seg1, ok1 := claimSeg(toks, s, cut)
+		seg2, ok2 := claimSeg(toks, c.end, e)
+		if !ok1 || !ok2 {
+			continue
+		}
+		first, nd := d, d
+		first.segs = [][2]int{seg1}
+		nd.segs = [][2]int{seg2}
+		nd.cue = [2]int{toks[c.start].start, toks[c.end-1].end}
+		return first, nd, true
+	}
+	return d, d, false
+}
+
+// claimNestInfCue reports whether the cue of d holds an infinitive
+// ("tried to explain"), whose verb a by-phrase in the content modifies.
+func claimNestInfCue(toks []claimTok, d claimDraft) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].start >= d.cue[0] && toks[k+1].end <= d.cue[1] && toks[k].lower == "to" && toks[k+1].tag == "VB" {
+			return true
+		}
+	}
+	return false
+}
+
+// claimNestHasTag reports whether a token in [s, e) outside quotations
+// has the tag.
+func claimNestHasTag(toks []claimTok, s, e int, tag string) bool {
+	for k := s; k < e; k++ {
+		if toks[k].tag == tag && toks[k].span < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// claimNestObjInf reports whether [s, e) holds an object and its own
+// infinitive ("the party to respond … by recognizing"), whose verb a
+// following by-phrase modifies: a "to" outside quotations with no
+// gerund before it, which would own the infinitive ("not allowing them
+// to enter").
+func claimNestObjInf(toks []claimTok, s, e int) bool {
+	for k := s; k < e; k++ {
+		if toks[k].span >= 0 {
+			continue
+		}
+		switch toks[k].tag {
+		case "VBG":
+			return false
+		case "TO":
+			return true
+		}
+	}
+	return false
+}

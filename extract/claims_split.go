@@ -13,7 +13,8 @@ import (
 // an adverbial clause opening its sentence split at the main clause
 // (claimSplitLead), the main clause's own drafts following the draft they
 // came from; noun phrase contents cut before a second verb phrase of
-// their source (claimSplitNPCut); and contents split at each coordinate
+// their source (claimSplitNPCut); an object content split at "by" and a
+// gerund cue (claimNestBy); and contents split at each coordinate
 // clause with its own source and cue (claimSplitClause), so that a list
 // of parallel clauses ("200 have said A, 39 have said B and 160 have not
 // announced C") gives one draft per clause.
@@ -30,6 +31,10 @@ func claimSplitDrafts(paras []*claimPara, drafts []claimDraft, opts ClaimOptions
 			continue
 		}
 		d = claimSplitNPCut(paras[d.para], d)
+		if first, second, ok := claimNestBy(paras[d.para], d); ok {
+			out = append(out, first)
+			d = second
+		}
 		// A list of parallel clauses splits once per clause.
 		for n := 0; n < 8; n++ {
 			first, second, ok := claimSplitClause(paras[d.para], d, opts)

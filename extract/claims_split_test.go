@@ -160,3 +160,78 @@ func TestClaimsSplit(t *testing.T) {
 		})
 	}
 }
+
+func TestClaimsNest2(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "by and a gerund cue after a noun phrase object splits",
+			text: "The mayor defended her budget by citing a report from the treasury.",
+			want: []claimWant{
+				{quote: "her budget", typ: ClaimIndirect, cue: "defended", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
+				{quote: "a report from the treasury", typ: ClaimIndirect, cue: "citing", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
+			},
+		},
+		{
+			name: "by and a phrasal gerund cue with a that-clause",
+			text: "The coach dismissed the complaints by pointing out that the team had won five games.",
+			want: []claimWant{
+				{quote: "the complaints", typ: ClaimIndirect, cue: "dismissed", name: "The coach", kind: SpeakerUnknown, mention: "The coach"},
+				{quote: "that the team had won five games", typ: ClaimIndirect, cue: "pointing out", name: "The coach", kind: SpeakerUnknown, mention: "The coach"},
+			},
+		},
+		{
+			name: "a comma after a closing quotation and a gerund cue splits",
+			text: "The mayor said the plan “would be finished by spring,” referring to the new bridge.",
+			want: []claimWant{
+				{quote: "the plan “would be finished by spring,”", typ: ClaimMixed, cue: "said", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
+				{quote: "the new bridge", typ: ClaimIndirect, cue: "referring to", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
+			},
+		},
+		{
+			name: "a comma and a gerund cue after an object splits",
+			text: "The mayor praised the plan, citing a report from the treasury.",
+			want: []claimWant{
+				{quote: "the plan", typ: ClaimIndirect, cue: "praised", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
+				{quote: "a report from the treasury", typ: ClaimIndirect, cue: "citing", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
+			},
+		},
+		{
+			name: "a comma gerund cue after a that-clause closing a quotation splits",
+			text: "The aide said that the deal was “dead,” citing a report from the treasury.",
+			want: []claimWant{
+				{quote: "that the deal was “dead,”", typ: ClaimMixed, cue: "said", name: "The aide", kind: SpeakerAnonymous, mention: "The aide"},
+				{quote: "a report from the treasury", typ: ClaimIndirect, cue: "citing", name: "The aide", kind: SpeakerAnonymous, mention: "The aide"},
+			},
+		},
+		{
+			name: "a by-phrase after an infinitive in the cue stays whole",
+			text: "The senator tried to explain the vote by citing a report from the treasury.",
+			want: []claimWant{
+				{quote: "the vote by citing a report from the treasury", typ: ClaimIndirect, cue: "tried to explain", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"},
+			},
+		},
+		{
+			name: "a by-phrase after an object and its infinitive stays whole",
+			text: "The governor urged the council to pass the bill by citing a report from the treasury.",
+			want: []claimWant{
+				{quote: "the council to pass the bill by citing a report from the treasury", typ: ClaimIndirect, cue: "urged", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"},
+			},
+		},
+		{
+			name: "a by-phrase in a that-clause stays whole",
+			text: "She told reporters that the plan would fail by citing a report.",
+			want: []claimWant{
+				{quote: "that the plan would fail by citing a report", typ: ClaimIndirect, cue: "told", name: "She", kind: SpeakerPerson, mention: "She"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}
