@@ -21,6 +21,31 @@ func TestClaimsPhrasal2(t *testing.T) {
 			text: "The minister poured cold water on the proposal.",
 			want: []claimWant{{quote: "the proposal", typ: ClaimIndirect, cue: "poured cold water on", name: "The minister", kind: SpeakerAnonymous, mention: "The minister"}},
 		},
+		{
+			name: "distancing oneself from something",
+			text: "The governor quickly distanced himself from the remarks.",
+			want: []claimWant{{quote: "the remarks", typ: ClaimIndirect, cue: "quickly distanced himself from", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
+		},
+		{
+			name: "lining up behind someone",
+			text: "Most of the delegates lined up behind the nominee.",
+			want: []claimWant{{quote: "the nominee", typ: ClaimIndirect, cue: "lined up behind", name: "Most of the delegates", kind: SpeakerAnonymous, mention: "Most of the delegates"}},
+		},
+		{
+			name: "turning attention to something",
+			text: "The mayor turned her attention to the budget.",
+			want: []claimWant{{quote: "the budget", typ: ClaimIndirect, cue: "turned her attention to", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "paying attention with a modal",
+			text: "Investors will pay close attention to the jobs report.",
+			want: []claimWant{{quote: "the jobs report", typ: ClaimIndirect, cue: "will pay close attention to", name: "Investors", kind: SpeakerAnonymous, mention: "Investors"}},
+		},
+		{
+			name: "taking a hard look",
+			text: "The report took a hard look at the program.",
+			want: []claimWant{{quote: "the program", typ: ClaimIndirect, cue: "took a hard look at", name: "The report", kind: SpeakerUnknown, mention: "The report"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
