@@ -46,6 +46,16 @@ func TestClaimsPhrasal2(t *testing.T) {
 			text: "The report took a hard look at the program.",
 			want: []claimWant{{quote: "the program", typ: ClaimIndirect, cue: "took a hard look at", name: "The report", kind: SpeakerUnknown, mention: "The report"}},
 		},
+		{
+			name: "taking credit for something",
+			text: "The mayor took credit for the drop in crime.",
+			want: []claimWant{{quote: "the drop in crime", typ: ClaimIndirect, cue: "took credit for", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "shifting focus to something",
+			text: "The senator shifted his focus to the economy.",
+			want: []claimWant{{quote: "the economy", typ: ClaimIndirect, cue: "shifted his focus to", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
