@@ -569,8 +569,8 @@ func claimContentOK(toks []claimTok, c claimCue, s int) bool {
 		return false // "assumed a newly created role"
 	}
 	switch c.form.lemma {
-	case "respond", "reply", "return":
-		// "did not respond to a request for comment".
+	case "reply", "return":
+		// "did not reply to a request for comment".
 		for k := s; k < len(toks) && k < s+6; k++ {
 			if toks[k].lower == "request" || toks[k].lower == "requests" || toks[k].lower == "calls" || toks[k].lower == "messages" || toks[k].lower == "inquiries" {
 				return false

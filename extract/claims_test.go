@@ -345,9 +345,11 @@ func TestClaimsPatterns(t *testing.T) {
 			want: nil,
 		},
 		{
-			name: "no comment is not a claim",
+			// PolNeAR annotates a refusal to answer as a response
+			// whose content is the request (claims_phrasal2_test.go).
+			name: "no comment is a response to the request",
 			text: "A spokesperson for the agency did not respond to a request for comment.",
-			want: nil,
+			want: []claimWant{{quote: "a request for comment", typ: ClaimIndirect, cue: "did not respond to", name: "a spokesperson for the agency", kind: SpeakerAnonymous, mention: "A spokesperson for the agency"}},
 		},
 		{
 			name: "quotation, cue with a prepositional tail",
