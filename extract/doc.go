@@ -47,6 +47,8 @@
 //     ("…, one that …") or a time or platform adjunct of the verb;
 //     claims_chain.go: cues inside verb chains and asides ("has been
 //     pushing", "continued to insist", "X, clearly frustrated, responded");
+//     claims_chain2.go: purpose infinitives across a relative clause or a
+//     quoted title, and cue verbs the tagger reads as nouns;
 //     claims_start.go: repairs of where a content starts (a free relative
 //     "what X called …", a sourceless subject cut at a preposition, a
 //     clause-opening "According to" source that runs to its comma);
@@ -61,6 +63,8 @@
 //     claims_sourceless.go, claims_naming.go: sourceless attributions whose
 //     content lies around the cue ("X seemed frustrated", "is seen as",
 //     "reportedly", "it was announced that …", "a memo titled “…”");
+//     claims_prec4.go: more shapes that rarely attribute (a one-word topic
+//     after a sourceless noun cue, a "who" clause inside a subject);
 //     claims_nouncue.go: noun cues whose source is the subject of the
 //     verb before them ("X is a vocal critic of Y", "X unleashed an attack
 //     on Y");
