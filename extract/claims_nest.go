@@ -196,17 +196,6 @@ func claimNestInfCue(toks []claimTok, d claimDraft) bool {
 	return false
 }
 
-// claimNestHasTag reports whether a token in [s, e) outside quotations
-// has the tag.
-func claimNestHasTag(toks []claimTok, s, e int, tag string) bool {
-	for k := s; k < e; k++ {
-		if toks[k].tag == tag && toks[k].span < 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // claimNestObjInf reports whether [s, e) holds an object and its own
 // infinitive ("the party to respond … by recognizing"), whose verb a
 // following by-phrase modifies: a "to" outside quotations with no
