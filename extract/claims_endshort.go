@@ -76,44 +76,21 @@ func claimEndShortNumberComma(toks []claimTok, k int) bool {
 		return false
 	}
 	p, n := toks[k-1], toks[k+1]
-	if len(p.text) == 4 && claimEndShortDigits(p.text) && k >= 3 && claimEndShortNumberComma(toks, k-2) && !n.upper && (n.tag == "JJ" || strings.HasPrefix(n.tag, "NN")) {
+	if len(p.text) == 4 && timexIsDigits(p.text) && k >= 3 && claimEndShortNumberComma(toks, k-2) && !n.upper && (n.tag == "JJ" || strings.HasPrefix(n.tag, "NN")) {
 		return true // "the Sept. 11, 2001, terrorist attacks"
 	}
-	if !claimEndShortDigits(p.text) {
+	if !timexIsDigits(p.text) {
 		return false
 	}
 	if p.end == toks[k].start && toks[k].end == n.start {
 		// "67,000", "67,000-seat"
-		return len(n.text) >= 3 && claimEndShortDigits(n.text[:3]) && (len(n.text) == 3 || n.text[3] == '-')
+		return len(n.text) >= 3 && timexIsDigits(n.text[:3]) && (len(n.text) == 3 || n.text[3] == '-')
 	}
-	if !claimEndShortDigits(n.text) {
+	if !timexIsDigits(n.text) {
 		return false
 	}
 	// "April 23, 2012": a month before the day, a four-digit year after.
-	return len(p.text) <= 2 && len(n.text) == 4 && k >= 2 && claimEndShortMonth(toks[k-2].lower)
-}
-
-func claimEndShortDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-// claimEndShortMonth reports whether w names a month, in full or
-// abbreviated ("sept", "sept.").
-func claimEndShortMonth(w string) bool {
-	switch strings.TrimSuffix(w, ".") {
-	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
-		return true
-	}
-	return false
+	return len(p.text) <= 2 && len(n.text) == 4 && k >= 2 && timexMonthNames[strings.TrimSuffix(toks[k-2].lower, ".")] > 0
 }
 
 // claimEndShortList returns where a list ends whose first item closes the
