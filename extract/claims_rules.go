@@ -359,7 +359,7 @@ func claimAttributeRules(toks []claimTok, ua, a, b int, c claimCue) (claimDraft,
 	// follows it: "The plan, aides believe, will fail", "It will fail,
 	// aides believe."
 	aside := speech || claimSaidBeliefAside(toks, c, b)
-	if valid && aside && ls > a+1 && prevIs(ls, ",") && c.end+1 < b && toks[c.end].text == "," && !claimOpens(toks, a) && (claimLeadIsContent(toks, a, ls) || gerund) {
+	if valid && aside && ls > a+1 && prevIs(ls, ",") && c.end+1 < b && toks[c.end].text == "," && !claimOpens(toks, a) && (claimLeadIsContent(toks, a, ls) || gerund || claimParenthLead(toks, a, ls, c, b)) {
 		e := claimContentEnd(toks, c.end+1, b)
 		seg1, ok1 := claimSeg(toks, a, ls-1)
 		seg2, ok2 := claimSeg(toks, c.end+1, e)

@@ -1,0 +1,64 @@
+package extract
+
+// claimParenthLead reports whether the lead [a, ls) before a parenthetical
+// ", SPEAKER said," belongs to the content even though it is adverbial:
+// "If the deal fails, the mayor said, the city will raise taxes." A
+// speaker set off by commas in the middle of a sentence interrupts one
+// statement, so the subordinate clause or prepositional phrase before it
+// is part of what was said. The part after the cue must be a clause of
+// its own (a subject and a finite verb within a few words), so that
+// "…, he said, adding …" and "…, he said, in a statement" stay out.
+func claimParenthLead(toks []claimTok, a, ls int, c claimCue, b int) bool {
+	if ls-1 <= a || c.end+1 >= b || toks[c.end].text != "," {
+		return false
+	}
+	if claimWords(toks, a, ls-1) < 1 || claimHasQuote(toks, a, b) {
+		return false
+	}
+	// The lead must open as an adverbial: a preposition or subordinator
+	// ("If …", "In a merger", "During …") or an adverb ("Back then");
+	// "Asked about it, Trump said, …" and "Holding a book, Beck said, …"
+	// are participles about the speaker, and a lead opening with a noun
+	// is a clause of its own ("Few candidates win, but at that point,
+	// strategists think, …").
+	k := a
+	for k < ls && (toks[k].tag == "CC" || !toks[k].word) {
+		k++
+	}
+	if k >= ls || !claimParenthLeadTags[toks[k].tag] {
+		return false
+	}
+	// "In the 1990s, she said, when she was …": the part after the cue
+	// is itself subordinate.
+	if t := toks[c.end+1]; t.tag == "WRB" || t.tag == "IN" || claimSubordinators[t.lower] {
+		return false
+	}
+	for j := k; j < ls; j++ {
+		if claimContentQuestioned[toks[j].lower] {
+			return false // "When asked whom she supported, …"
+		}
+	}
+	return claimParenthClauseAt(toks, c.end+1, b)
+}
+
+// claimParenthClauseAt reports whether a clause opens at s: a finite verb
+// within the first five tokens, after at least one word that is not a
+// verb, without a comma before it.
+func claimParenthClauseAt(toks []claimTok, s, b int) bool {
+	for k := s; k < b && k < s+6; k++ {
+		t := toks[k]
+		if t.text == "," || t.text == ";" || t.text == ":" {
+			return false
+		}
+		switch t.tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return k > s
+		case "VBG", "VBN", "VB", "TO":
+			return false
+		}
+	}
+	return false
+}
+
+// claimParenthLeadTags are the tags that open an adverbial lead.
+var claimParenthLeadTags = map[string]bool{"IN": true, "RB": true, "RBR": true, "RBS": true, "WRB": true}
