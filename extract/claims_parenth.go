@@ -62,3 +62,51 @@ func claimParenthClauseAt(toks []claimTok, s, b int) bool {
 
 // claimParenthLeadTags are the tags that open an adverbial lead.
 var claimParenthLeadTags = map[string]bool{"IN": true, "RB": true, "RBR": true, "RBS": true, "WRB": true}
+
+// claimParenthInvertedTail finds the second part of a content split by an
+// inverted parenthetical source, "The plan, said Doyle, would cost too
+// much", "The paradox, says John Smith, a historian, is that …": when the
+// lead [a, cut) is a noun phrase without a finite verb, the predicate
+// after the source (and any apposition or relative clause that follows
+// it, ending at a comma) completes it. It returns the span [s, e) of
+// that predicate.
+//
+// Only plain verbs of saying count: "The deal, announced Friday, would
+// last four years" is a reduced relative clause, not a source.
+func claimParenthInvertedTail(toks []claimTok, c claimCue, a, cut, re, b int) (int, int, bool) {
+	if !claimParenthSayVerbs[toks[c.verb].lower] || claimHasFinite(toks, a, cut) || claimHasQuote(toks, a, cut) {
+		return 0, 0, false
+	}
+	for k := re; k+1 < b && k < re+25; k++ {
+		if toks[k].quote != claimQuoteNone || toks[k].text == ";" || toks[k].text == ":" || toks[k].text == "." {
+			return 0, 0, false
+		}
+		if toks[k].text != "," {
+			continue
+		}
+		v := k + 1
+		for v < b && (toks[v].tag == "RB" || toks[v].tag == "RBR") {
+			v++
+		}
+		if v >= b {
+			return 0, 0, false
+		}
+		switch toks[v].tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			e := claimContentEnd(toks, k+1, b)
+			if claimWords(toks, k+1, e) < 2 {
+				return 0, 0, false
+			}
+			return k + 1, e, true
+		}
+	}
+	return 0, 0, false
+}
+
+// claimParenthSayVerbs are the verbs of saying that may stand inverted
+// between the parts of a content.
+var claimParenthSayVerbs = map[string]bool{
+	"said": true, "says": true, "added": true, "adds": true, "noted": true, "notes": true,
+	"argued": true, "argues": true, "explained": true, "explains": true, "wrote": true, "writes": true,
+	"insisted": true, "insists": true, "warned": true, "warns": true, "contended": true, "contends": true,
+}

@@ -6,7 +6,8 @@ import "testing"
 // lead (claims_parenth.go): the lead is part of the content whether it is
 // a subordinate clause or a prepositional phrase; a participle lead, a
 // question lead, a quotation after the cue and a subordinate clause after
-// the cue leave it out.
+// the cue leave it out; an inverted "said X," between a subject and its
+// predicate takes the predicate as second part (claimParenthInvertedTail).
 func TestClaimsParenth(t *testing.T) {
 	tests := []struct {
 		name string
@@ -32,6 +33,16 @@ func TestClaimsParenth(t *testing.T) {
 			name: "a subordinate clause after the cue",
 			text: "In the early years, the chairman said, when money was short, the firm borrowed heavily.",
 			want: []claimWant{{quote: "when money was short, the firm borrowed heavily", typ: ClaimIndirect, cue: "said", name: "the chairman", kind: SpeakerAnonymous, mention: "the chairman"}},
+		},
+		{
+			name: "an inverted source between subject and predicate",
+			text: "The plan, said Doyle, would cost too much.",
+			want: []claimWant{{quote: "The plan, said Doyle, would cost too much", segs: []string{"The plan", "would cost too much"}, typ: ClaimIndirect, cue: "said", name: "Doyle", kind: SpeakerPerson, mention: "Doyle"}},
+		},
+		{
+			name: "an inverted source with an apposition",
+			text: "Any fair reading of the deal, said Michael Brown, an expert on trade at the institute, would show that it failed.",
+			want: []claimWant{{quote: "Any fair reading of the deal, said Michael Brown, an expert on trade at the institute, would show that it failed", segs: []string{"Any fair reading of the deal", "would show that it failed"}, typ: ClaimIndirect, cue: "said", name: "Michael Brown", kind: SpeakerPerson, mention: "Michael Brown"}},
 		},
 	}
 	for _, tt := range tests {

@@ -506,6 +506,11 @@ func claimAttributeRules(toks []claimTok, ua, a, b int, c claimCue) (claimDraft,
 				d.segs = append(d.segs, seg2)
 				d.quoteLed = false
 			}
+		} else if s2, e2, ok := claimParenthInvertedTail(toks, c, a, cut, re, b); ok { // claims_parenth.go
+			if seg2, ok := claimSeg(toks, s2, e2); ok {
+				d.segs = append(d.segs, seg2)
+				d.maxTok = e2
+			}
 		}
 		return d, true
 	}
