@@ -110,3 +110,28 @@ var claimParenthSayVerbs = map[string]bool{
 	"argued": true, "argues": true, "explained": true, "explains": true, "wrote": true, "writes": true,
 	"insisted": true, "insists": true, "warned": true, "warns": true, "contended": true, "contends": true,
 }
+
+// claimParenthFirstStart returns where the first part [a, e) of a content
+// split by a parenthetical ", SPEAKER said," starts: after the last ",
+// and" or "- but" that follows a finite verb ("He had a rally that night
+// - and the permit, his campaign said, had been hard to get" attributes
+// only the clause after "and"), or a.
+func claimParenthFirstStart(toks []claimTok, a, e int) int {
+	for k := e - 1; k > a+1; k-- {
+		t := toks[k]
+		if t.span >= 0 || t.tag != "CC" || !claimParenthConj[t.lower] {
+			continue
+		}
+		if p := toks[k-1].text; p != "," && p != "-" && p != "—" && p != "–" {
+			continue
+		}
+		if claimHasFinite(toks, a, k-1) && claimWords(toks, k+1, e) >= 1 {
+			return k + 1
+		}
+		return a
+	}
+	return a
+}
+
+// claimParenthConj are the coordinators that open a clause of its own.
+var claimParenthConj = map[string]bool{"and": true, "but": true}

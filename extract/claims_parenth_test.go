@@ -7,7 +7,9 @@ import "testing"
 // a subordinate clause or a prepositional phrase; a participle lead, a
 // question lead, a quotation after the cue and a subordinate clause after
 // the cue leave it out; an inverted "said X," between a subject and its
-// predicate takes the predicate as second part (claimParenthInvertedTail).
+// predicate takes the predicate as second part (claimParenthInvertedTail); a one-word lead counts, and a lead after ", and"
+// following a finite verb starts at the coordinated clause
+// (claimParenthFirstStart).
 func TestClaimsParenth(t *testing.T) {
 	tests := []struct {
 		name string
@@ -43,6 +45,16 @@ func TestClaimsParenth(t *testing.T) {
 			name: "an inverted source with an apposition",
 			text: "Any fair reading of the deal, said Michael Brown, an expert on trade at the institute, would show that it failed.",
 			want: []claimWant{{quote: "Any fair reading of the deal, said Michael Brown, an expert on trade at the institute, would show that it failed", segs: []string{"Any fair reading of the deal", "would show that it failed"}, typ: ClaimIndirect, cue: "said", name: "Michael Brown", kind: SpeakerPerson, mention: "Michael Brown"}},
+		},
+		{
+			name: "a one-word subject before the speaker",
+			text: "Time, the senator added, was on their side.",
+			want: []claimWant{{quote: "Time, the senator added, was on their side", segs: []string{"Time", "was on their side"}, typ: ClaimIndirect, cue: "added", name: "the senator", kind: SpeakerAnonymous, mention: "the senator"}},
+		},
+		{
+			name: "the clause after a coordinator before the speaker",
+			text: "The council met that night - and the budget, the mayor said, had been hard to pass.",
+			want: []claimWant{{quote: "the budget, the mayor said, had been hard to pass", segs: []string{"the budget", "had been hard to pass"}, typ: ClaimIndirect, cue: "said", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"}},
 		},
 	}
 	for _, tt := range tests {

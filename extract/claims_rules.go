@@ -361,9 +361,10 @@ func claimAttributeRules(toks []claimTok, ua, a, b int, c claimCue) (claimDraft,
 	aside := speech || claimSaidBeliefAside(toks, c, b)
 	if valid && aside && ls > a+1 && prevIs(ls, ",") && c.end+1 < b && toks[c.end].text == "," && !claimOpens(toks, a) && (claimLeadIsContent(toks, a, ls) || gerund || claimParenthLead(toks, a, ls, c, b)) {
 		e := claimContentEnd(toks, c.end+1, b)
+		a := claimParenthFirstStart(toks, a, ls-1) // claims_parenth.go
 		seg1, ok1 := claimSeg(toks, a, ls-1)
 		seg2, ok2 := claimSeg(toks, c.end+1, e)
-		if ok1 && ok2 && claimWords(toks, a, ls-1) >= 2 && claimWords(toks, c.end+1, e) >= 2 && !claimHasQuote(toks, a, ls) {
+		if ok1 && ok2 && claimWords(toks, a, ls-1) >= 1 && claimWords(toks, c.end+1, e) >= 2 && !claimHasQuote(toks, a, ls) {
 			d.spkS, d.spkE, d.segs, d.maxTok = ls, le, [][2]int{seg1, seg2}, e
 			return d, true
 		}
