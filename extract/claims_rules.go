@@ -359,11 +359,12 @@ func claimAttributeRules(toks []claimTok, ua, a, b int, c claimCue) (claimDraft,
 	// follows it: "The plan, aides believe, will fail", "It will fail,
 	// aides believe."
 	aside := speech || claimSaidBeliefAside(toks, c, b)
-	if valid && aside && ls > a+1 && prevIs(ls, ",") && c.end+1 < b && toks[c.end].text == "," && !claimOpens(toks, a) && (claimLeadIsContent(toks, a, ls) || gerund) {
+	if valid && aside && ls > a+1 && prevIs(ls, ",") && c.end+1 < b && toks[c.end].text == "," && !claimOpens(toks, a) && (claimLeadIsContent(toks, a, ls) || gerund || claimParenthLead(toks, a, ls, c, b)) {
 		e := claimContentEnd(toks, c.end+1, b)
+		a := claimParenthFirstStart(toks, a, ls-1) // claims_parenth.go
 		seg1, ok1 := claimSeg(toks, a, ls-1)
 		seg2, ok2 := claimSeg(toks, c.end+1, e)
-		if ok1 && ok2 && claimWords(toks, a, ls-1) >= 2 && claimWords(toks, c.end+1, e) >= 2 && !claimHasQuote(toks, a, ls) {
+		if ok1 && ok2 && claimWords(toks, a, ls-1) >= 1 && claimWords(toks, c.end+1, e) >= 2 && !claimHasQuote(toks, a, ls) {
 			d.spkS, d.spkE, d.segs, d.maxTok = ls, le, [][2]int{seg1, seg2}, e
 			return d, true
 		}
@@ -505,6 +506,11 @@ func claimAttributeRules(toks []claimTok, ua, a, b int, c claimCue) (claimDraft,
 			if seg2, ok := claimSeg(toks, re+1, b); ok {
 				d.segs = append(d.segs, seg2)
 				d.quoteLed = false
+			}
+		} else if s2, e2, ok := claimParenthInvertedTail(toks, c, a, cut, re, b); ok { // claims_parenth.go
+			if seg2, ok := claimSeg(toks, s2, e2); ok {
+				d.segs = append(d.segs, seg2)
+				d.maxTok = e2
 			}
 		}
 		return d, true
