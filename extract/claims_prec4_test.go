@@ -51,6 +51,20 @@ func TestClaimsPrec4(t *testing.T) {
 			text: "Most voters back the plan, the poll found.",
 			want: []claimWant{{quote: "Most voters back the plan", typ: ClaimIndirect, cue: "found", name: "the poll", kind: SpeakerUnknown, mention: "the poll"}},
 		},
+		{
+			name: "a trailing verb with its own object after an introductory phrase",
+			text: "Among Republicans, Garcia and Lee maintained their lead in the polls.",
+		},
+		{
+			name: "near miss: a trailing telling verb whose object is the addressee",
+			text: "The plan is too costly, he told reporters.",
+			want: []claimWant{{quote: "The plan is too costly", typ: ClaimIndirect, cue: "told", name: "he", kind: SpeakerPerson, mention: "he"}},
+		},
+		{
+			name: "near miss: a trailing say with a medium",
+			text: "The plan is too costly, the mayor said in a statement.",
+			want: []claimWant{{quote: "The plan is too costly", typ: ClaimIndirect, cue: "said in a statement", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
