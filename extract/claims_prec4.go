@@ -147,8 +147,9 @@ func claimPrec4Addressee(w string) bool {
 }
 
 // claimPrec4TrailObject reports whether d's content ends before its cue
-// verb and the verb has an object of its own: "The plan would cut costs,
-// Garcia praised the report", "…, the group published a study". The
+// verb and the verb has an object of its own (a determiner, possessive,
+// name or bare noun phrase): "The plan would cut costs, Garcia praised
+// the report", "Among voters, Lee kept strong leads", "…, the group published a study". The
 // words before such a verb are not what it reports. Speech verbs that
 // take an addressee ("…, he told reporters"), a medium ("…, said in a
 // statement"), a time word or a speaker after the cue keep the claim.
@@ -193,6 +194,7 @@ func claimPrec4TrailObject(toks []claimTok, d claimDraft) bool {
 			return false
 		}
 	case n.tag == "NNP" || n.tag == "NNPS":
+	case n.tag == "NN" || n.tag == "NNS" || n.tag == "JJ" || n.tag == "CD":
 	default:
 		return false
 	}

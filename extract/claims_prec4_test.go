@@ -56,6 +56,10 @@ func TestClaimsPrec4(t *testing.T) {
 			text: "Among Republicans, Garcia and Lee maintained their lead in the polls.",
 		},
 		{
+			name: "a trailing verb with a bare noun object after an introductory phrase",
+			text: "Among Republicans, Garcia and Lee maintained strong leads in the polls.",
+		},
+		{
 			name: "near miss: a trailing telling verb whose object is the addressee",
 			text: "The plan is too costly, he told reporters.",
 			want: []claimWant{{quote: "The plan is too costly", typ: ClaimIndirect, cue: "told", name: "he", kind: SpeakerPerson, mention: "he"}},
