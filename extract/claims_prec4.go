@@ -173,6 +173,14 @@ func claimPrec4TrailObject(toks []claimTok, d claimDraft) bool {
 			return false // "…,” said Rath, a leader who had endorsed Kasich: the quotation is the source's
 		}
 	}
+	for i := 1; i < k; i++ {
+		if toks[i].start >= d.segs[0][0] && toks[i].end <= d.segs[len(d.segs)-1][1] && toks[i].quote != claimQuoteNone {
+			if toks[i-1].tag == "IN" && toks[i].span >= 0 {
+				return false // "Later on “This Week,” Sanders questioned …": a quoted title, and the content is after the verb
+			}
+			break
+		}
+	}
 	if !claimPrec4OpensSentence(toks, d.segs[0][0]) {
 		return false // "Later on “This Week,” Sanders questioned …": a title inside the sentence
 	}

@@ -60,6 +60,11 @@ func TestClaimsPrec4(t *testing.T) {
 			text: "Among Republicans, Garcia and Lee maintained strong leads in the polls.",
 		},
 		{
+			name: "near miss: a quoted title after a preposition before the verb",
+			text: "Later on “Meet the Press,” Senator Garcia questioned the mayor's honesty.",
+			want: []claimWant{{quote: "the mayor's honesty", typ: ClaimIndirect, cue: "questioned", name: "Garcia", kind: SpeakerPerson, role: "Senator", mention: "Senator Garcia"}},
+		},
+		{
 			name: "near miss: a trailing telling verb whose object is the addressee",
 			text: "The plan is too costly, he told reporters.",
 			want: []claimWant{{quote: "The plan is too costly", typ: ClaimIndirect, cue: "told", name: "he", kind: SpeakerPerson, mention: "he"}},
