@@ -1,12 +1,14 @@
 package extract
 
+import "strings"
+
 // Precision filters, round 4: shapes of a found attribution whose
 // predictions rarely match an annotated one.
 
 // claimPrec4Drop reports whether the draft d is one of the shapes of this
 // file that rarely report speech, belief or stance.
 func claimPrec4Drop(toks []claimTok, d claimDraft) bool {
-	return claimPrec4BareTopic(toks, d) || claimPrec4SubjectRelative(toks, d) || claimPrec4FoundObject(toks, d)
+	return claimPrec4BareTopic(toks, d) || claimPrec4SubjectRelative(toks, d) || claimPrec4FoundObject(toks, d) || claimPrec4TrailObject(toks, d)
 }
 
 // claimPrec4BareTopic reports whether d has no source and a cue ending in
@@ -119,6 +121,131 @@ func claimPrec4FoundObject(toks []claimTok, d claimDraft) bool {
 	switch n.tag {
 	case "IN", "TO", "CC", "WDT", "WRB", "WP":
 		return false
+	}
+	return true
+}
+
+// claimPrec4AddresseeVerbs are the stems of speech verbs whose object is
+// the person spoken to ("…, he told reporters", "…, she warned the
+// board"), and "say", whose next word is a time or the speaker ("…,
+// said Tuesday", "…, said the mayor").
+var claimPrec4AddresseeVerbs = []string{
+	"say", "said", "tell", "told", "ask", "inform", "remind", "assur", "warn", "urg", "brief",
+	"email", "e-mail", "text", "writ", "wrote", "notif", "advis", "caution", "reassur", "promis",
+	"explain", "assert", "insist", "add", "answer", "repl", "respond", "recall", "quip", "joke",
+}
+
+// claimPrec4Addressee reports whether the lower-case verb form w is one
+// of claimPrec4AddresseeVerbs.
+func claimPrec4Addressee(w string) bool {
+	for _, v := range claimPrec4AddresseeVerbs {
+		if strings.HasPrefix(w, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimPrec4TrailObject reports whether d's content ends before its cue
+// verb and the verb has an object of its own (a determiner, possessive,
+// name or bare noun phrase): "The plan would cut costs, Garcia praised
+// the report", "Among voters, Lee kept strong leads", "…, the group published a study". The
+// words before such a verb are not what it reports. Speech verbs that
+// take an addressee ("…, he told reporters"), a medium ("…, said in a
+// statement"), a time word or a speaker after the cue keep the claim.
+func claimPrec4TrailObject(toks []claimTok, d claimDraft) bool {
+	if !d.hasCue || len(d.segs) == 0 || d.segs[len(d.segs)-1][1] > d.cue[0] {
+		return false
+	}
+	k := -1
+	for i, t := range toks {
+		if t.end == d.cue[1] {
+			k = i
+			break
+		}
+	}
+	if k < 0 || k+1 >= len(toks) || d.spkS > k {
+		return false
+	}
+	if d.spkE > d.spkS && d.spkE <= len(toks) {
+		switch toks[d.spkE-1].lower {
+		case "who", "which", "that":
+			return false // "…,” said Rath, a leader who had endorsed Kasich: the quotation is the source's
+		}
+	}
+	for i := 1; i < k; i++ {
+		if toks[i].start >= d.segs[0][0] && toks[i].end <= d.segs[len(d.segs)-1][1] && toks[i].quote != claimQuoteNone {
+			if toks[i-1].tag == "IN" && toks[i].span >= 0 {
+				return false // "Later on “This Week,” Sanders questioned …": a quoted title, and the content is after the verb
+			}
+			break
+		}
+	}
+	if !claimPrec4OpensSentence(toks, d.segs[0][0]) {
+		return false // "Later on “This Week,” Sanders questioned …": a title inside the sentence
+	}
+	switch toks[k].tag {
+	case "VB", "VBD", "VBZ", "VBP", "VBN", "VBG":
+	default:
+		return false
+	}
+	if claimPrec4Addressee(toks[k].lower) {
+		return false
+	}
+	n := toks[k+1]
+	if !n.word || n.quote != claimQuoteNone || spkTimeWords[n.lower] || cueMediums[n.lower] {
+		return false
+	}
+	switch {
+	case n.tag == "DT" || n.tag == "PRP$" || n.tag == "PDT":
+		if n.lower == "that" || n.lower == "this" && k+2 < len(toks) && !toks[k+2].word {
+			return false
+		}
+	case n.tag == "NNP" || n.tag == "NNPS":
+	case n.tag == "NN" || n.tag == "NNS" || n.tag == "JJ" || n.tag == "CD":
+	default:
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if cueMediums[toks[j].lower] || spkTimeWords[toks[j].lower] || claimPrec4TimeNouns[toks[j].lower] {
+			return false
+		}
+		if !toks[j].word {
+			break
+		}
+	}
+	return true
+}
+
+// claimPrec4TimeNouns are nouns of time that follow a cue as an adverb
+// ("…, she tweeted the day after", "…, he wrote the next morning").
+var claimPrec4TimeNouns = map[string]bool{
+	"day": true, "days": true, "night": true, "morning": true, "afternoon": true, "evening": true,
+	"week": true, "weekend": true, "month": true, "year": true, "time": true, "hour": true, "hours": true,
+}
+
+// claimPrec4OpensSentence reports whether the token starting at rune
+// offset at opens its sentence: only quotation marks or brackets stand
+// between it and the paragraph start or a sentence-final mark.
+func claimPrec4OpensSentence(toks []claimTok, at int) bool {
+	s := -1
+	for i, t := range toks {
+		if t.start >= at {
+			s = i
+			break
+		}
+	}
+	if s < 0 {
+		return false
+	}
+	for k := s - 1; k >= 0; k-- {
+		switch toks[k].text {
+		case ".", "!", "?", ":", ";":
+			return true
+		}
+		if toks[k].word || toks[k].quote == claimQuoteNone && toks[k].text != "(" && toks[k].text != "[" && toks[k].text != "—" {
+			return false
+		}
 	}
 	return true
 }

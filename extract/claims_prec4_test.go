@@ -51,6 +51,29 @@ func TestClaimsPrec4(t *testing.T) {
 			text: "Most voters back the plan, the poll found.",
 			want: []claimWant{{quote: "Most voters back the plan", typ: ClaimIndirect, cue: "found", name: "the poll", kind: SpeakerUnknown, mention: "the poll"}},
 		},
+		{
+			name: "a trailing verb with its own object after an introductory phrase",
+			text: "Among Republicans, Garcia and Lee maintained their lead in the polls.",
+		},
+		{
+			name: "a trailing verb with a bare noun object after an introductory phrase",
+			text: "Among Republicans, Garcia and Lee maintained strong leads in the polls.",
+		},
+		{
+			name: "near miss: a quoted title after a preposition before the verb",
+			text: "Later on “Meet the Press,” Senator Garcia questioned the mayor's honesty.",
+			want: []claimWant{{quote: "the mayor's honesty", typ: ClaimIndirect, cue: "questioned", name: "Garcia", kind: SpeakerPerson, role: "Senator", mention: "Senator Garcia"}},
+		},
+		{
+			name: "near miss: a trailing telling verb whose object is the addressee",
+			text: "The plan is too costly, he told reporters.",
+			want: []claimWant{{quote: "The plan is too costly", typ: ClaimIndirect, cue: "told", name: "he", kind: SpeakerPerson, mention: "he"}},
+		},
+		{
+			name: "near miss: a trailing say with a medium",
+			text: "The plan is too costly, the mayor said in a statement.",
+			want: []claimWant{{quote: "The plan is too costly", typ: ClaimIndirect, cue: "said in a statement", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
