@@ -118,10 +118,10 @@ type claimDraft struct {
 // # Quality
 //
 // On PolNeAR dev (84 articles, 2,192 attributions; claimwire eval claims):
-// content F1 0.797 (P 0.853, R 0.748), exact F1 0.661, end-to-end F1
+// content F1 0.798 (P 0.854, R 0.748), exact F1 0.662, end-to-end F1
 // 0.764, speaker accuracy 0.956, recall on direct quotations 0.975 (mixed
 // 0.897, indirect 0.671); on train (840 articles), content F1 0.754 and
-// end-to-end F1 0.715. PolNeAR annotates every attribution of speech,
+// end-to-end F1 0.716. PolNeAR annotates every attribution of speech,
 // belief, intention and stance; a fifth of dev's attributions have a cue
 // that no word list holds and no general shape finds ("unleashed",
 // "is steering clear of criticizing"), and those are most of what is

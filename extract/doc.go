@@ -64,7 +64,10 @@
 //     content lies around the cue ("X seemed frustrated", "is seen as",
 //     "reportedly", "it was announced that …", "a memo titled “…”");
 //     claims_prec4.go: more shapes that rarely attribute (a one-word topic
-//     after a sourceless noun cue, a "who" clause inside a subject);
+//     after a sourceless noun cue, a "who" clause inside a subject, a
+//     trailing verb with its own object); claims_parenth.go: contents
+//     around a set-off speaker ("If it fails, the mayor said, the city
+//     will …");
 //     claims_nouncue.go: noun cues whose source is the subject of the
 //     verb before them ("X is a vocal critic of Y", "X unleashed an attack
 //     on Y");
