@@ -92,6 +92,20 @@ func claimPrec4SubjectRelative(toks []claimTok, d claimDraft) bool {
 	return false
 }
 
+// claimPrec4TrailCueEnd returns the index of the last token of d's cue
+// when the content ends before the cue, else -1.
+func claimPrec4TrailCueEnd(toks []claimTok, d claimDraft) int {
+	if !d.hasCue || len(d.segs) == 0 || d.segs[len(d.segs)-1][1] > d.cue[0] {
+		return -1
+	}
+	for i, t := range toks {
+		if t.end == d.cue[1] {
+			return i
+		}
+	}
+	return -1
+}
+
 // claimPrec4FindForms are the forms of "find".
 var claimPrec4FindForms = map[string]bool{"find": true, "finds": true, "found": true, "finding": true}
 
@@ -101,16 +115,7 @@ var claimPrec4FindForms = map[string]bool{"find": true, "finds": true, "found": 
 // closes its clause or takes "that" ("…, the poll found.") reports a
 // finding about the words before it.
 func claimPrec4FoundObject(toks []claimTok, d claimDraft) bool {
-	if !d.hasCue || len(d.segs) == 0 || d.segs[len(d.segs)-1][1] > d.cue[0] {
-		return false
-	}
-	k := -1
-	for i, t := range toks {
-		if t.end == d.cue[1] {
-			k = i
-			break
-		}
-	}
+	k := claimPrec4TrailCueEnd(toks, d)
 	if k < 0 || k+1 >= len(toks) || !claimPrec4FindForms[toks[k].lower] {
 		return false
 	}
@@ -154,16 +159,7 @@ func claimPrec4Addressee(w string) bool {
 // take an addressee ("…, he told reporters"), a medium ("…, said in a
 // statement"), a time word or a speaker after the cue keep the claim.
 func claimPrec4TrailObject(toks []claimTok, d claimDraft) bool {
-	if !d.hasCue || len(d.segs) == 0 || d.segs[len(d.segs)-1][1] > d.cue[0] {
-		return false
-	}
-	k := -1
-	for i, t := range toks {
-		if t.end == d.cue[1] {
-			k = i
-			break
-		}
-	}
+	k := claimPrec4TrailCueEnd(toks, d)
 	if k < 0 || k+1 >= len(toks) || d.spkS > k {
 		return false
 	}
