@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestClaimsChain2 covers the cues claims_chain2.go recovers: purpose
 // infinitives whose main-clause subject stands before a relative clause
@@ -55,10 +52,7 @@ func TestClaimChain2RetagVerbs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			toks := make([]claimTok, len(tt.words))
-			for i, w := range tt.words {
-				toks[i] = claimTok{text: w, lower: strings.ToLower(w), tag: tt.tags[i], word: w != "." && w != ",", upper: w[0] >= 'A' && w[0] <= 'Z', span: -1}
-			}
+			toks := claimTestToks(tt.words, tt.tags)
 			claimChain2RetagVerbs(toks, false)
 			if toks[tt.at].tag != tt.want {
 				t.Errorf("tag of %q = %s, want %s", tt.words[tt.at], toks[tt.at].tag, tt.want)

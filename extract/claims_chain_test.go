@@ -168,14 +168,21 @@ func TestClaimChainRetagPlural(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			toks := make([]claimTok, len(tt.words))
-			for i, w := range tt.words {
-				toks[i] = claimTok{text: w, lower: strings.ToLower(w), tag: tt.tags[i], word: true, upper: w[0] >= 'A' && w[0] <= 'Z', span: -1}
-			}
+			toks := claimTestToks(tt.words, tt.tags)
 			claimChainRetagPlural(toks)
 			if toks[1].tag != tt.want {
 				t.Errorf("tag of %q = %s, want %s", tt.words[1], toks[1].tag, tt.want)
 			}
 		})
 	}
+}
+
+// claimTestToks builds tokens outside quotations from words and their
+// tags, for tests of the tag repairs; "." and "," are not words.
+func claimTestToks(words, tags []string) []claimTok {
+	toks := make([]claimTok, len(words))
+	for i, w := range words {
+		toks[i] = claimTok{text: w, lower: strings.ToLower(w), tag: tags[i], word: w != "." && w != ",", upper: w[0] >= 'A' && w[0] <= 'Z', span: -1}
+	}
+	return toks
 }
