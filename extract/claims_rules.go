@@ -339,6 +339,13 @@ func claimAttributeRules(toks []claimTok, ua, a, b int, c claimCue) (claimDraft,
 			ls, le, lok = s2, e2, true
 		}
 	}
+	// "Experts who study the region said": the source is the noun with
+	// its relative clause, not the clause's object.
+	if lok {
+		if s2, ok := spkRestrictiveSubject(toks, a, ls); ok {
+			ls = s2
+		}
+	}
 	// "…, said Dan Smith, a former aide.": a source far to the left
 	// yields to the inverted source after the cue (claims_trail.go).
 	if lok && claimTrailInverted(toks, a, b, le, c) {
@@ -498,6 +505,11 @@ func claimAttributeRules(toks []claimTok, ua, a, b int, c claimCue) (claimDraft,
 		// Later cues of the unit stay free: "…,” said Mr. Kamin, who
 		// emphasized that …".
 		d.spkS, d.spkE, d.segs, d.maxTok = c.end, re, [][2]int{seg}, re
+		if re-c.end == 1 && spkIsTimeOrFiller(toks[c.end].lower) {
+			// "The deal, announced Friday, …": a time word, not a
+			// source; the report has none.
+			d.spkE = d.spkS
+		}
 		d.quoteLed = toks[a].quote != claimQuoteNone
 		if d.quoteLed {
 			d.conf += 0.1

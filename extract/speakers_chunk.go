@@ -298,3 +298,35 @@ func spkShareLeft(toks []claimTok, a, j int) (int, bool) {
 	}
 	return k, true
 }
+
+// spkRestrictiveSubject returns the start of a subject whose restrictive
+// relative clause ends right before the chunk [ls, …): in "Experts who
+// study the region said" the chunk left of the cue is "the region", the
+// relative clause's object, and the source is "Experts who study the
+// region". The relative clause has one verb (an adverb may precede it),
+// its pronoun follows a noun without a comma, and it lies after a.
+func spkRestrictiveSubject(toks []claimTok, a, ls int) (int, bool) {
+	v := ls - 1
+	if v-1 <= a || toks[v].span >= 0 || !strings.HasPrefix(toks[v].tag, "VB") || toks[v].tag == "VBG" || toks[v].tag == "VBN" {
+		return 0, false
+	}
+	r := v - 1
+	if toks[r].tag == "RB" && r-1 > a {
+		r--
+	}
+	if toks[r].lower != "who" && toks[r].lower != "that" || toks[r].span >= 0 {
+		return 0, false
+	}
+	p := toks[r-1]
+	if p.span >= 0 || !(spkIsNounTag(p.tag) && p.tag != "CD" || spkQuantHeads[p.lower] && toks[r].lower == "who") {
+		return 0, false
+	}
+	if spkQuantHeads[p.lower] && (r-2 < a || !toks[r-2].word) {
+		return r - 1, true // "Those who watched the debate said"
+	}
+	s, e, ok := spkChunkLeft(toks, a, r)
+	if !ok || e != r {
+		return 0, false
+	}
+	return s, true
+}

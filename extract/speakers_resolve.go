@@ -95,6 +95,7 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 	for k := s + 1; k < e; k++ {
 		l := toks[k].lower
 		if l == "for" || l == "at" || l == "from" || l == "in" || l == "with" || l == "familiar" || (l == "of" && k+1 < e && !toks[k+1].upper) ||
+			l == "who" || l == "that" && toks[k].tag == "WDT" || // "the man who runs the company"
 			(toks[k].tag == "VBN" || strings.HasSuffix(toks[k].lower, "ed") && !toks[k].upper) && strings.HasPrefix(toks[k-1].tag, "NN") && k+1 < e && toks[k+1].tag == "IN" {
 			h = k
 			break
