@@ -22,6 +22,9 @@ func claimEndLongCut(toks []claimTok, d claimDraft, s, e int) int {
 	if k := claimEndLongLeadingSub(toks, d, s, e); k > s {
 		return k
 	}
+	if k := claimEndLong2AsideClose(toks, d, s, e); k > s {
+		return k
+	}
 	return -1
 }
 
@@ -329,4 +332,74 @@ func claimEndLongNPTail(toks []claimTok, a, e int) (ok, rel bool) {
 		}
 	}
 	return head >= 0, false
+}
+
+// claimEndLong2CueTok returns the index of the first token of draft d's
+// cue, or -1.
+func claimEndLong2CueTok(toks []claimTok, d claimDraft) int {
+	for k := d.unitA; k < d.unitB; k++ {
+		if toks[k].start >= d.cue[0] {
+			if toks[k].end <= d.cue[1] {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// claimEndLong2InAside reports whether draft d's cue opens an aside set
+// off by a comma after the subject of its sentence: a relative clause
+// ("Mr. Smith, who has said …, was …") or a participle ("Mr. Smith,
+// suggesting …, was …").
+func claimEndLong2InAside(toks []claimTok, d claimDraft) bool {
+	c := claimEndLong2CueTok(toks, d)
+	if c < 0 {
+		return false
+	}
+	j := c - 1
+	for n := 0; n < 4 && j > d.unitA && toks[j].text != ","; n++ {
+		t := toks[j]
+		if t.span >= 0 || !(t.lower == "who" || t.lower == "which" || t.tag == "RB" || t.tag == "MD" || claimAuxiliaries[t.lower]) {
+			return false
+		}
+		j--
+	}
+	if j <= d.unitA || toks[j].text != "," || toks[j].span >= 0 {
+		return false
+	}
+	n := toks[j+1]
+	if !(n.lower == "who" || n.lower == "which" || j+1 == c && toks[c].tag == "VBG" && toks[c].lower != "according") {
+		return false
+	}
+	p := toks[j-1]
+	return spkIsNounTag(p.tag) || p.tag == "PRP" || p.text == ")"
+}
+
+// claimEndLong2AsideClose returns the comma that closes an aside holding
+// the cue, before the verb of the sentence's subject: in "Mr. Smith,
+// suggesting the city sell the land, was tepid about the plan" the
+// content ends before ", was". It returns -1 when the cue opens no aside
+// or no comma and finite verb follow in the content [s, e).
+func claimEndLong2AsideClose(toks []claimTok, d claimDraft, s, e int) int {
+	if !claimEndLong2InAside(toks, d) {
+		return -1
+	}
+	for k := s + 2; k+1 < e; k++ {
+		if toks[k].text != "," || toks[k].span >= 0 {
+			continue
+		}
+		j := k + 1
+		for j < e && toks[j].tag == "RB" && toks[j].span < 0 {
+			j++
+		}
+		if j < e && toks[j].span < 0 {
+			switch toks[j].tag {
+			case "VBD", "VBZ", "VBP", "MD":
+				return k
+			}
+		}
+		return -1 // a comma inside the content: "the two men, and Mr. Cruz in particular, must …"
+	}
+	return -1
 }

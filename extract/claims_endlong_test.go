@@ -78,3 +78,24 @@ func TestClaimsEndLong(t *testing.T) {
 		})
 	}
 }
+
+// TestClaimsEndLong2 covers the second round of contents that would run
+// past their attribution (claims_endlong.go, claimEndLong2*).
+func TestClaimsEndLong2(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "a participle aside closes before the subject's verb",
+			text: "The mayor, suggesting the city sell the old depot, was cool about the stadium plan.",
+			want: []claimWant{{quote: "the city sell the old depot", typ: ClaimIndirect, cue: "suggesting", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}
