@@ -234,6 +234,29 @@ func claimEndLongAmountAt(toks []claimTok, k, e int) bool {
 	case "about", "roughly", "nearly", "almost":
 		return n.tag == "CD" || n.lower == "the" || n.lower == "half"
 	}
+	return claimEndLong2AmountAt(toks, k, e)
+}
+
+// claimEndLong2AmountAt reports whether a change or ratio of an amount
+// opens at k: "down sharply from …", "up four points from …", "double
+// the number who …", "higher than any fee he …".
+func claimEndLong2AmountAt(toks []claimTok, k, e int) bool {
+	n := toks[k+1]
+	switch toks[k].lower {
+	case "up", "down":
+		for j := k + 1; j < e && j <= k+4; j++ {
+			if toks[j].lower == "from" {
+				return true
+			}
+			if !(toks[j].tag == "RB" || toks[j].tag == "CD" || toks[j].lower == "percent" || toks[j].lower == "points" || toks[j].lower == "%") {
+				return false
+			}
+		}
+	case "double", "triple", "twice", "half":
+		return n.lower == "the"
+	case "higher", "lower", "fewer", "greater", "larger", "smaller":
+		return n.lower == "than"
+	}
 	return false
 }
 

@@ -92,6 +92,16 @@ func TestClaimsEndLong2(t *testing.T) {
 			text: "The mayor, suggesting the city sell the old depot, was cool about the stadium plan.",
 			want: []claimWant{{quote: "the city sell the old depot", typ: ClaimIndirect, cue: "suggesting", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
 		},
+		{
+			name: "a rise from an earlier amount after a clause",
+			text: "The dealers said they sold 400 boats in the spring, up 12 percent from a year earlier.",
+			want: []claimWant{{quote: "they sold 400 boats in the spring", typ: ClaimIndirect, cue: "said", name: "The dealers", kind: SpeakerUnknown, mention: "The dealers"}},
+		},
+		{
+			name: "a ratio of another amount after a clause",
+			text: "Most parents said the school was safe, double the share in May.",
+			want: []claimWant{{quote: "the school was safe", typ: ClaimIndirect, cue: "said", name: "Most parents", kind: SpeakerAnonymous, mention: "Most parents"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
