@@ -25,6 +25,9 @@ func claimEndLongCut(toks []claimTok, d claimDraft, s, e int) int {
 	if k := claimEndLong2AsideClose(toks, d, s, e); k > s {
 		return k
 	}
+	if k := claimEndLong2InfSubject(toks, s, e); k > s {
+		return k
+	}
 	return -1
 }
 
@@ -423,6 +426,36 @@ func claimEndLong2AsideClose(toks []claimTok, d claimDraft, s, e int) int {
 			}
 		}
 		return -1 // a comma inside the content: "the two men, and Mr. Cruz in particular, must …"
+	}
+	return -1
+}
+
+// claimEndLong2InfSubject returns where an infinitive content [s, e)
+// ends before the finite verb of a sentence whose subject holds the cue:
+// in "His proposal to make firms stay or pay is good policy" and "Those
+// who hope to succeed differ from …" the verb follows the infinitive's
+// own verb, so it has no subject inside the content. It returns -1 when
+// the content is no infinitive, holds a clause opener or a subject of its
+// own, or no finite verb follows a verb.
+func claimEndLong2InfSubject(toks []claimTok, s, e int) int {
+	if s+2 >= e || toks[s].lower != "to" || toks[s+1].tag != "VB" {
+		return -1
+	}
+	for k := s + 2; k < e; k++ {
+		t := toks[k]
+		if t.span >= 0 || !t.word || claimSplitClauseWords[t.lower] || t.tag == "WRB" || claimClauseSubordinators[t.lower] || t.lower == "if" || t.lower == "whether" {
+			return -1
+		}
+		switch t.tag {
+		case "VBD", "VBZ", "MD":
+			p := toks[k-1].tag
+			if (p == "VB" || p == "VBG" || p == "RP") && !claimBoundSubjectBefore(toks, s, k) && !cueBeForms[toks[k-1].lower] {
+				return k
+			}
+			return -1
+		case "VBP":
+			return -1
+		}
 	}
 	return -1
 }

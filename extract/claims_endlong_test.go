@@ -102,6 +102,11 @@ func TestClaimsEndLong2(t *testing.T) {
 			text: "Most parents said the school was safe, double the share in May.",
 			want: []claimWant{{quote: "the school was safe", typ: ClaimIndirect, cue: "said", name: "Most parents", kind: SpeakerAnonymous, mention: "Most parents"}},
 		},
+		{
+			name: "an infinitive content before the verb of its subject",
+			text: "The mayor's plan to help them rebuild is costly.",
+			want: []claimWant{{quote: "to help them rebuild", typ: ClaimIndirect, cue: "plan", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
