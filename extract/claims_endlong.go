@@ -28,6 +28,9 @@ func claimEndLongCut(toks []claimTok, d claimDraft, s, e int) int {
 	if k := claimEndLong2InfSubject(toks, s, e); k > s {
 		return k
 	}
+	if k := claimEndLong2QuoteComma(toks, s, e); k > s {
+		return k
+	}
 	return -1
 }
 
@@ -458,4 +461,82 @@ func claimEndLong2InfSubject(toks []claimTok, s, e int) int {
 		}
 	}
 	return -1
+}
+
+// claimEndLong2QuoteComma returns the end of a quotation closed by a
+// comma inside its marks when what follows belongs to the writer: a main
+// clause after a leading one ("Conceding that she is “not a natural
+// politician,” Clinton had a good night"), an apposition commenting on
+// the clause ("…,” a nod to …", "…,” another moment …") or a relative
+// or contrast clause ("…,” in which …", "…,” while …"). It returns -1
+// when no such quotation closes in the content [s, e).
+func claimEndLong2QuoteComma(toks []claimTok, s, e int) int {
+	for k := s + 2; k+2 < e; k++ {
+		if !claimClosesQuote(toks, k) || toks[k-1].text != "," || toks[k+1].span >= 0 {
+			continue
+		}
+		n := toks[k+1]
+		switch {
+		case n.lower == "in" && toks[k+2].lower == "which":
+			return k + 1
+		case n.lower == "a" || n.lower == "an" || n.lower == "another":
+			if ok, _ := claimEndLongNPTail(toks, k+1, e); ok && !claimEndLong2QuotedTitle(toks, k) {
+				return k + 1
+			}
+		case claimEndLong2MainClause(toks, k+1, e) && !claimEndLong2InnerLead(toks, s, k):
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// claimEndLong2QuotedTitle reports whether the quotation closing at k
+// opens with a capitalised word, a title an apposition may describe:
+// "“The Sopranos,” a show that …".
+func claimEndLong2QuotedTitle(toks []claimTok, k int) bool {
+	j := k - 1
+	for j > 0 && toks[j-1].span == toks[k].span {
+		j--
+	}
+	for ; j < k; j++ {
+		if toks[j].word {
+			return toks[j].upper
+		}
+	}
+	return false
+}
+
+// claimEndLong2InnerLead reports whether the content [s, k) opens with
+// a leading clause or phrase of its own, whose comma the main clause of
+// the content follows: "that, because …,” it is …", "that by refusing to
+// say “…,” Democrats are …".
+func claimEndLong2InnerLead(toks []claimTok, s, k int) bool {
+	for j := s; j < k; j++ {
+		t := toks[j]
+		if t.span >= 0 {
+			continue
+		}
+		if t.text == "," || t.tag == "IN" && t.lower != "that" && t.lower != "of" || claimClauseSubordinators[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// claimEndLong2MainClause reports whether a subject and a finite verb
+// that is no verb of saying open the tokens from k: "Clinton had a good
+// night", not "he said".
+func claimEndLong2MainClause(toks []claimTok, k, e int) bool {
+	if !claimSubjectVerb(toks, k, e) {
+		return false
+	}
+	lx := cueLexicon()
+	for j := k; j < e && j <= k+4; j++ {
+		switch toks[j].tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			_, listed := lx.verbs[toks[j].lower]
+			return !listed
+		}
+	}
+	return false
 }

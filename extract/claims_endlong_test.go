@@ -107,6 +107,21 @@ func TestClaimsEndLong2(t *testing.T) {
 			text: "The mayor's plan to help them rebuild is costly.",
 			want: []claimWant{{quote: "to help them rebuild", typ: ClaimIndirect, cue: "plan", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
 		},
+		{
+			name: "a quotation closed by a comma before the main clause",
+			text: "Conceding that the plan was “not perfect,” the mayor had a good week.",
+			want: []claimWant{{quote: "that the plan was “not perfect,”", typ: ClaimMixed, cue: "Conceding", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"}},
+		},
+		{
+			name: "a quotation closed by a comma before an apposition",
+			text: "The senator called the bill “a disgrace,” a remark that angered his colleagues.",
+			want: []claimWant{{quote: "the bill “a disgrace,”", typ: ClaimMixed, cue: "called", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "a quotation closed by a comma before a relative clause",
+			text: "The critics attacked the rule known as a “safe harbor,” in which firms avoid any penalty.",
+			want: []claimWant{{quote: "the rule known as a “safe harbor,”", typ: ClaimMixed, cue: "attacked", name: "The critics", kind: SpeakerAnonymous, mention: "The critics"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
