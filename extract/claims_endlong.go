@@ -31,6 +31,9 @@ func claimEndLongCut(toks []claimTok, d claimDraft, s, e int) int {
 	if k := claimEndLong2QuoteComma(toks, s, e); k > s {
 		return k
 	}
+	if k := claimEndLong2TitleTail(toks, d, s, e); k > s {
+		return k
+	}
 	return -1
 }
 
@@ -539,4 +542,38 @@ func claimEndLong2MainClause(toks []claimTok, k, e int) bool {
 		}
 	}
 	return false
+}
+
+// claimEndLong2TitlePreps open an adjunct of the cue's clause after the
+// object in a Title Case headline: "Endorses Ryan With Trump’s Blessing",
+// "Blasts Trump Over Deportation Idea".
+var claimEndLong2TitlePreps = map[string]bool{
+	"with": true, "over": true, "after": true, "amid": true, "despite": true, "during": true, "before": true, "following": true, "via": true,
+}
+
+// claimEndLong2TitleTail returns where the object content [s, e) of a
+// cue in a Title Case headline ends: before a capitalised preposition of
+// claimEndLong2TitlePreps, or before "And" and a second verb ("Backs
+// Trump And Denounces Clinton"). It returns -1 outside headlines or when
+// neither follows the object.
+func claimEndLong2TitleTail(toks []claimTok, d claimDraft, s, e int) int {
+	if !cueTitleCase(toks, d.unitA, d.unitB) || claimHasFinite(toks, s, e) {
+		return -1
+	}
+	lx := cueLexicon()
+	for k := s + 1; k+1 < e; k++ {
+		t := toks[k]
+		if t.span >= 0 || !t.upper {
+			continue
+		}
+		if claimEndLong2TitlePreps[t.lower] {
+			return k
+		}
+		if t.lower == "and" {
+			if _, ok := lx.verbs[toks[k+1].lower]; ok || strings.HasPrefix(toks[k+1].tag, "VB") {
+				return k
+			}
+		}
+	}
+	return -1
 }

@@ -122,6 +122,16 @@ func TestClaimsEndLong2(t *testing.T) {
 			text: "The critics attacked the rule known as a “safe harbor,” in which firms avoid any penalty.",
 			want: []claimWant{{quote: "the rule known as a “safe harbor,”", typ: ClaimMixed, cue: "attacked", name: "The critics", kind: SpeakerAnonymous, mention: "The critics"}},
 		},
+		{
+			name: "a headline adjunct after the object",
+			text: "Senator Backs Governor Smith Amid Budget Fight",
+			want: []claimWant{{quote: "Governor Smith", typ: ClaimIndirect, cue: "Backs", name: "Senator", kind: SpeakerAnonymous, mention: "Senator"}},
+		},
+		{
+			name: "a headline's second verb after the object",
+			text: "Mayor Jones Endorses Smith And Attacks Brown",
+			want: []claimWant{{quote: "Smith", typ: ClaimIndirect, cue: "Endorses", name: "Jones", kind: SpeakerPerson, role: "Mayor", mention: "Mayor Jones"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
