@@ -34,6 +34,9 @@ func claimEndLongCut(toks []claimTok, d claimDraft, s, e int) int {
 	if k := claimEndLong2TitleTail(toks, d, s, e); k > s {
 		return k
 	}
+	if k := claimEndLong2NameWho(toks, s, e); k > s {
+		return k
+	}
 	return -1
 }
 
@@ -573,6 +576,30 @@ func claimEndLong2TitleTail(toks []claimTok, d claimDraft, s, e int) int {
 			if _, ok := lx.verbs[toks[k+1].lower]; ok || strings.HasPrefix(toks[k+1].tag, "VB") {
 				return k
 			}
+		}
+	}
+	return -1
+}
+
+// claimEndLong2NameWho returns the comma before a non-restrictive "who"
+// clause after a short object content [s, e) that names a person: the
+// clause describes the person for the reader ("praised the candidate,
+// who is running in Tuesday's primary"). It returns -1 when the content
+// has a verb or more than five words before the comma.
+func claimEndLong2NameWho(toks []claimTok, s, e int) int {
+	for k := s + 1; k+2 < e && k <= s+6; k++ {
+		t := toks[k]
+		if t.span >= 0 {
+			continue
+		}
+		if strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || t.tag == "IN" || t.tag == "TO" || t.tag == "WDT" || t.tag == "WP" {
+			return -1
+		}
+		if t.text == "," {
+			if toks[k+1].lower == "who" && toks[k+1].span < 0 && claimWords(toks, s, k) <= 5 && !claimOpensClause(toks, s) && !claimCommaAfter(toks, k+2, e) && !claimHasQuote(toks, k, e) {
+				return k
+			}
+			return -1
 		}
 	}
 	return -1

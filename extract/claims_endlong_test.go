@@ -123,6 +123,16 @@ func TestClaimsEndLong2(t *testing.T) {
 			want: []claimWant{{quote: "the rule known as a “safe harbor,”", typ: ClaimMixed, cue: "attacked", name: "The critics", kind: SpeakerAnonymous, mention: "The critics"}},
 		},
 		{
+			name: "a closing who clause after a short object",
+			text: "The mayor praised the candidate, who is running in the spring primary.",
+			want: []claimWant{{quote: "the candidate", typ: ClaimIndirect, cue: "praised", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "a who clause inside a clause content stays",
+			text: "The aide said that Smith, who is running in the primary, would win.",
+			want: []claimWant{{quote: "that Smith, who is running in the primary, would win", typ: ClaimIndirect, cue: "said", name: "The aide", kind: SpeakerAnonymous, mention: "The aide"}},
+		},
+		{
 			name: "a headline adjunct after the object",
 			text: "Senator Backs Governor Smith Amid Budget Fight",
 			want: []claimWant{{quote: "Governor Smith", typ: ClaimIndirect, cue: "Backs", name: "Senator", kind: SpeakerAnonymous, mention: "Senator"}},
