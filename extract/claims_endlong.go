@@ -37,6 +37,9 @@ func claimEndLongCut(toks []claimTok, d claimDraft, s, e int) int {
 	if k := claimEndLong2NameWho(toks, s, e); k > s {
 		return k
 	}
+	if k := claimEndLong2Purpose(toks, s, e); k > s {
+		return k
+	}
 	return -1
 }
 
@@ -600,6 +603,45 @@ func claimEndLong2NameWho(toks []claimTok, s, e int) int {
 				return k
 			}
 			return -1
+		}
+	}
+	return -1
+}
+
+// claimEndLong2Purposes are the openings of a purpose adjunct of the
+// cue's clause: "in order to", "in an effort to", "in a bid to", "so as
+// to".
+var claimEndLong2Purposes = [][]string{
+	{"in", "order", "to"}, {"in", "an", "effort", "to"}, {"in", "an", "apparent", "effort", "to"}, {"in", "a", "bid", "to"},
+	{"in", "an", "attempt", "to"}, {"in", "an", "apparent", "attempt", "to"}, {"so", "as", "to"}, {"so", "as", "not", "to"},
+}
+
+// claimEndLong2Purpose returns where a noun phrase content [s, e) ends
+// before a purpose adjunct of its cue's clause: "reminded reporters about
+// the rule in order to show …". It returns -1 when none opens in it or a
+// verb comes before it, whose purpose it may be.
+func claimEndLong2Purpose(toks []claimTok, s, e int) int {
+	for k := s + 1; k < e; k++ {
+		if toks[k].span >= 0 {
+			continue
+		}
+		if strings.HasPrefix(toks[k].tag, "VB") || toks[k].tag == "MD" {
+			return -1 // the purpose may be the verb's: "accused him of trying to hide it so as not to …"
+		}
+		for _, p := range claimEndLong2Purposes {
+			if k+len(p) > e {
+				continue
+			}
+			ok := true
+			for i, w := range p {
+				if toks[k+i].lower != w || toks[k+i].span >= 0 {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return claimCutBefore(toks, s, k)
+			}
 		}
 	}
 	return -1

@@ -133,6 +133,16 @@ func TestClaimsEndLong2(t *testing.T) {
 			want: []claimWant{{quote: "that Smith, who is running in the primary, would win", typ: ClaimIndirect, cue: "said", name: "The aide", kind: SpeakerAnonymous, mention: "The aide"}},
 		},
 		{
+			name: "a purpose adjunct after a noun phrase object",
+			text: "The mayor pledged her vote to Smith in an effort to end the race.",
+			want: []claimWant{{quote: "her vote to Smith", typ: ClaimIndirect, cue: "pledged", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "a purpose adjunct after a clause stays",
+			text: "The aide said the mayor was staying quiet in order to calm the council.",
+			want: []claimWant{{quote: "the mayor was staying quiet in order to calm the council", typ: ClaimIndirect, cue: "said", name: "The aide", kind: SpeakerAnonymous, mention: "The aide"}},
+		},
+		{
 			name: "a headline adjunct after the object",
 			text: "Senator Backs Governor Smith Amid Budget Fight",
 			want: []claimWant{{quote: "Governor Smith", typ: ClaimIndirect, cue: "Backs", name: "Senator", kind: SpeakerAnonymous, mention: "Senator"}},
