@@ -22,6 +22,24 @@ func claimEndLongCut(toks []claimTok, d claimDraft, s, e int) int {
 	if k := claimEndLongLeadingSub(toks, d, s, e); k > s {
 		return k
 	}
+	if k := claimEndLong2AsideClose(toks, d, s, e); k > s {
+		return k
+	}
+	if k := claimEndLong2InfSubject(toks, s, e); k > s {
+		return k
+	}
+	if k := claimEndLong2QuoteComma(toks, s, e); k > s {
+		return k
+	}
+	if k := claimEndLong2TitleTail(toks, d, s, e); k > s {
+		return k
+	}
+	if k := claimEndLong2NameWho(toks, s, e); k > s {
+		return k
+	}
+	if k := claimEndLong2Purpose(toks, s, e); k > s {
+		return k
+	}
 	return -1
 }
 
@@ -231,6 +249,29 @@ func claimEndLongAmountAt(toks []claimTok, k, e int) bool {
 	case "about", "roughly", "nearly", "almost":
 		return n.tag == "CD" || n.lower == "the" || n.lower == "half"
 	}
+	return claimEndLong2AmountAt(toks, k, e)
+}
+
+// claimEndLong2AmountAt reports whether a change or ratio of an amount
+// opens at k: "down sharply from …", "up four points from …", "double
+// the number who …", "higher than any fee he …".
+func claimEndLong2AmountAt(toks []claimTok, k, e int) bool {
+	n := toks[k+1]
+	switch toks[k].lower {
+	case "up", "down":
+		for j := k + 1; j < e && j <= k+4; j++ {
+			if toks[j].lower == "from" {
+				return true
+			}
+			if !(toks[j].tag == "RB" || toks[j].tag == "CD" || toks[j].lower == "percent" || toks[j].lower == "points" || toks[j].lower == "%") {
+				return false
+			}
+		}
+	case "double", "triple", "twice", "half":
+		return n.lower == "the"
+	case "higher", "lower", "fewer", "greater", "larger", "smaller":
+		return n.lower == "than"
+	}
 	return false
 }
 
@@ -329,4 +370,279 @@ func claimEndLongNPTail(toks []claimTok, a, e int) (ok, rel bool) {
 		}
 	}
 	return head >= 0, false
+}
+
+// claimEndLong2CueTok returns the index of the first token of draft d's
+// cue, or -1.
+func claimEndLong2CueTok(toks []claimTok, d claimDraft) int {
+	for k := d.unitA; k < d.unitB; k++ {
+		if toks[k].start >= d.cue[0] {
+			if toks[k].end <= d.cue[1] {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// claimEndLong2InAside reports whether draft d's cue opens an aside set
+// off by a comma after the subject of its sentence: a relative clause
+// ("Mr. Smith, who has said …, was …") or a participle ("Mr. Smith,
+// suggesting …, was …").
+func claimEndLong2InAside(toks []claimTok, d claimDraft) bool {
+	c := claimEndLong2CueTok(toks, d)
+	if c < 0 {
+		return false
+	}
+	j := c - 1
+	for n := 0; n < 4 && j > d.unitA && toks[j].text != ","; n++ {
+		t := toks[j]
+		if t.span >= 0 || !(t.lower == "who" || t.lower == "which" || t.tag == "RB" || t.tag == "MD" || claimAuxiliaries[t.lower]) {
+			return false
+		}
+		j--
+	}
+	if j <= d.unitA || toks[j].text != "," || toks[j].span >= 0 {
+		return false
+	}
+	n := toks[j+1]
+	if !(n.lower == "who" || n.lower == "which" || j+1 == c && toks[c].tag == "VBG" && toks[c].lower != "according") {
+		return false
+	}
+	p := toks[j-1]
+	return spkIsNounTag(p.tag) || p.tag == "PRP" || p.text == ")"
+}
+
+// claimEndLong2AsideClose returns the comma that closes an aside holding
+// the cue, before the verb of the sentence's subject: in "Mr. Smith,
+// suggesting the city sell the land, was tepid about the plan" the
+// content ends before ", was". It returns -1 when the cue opens no aside
+// or no comma and finite verb follow in the content [s, e).
+func claimEndLong2AsideClose(toks []claimTok, d claimDraft, s, e int) int {
+	if !claimEndLong2InAside(toks, d) {
+		return -1
+	}
+	for k := s + 2; k+1 < e; k++ {
+		if toks[k].text != "," || toks[k].span >= 0 {
+			continue
+		}
+		j := k + 1
+		for j < e && toks[j].tag == "RB" && toks[j].span < 0 {
+			j++
+		}
+		if j < e && toks[j].span < 0 {
+			switch toks[j].tag {
+			case "VBD", "VBZ", "VBP", "MD":
+				return k
+			}
+		}
+		return -1 // a comma inside the content: "the two men, and Mr. Cruz in particular, must …"
+	}
+	return -1
+}
+
+// claimEndLong2InfSubject returns where an infinitive content [s, e)
+// ends before the finite verb of a sentence whose subject holds the cue:
+// in "His proposal to make firms stay or pay is good policy" and "Those
+// who hope to succeed differ from …" the verb follows the infinitive's
+// own verb, so it has no subject inside the content. It returns -1 when
+// the content is no infinitive, holds a clause opener or a subject of its
+// own, or no finite verb follows a verb.
+func claimEndLong2InfSubject(toks []claimTok, s, e int) int {
+	if s+2 >= e || toks[s].lower != "to" || toks[s+1].tag != "VB" {
+		return -1
+	}
+	for k := s + 2; k < e; k++ {
+		t := toks[k]
+		if t.span >= 0 || !t.word || claimSplitClauseWords[t.lower] || t.tag == "WRB" || claimClauseSubordinators[t.lower] || t.lower == "if" || t.lower == "whether" {
+			return -1
+		}
+		switch t.tag {
+		case "VBD", "VBZ", "MD":
+			p := toks[k-1].tag
+			if (p == "VB" || p == "VBG" || p == "RP") && !claimBoundSubjectBefore(toks, s, k) && !cueBeForms[toks[k-1].lower] {
+				return k
+			}
+			return -1
+		case "VBP":
+			return -1
+		}
+	}
+	return -1
+}
+
+// claimEndLong2QuoteComma returns the end of a quotation closed by a
+// comma inside its marks when what follows belongs to the writer: a main
+// clause after a leading one ("Conceding that she is “not a natural
+// politician,” Clinton had a good night"), an apposition commenting on
+// the clause ("…,” a nod to …", "…,” another moment …") or a relative
+// or contrast clause ("…,” in which …", "…,” while …"). It returns -1
+// when no such quotation closes in the content [s, e).
+func claimEndLong2QuoteComma(toks []claimTok, s, e int) int {
+	for k := s + 2; k+2 < e; k++ {
+		if !claimClosesQuote(toks, k) || toks[k-1].text != "," || toks[k+1].span >= 0 {
+			continue
+		}
+		n := toks[k+1]
+		switch {
+		case n.lower == "in" && toks[k+2].lower == "which":
+			return k + 1
+		case n.lower == "a" || n.lower == "an" || n.lower == "another":
+			if ok, _ := claimEndLongNPTail(toks, k+1, e); ok && !claimEndLong2QuotedTitle(toks, k) {
+				return k + 1
+			}
+		case claimEndLong2MainClause(toks, k+1, e) && !claimEndLong2InnerLead(toks, s, k):
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// claimEndLong2QuotedTitle reports whether the quotation closing at k
+// opens with a capitalised word, a title an apposition may describe:
+// "“The Sopranos,” a show that …".
+func claimEndLong2QuotedTitle(toks []claimTok, k int) bool {
+	j := k - 1
+	for j > 0 && toks[j-1].span == toks[k].span {
+		j--
+	}
+	for ; j < k; j++ {
+		if toks[j].word {
+			return toks[j].upper
+		}
+	}
+	return false
+}
+
+// claimEndLong2InnerLead reports whether the content [s, k) opens with
+// a leading clause or phrase of its own, whose comma the main clause of
+// the content follows: "that, because …,” it is …", "that by refusing to
+// say “…,” Democrats are …".
+func claimEndLong2InnerLead(toks []claimTok, s, k int) bool {
+	for j := s; j < k; j++ {
+		t := toks[j]
+		if t.span >= 0 {
+			continue
+		}
+		if t.text == "," || t.tag == "IN" && t.lower != "that" && t.lower != "of" || claimClauseSubordinators[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// claimEndLong2MainClause reports whether a subject and a finite verb
+// that is no verb of saying open the tokens from k: "Clinton had a good
+// night", not "he said".
+func claimEndLong2MainClause(toks []claimTok, k, e int) bool {
+	if !claimSubjectVerb(toks, k, e) {
+		return false
+	}
+	lx := cueLexicon()
+	for j := k; j < e && j <= k+4; j++ {
+		switch toks[j].tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			_, listed := lx.verbs[toks[j].lower]
+			return !listed
+		}
+	}
+	return false
+}
+
+// claimEndLong2TitlePreps open an adjunct of the cue's clause after the
+// object in a Title Case headline: "Endorses Ryan With Trump’s Blessing",
+// "Blasts Trump Over Deportation Idea".
+var claimEndLong2TitlePreps = map[string]bool{
+	"with": true, "over": true, "after": true, "amid": true, "despite": true, "during": true, "before": true, "following": true, "via": true,
+}
+
+// claimEndLong2TitleTail returns where the object content [s, e) of a
+// cue in a Title Case headline ends: before a capitalised preposition of
+// claimEndLong2TitlePreps, or before "And" and a second verb ("Backs
+// Trump And Denounces Clinton"). It returns -1 outside headlines or when
+// neither follows the object.
+func claimEndLong2TitleTail(toks []claimTok, d claimDraft, s, e int) int {
+	if !cueTitleCase(toks, d.unitA, d.unitB) || claimHasFinite(toks, s, e) {
+		return -1
+	}
+	lx := cueLexicon()
+	for k := s + 1; k+1 < e; k++ {
+		t := toks[k]
+		if t.span >= 0 || !t.upper {
+			continue
+		}
+		if claimEndLong2TitlePreps[t.lower] {
+			return k
+		}
+		if t.lower == "and" {
+			if _, ok := lx.verbs[toks[k+1].lower]; ok || strings.HasPrefix(toks[k+1].tag, "VB") {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// claimEndLong2NameWho returns the comma before a non-restrictive "who"
+// clause after a short object content [s, e) that names a person: the
+// clause describes the person for the reader ("praised the candidate,
+// who is running in Tuesday's primary"). It returns -1 when the content
+// has a verb or more than five words before the comma.
+func claimEndLong2NameWho(toks []claimTok, s, e int) int {
+	for k := s + 1; k+2 < e && k <= s+6; k++ {
+		t := toks[k]
+		if t.span >= 0 {
+			continue
+		}
+		if strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || t.tag == "IN" || t.tag == "TO" || t.tag == "WDT" || t.tag == "WP" {
+			return -1
+		}
+		if t.text == "," {
+			if toks[k+1].lower == "who" && toks[k+1].span < 0 && claimWords(toks, s, k) <= 5 && !claimOpensClause(toks, s) && !claimCommaAfter(toks, k+2, e) && !claimHasQuote(toks, k, e) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// claimEndLong2Purposes are the openings of a purpose adjunct of the
+// cue's clause: "in order to", "in an effort to", "in a bid to", "so as
+// to".
+var claimEndLong2Purposes = [][]string{
+	{"in", "order", "to"}, {"in", "an", "effort", "to"}, {"in", "an", "apparent", "effort", "to"}, {"in", "a", "bid", "to"},
+	{"in", "an", "attempt", "to"}, {"in", "an", "apparent", "attempt", "to"}, {"so", "as", "to"}, {"so", "as", "not", "to"},
+}
+
+// claimEndLong2Purpose returns where a noun phrase content [s, e) ends
+// before a purpose adjunct of its cue's clause: "reminded reporters about
+// the rule in order to show …". It returns -1 when none opens in it or a
+// verb comes before it, whose purpose it may be.
+func claimEndLong2Purpose(toks []claimTok, s, e int) int {
+	for k := s + 1; k < e; k++ {
+		if toks[k].span >= 0 {
+			continue
+		}
+		if strings.HasPrefix(toks[k].tag, "VB") || toks[k].tag == "MD" {
+			return -1 // the purpose may be the verb's: "accused him of trying to hide it so as not to …"
+		}
+		for _, p := range claimEndLong2Purposes {
+			if k+len(p) > e {
+				continue
+			}
+			ok := true
+			for i, w := range p {
+				if toks[k+i].lower != w || toks[k+i].span >= 0 {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return claimCutBefore(toks, s, k)
+			}
+		}
+	}
+	return -1
 }
