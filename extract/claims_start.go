@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file holds repairs of where a claim's content starts, applied to
 // every draft claimAttribute returns (hook: claimAttribute wraps
@@ -151,21 +154,118 @@ func claimStartSubject(toks []claimTok, a int, d claimDraft) int {
 // stand in the unit (from ua) right before the cue, and the content must
 // follow the cue.
 func claimStartWhat(toks []claimTok, ua int, d claimDraft) int {
-	if !d.hasCue || len(d.segs) == 0 || d.spkS >= d.spkE || d.spkS-1 < ua {
+	if !claimStart2BeforeSource(toks, ua, d, "what") {
 		return -1
 	}
+	return d.spkS - 1
+}
+
+// claimStart2BeforeSource reports whether the word right before draft d's
+// source, in the unit from ua, is one of words, outside a quotation, with
+// the source right before the cue and the content after the cue.
+func claimStart2BeforeSource(toks []claimTok, ua int, d claimDraft, words ...string) bool {
+	if !d.hasCue || len(d.segs) == 0 || d.spkS >= d.spkE || d.spkS-1 < ua {
+		return false
+	}
 	w := d.spkS - 1
-	if toks[w].lower != "what" || toks[w].span >= 0 || toks[d.spkE-1].end > d.cue[0] || d.segs[0][0] < d.cue[1] {
-		return -1
+	if !slices.Contains(words, toks[w].lower) || toks[w].span >= 0 || toks[d.spkE-1].end > d.cue[0] || d.segs[0][0] < d.cue[1] {
+		return false
 	}
 	// The source and the cue are next to each other: nothing but the
 	// cue's adverbs and auxiliaries between them.
 	for k := d.spkE; k < len(toks) && toks[k].start < d.cue[0]; k++ {
 		if !toks[k].word {
+			return false
+		}
+	}
+	return true
+}
+
+// claimStart2Lead returns draft d's segments with the relative pronoun
+// that opens its clause before them (claimStart2Relative), or d's
+// segments. It runs when the claim is built (hook in claimBuild,
+// claims_build.go), after the content's end has been trimmed, since the
+// end rules work on a content of one segment.
+func claimStart2Lead(toks []claimTok, d claimDraft) [][2]int {
+	if d.spkPara != d.para {
+		return d.segs
+	}
+	if w := claimStart2Relative(toks, d.unitA, d); w >= 0 {
+		return append([][2]int{{toks[w].start, toks[w].end}}, d.segs...)
+	}
+	return d.segs
+}
+
+// claimStart2Relative returns the index of the relative pronoun that
+// opens a relative clause right before draft d's source, whose cue's
+// object or complement is the pronoun's gap ("the vote, which she has
+// repeatedly said was a mistake", "Rubio, who he dubbed “the little
+// senator”", "a finish that he said defied expectations"): PolNeAR's
+// content starts with the pronoun, as it does with a free relative's
+// "what". "which", "who" and "whom" qualify anywhere but after a
+// preposition ("in which he said …": that pronoun is no part of the
+// content); "that" only after a noun and before a content that opens with
+// a finite verb, whose subject is the gap (else "the fact that he talks
+// about X" is a noun's complement clause). The source must start with no
+// verb and only adverbs and auxiliaries may stand between it and the cue.
+// It returns -1 otherwise.
+func claimStart2Relative(toks []claimTok, ua int, d claimDraft) int {
+	if !claimStart2BeforeSource(toks, ua, d, "which", "who", "whom", "that") {
+		return -1
+	}
+	w := d.spkS - 1
+	if w-1 < 0 || strings.HasPrefix(toks[d.spkS].tag, "VB") {
+		return -1
+	}
+	for k := d.spkE; k < len(toks) && toks[k].start < d.cue[0]; k++ {
+		if !claimStart2Aux(toks[k]) {
+			return -1
+		}
+	}
+	switch p := toks[w-1]; {
+	case p.tag == "IN" || p.tag == "TO":
+		return -1
+	case toks[w].lower == "that":
+		if p.tag != "NN" && p.tag != "NNS" {
+			return -1
+		}
+		s := claimStart2TokAt(toks, d.segs[0][0])
+		if s < 0 || toks[s].span >= 0 {
+			return -1
+		}
+		switch t := toks[s]; {
+		case t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD":
+		case (t.tag == "VBN" || t.tag == "JJ") && strings.HasSuffix(t.lower, "ed"):
+			// the tagger reads a past verb after the cue as a participle
+			// or an adjective: "a finish that he said defied/JJ …"
+		default:
 			return -1
 		}
 	}
 	return w
+}
+
+// claimStart2Aux reports whether t may stand between a source and its
+// cue verb: an adverb or a form of "have", "be" or "do".
+func claimStart2Aux(t claimTok) bool {
+	if t.tag == "RB" || t.tag == "MD" {
+		return true
+	}
+	switch t.lower {
+	case "has", "have", "had", "is", "are", "was", "were", "be", "been", "do", "does", "did", "’s", "'s", "’ve", "'ve", "’d", "'d":
+		return true
+	}
+	return false
+}
+
+// claimStart2TokAt returns the index of the token starting at byte
+// offset at, or -1.
+func claimStart2TokAt(toks []claimTok, at int) int {
+	i, ok := slices.BinarySearchFunc(toks, at, func(t claimTok, at int) int { return t.start - at })
+	if !ok {
+		return -1
+	}
+	return i
 }
 
 // claimStartQuantThan reports whether token j is the "than" of a number's

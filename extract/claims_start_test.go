@@ -99,3 +99,50 @@ func TestClaimsStart(t *testing.T) {
 		})
 	}
 }
+
+// TestClaimsStart2 covers the relative pronoun that opens a content
+// (claimStart2Relative): the pronoun is the content's first segment, the
+// rest of the clause after the cue its second.
+func TestClaimsStart2(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "which before the source and a finite verb",
+			text: "The council passed the new budget, which the mayor has repeatedly said was a mistake.",
+			want: []claimWant{{quote: "which the mayor has repeatedly said was a mistake", segs: []string{"which", "was a mistake"}, typ: ClaimIndirect, cue: "has repeatedly said", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"}},
+		},
+		{
+			name: "who before the source and a quotation",
+			text: "Voters turned to Mr. Hale, who the governor described as “the quiet fixer.”",
+			want: []claimWant{{quote: "who the governor described as “the quiet fixer.”", segs: []string{"who", "as “the quiet fixer.”"}, typ: ClaimMixed, cue: "described", name: "the governor", kind: SpeakerAnonymous, mention: "the governor"}},
+		},
+		{
+			name: "a comma-set relative clause ends at its comma",
+			text: "The new fees, which officials said will take effect next month, will not apply to students.",
+			want: []claimWant{{quote: "which officials said will take effect next month", segs: []string{"which", "will take effect next month"}, typ: ClaimIndirect, cue: "said", name: "officials", kind: SpeakerAnonymous, mention: "officials"}},
+		},
+		{
+			name: "that after a noun before a finite verb",
+			text: "The town saw a boom that economists say will last for years.",
+			want: []claimWant{{quote: "that economists say will last for years", segs: []string{"that", "will last for years"}, typ: ClaimIndirect, cue: "say", name: "economists", kind: SpeakerUnknown, mention: "economists"}},
+		},
+		{
+			name: "that opening a noun's complement clause is no relative pronoun",
+			text: "It was a sign that the mayor said the plan would pass.",
+			want: []claimWant{{quote: "the plan would pass", typ: ClaimIndirect, cue: "said", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"}},
+		},
+		{
+			name: "which after a preposition is no part of the content",
+			text: "She gave a speech in which she said the plan would pass.",
+			want: []claimWant{{quote: "the plan would pass", typ: ClaimIndirect, cue: "said", name: "she", kind: SpeakerPerson, mention: "she"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}
