@@ -193,8 +193,95 @@ func claimStart2Lead(toks []claimTok, d claimDraft) [][2]int {
 	if w := claimStart2Relative(toks, d.unitA, d); w >= 0 {
 		return append([][2]int{{toks[w].start, toks[w].end}}, d.segs...)
 	}
+	if segs, ok := claimStart2Contact(toks, d); ok {
+		return segs
+	}
 	return d.segs
 }
+
+// claimStart2Contact returns the segments of a content whose cue stands
+// in a relative clause without a pronoun right after its head noun
+// phrase, with the gap in an infinitive or as the subject of a clause
+// after the cue: "The things he wants | to accomplish appeal to voters",
+// "a gift he knew | would lift me". PolNeAR's content is the head noun
+// phrase, then the rest of the clause after the cue, which ends before the
+// main verb of the sentence or at a comma, semicolon or colon. The head
+// phrase opens with a determiner or possessive and follows no verb but a
+// form of "be" ("told the crowd | he wants to …" is a clause of its own);
+// its last word is a common noun. ok is false when the shape does not
+// hold.
+func claimStart2Contact(toks []claimTok, d claimDraft) ([][2]int, bool) {
+	if !d.hasCue || len(d.segs) != 1 || d.spkS >= d.spkE || d.spkS-1 < d.unitA || toks[d.spkE-1].end > d.cue[0] || d.segs[0][0] < d.cue[1] {
+		return nil, false
+	}
+	h := d.spkS - 1
+	if toks[h].span >= 0 || toks[h].tag != "NN" && toks[h].tag != "NNS" || strings.HasPrefix(toks[d.spkS].tag, "VB") {
+		return nil, false
+	}
+	for k := d.spkE; k < len(toks) && toks[k].start < d.cue[0]; k++ {
+		if !claimStart2Aux(toks[k]) {
+			return nil, false
+		}
+	}
+	n := -1 // the head phrase's determiner
+	for j := h - 1; j >= d.unitA && j >= h-6; j-- {
+		t := toks[j]
+		if t.tag == "DT" || t.tag == "PRP$" {
+			n = j
+			break
+		}
+		if t.span >= 0 || !(t.tag == "JJ" || t.tag == "NN" || t.tag == "NNS" || t.tag == "NNP" || t.tag == "CD" || t.tag == "POS" || t.tag == "VBN" || t.tag == "JJR" || t.tag == "JJS") {
+			return nil, false
+		}
+	}
+	if n < 0 {
+		return nil, false
+	}
+	if p := n - 1; p >= d.unitA {
+		switch t := toks[p]; {
+		case strings.HasPrefix(t.tag, "VB") && !claimStart2Be[t.lower]:
+			return nil, false
+		case t.tag == "MD" || t.tag == "PRP" || t.tag == "WP" || t.tag == "WDT":
+			return nil, false
+		}
+	}
+	s := claimStart2TokAt(toks, d.segs[0][0])
+	if s < 0 || toks[s].span >= 0 {
+		return nil, false
+	}
+	k := s
+	switch t := toks[s]; {
+	case t.tag == "TO" && s+1 < len(toks) && toks[s+1].tag == "VB":
+		k = s + 2
+	case (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD") && n-1 >= d.unitA && claimStart2Be[toks[n-1].lower]:
+		// "It was a gift he knew | would lift me": after "be" the phrase
+		// is a predicate, so the verb is the clause's; a subject ("The
+		// only regret he acknowledged | was …") takes the sentence's verb.
+		for k = s + 1; k < len(toks) && (strings.HasPrefix(toks[k].tag, "VB") || toks[k].tag == "RB"); k++ {
+		}
+	default:
+		return nil, false
+	}
+	e := s
+	for ; k < len(toks) && toks[k].end <= d.segs[0][1]; k++ {
+		t := toks[k]
+		if t.span < 0 && (t.text == "," || t.text == ";" || t.text == ":" || t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD" || claimStart2Finite[t.lower]) {
+			break
+		}
+	}
+	e = k
+	if e <= s {
+		return nil, false
+	}
+	return [][2]int{{toks[n].start, toks[h].end}, {toks[s].start, toks[e-1].end}}, true
+}
+
+// claimStart2Finite are finite forms of "have" and "be", which the tagger
+// may read as base forms after an infinitive ("to bridge have/VB …").
+var claimStart2Finite = map[string]bool{"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true}
+
+// claimStart2Be are the forms of "be" a head noun phrase may follow.
+var claimStart2Be = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "’s": true, "'s": true}
 
 // claimStart2Relative returns the index of the relative pronoun that
 // opens a relative clause right before draft d's source, whose cue's

@@ -135,6 +135,21 @@ func TestClaimsStart2(t *testing.T) {
 			want: []claimWant{{quote: "the plan would pass", typ: ClaimIndirect, cue: "said", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"}},
 		},
 		{
+			name: "a contact clause with an infinitive ends before the main verb",
+			text: "The reforms she hopes to pass have stalled in the Senate.",
+			want: []claimWant{{quote: "The reforms she hopes to pass", segs: []string{"The reforms", "to pass"}, typ: ClaimIndirect, cue: "hopes", name: "she", kind: SpeakerPerson, mention: "she"}},
+		},
+		{
+			name: "a contact clause after be with the gap as a subject",
+			text: "It was a plan she knew would fail in the Senate.",
+			want: []claimWant{{quote: "a plan she knew would fail in the Senate", segs: []string{"a plan", "would fail in the Senate"}, typ: ClaimIndirect, cue: "knew", name: "she", kind: SpeakerPerson, mention: "she"}},
+		},
+		{
+			name: "a noun phrase after a verb opens no contact clause",
+			text: "The mayor told the crowd she wants to win the race.",
+			want: []claimWant{{quote: "she wants to win the race", typ: ClaimIndirect, cue: "told", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
 			name: "which after a preposition is no part of the content",
 			text: "She gave a speech in which she said the plan would pass.",
 			want: []claimWant{{quote: "the plan would pass", typ: ClaimIndirect, cue: "said", name: "she", kind: SpeakerPerson, mention: "she"}},
