@@ -196,7 +196,55 @@ func claimStart2Lead(toks []claimTok, d claimDraft) [][2]int {
 	if segs, ok := claimStart2Contact(toks, d); ok {
 		return segs
 	}
+	if e, ok := claimStart2WhatEnd(toks, d); ok {
+		return [][2]int{{d.segs[0][0], toks[e-1].end}}
+	}
 	return d.segs
+}
+
+// claimStart2WhatEnd returns where a free relative's content ("what
+// SOURCE CUE X", one segment from claimStartWhat) ends when the sentence
+// runs on past it: before the main verb that follows the clause ("what
+// former employees have called a “fraudulent scheme” | took an uglier
+// turn") or at a colon, semicolon or dash. A finite verb right after the
+// cue is the clause's own ("what analysts said was a sign of …"). ok is
+// false when the content is no such free relative or nothing is cut.
+func claimStart2WhatEnd(toks []claimTok, d claimDraft) (int, bool) {
+	if !d.hasCue || len(d.segs) != 1 || d.spkS >= d.spkE || d.spkS-1 < d.unitA || toks[d.spkS-1].lower != "what" || toks[d.spkS-1].start != d.segs[0][0] {
+		return 0, false
+	}
+	k := d.spkE
+	for k < len(toks) && toks[k].start < d.cue[1] {
+		k++
+	}
+	for k < len(toks) && toks[k].span < 0 && (toks[k].tag == "VBD" || toks[k].tag == "VBZ" || toks[k].tag == "VBP" || toks[k].tag == "MD" || toks[k].tag == "RB" || strings.HasPrefix(toks[k].tag, "VB")) {
+		k++ // the clause's own verb group: "what he said | was a sign"
+	}
+	s := k
+	// After a verb of naming the clause ends with its noun phrase, so a
+	// finite verb is the sentence's; after a verb of saying it may be
+	// the verb of a clause with its own subject ("what Trump says his
+	// plan would do").
+	naming := s < len(toks) && toks[s].lower == "as" || claimStart2Naming[strings.ToLower(toks[s-1].text)]
+	for ; k < len(toks) && toks[k].end <= d.segs[0][1]; k++ {
+		t := toks[k]
+		if t.span >= 0 {
+			continue
+		}
+		if t.tag == "WDT" || t.tag == "WP" || t.lower == "that" {
+			naming = false // "a series of postings that | called for …": a relative clause's verb
+		}
+		if k > s && (t.text == ":" || t.text == ";" || claimContentDash(toks, k) || naming && (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD")) {
+			if k-1 >= s && toks[k-1].text == "," {
+				k--
+			}
+			if k <= s {
+				return 0, false
+			}
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // claimStart2Contact returns the segments of a content whose cue stands
@@ -279,6 +327,15 @@ func claimStart2Contact(toks []claimTok, d claimDraft) ([][2]int, bool) {
 // claimStart2Finite are finite forms of "have" and "be", which the tagger
 // may read as base forms after an infinitive ("to bridge have/VB …").
 var claimStart2Finite = map[string]bool{"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true}
+
+// claimStart2Naming are verb forms of naming, whose object is a noun
+// phrase.
+var claimStart2Naming = map[string]bool{
+	"call": true, "calls": true, "called": true, "calling": true, "dub": true, "dubs": true, "dubbed": true,
+	"label": true, "labels": true, "labeled": true, "labelled": true, "term": true, "terms": true, "termed": true,
+	"brand": true, "brands": true, "branded": true, "describe": true, "describes": true, "described": true,
+	"characterize": true, "characterizes": true, "characterized": true, "deem": true, "deems": true, "deemed": true,
+}
 
 // claimStart2Be are the forms of "be" a head noun phrase may follow.
 var claimStart2Be = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "’s": true, "'s": true}

@@ -150,6 +150,16 @@ func TestClaimsStart2(t *testing.T) {
 			want: []claimWant{{quote: "she wants to win the race", typ: ClaimIndirect, cue: "told", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
 		},
 		{
+			name: "a free relative after a verb of naming ends before the main verb",
+			text: "The lawsuit over what former workers have called a “fraudulent scheme” took an even uglier turn on Monday.",
+			want: []claimWant{{quote: "what former workers have called a “fraudulent scheme”", typ: ClaimMixed, cue: "have called", name: "former workers", kind: SpeakerUnknown, mention: "former workers"}},
+		},
+		{
+			name: "a free relative ends at a colon",
+			text: "The plan falls short of what scientists think is necessary: an end to coal by 2030.",
+			want: []claimWant{{quote: "what scientists think is necessary", typ: ClaimIndirect, cue: "think", name: "scientists", kind: SpeakerUnknown, mention: "scientists"}},
+		},
+		{
 			name: "which after a preposition is no part of the content",
 			text: "She gave a speech in which she said the plan would pass.",
 			want: []claimWant{{quote: "the plan would pass", typ: ClaimIndirect, cue: "said", name: "she", kind: SpeakerPerson, mention: "she"}},
