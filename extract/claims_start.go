@@ -182,16 +182,23 @@ func claimStart2BeforeSource(toks []claimTok, ua int, d claimDraft, words ...str
 }
 
 // claimStart2Lead returns draft d's segments with the relative pronoun
-// that opens its clause before them (claimStart2Relative), or d's
-// segments. It runs when the claim is built (hook in claimBuild,
-// claims_build.go), after the content's end has been trimmed, since the
-// end rules work on a content of one segment.
+// that opens its clause before them (claimStart2Relative; with "that",
+// its antecedent noun phrase too, claimStart2Head), the head noun phrase
+// of a contact clause (claimStart2Contact), or a free relative cut at
+// its end (claimStart2WhatEnd); else d's segments. It runs when the
+// claim is built (hook in claimBuild, claims_build.go), after the
+// content's end has been trimmed, since the end rules work on a content
+// of one segment.
 func claimStart2Lead(toks []claimTok, d claimDraft) [][2]int {
 	if d.spkPara != d.para {
 		return d.segs
 	}
 	if w := claimStart2Relative(toks, d.unitA, d); w >= 0 {
-		return append([][2]int{{toks[w].start, toks[w].end}}, d.segs...)
+		f := w
+		if toks[w].lower == "that" {
+			f = claimStart2Head(toks, d.unitA, w)
+		}
+		return append([][2]int{{toks[f].start, toks[w].end}}, d.segs...)
 	}
 	if segs, ok := claimStart2Contact(toks, d); ok {
 		return segs
@@ -384,6 +391,24 @@ func claimStart2Relative(toks []claimTok, ua int, d claimDraft) int {
 			// or an adjective: "a finish that he said defied/JJ …"
 		default:
 			return -1
+		}
+	}
+	return w
+}
+
+// claimStart2Head returns where the noun phrase ending right before the
+// relative pronoun at w starts: at its determiner or possessive, up to
+// six words back; w itself when there is none. PolNeAR takes the
+// antecedent with "that" ("an explosion that the mayor described as …").
+func claimStart2Head(toks []claimTok, ua, w int) int {
+	for j := w - 1; j >= ua && j >= w-7; j-- {
+		switch t := toks[j]; {
+		case t.span >= 0:
+			return w
+		case t.tag == "DT" || t.tag == "PRP$":
+			return j
+		case !(t.tag == "JJ" || t.tag == "NN" || t.tag == "NNS" || t.tag == "NNP" || t.tag == "CD" || t.tag == "POS" || t.tag == "VBN" || t.tag == "JJR" || t.tag == "JJS"):
+			return w
 		}
 	}
 	return w

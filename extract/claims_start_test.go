@@ -125,9 +125,9 @@ func TestClaimsStart2(t *testing.T) {
 			want: []claimWant{{quote: "which officials said will take effect next month", segs: []string{"which", "will take effect next month"}, typ: ClaimIndirect, cue: "said", name: "officials", kind: SpeakerAnonymous, mention: "officials"}},
 		},
 		{
-			name: "that after a noun before a finite verb",
+			name: "that after a noun before a finite verb takes the noun phrase with it",
 			text: "The town saw a boom that economists say will last for years.",
-			want: []claimWant{{quote: "that economists say will last for years", segs: []string{"that", "will last for years"}, typ: ClaimIndirect, cue: "say", name: "economists", kind: SpeakerUnknown, mention: "economists"}},
+			want: []claimWant{{quote: "a boom that economists say will last for years", segs: []string{"a boom that", "will last for years"}, typ: ClaimIndirect, cue: "say", name: "economists", kind: SpeakerUnknown, mention: "economists"}},
 		},
 		{
 			name: "that opening a noun's complement clause is no relative pronoun",
