@@ -422,7 +422,7 @@ func TestClaimsBoundaries(t *testing.T) {
 		{
 			name: "a content in a relative clause between commas ends before the main verb",
 			text: "The plan, which Mr. Dale said would cut costs, was approved on Monday.",
-			want: []claimWant{{quote: "would cut costs", typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
+			want: []claimWant{{quote: "which Mr. Dale said would cut costs", segs: []string{"which", "would cut costs"}, typ: ClaimIndirect, cue: "said", name: "Dale", kind: SpeakerPerson, mention: "Mr. Dale"}},
 		},
 		{
 			name: "a pronoun object ends before an adverbial clause",

@@ -10,6 +10,7 @@ import (
 func claimBuild(text string, ri *RuneIndex, paras []*claimPara, d claimDraft, res *spkResolver, a Article) Claim {
 	p := paras[d.para]
 	d.segs = claimBoundTrim(p, d)
+	d.segs = claimStart2Lead(p.toks, d) // claims_start.go
 	q := Quote{Start: ri.CP(d.segs[0][0]), End: ri.CP(d.segs[len(d.segs)-1][1])}
 	q.Text = ri.Slice(q.Start, q.End)
 	if len(d.segs) > 1 {

@@ -91,7 +91,7 @@ func TestClaimsRelative(t *testing.T) {
 			text: "The mayor called the tax a mistake, which she later said was a relief.",
 			want: []claimWant{
 				{quote: "the tax a mistake", typ: ClaimIndirect, cue: "called", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
-				{quote: "was a relief", typ: ClaimIndirect, cue: "later said", name: "she", kind: SpeakerPerson, mention: "she"},
+				{quote: "which she later said was a relief", segs: []string{"which", "was a relief"}, typ: ClaimIndirect, cue: "later said", name: "she", kind: SpeakerPerson, mention: "she"},
 			},
 		},
 		{

@@ -99,3 +99,75 @@ func TestClaimsStart(t *testing.T) {
 		})
 	}
 }
+
+// TestClaimsStart2 covers the relative pronoun that opens a content
+// (claimStart2Relative): the pronoun is the content's first segment, the
+// rest of the clause after the cue its second.
+func TestClaimsStart2(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "which before the source and a finite verb",
+			text: "The council passed the new budget, which the mayor has repeatedly said was a mistake.",
+			want: []claimWant{{quote: "which the mayor has repeatedly said was a mistake", segs: []string{"which", "was a mistake"}, typ: ClaimIndirect, cue: "has repeatedly said", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"}},
+		},
+		{
+			name: "who before the source and a quotation",
+			text: "Voters turned to Mr. Hale, who the governor described as “the quiet fixer.”",
+			want: []claimWant{{quote: "who the governor described as “the quiet fixer.”", segs: []string{"who", "as “the quiet fixer.”"}, typ: ClaimMixed, cue: "described", name: "the governor", kind: SpeakerAnonymous, mention: "the governor"}},
+		},
+		{
+			name: "a comma-set relative clause ends at its comma",
+			text: "The new fees, which officials said will take effect next month, will not apply to students.",
+			want: []claimWant{{quote: "which officials said will take effect next month", segs: []string{"which", "will take effect next month"}, typ: ClaimIndirect, cue: "said", name: "officials", kind: SpeakerAnonymous, mention: "officials"}},
+		},
+		{
+			name: "that after a noun before a finite verb takes the noun phrase with it",
+			text: "The town saw a boom that economists say will last for years.",
+			want: []claimWant{{quote: "a boom that economists say will last for years", segs: []string{"a boom that", "will last for years"}, typ: ClaimIndirect, cue: "say", name: "economists", kind: SpeakerUnknown, mention: "economists"}},
+		},
+		{
+			name: "that opening a noun's complement clause is no relative pronoun",
+			text: "It was a sign that the mayor said the plan would pass.",
+			want: []claimWant{{quote: "the plan would pass", typ: ClaimIndirect, cue: "said", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"}},
+		},
+		{
+			name: "a contact clause with an infinitive ends before the main verb",
+			text: "The reforms she hopes to pass have stalled in the Senate.",
+			want: []claimWant{{quote: "The reforms she hopes to pass", segs: []string{"The reforms", "to pass"}, typ: ClaimIndirect, cue: "hopes", name: "she", kind: SpeakerPerson, mention: "she"}},
+		},
+		{
+			name: "a contact clause after be with the gap as a subject",
+			text: "It was a plan she knew would fail in the Senate.",
+			want: []claimWant{{quote: "a plan she knew would fail in the Senate", segs: []string{"a plan", "would fail in the Senate"}, typ: ClaimIndirect, cue: "knew", name: "she", kind: SpeakerPerson, mention: "she"}},
+		},
+		{
+			name: "a noun phrase after a verb opens no contact clause",
+			text: "The mayor told the crowd she wants to win the race.",
+			want: []claimWant{{quote: "she wants to win the race", typ: ClaimIndirect, cue: "told", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "a free relative after a verb of naming ends before the main verb",
+			text: "The lawsuit over what former workers have called a “fraudulent scheme” took an even uglier turn on Monday.",
+			want: []claimWant{{quote: "what former workers have called a “fraudulent scheme”", typ: ClaimMixed, cue: "have called", name: "former workers", kind: SpeakerUnknown, mention: "former workers"}},
+		},
+		{
+			name: "a free relative ends at a colon",
+			text: "The plan falls short of what scientists think is necessary: an end to coal by 2030.",
+			want: []claimWant{{quote: "what scientists think is necessary", typ: ClaimIndirect, cue: "think", name: "scientists", kind: SpeakerUnknown, mention: "scientists"}},
+		},
+		{
+			name: "which after a preposition is no part of the content",
+			text: "She gave a speech in which she said the plan would pass.",
+			want: []claimWant{{quote: "the plan would pass", typ: ClaimIndirect, cue: "said", name: "she", kind: SpeakerPerson, mention: "she"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}
