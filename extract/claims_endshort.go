@@ -48,7 +48,7 @@ func claimEndShortExtend(toks []claimTok, d claimDraft, s, e int) int {
 	if toks[e].text == "," && toks[e+1].lower == "or" && toks[e+1].span < 0 && claimEndShortAlternative(toks, e+2, b) {
 		return claimContentEnd(toks, e+2, b)
 	}
-	return -1
+	return claimEndShort2Extend(toks, d, s, e, b)
 }
 
 // claimEndShortAlternative reports whether the tokens from k, after ",

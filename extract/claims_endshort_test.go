@@ -98,3 +98,56 @@ func TestClaimsEndShort(t *testing.T) {
 		})
 	}
 }
+
+// TestClaimsEndShort2 covers the second round of contents that must not
+// end too early (claims_endshort2.go): a content cut at the comma that
+// opens a short aside runs on after the aside when the sentence goes on
+// with the content's own clause.
+func TestClaimsEndShort2(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "participle aside in a bare clause's subject",
+			text: "The union hoped the meeting, requested by the mayor, would end the strike.",
+			want: []claimWant{{quote: "the meeting, requested by the mayor, would end the strike", typ: ClaimIndirect, cue: "hoped", name: "union", kind: SpeakerOrganization, mention: "The union"}},
+		},
+		{
+			name: "relative aside in a whether-clause's subject",
+			text: "Reporters asked whether the plan, which critics called reckless, had failed.",
+			want: []claimWant{{quote: "whether the plan, which critics called reckless, had failed", typ: ClaimIndirect, cue: "asked", name: "Reporters", kind: SpeakerPerson, mention: "Reporters"}},
+		},
+		{
+			name: "apposition before an as-complement",
+			text: "The coach regularly cited Baker, a former captain of the team, as someone who would lead the club.",
+			want: []claimWant{{quote: "Baker, a former captain of the team, as someone who would lead the club", typ: ClaimIndirect, cue: "regularly cited", name: "The coach", kind: SpeakerUnknown, mention: "The coach"}},
+		},
+		{
+			name: "prepositional aside before an infinitive",
+			text: "The judge ordered the city office, along with the county clerk, to release the records.",
+			want: []claimWant{{quote: "the city office, along with the county clerk, to release the records", typ: ClaimIndirect, cue: "ordered", name: "The judge", kind: SpeakerAnonymous, mention: "The judge"}},
+		},
+		{
+			name: "participle aside before a for-complement",
+			text: "The council wants the old harbor, rebuilt by the navy in 1950, for a new ferry terminal.",
+			want: []claimWant{{quote: "the old harbor, rebuilt by the navy in 1950, for a new ferry terminal", typ: ClaimIndirect, cue: "wants", name: "council", kind: SpeakerOrganization, mention: "The council"}},
+		},
+		{
+			name: "a subject with a relative clause and an aside before a trailing source",
+			text: "A fan who backs Baker, the former captain, lives near the stadium, the club said.",
+			want: []claimWant{{quote: "A fan who backs Baker, the former captain, lives near the stadium", typ: ClaimIndirect, cue: "said", name: "club", kind: SpeakerOrganization, mention: "the club"}},
+		},
+		{
+			name: "an adverbial aside before as is no complement",
+			text: "The mayor defended her record, in 2009, as governor she signed a bill.",
+			want: []claimWant{{quote: "her record", typ: ClaimIndirect, cue: "defended", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}

@@ -1,0 +1,179 @@
+package extract
+
+// This file holds the second round of rules that keep a forward content
+// from ending too early (claimEndShortExtend calls claimEndShort2Extend
+// last): a content cut at the comma that opens an aside set off by a
+// second comma ("ordered that the records, numbering about 1,000 pages,
+// be released", "cited Johnson, an heir to the fortune, as someone who
+// …") runs on after the aside when the words after it continue the
+// content's own clause.
+
+// claimEndShort2Extend returns where the forward content [s, e) should
+// end instead, past e, or -1 to keep e.
+func claimEndShort2Extend(toks []claimTok, d claimDraft, s, e, b int) int {
+	if x := claimEndShort2Aside(toks, d, s, e, b); x > e {
+		return x
+	}
+	return -1
+}
+
+// claimEndShort2AsideMax is the most tokens an aside between two commas
+// may hold.
+const claimEndShort2AsideMax = 14
+
+// claimEndShort2Aside returns where a content cut at the comma at e ends
+// when that comma opens a short aside closed by a second comma and the
+// sentence goes on with the content's clause: a finite verb whose
+// subject the content's last clause lacks ("hoped the meeting, requested
+// by Sanders, would be …"), or, after a noun phrase object, "as" or an
+// infinitive that completes the cue's verb ("saw Fiorina, then 44, as the
+// perfect driver", "ordered the office, along with the prosecutor, to
+// release …"). It returns -1 otherwise.
+func claimEndShort2Aside(toks []claimTok, d claimDraft, s, e, b int) int {
+	if toks[e].text != "," || toks[e].span >= 0 || claimEndShortNumberComma(toks, e) || e+3 >= b || toks[e-1].tag == "CC" {
+		return -1
+	}
+	// "the strategist backing Bush, Mike Murphy, praised …": after a
+	// cue that is no finite verb of its own clause, a verb after the
+	// aside is the sentence's; a content that opens a clause ("Asked
+	// whether X, which …, contributed") has its own subject.
+	finite := claimEndShort2FiniteCue(toks, d, s) && !claimEndShort2RelativeCue(toks, d, s)
+	l := toks[s].lower
+	clause := l == "that" || l == "whether" || l == "if" || toks[s].tag == "WDT" || toks[s].tag == "WP" || toks[s].tag == "WRB"
+	if !finite && !clause {
+		return -1
+	}
+	a := e + 1
+	if !claimEndShort2AsideStart(toks[a]) {
+		return -1
+	}
+	rel := toks[a].tag == "WP" || toks[a].tag == "WDT" || toks[a].tag == "WP$"
+	f := -1
+	for j := a; j < b && j <= e+claimEndShort2AsideMax; j++ {
+		t := toks[j]
+		if t.span >= 0 {
+			return -1
+		}
+		if t.text == "," && !claimEndShortNumberComma(toks, j) {
+			f = j
+			break
+		}
+		switch {
+		case t.text == "." || t.text == ";" || t.text == ":" || t.text == "(" || claimContentDash(toks, j):
+			return -1
+		case t.tag == "WP" || t.tag == "WDT":
+			rel = true // "Chagoury, a billionaire who was a donor, with …"
+		case !rel && (t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD"):
+			return -1 // a clause of its own: "…, he said, …"
+		}
+	}
+	if f < 0 || f == a || f+2 >= b {
+		return -1
+	}
+	n := toks[f+1]
+	if n.span >= 0 {
+		return -1
+	}
+	switch {
+	case n.tag == "VBD" || n.tag == "VBZ" || n.tag == "VBP" || n.tag == "MD":
+		if claimHasFinite(toks, claimEndShort2ClauseStart(toks, s, e), e) {
+			return -1
+		}
+	case n.lower == "as":
+		if toks[a].tag == "IN" || !claimEndShort2NounPhrase(toks, s, e) || claimSubjectVerb(toks, f+2, b) {
+			return -1
+		}
+	case n.lower == "for" || n.lower == "with":
+		switch toks[a].tag {
+		case "IN", "VBG", "NNP", "NNPS":
+			return -1 // "…, dialing back plans …, for example", "in Flint, Mich., for …": the aside's own adjunct
+		}
+		if !claimEndShort2NounPhrase(toks, s, e) {
+			return -1
+		}
+	case n.lower == "to":
+		if !claimEndShort2NounPhrase(toks, s, e) || toks[f+2].tag != "VB" {
+			return -1
+		}
+	default:
+		return -1
+	}
+	return claimContentEnd(toks, f+1, b)
+}
+
+// claimEndShort2AsideStart reports whether t can open an aside between
+// commas: no conjunction, subject pronoun or finite verb.
+func claimEndShort2AsideStart(t claimTok) bool {
+	if t.span >= 0 || !t.word {
+		return false
+	}
+	switch t.tag {
+	case "CC", "PRP", "VBD", "VBZ", "VBP", "MD":
+		return false
+	}
+	return true
+}
+
+// claimEndShort2ClauseStart returns where the last clause of the content
+// [s, e) opens: after its last "that", "whether", "if" or wh-word, or s.
+func claimEndShort2ClauseStart(toks []claimTok, s, e int) int {
+	for k := e - 1; k > s; k-- {
+		if toks[k].span >= 0 {
+			continue
+		}
+		switch toks[k].lower {
+		case "that", "whether", "if":
+			return k + 1
+		}
+		if toks[k].tag == "WDT" || toks[k].tag == "WP" || toks[k].tag == "WRB" {
+			return k + 1
+		}
+	}
+	return s
+}
+
+// claimEndShort2FiniteCue reports whether the draft's cue, before the
+// content's first token s, holds a finite verb ("cited", "has called
+// for"), so that the cue's clause is the sentence's and a verb after an
+// aside cannot be the main verb of a subject holding the cue.
+func claimEndShort2FiniteCue(toks []claimTok, d claimDraft, s int) bool {
+	for k := s - 1; k >= 0 && toks[k].end > d.cue[0]; k-- {
+		if toks[k].start >= d.cue[1] {
+			continue
+		}
+		switch toks[k].tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
+// claimEndShort2NounPhrase reports whether the content [s, e) is a
+// noun phrase: it opens with a determiner, possessive, adjective, noun
+// or number and holds no finite verb.
+func claimEndShort2NounPhrase(toks []claimTok, s, e int) bool {
+	switch toks[s].tag {
+	case "DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "CD":
+		return toks[s].lower != "that" && !claimHasFinite(toks, s, e)
+	}
+	return false
+}
+
+// claimEndShort2RelativeCue reports whether the draft's cue opens a
+// relative clause ("a governor who has not backed Mr. Trump, Susana
+// Martinez, appeared …"): a relative pronoun stands right before it,
+// past any adverbs.
+func claimEndShort2RelativeCue(toks []claimTok, d claimDraft, s int) bool {
+	k := s - 1
+	for k >= 0 && toks[k].end > d.cue[0] {
+		k--
+	}
+	for k >= 0 && toks[k].tag == "RB" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	return toks[k].tag == "WP" || toks[k].tag == "WDT" || toks[k].lower == "that"
+}
