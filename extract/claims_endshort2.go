@@ -14,7 +14,33 @@ func claimEndShort2Extend(toks []claimTok, d claimDraft, s, e, b int) int {
 	if x := claimEndShort2Aside(toks, d, s, e, b); x > e {
 		return x
 	}
+	if x := claimEndShort2But(toks, e, b); x > e {
+		return x
+	}
 	return -1
+}
+
+// claimEndShort2But returns where a content cut at ", but" ends when a
+// contrasting phrase of the same kind follows, no clause of its own
+// ("found improvements in math scores, but no evidence of a boost in
+// reading", "are willing to negotiate, but never compromise, on …"): at
+// the end of the content's clause. It returns -1 otherwise.
+func claimEndShort2But(toks []claimTok, e, b int) int {
+	if toks[e].text != "," || e+2 >= b || toks[e+1].lower != "but" || toks[e+1].span >= 0 {
+		return -1
+	}
+	k := e + 2
+	if toks[k].lower == "also" || toks[k].lower == "not" || toks[k].lower == "only" {
+		k++ // "but only after …" is then refused as an adverbial
+	}
+	if k >= b || !claimEndShortAlternative(toks, k, b) || toks[k].tag == "IN" {
+		return -1
+	}
+	x := claimContentEnd(toks, k, b)
+	if claimHasFinite(toks, k, x) || x < b && toks[x].text != "." {
+		return -1 // "…, but their neighbor Ben Green, 83, …": a subject cut at its apposition
+	}
+	return x
 }
 
 // claimEndShort2AsideMax is the most tokens an aside between two commas

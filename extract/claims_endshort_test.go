@@ -140,6 +140,26 @@ func TestClaimsEndShort2(t *testing.T) {
 			want: []claimWant{{quote: "A fan who backs Baker, the former captain, lives near the stadium", typ: ClaimIndirect, cue: "said", name: "club", kind: SpeakerOrganization, mention: "the club"}},
 		},
 		{
+			name: "contrasting noun phrase after , but",
+			text: "The audit found gains in math scores, but no evidence of a gain in reading.",
+			want: []claimWant{{quote: "gains in math scores, but no evidence of a gain in reading", typ: ClaimIndirect, cue: "found", name: "The audit", kind: SpeakerUnknown, mention: "The audit"}},
+		},
+		{
+			name: "participle after , but also",
+			text: "The coach described Baker as sharing that trait, but also being tempered by age.",
+			want: []claimWant{{quote: "Baker as sharing that trait, but also being tempered by age", typ: ClaimIndirect, cue: "described", name: "The coach", kind: SpeakerUnknown, mention: "The coach"}},
+		},
+		{
+			name: "a clause after , but is not the content's",
+			text: "The mayor said the budget was tight, but the council would find the money.",
+			want: []claimWant{{quote: "the budget was tight", typ: ClaimIndirect, cue: "said", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
+			name: "an adverbial after , but only is not the content's",
+			text: "The mayor backed Lee in early June, but only after a long debate.",
+			want: []claimWant{{quote: "Lee", typ: ClaimIndirect, cue: "backed", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
 			name: "an adverbial aside before as is no complement",
 			text: "The mayor defended her record, in 2009, as governor she signed a bill.",
 			want: []claimWant{{quote: "her record", typ: ClaimIndirect, cue: "defended", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
