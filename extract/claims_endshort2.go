@@ -17,6 +17,9 @@ func claimEndShort2Extend(toks []claimTok, d claimDraft, s, e, b int) int {
 	if x := claimEndShort2But(toks, e, b); x > e {
 		return x
 	}
+	if x := claimEndShort2And(toks, s, e, b); x > e {
+		return x
+	}
 	return -1
 }
 
@@ -202,4 +205,58 @@ func claimEndShort2RelativeCue(toks []claimTok, d claimDraft, s int) bool {
 		return false
 	}
 	return toks[k].tag == "WP" || toks[k].tag == "WDT" || toks[k].lower == "that"
+}
+
+// claimEndShort2And returns where a content cut at ", and" ends when a
+// phrase of the same kind follows, no clause of its own, and closes the
+// sentence ("the power of gesture, and of a global spotlight …", "his
+// next moves, and the fate of the donor list"): at the sentence's end.
+// It returns -1 otherwise.
+func claimEndShort2And(toks []claimTok, s, e, b int) int {
+	if toks[e].text != "," || e+2 >= b || toks[e+1].lower != "and" || toks[e+1].span >= 0 {
+		return -1
+	}
+	k := e + 2
+	switch toks[k].lower {
+	case "also", "especially", "even", "then", "perhaps", "possibly", "particularly":
+		k++
+	}
+	if k >= b {
+		return -1
+	}
+	if toks[k].tag == "IN" && toks[k].lower != "that" {
+		// "…, and of …": the preposition must repeat one of the content.
+		same := false
+		for j := s; j < e; j++ {
+			same = same || toks[j].lower == toks[k].lower && toks[j].span < 0
+		}
+		if !same {
+			return -1
+		}
+		k++
+	}
+	if k >= b || !claimEndShortAlternative(toks, k, b) {
+		return -1
+	}
+	switch toks[k].tag {
+	case "IN", "RB", "VBG", "VBN", "CC", "DT":
+		if toks[k].tag != "DT" || toks[k].lower == "both" || toks[k].lower == "neither" || toks[k].lower == "either" || toks[k].lower == "each" {
+			return -1
+		}
+	case "VB":
+		// "…, and pay for the wall": a bare verb goes on only a bare
+		// verb of the content ("proposal that Mexico solve the crisis").
+		bare := false
+		for j := s; j < e; j++ {
+			bare = bare || toks[j].tag == "VB" && toks[j].span < 0
+		}
+		if !bare {
+			return -1
+		}
+	}
+	x := claimContentEnd(toks, k, b)
+	if claimHasFinite(toks, k, x) || x < b && toks[x].text != "." {
+		return -1
+	}
+	return x
 }

@@ -160,6 +160,24 @@ func TestClaimsEndShort2(t *testing.T) {
 			want: []claimWant{{quote: "Lee", typ: ClaimIndirect, cue: "backed", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
 		},
 		{
+			name: "second object after , and repeating the preposition",
+			text: "The bishop has understood the power of prayer, and of a public stage open to any leader.",
+			want: []claimWant{{quote: "the power of prayer, and of a public stage open to any leader", typ: ClaimIndirect, cue: "has understood", name: "The bishop", kind: SpeakerAnonymous, mention: "The bishop"}},
+		},
+		{
+			name: "second object after , and especially",
+			text: "The senator recalled his long friendship with the union, and especially its late president.",
+			want: []claimWant{{quote: "his long friendship with the union, and especially its late president", typ: ClaimIndirect, cue: "recalled", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "a clause after , and both is not the content's",
+			text: "Critics warned against her running a negative campaign, and both parties ignored them.",
+			want: []claimWant{
+				{quote: "running a negative campaign", typ: ClaimIndirect, cue: "warned against", name: "Critics", kind: SpeakerAnonymous, mention: "Critics"},
+				{quote: "them", typ: ClaimIndirect, cue: "ignored", name: "both parties", kind: SpeakerAnonymous, mention: "both parties"},
+			},
+		},
+		{
 			name: "an adverbial aside before as is no complement",
 			text: "The mayor defended her record, in 2009, as governor she signed a bill.",
 			want: []claimWant{{quote: "her record", typ: ClaimIndirect, cue: "defended", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
