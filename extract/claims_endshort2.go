@@ -20,6 +20,9 @@ func claimEndShort2Extend(toks []claimTok, d claimDraft, s, e, b int) int {
 	if x := claimEndShort2And(toks, s, e, b); x > e {
 		return x
 	}
+	if x := claimEndShort2VerbList(toks, s, e, b); x > e {
+		return x
+	}
 	return -1
 }
 
@@ -259,4 +262,87 @@ func claimEndShort2And(toks []claimTok, s, e, b int) int {
 		return -1
 	}
 	return x
+}
+
+// claimEndShort2VerbList returns where a list of verb phrases ends whose
+// first item closes the content before the comma at e: "a promise to
+// strengthen unions, close loopholes that reward moving jobs overseas,
+// raise the minimum wage and make college affordable", "supports
+// squeezing out migrants by tightening enforcement, freezing visas and
+// changing the law". The content holds an infinitive or opens with a
+// gerund; every further item opens with the same form, the last after
+// "and" or "or", and runs to the sentence's end. It returns -1 otherwise.
+func claimEndShort2VerbList(toks []claimTok, s, e, b int) int {
+	if toks[e].text != "," || toks[e].span >= 0 || claimEndShortNumberComma(toks, e) {
+		return -1
+	}
+	form := ""
+	switch {
+	case claimHasFinite(toks, s, e):
+		return -1 // "Erdogan has joined an axis … to remain in power, and admit …"
+	case toks[s].tag == "VBG":
+		form = "VBG"
+	case toks[s].tag == "VB":
+		form = "VB"
+	default:
+		for j := s; j+1 < e; j++ {
+			if toks[j].lower == "to" && toks[j].span < 0 && toks[j+1].tag == "VB" {
+				form = "VB"
+				break
+			}
+		}
+	}
+	if form == "" {
+		return -1
+	}
+	k := e + 1
+	items := 0
+	for k < b && items < 8 {
+		last := false
+		if toks[k].lower == "and" || toks[k].lower == "or" {
+			last = true
+			k++
+		}
+		for k < b && toks[k].tag == "RB" && toks[k].span < 0 {
+			k++
+		}
+		if k >= b || toks[k].span >= 0 || !claimEndShort2SameForm(toks[k], form) {
+			return -1
+		}
+		j := k + 1
+		for j < b && !(toks[j].span < 0 && (toks[j].text == "," && !claimEndShortNumberComma(toks, j) || toks[j].text == "." || toks[j].text == ";" || toks[j].text == ":" || claimContentDash(toks, j))) {
+			if !last && toks[j].span < 0 && (toks[j].lower == "and" || toks[j].lower == "or") && j+1 < b && claimEndShort2SameForm(toks[j+1], form) {
+				break // "…, raise the wage and make college affordable"
+			}
+			j++
+		}
+		if j-k > 20 {
+			return -1
+		}
+		items++
+		if last {
+			if j < b && toks[j].text != "." {
+				return -1
+			}
+			return j
+		}
+		if j >= b || toks[j].text != "," && toks[j].lower != "and" && toks[j].lower != "or" {
+			return -1
+		}
+		if toks[j].text == "," {
+			j++
+		}
+		k = j
+	}
+	return -1
+}
+
+// claimEndShort2SameForm reports whether t opens a verb phrase of the
+// given form: a gerund, or a bare verb (which the tagger may read as a
+// present tense).
+func claimEndShort2SameForm(t claimTok, form string) bool {
+	if form == "VBG" {
+		return t.tag == "VBG"
+	}
+	return t.tag == "VB" || t.tag == "VBP"
 }

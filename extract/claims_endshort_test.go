@@ -178,6 +178,16 @@ func TestClaimsEndShort2(t *testing.T) {
 			},
 		},
 		{
+			name: "list of gerund phrases",
+			text: "The senator supports cutting taxes by closing loopholes, freezing hiring and selling public land.",
+			want: []claimWant{{quote: "cutting taxes by closing loopholes, freezing hiring and selling public land", typ: ClaimIndirect, cue: "supports", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
+		},
+		{
+			name: "list of infinitive phrases",
+			text: "The governor wants to raise the wage, expand transit, and fund schools.",
+			want: []claimWant{{quote: "to raise the wage, expand transit, and fund schools", typ: ClaimIndirect, cue: "wants", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
+		},
+		{
 			name: "an adverbial aside before as is no complement",
 			text: "The mayor defended her record, in 2009, as governor she signed a bill.",
 			want: []claimWant{{quote: "her record", typ: ClaimIndirect, cue: "defended", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
