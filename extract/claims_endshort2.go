@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // This file holds the second round of rules that keep a forward content
 // from ending too early (claimEndShortExtend calls claimEndShort2Extend
 // last): a content cut at the comma that opens an aside set off by a
@@ -11,6 +13,9 @@ package extract
 // claimEndShort2Extend returns where the forward content [s, e) should
 // end instead, past e, or -1 to keep e.
 func claimEndShort2Extend(toks []claimTok, d claimDraft, s, e, b int) int {
+	if x := claimEndShort2Adjectives(toks, s, e, b); x > e {
+		return x
+	}
 	if x := claimEndShort2Aside(toks, d, s, e, b); x > e {
 		return x
 	}
@@ -345,4 +350,34 @@ func claimEndShort2SameForm(t claimTok, form string) bool {
 		return t.tag == "VBG"
 	}
 	return t.tag == "VB" || t.tag == "VBP"
+}
+
+// claimEndShort2Adjectives returns where a content ends that was cut at
+// the comma between two adjectives before their noun ("portrayed him as
+// a generous, | magnanimous executive", "the Clintons' embarrassing, |
+// race-baiting tactics"): at the end of the clause. It returns -1 when
+// the content does not end in an adjective (or an -ing word the tagger
+// reads as a noun after a determiner or possessive) or no adjective and
+// noun follow the comma.
+func claimEndShort2Adjectives(toks []claimTok, s, e, b int) int {
+	if toks[e].text != "," || toks[e].span >= 0 || e-1 <= s || e+2 >= b {
+		return -1
+	}
+	p := toks[e-1]
+	adj := p.tag == "JJ"
+	if !adj && p.tag == "NN" && strings.HasSuffix(p.lower, "ing") {
+		switch toks[e-2].tag {
+		case "DT", "POS", "PRP$":
+			adj = true
+		}
+	}
+	if !adj || !strings.HasPrefix(toks[e+1].tag, "JJ") || toks[e+1].span >= 0 {
+		return -1
+	}
+	switch toks[e+2].tag {
+	case "JJ", "JJR", "JJS", "NN", "NNS":
+	default:
+		return -1
+	}
+	return claimContentEnd(toks, e+1, b)
 }

@@ -188,6 +188,16 @@ func TestClaimsEndShort2(t *testing.T) {
 			want: []claimWant{{quote: "to raise the wage, expand transit, and fund schools", typ: ClaimIndirect, cue: "wants", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
 		},
 		{
+			name: "comma between two adjectives before their noun",
+			text: "The governor portrayed him as a generous, honest business owner who would fight for them.",
+			want: []claimWant{{quote: "him as a generous, honest business owner who would fight for them", typ: ClaimIndirect, cue: "portrayed", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
+		},
+		{
+			name: "comma after an -ing adjective read as a noun",
+			text: "The mayor could have cited the council’s shocking, reckless decision from last year.",
+			want: []claimWant{{quote: "the council’s shocking, reckless decision from last year", typ: ClaimIndirect, cue: "could have cited", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
 			name: "an adverbial aside before as is no complement",
 			text: "The mayor defended her record, in 2009, as governor she signed a bill.",
 			want: []claimWant{{quote: "her record", typ: ClaimIndirect, cue: "defended", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
