@@ -28,6 +28,9 @@ func claimEndShort2Extend(toks []claimTok, d claimDraft, s, e, b int) int {
 	if x := claimEndShort2VerbList(toks, s, e, b); x > e {
 		return x
 	}
+	if x := claimEndShort2FrontedAdverbial(toks, s, e, b); x > e {
+		return x
+	}
 	return -1
 }
 
@@ -377,6 +380,25 @@ func claimEndShort2Adjectives(toks []claimTok, s, e, b int) int {
 	switch toks[e+2].tag {
 	case "JJ", "JJR", "JJS", "NN", "NNS":
 	default:
+		return -1
+	}
+	return claimContentEnd(toks, e+1, b)
+}
+
+// claimEndShort2FrontedAdverbial returns where a that-clause content
+// ends that was cut at the comma after an adverbial (opening with a
+// preposition or an adverb) put before the clause's subject ("disclosed that after the party, | he called her
+// again"): at the end of the clause that opens after the comma with a
+// subject and a finite verb. It returns -1 when the content already
+// holds a finite verb or no such clause follows.
+func claimEndShort2FrontedAdverbial(toks []claimTok, s, e, b int) int {
+	if toks[s].lower != "that" || toks[s].span >= 0 || e-s < 3 || toks[e].text != "," || toks[e].span >= 0 || claimHasFinite(toks, s, e) {
+		return -1
+	}
+	if a := toks[s+1]; a.tag != "IN" && a.tag != "RB" || a.lower == "that" || a.span >= 0 {
+		return -1 // "called that action unconstitutional, …": "that" a determiner
+	}
+	if !claimSubjectVerb(toks, e+1, b) {
 		return -1
 	}
 	return claimContentEnd(toks, e+1, b)

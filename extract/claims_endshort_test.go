@@ -198,6 +198,16 @@ func TestClaimsEndShort2(t *testing.T) {
 			want: []claimWant{{quote: "the council’s shocking, reckless decision from last year", typ: ClaimIndirect, cue: "could have cited", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
 		},
 		{
+			name: "that-clause with an adverbial before its subject",
+			text: "The report disclosed that after the meeting, the mayor called the builder again.",
+			want: []claimWant{{quote: "that after the meeting, the mayor called the builder again", typ: ClaimIndirect, cue: "disclosed", name: "The report", kind: SpeakerUnknown, mention: "The report"}},
+		},
+		{
+			name: "that as a determiner opens no clause",
+			text: "The judge called that action unconstitutional, but the ruling was overturned.",
+			want: []claimWant{{quote: "that action unconstitutional", typ: ClaimIndirect, cue: "called", name: "The judge", kind: SpeakerAnonymous, mention: "The judge"}},
+		},
+		{
 			name: "an adverbial aside before as is no complement",
 			text: "The mayor defended her record, in 2009, as governor she signed a bill.",
 			want: []claimWant{{quote: "her record", typ: ClaimIndirect, cue: "defended", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
