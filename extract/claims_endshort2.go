@@ -59,7 +59,7 @@ func claimEndShort2But(toks []claimTok, e, b int) int {
 
 // claimEndShort2AsideMax is the most tokens an aside between two commas
 // may hold.
-const claimEndShort2AsideMax = 14
+const claimEndShort2AsideMax = 20
 
 // claimEndShort2Aside returns where a content cut at the comma at e ends
 // when that comma opens a short aside closed by a second comma and the

@@ -115,6 +115,11 @@ func TestClaimsEndShort2(t *testing.T) {
 			want: []claimWant{{quote: "the meeting, requested by the mayor, would end the strike", typ: ClaimIndirect, cue: "hoped", name: "union", kind: SpeakerOrganization, mention: "The union"}},
 		},
 		{
+			name: "long participle aside",
+			text: "The union hoped the new contract, drafted over many long months by lawyers for both the city and the workers, would end the strike.",
+			want: []claimWant{{quote: "the new contract, drafted over many long months by lawyers for both the city and the workers, would end the strike", typ: ClaimIndirect, cue: "hoped", name: "union", kind: SpeakerOrganization, mention: "The union"}},
+		},
+		{
 			name: "relative aside in a whether-clause's subject",
 			text: "Reporters asked whether the plan, which critics called reckless, had failed.",
 			want: []claimWant{{quote: "whether the plan, which critics called reckless, had failed", typ: ClaimIndirect, cue: "asked", name: "Reporters", kind: SpeakerPerson, mention: "Reporters"}},
