@@ -42,7 +42,8 @@
 //     reporting, belief and stance cues; claims_rules.go, claims_content.go,
 //     claims_labels.go: the attribution patterns and content boundaries;
 //     claims_endshort.go: contents that must run on past a cut (a list,
-//     ", or …", "not only … but …", a number's comma, a dash aside);
+//     ", or …", "not only … but …", a number's comma, a dash or comma
+//     aside, a verbless ", but …" / ", and …", coordinated adjectives);
 //     claims_endlong.go: contents that stop before a closing apposition
 //     ("…, one that …") or a time or platform adjunct of the verb;
 //     claims_chain.go: cues inside verb chains and asides ("has been
