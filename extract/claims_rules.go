@@ -1278,7 +1278,7 @@ func claimBeforeFinite(toks []claimTok, s, e int) int {
 // main clause's verb.
 func claimReducedRelative(toks []claimTok, a, b int, c claimCue, d claimDraft) (claimDraft, bool) {
 	ls, le, ok := spkChunkLeft(toks, a, c.start)
-	if !ok || le != c.start || !spkValid(toks, ls, le, c.form.class) {
+	if !ok || le != c.start || !claimIngRelativeSource(toks, ls, le, c) { // claims_ing.go
 		return d, false
 	}
 	s := claimContentStart(toks, c, b)
