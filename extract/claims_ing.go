@@ -53,3 +53,47 @@ var claimIngNounForms = map[string]bool{"ruling": true, "hearing": true, "briefi
 // claimIngTimeNouns are spans of time a participle after which tells how
 // the time was spent, not who holds a view: "years learning how …".
 var claimIngTimeNouns = map[string]bool{"hour": true, "minute": true, "decade": true, "weekend": true, "second": true, "moment": true, "night": true}
+
+// claimIngSeqPreps are the prepositions of time before a participle cue
+// that starts an act of its own after the main clause's: "called her son
+// a hero before explaining why …", "has vowed to win …, while
+// acknowledging that …".
+var claimIngSeqPreps = map[string]bool{"before": true, "while": true, "after": true}
+
+// claimIngCutAtParticiple ends draft d's last content segment before a
+// later participle cue of cues introduced by a preposition of
+// claimIngSeqPreps inside it, so that the participle takes its own
+// content and the main clause's subject. It reports whether it cut.
+func claimIngCutAtParticiple(toks []claimTok, d *claimDraft, cues []claimCue, c claimCue) bool {
+	if len(d.segs) == 0 {
+		return false
+	}
+	seg := d.segs[len(d.segs)-1]
+	for k := c.end; k < len(toks) && toks[k].start <= seg[0]; k++ {
+		if toks[k].start == seg[0] && toks[k].lower == "to" {
+			return false // an infinitive keeps its adjunct: "sought to address … while skewering …"
+		}
+	}
+	for _, c2 := range cues {
+		p := c2.start - 1
+		if c2.start <= c.end || !c2.form.ing || c2.kind != cueVerb || c2.form.class != cueSpeech || p < 1 || !claimIngSeqPreps[toks[p].lower] || toks[p].span >= 0 {
+			continue
+		}
+		if toks[p].start <= seg[0] || toks[p].start >= seg[1] || toks[p-1].lower == "that" {
+			// "as saying that after slamming into …": the participle
+			// belongs to the clause it opens.
+			continue
+		}
+		k := claimCutBefore(toks, 0, p)
+		for k > 0 && !toks[k-1].word && toks[k-1].quote == claimQuoteNone {
+			k--
+		}
+		if k <= 0 || toks[k-1].end <= seg[0] || claimWords(toks, 0, k) == 0 {
+			return false
+		}
+		d.segs[len(d.segs)-1][1] = toks[k-1].end
+		d.maxTok = p
+		return true
+	}
+	return false
+}

@@ -6,7 +6,8 @@ import "testing"
 // comma before them (claims_ing.go): a reduced relative whose head is a
 // thing or group holding a stance ("billboards opposing …"); a speech
 // participle after a noun before a clause ("calls saying that …"), but
-// not a noun in -ing.
+// not a noun in -ing; a main clause's content that ends before a later
+// act of its source ("… before explaining why …").
 func TestClaimsIng(t *testing.T) {
 	tests := []struct {
 		name string
@@ -27,6 +28,24 @@ func TestClaimsIng(t *testing.T) {
 			name: "a noun in -ing after a noun is no cue",
 			text: "The court ruling that the board appealed was sent back.",
 			want: []claimWant{},
+		},
+		{
+			name: "a main clause's content ends before a later act in before + participle",
+			text: "The mayor called the vote a disgrace before explaining why the council had failed.",
+			want: []claimWant{
+				{quote: "the vote a disgrace", typ: ClaimIndirect, cue: "called", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
+				{quote: "why the council had failed", typ: ClaimIndirect, cue: "explaining", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
+			},
+		},
+		{
+			name: "an infinitive content keeps its while + participle",
+			text: "The governor wants to cut taxes while claiming that the budget is balanced.",
+			want: []claimWant{{quote: "to cut taxes while claiming that the budget is balanced", typ: ClaimIndirect, cue: "wants", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
+		},
+		{
+			name: "a participle opening the clause after that stays in it",
+			text: "Reporters quoted a witness as saying that after explaining the rules, the guard left.",
+			want: []claimWant{{quote: "a witness as saying that after explaining the rules, the guard left", typ: ClaimIndirect, cue: "quoted", name: "Reporters", kind: SpeakerPerson, mention: "Reporters"}},
 		},
 	}
 	for _, tt := range tests {
