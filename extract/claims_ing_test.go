@@ -7,7 +7,9 @@ import "testing"
 // thing or group holding a stance ("billboards opposing …"); a speech
 // participle after a noun before a clause ("calls saying that …"), but
 // not a noun in -ing; a main clause's content that ends before a later
-// act of its source ("… before explaining why …").
+// act of its source ("… before explaining why …"); a participle after a
+// preposition opening the sentence behind a short lead ("One month after
+// announcing …, X …").
 func TestClaimsIng(t *testing.T) {
 	tests := []struct {
 		name string
@@ -46,6 +48,19 @@ func TestClaimsIng(t *testing.T) {
 			name: "a participle opening the clause after that stays in it",
 			text: "Reporters quoted a witness as saying that after explaining the rules, the guard left.",
 			want: []claimWant{{quote: "a witness as saying that after explaining the rules, the guard left", typ: ClaimIndirect, cue: "quoted", name: "Reporters", kind: SpeakerPerson, mention: "Reporters"}},
+		},
+		{
+			name: "a participle after a preposition behind a short lead takes the main subject",
+			text: "One month after announcing his support for the plan, the senator still believes that it will fail.",
+			want: []claimWant{
+				{quote: "his support for the plan", typ: ClaimIndirect, cue: "announcing", name: "the senator", kind: SpeakerAnonymous, mention: "the senator"},
+				{quote: "that it will fail", typ: ClaimIndirect, cue: "still believes", name: "the senator", kind: SpeakerAnonymous, mention: "the senator"},
+			},
+		},
+		{
+			name: "a participle after since opening the sentence",
+			text: "Since announcing her run in May, Smith has raised millions.",
+			want: []claimWant{{quote: "her run", typ: ClaimIndirect, cue: "announcing", name: "Smith", kind: SpeakerPerson, mention: "Smith"}},
 		},
 	}
 	for _, tt := range tests {
