@@ -76,7 +76,8 @@ func claimIngCutAtParticiple(toks []claimTok, d *claimDraft, cues []claimCue, c 
 	}
 	for _, c2 := range cues {
 		p := c2.start - 1
-		if c2.start <= c.end || !c2.form.ing || c2.kind != cueVerb || c2.form.class != cueSpeech || p < 1 || !claimIngSeqPreps[toks[p].lower] || toks[p].span >= 0 {
+		seq := p >= 1 && (claimIngSeqPreps[toks[p].lower] || toks[p].lower == "and" && claimIngEarlierParticiple(toks, cues, c, p))
+		if c2.start <= c.end || !c2.form.ing || c2.kind != cueVerb || c2.form.class != cueSpeech || !seq || toks[p].span >= 0 {
 			continue
 		}
 		if toks[p].start <= seg[0] || toks[p].start >= seg[1] || toks[p-1].lower == "that" {
@@ -114,4 +115,20 @@ func claimIngLeadPrep(toks []claimTok, a int, c claimCue) bool {
 		}
 	}
 	return true
+}
+
+// claimIngEarlierParticiple reports whether cue c is a participle or a
+// participle cue of cues lies between c and token p, so that a
+// participle after "and" at p is coordinated with it: "urging voters to
+// … and promising to …", "a response saying … and suggesting that …".
+func claimIngEarlierParticiple(toks []claimTok, cues []claimCue, c claimCue, p int) bool {
+	if c.form.ing {
+		return true
+	}
+	for _, c3 := range cues {
+		if c3.start > c.end && c3.end < p && c3.form.ing && c3.kind == cueVerb {
+			return true
+		}
+	}
+	return false
 }

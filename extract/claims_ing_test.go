@@ -7,7 +7,9 @@ import "testing"
 // thing or group holding a stance ("billboards opposing …"); a speech
 // participle after a noun before a clause ("calls saying that …"), but
 // not a noun in -ing; a main clause's content that ends before a later
-// act of its source ("… before explaining why …"); a participle after a
+// act of its source ("… before explaining why …") or before a
+// participle coordinated with an earlier one ("praising … and adding
+// that …"); a participle after a
 // preposition opening the sentence behind a short lead ("One month after
 // announcing …, X …").
 func TestClaimsIng(t *testing.T) {
@@ -61,6 +63,14 @@ func TestClaimsIng(t *testing.T) {
 			name: "a participle after since opening the sentence",
 			text: "Since announcing her run in May, Smith has raised millions.",
 			want: []claimWant{{quote: "her run", typ: ClaimIndirect, cue: "announcing", name: "Smith", kind: SpeakerPerson, mention: "Smith"}},
+		},
+		{
+			name: "coordinated participles each take their own content",
+			text: "The coach answered by praising the players and adding that the referee had been fair.",
+			want: []claimWant{
+				{quote: "the players", typ: ClaimIndirect, cue: "praising", name: "The coach", kind: SpeakerAnonymous, mention: "The coach"},
+				{quote: "that the referee had been fair", typ: ClaimIndirect, cue: "adding", name: "The coach", kind: SpeakerUnknown, mention: "The coach"},
+			},
 		},
 	}
 	for _, tt := range tests {
