@@ -68,7 +68,7 @@ func TestClaimsIng(t *testing.T) {
 			name: "coordinated participles each take their own content",
 			text: "The coach answered by praising the players and adding that the referee had been fair.",
 			want: []claimWant{
-				{quote: "the players", typ: ClaimIndirect, cue: "praising", name: "The coach", kind: SpeakerAnonymous, mention: "The coach"},
+				{quote: "the players", typ: ClaimIndirect, cue: "praising", name: "The coach", kind: SpeakerUnknown, mention: "The coach"},
 				{quote: "that the referee had been fair", typ: ClaimIndirect, cue: "adding", name: "The coach", kind: SpeakerUnknown, mention: "The coach"},
 			},
 		},
