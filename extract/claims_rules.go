@@ -122,7 +122,7 @@ func claimAttributeRules(toks []claimTok, ua, a, b int, c claimCue) (claimDraft,
 	// Participle opening the sentence: "Claiming the plan is dead, Trump
 	// told Fox …", "Lamenting their luck, Mexicans often say …". The
 	// speaker is the subject after the comma.
-	if c.form.ing && toks[c.verb].lower == toks[c.start].lower && (c.start == a || c.start-1 == a && claimParticipleLeads[toks[a].lower]) {
+	if c.form.ing && toks[c.verb].lower == toks[c.start].lower && (c.start == a || c.start-1 == a && claimParticipleLeads[toks[a].lower] || claimIngLeadPrep(toks, a, c)) { // claims_ing.go
 		if d2, ok := claimLeadingParticiple(toks, c, b, d); ok {
 			return d2, true
 		}
@@ -1290,7 +1290,7 @@ func claimBeforeFinite(toks []claimTok, s, e int) int {
 // main clause's verb.
 func claimReducedRelative(toks []claimTok, a, b int, c claimCue, d claimDraft) (claimDraft, bool) {
 	ls, le, ok := spkChunkLeft(toks, a, c.start)
-	if !ok || le != c.start || !spkValid(toks, ls, le, c.form.class) {
+	if !ok || le != c.start || !claimIngRelativeSource(toks, ls, le, c) { // claims_ing.go
 		return d, false
 	}
 	s := claimContentStart(toks, c, b)

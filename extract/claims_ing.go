@@ -1,0 +1,134 @@
+package extract
+
+import "strings"
+
+// claimIngRelativeSource reports whether the noun phrase [s, e) before a
+// reduced-relative participle cue may be its source. Besides the sources
+// spkValid takes, a stance participle ("laws restricting …", "ads
+// attacking …", "placards supporting …") takes any common noun head: a
+// document, a group or a measure holds the stance it is named for.
+func claimIngRelativeSource(toks []claimTok, s, e int, c claimCue) bool {
+	if spkValid(toks, s, e, c.form.class) {
+		return true
+	}
+	if !c.form.ing || c.form.class != cueBelief || s >= e {
+		return false
+	}
+	head := toks[e-1]
+	return head.word && strings.HasPrefix(head.tag, "NN") && !spkIsTimeOrFiller(head.lower) && !spkNoSourceWord(head)
+}
+
+// claimIngQuantHead reports whether token k is a pronoun-like quantity
+// head a reduced relative can modify: "those supporting …", "anyone
+// questioning …", "others backing …".
+func claimIngQuantHead(toks []claimTok, k int) bool {
+	switch toks[k].lower {
+	case "those", "others", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "many", "some", "few", "several", "most", "none":
+		return toks[k].span < 0
+	}
+	return false
+}
+
+// claimIngSpeechAfterNoun reports whether a speech participle at i right
+// after a noun is a reduced relative cue: "calls saying shots had been
+// fired", "ledgers showing he was paid".
+func claimIngSpeechAfterNoun(toks []claimTok, a, i int, vf cueVerbForm) bool {
+	if !vf.ing || i+1 >= len(toks) || !claimOpensClause(toks, i+1) {
+		return false
+	}
+	// Not after a time ("after many painful years learning how …") nor
+	// after a capitalised word the tagger reads as a common noun, a
+	// headline's verb ("Clinton Keeps saying …").
+	p := toks[i-1]
+	if claimIngNounForms[toks[i].lower] || spkIsTimeOrFiller(strings.TrimSuffix(p.lower, "s")) || spkTimeWords[p.lower] || claimIngTimeNouns[strings.TrimSuffix(p.lower, "s")] {
+		return false
+	}
+	return !(p.upper && (p.tag == "NN" || p.tag == "NNS"))
+}
+
+// claimIngNounForms are -ing forms that after a noun are mostly nouns
+// themselves: "a court ruling that …", "a public hearing that …".
+var claimIngNounForms = map[string]bool{"ruling": true, "hearing": true, "briefing": true, "filing": true, "meeting": true, "reading": true}
+
+// claimIngTimeNouns are spans of time a participle after which tells how
+// the time was spent, not who holds a view: "years learning how …".
+var claimIngTimeNouns = map[string]bool{"hour": true, "minute": true, "decade": true, "weekend": true, "second": true, "moment": true, "night": true}
+
+// claimIngSeqPreps are the prepositions of time before a participle cue
+// that starts an act of its own after the main clause's: "called her son
+// a hero before explaining why …", "has vowed to win …, while
+// acknowledging that …".
+var claimIngSeqPreps = map[string]bool{"before": true, "while": true, "after": true}
+
+// claimIngCutAtParticiple ends draft d's last content segment before a
+// later participle cue of cues introduced by a preposition of
+// claimIngSeqPreps inside it, so that the participle takes its own
+// content and the main clause's subject. It reports whether it cut.
+func claimIngCutAtParticiple(toks []claimTok, d *claimDraft, cues []claimCue, c claimCue) bool {
+	if len(d.segs) == 0 {
+		return false
+	}
+	seg := d.segs[len(d.segs)-1]
+	for k := c.end; k < len(toks) && toks[k].start <= seg[0]; k++ {
+		if toks[k].start == seg[0] && toks[k].lower == "to" {
+			return false // an infinitive keeps its adjunct: "sought to address … while skewering …"
+		}
+	}
+	for _, c2 := range cues {
+		p := c2.start - 1
+		seq := p >= 1 && (claimIngSeqPreps[toks[p].lower] || toks[p].lower == "and" && claimIngEarlierParticiple(toks, cues, c, p))
+		if c2.start <= c.end || !c2.form.ing || c2.kind != cueVerb || c2.form.class != cueSpeech || !seq || toks[p].span >= 0 {
+			continue
+		}
+		if toks[p].start <= seg[0] || toks[p].start >= seg[1] || toks[p-1].lower == "that" {
+			// "as saying that after slamming into …": the participle
+			// belongs to the clause it opens.
+			continue
+		}
+		k := claimCutBefore(toks, 0, p)
+		for k > 0 && !toks[k-1].word && toks[k-1].quote == claimQuoteNone {
+			k--
+		}
+		if k <= 0 || toks[k-1].end <= seg[0] || claimWords(toks, 0, k) == 0 {
+			return false
+		}
+		d.segs[len(d.segs)-1][1] = toks[k-1].end
+		d.maxTok = p
+		return true
+	}
+	return false
+}
+
+// claimIngLeadPrep reports whether participle cue c follows a
+// preposition of claimParticipleLeads that opens its unit after a short
+// lead without a verb or comma: "One month after announcing …, Rubio
+// …", "And in explaining …, Clinton …", "Since announcing …, Johnson …".
+func claimIngLeadPrep(toks []claimTok, a int, c claimCue) bool {
+	p := c.start - 1
+	if !c.form.ing || c.start != c.verb || p < a || !claimParticipleLeads[toks[p].lower] || toks[p].span >= 0 || p-a > 4 {
+		return false
+	}
+	for k := a; k < p; k++ {
+		t := toks[k]
+		if !t.word || t.span >= 0 || strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || t.tag == "PRP" || t.tag == "WDT" || t.tag == "WP" {
+			return false
+		}
+	}
+	return true
+}
+
+// claimIngEarlierParticiple reports whether cue c is a participle or a
+// participle cue of cues lies between c and token p, so that a
+// participle after "and" at p is coordinated with it: "urging voters to
+// … and promising to …", "a response saying … and suggesting that …".
+func claimIngEarlierParticiple(toks []claimTok, cues []claimCue, c claimCue, p int) bool {
+	if c.form.ing {
+		return true
+	}
+	for _, c3 := range cues {
+		if c3.start > c.end && c3.end < p && c3.form.ing && c3.kind == cueVerb {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,79 @@
+package extract
+
+import "testing"
+
+// TestClaimsIng covers cues that open with an -ing participle without a
+// comma before them (claims_ing.go): a reduced relative whose head is a
+// thing or group holding a stance ("billboards opposing …"); a speech
+// participle after a noun before a clause ("calls saying that …"), but
+// not a noun in -ing; a main clause's content that ends before a later
+// act of its source ("… before explaining why …") or before a
+// participle coordinated with an earlier one ("praising … and adding
+// that …"); a participle after a
+// preposition opening the sentence behind a short lead ("One month after
+// announcing …, X …").
+func TestClaimsIng(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "a stance participle after a thing that holds it",
+			text: "Several billboards opposing the new stadium went up along the highway.",
+			want: []claimWant{{quote: "the new stadium", typ: ClaimIndirect, cue: "opposing", name: "Several billboards", kind: SpeakerAnonymous, mention: "Several billboards"}},
+		},
+		{
+			name: "a speech participle after a noun before a that-clause",
+			text: "The police got calls saying that shots had been fired.",
+			want: []claimWant{{quote: "that shots had been fired", typ: ClaimIndirect, cue: "saying", name: "calls", kind: SpeakerUnknown, mention: "calls"}},
+		},
+		{
+			name: "a noun in -ing after a noun is no cue",
+			text: "The court ruling that the board appealed was sent back.",
+			want: []claimWant{},
+		},
+		{
+			name: "a main clause's content ends before a later act in before + participle",
+			text: "The mayor called the vote a disgrace before explaining why the council had failed.",
+			want: []claimWant{
+				{quote: "the vote a disgrace", typ: ClaimIndirect, cue: "called", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
+				{quote: "why the council had failed", typ: ClaimIndirect, cue: "explaining", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"},
+			},
+		},
+		{
+			name: "an infinitive content keeps its while + participle",
+			text: "The governor wants to cut taxes while claiming that the budget is balanced.",
+			want: []claimWant{{quote: "to cut taxes while claiming that the budget is balanced", typ: ClaimIndirect, cue: "wants", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
+		},
+		{
+			name: "a participle opening the clause after that stays in it",
+			text: "Reporters quoted a witness as saying that after explaining the rules, the guard left.",
+			want: []claimWant{{quote: "a witness as saying that after explaining the rules, the guard left", typ: ClaimIndirect, cue: "quoted", name: "Reporters", kind: SpeakerPerson, mention: "Reporters"}},
+		},
+		{
+			name: "a participle after a preposition behind a short lead takes the main subject",
+			text: "One month after announcing his support for the plan, the senator still believes that it will fail.",
+			want: []claimWant{
+				{quote: "his support for the plan", typ: ClaimIndirect, cue: "announcing", name: "the senator", kind: SpeakerAnonymous, mention: "the senator"},
+				{quote: "that it will fail", typ: ClaimIndirect, cue: "still believes", name: "the senator", kind: SpeakerAnonymous, mention: "the senator"},
+			},
+		},
+		{
+			name: "a participle after since opening the sentence",
+			text: "Since announcing her run in May, Smith has raised millions.",
+			want: []claimWant{{quote: "her run", typ: ClaimIndirect, cue: "announcing", name: "Smith", kind: SpeakerPerson, mention: "Smith"}},
+		},
+		{
+			name: "coordinated participles each take their own content",
+			text: "The coach answered by praising the players and adding that the referee had been fair.",
+			want: []claimWant{
+				{quote: "the players", typ: ClaimIndirect, cue: "praising", name: "The coach", kind: SpeakerUnknown, mention: "The coach"},
+				{quote: "that the referee had been fair", typ: ClaimIndirect, cue: "adding", name: "The coach", kind: SpeakerUnknown, mention: "The coach"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
+	}
+}
