@@ -1,0 +1,41 @@
+package extract
+
+import "testing"
+
+// TestClaimsPrec5 covers shapes dropped by claims_prec5.go (no claim) and
+// near misses that must still give their claim.
+func TestClaimsPrec5(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "a subject set off by commas before a verb and its object",
+			text: "The Health Act of 2009, introduced by Garcia during the debate, proposed a national insurance system.",
+		},
+		{
+			name: "a naming participle after a comma",
+			text: "The mayor holds a lead with party leaders and elected officials, called superdelegates.",
+		},
+		{
+			name: "a verb with a particle and its object after a subject set off by commas",
+			text: "On Tuesday, his wife, Jane, called for an open primary process.",
+		},
+		{
+			name: "near miss: an inverted verb of saying",
+			text: "The rally was loud, continued the mayor.",
+			want: []claimWant{{quote: "The rally was loud", typ: ClaimIndirect, cue: "continued", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"}},
+		},
+		{
+			name: "near miss: an inverted say",
+			text: "The plan is too costly, argued the mayor.",
+			want: []claimWant{{quote: "The plan is too costly", typ: ClaimIndirect, cue: "argued", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claimCheck(t, tt.text, tt.want)
+		})
+	}
+}
