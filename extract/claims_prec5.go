@@ -3,7 +3,9 @@ package extract
 import "strings"
 
 // Precision filters, round 5: shapes of a found attribution whose
-// predictions rarely match an annotated one.
+// predictions rarely match an annotated one (claimPrec5Drop), and
+// sub-shapes of a rejected cue use that do report (claimPrec5FindSmallClause
+// and claimPrec5DeclineObject, called from claimContentOK).
 
 // claimPrec5Drop reports whether the draft d is one of the shapes of this
 // file that rarely report speech, belief or stance.
@@ -71,6 +73,80 @@ func claimPrec5ObjectSpeaker(toks []claimTok, d claimDraft) bool {
 	}
 	if c-2 >= 0 && (toks[c-2].quote != claimQuoteNone || toks[c-2].span >= 0) {
 		return false // "“…,” exhorted her introducer": a quotation before the verb
+	}
+	return true
+}
+
+// claimPrec5ObjectPronouns are the object pronouns that may open the
+// small clause after "find" ("found it difficult", "is finding them
+// reluctant").
+var claimPrec5ObjectPronouns = map[string]bool{"it": true, "them": true, "him": true, "her": true, "us": true, "me": true}
+
+// claimPrec5FindSmallClause reports whether the content at s after a cue
+// of "find" is a small clause: an object noun phrase and a predicate of
+// its own, an adjective, a participle or "to be" ("found it difficult to
+// …", "finds states shifting toward …", "found both men largely
+// unknown", "found skating to be a salve"). Such a finding reports a
+// judgement; "found ways to …", "found sanctuary" and a reflexive
+// ("found himself …") do not.
+func claimPrec5FindSmallClause(toks []claimTok, c claimCue, s int) bool {
+	if c.form.lemma != "find" || s >= len(toks) || toks[s].quote != claimQuoteNone {
+		return false
+	}
+	k := s
+	switch t := toks[k]; {
+	case claimPrec5ObjectPronouns[t.lower]:
+		k++
+	case t.tag == "DT" || t.tag == "PRP$" || t.tag == "CD" || strings.HasPrefix(t.tag, "NN") || t.tag == "JJ" || t.tag == "VBG":
+		if t.lower == "that" || t.lower == "a" || t.lower == "an" {
+			return false // "found a way to …": an indefinite object is what was found
+		}
+		n := 0
+		for k < len(toks) && n < 4 && (toks[k].tag == "DT" || toks[k].tag == "PRP$" || toks[k].tag == "CD" || strings.HasPrefix(toks[k].tag, "NN") || n > 0 && toks[k].tag == "JJ" || n == 0) && toks[k].word {
+			k++
+			n++
+		}
+	default:
+		return false
+	}
+	if k >= len(toks) || k == s {
+		return false
+	}
+	for k < len(toks) && toks[k].tag == "RB" && strings.HasSuffix(toks[k].lower, "ly") {
+		k++ // "found both men largely unknown"
+	}
+	if k >= len(toks) || toks[k].quote != claimQuoteNone {
+		return false
+	}
+	switch n := toks[k]; {
+	case n.lower == "to":
+		return k+1 < len(toks) && toks[k+1].lower == "be"
+	case n.tag == "JJ" || n.tag == "VBG":
+		return true
+	}
+	return false
+}
+
+// claimPrec5DeclineObject reports whether the content at s after a cue
+// of "decline" is what was declined, a request or a comment ("declined
+// an interview request", "declined comment beyond its filings",
+// "declined multiple requests"), not an amount or a manner ("declined 40
+// percent", "has declined slightly from 58 percent").
+func claimPrec5DeclineObject(toks []claimTok, c claimCue, s int) bool {
+	if c.form.lemma != "decline" || s >= len(toks) || toks[s].quote != claimQuoteNone {
+		return false
+	}
+	switch t := toks[s]; {
+	case t.lower == "a" || t.lower == "an" || t.lower == "the" || t.lower == "multiple" || t.lower == "repeated" || t.lower == "several":
+	case t.tag == "PRP$":
+	case t.lower == "comment" || t.lower == "comments" || t.lower == "requests" || t.lower == "interviews" || t.lower == "invitations":
+	default:
+		return false
+	}
+	for k := s; k < len(toks) && k < s+4; k++ {
+		if toks[k].tag == "CD" || toks[k].text == "%" || toks[k].lower == "percent" {
+			return false
+		}
 	}
 	return true
 }

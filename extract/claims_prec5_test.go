@@ -32,6 +32,37 @@ func TestClaimsPrec5(t *testing.T) {
 			text: "The plan is too costly, argued the mayor.",
 			want: []claimWant{{quote: "The plan is too costly", typ: ClaimIndirect, cue: "argued", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"}},
 		},
+		{
+			name: "find with a small clause: an object and an adjective",
+			text: "Garcia found it difficult to raise money in 2012.",
+			want: []claimWant{{quote: "it difficult to raise money in 2012", typ: ClaimIndirect, cue: "found", name: "Garcia", kind: SpeakerPerson, mention: "Garcia"}},
+		},
+		{
+			name: "find with a small clause after an adverb",
+			text: "The survey found both candidates largely unknown among voters.",
+			want: []claimWant{{quote: "both candidates largely unknown among voters", typ: ClaimIndirect, cue: "found", name: "The survey", kind: SpeakerUnknown, mention: "The survey"}},
+		},
+		{
+			name: "near miss: find with an indefinite object",
+			text: "Garcia found a way to raise money.",
+		},
+		{
+			name: "near miss: find with a reflexive",
+			text: "Lee found himself in trouble.",
+		},
+		{
+			name: "decline with a request as its object",
+			text: "Garcia declined an interview request from the newspaper.",
+			want: []claimWant{{quote: "an interview request from the newspaper", typ: ClaimIndirect, cue: "declined", name: "Garcia", kind: SpeakerPerson, mention: "Garcia"}},
+		},
+		{
+			name: "near miss: decline with an amount",
+			text: "Sales declined 40 percent in the first quarter.",
+		},
+		{
+			name: "near miss: decline with a manner",
+			text: "Sales have declined slightly from 58 percent.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

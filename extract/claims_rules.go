@@ -545,7 +545,7 @@ func claimContentOK(toks []claimTok, c claimCue, s int) bool {
 		(l == "not" && toks[s+1].lower == "to" && toks[s+2].lower == "be" || l == "anonymity" || l == "for" && toks[s+1].lower == "anonymity" || l == "on" && toks[s+1].lower == "condition") {
 		return false // "who asked not to be named": how a source is hidden, not what it said
 	}
-	if claimClauseOnly[c.form.lemma] && !claimIsClause(toks, s) && !claimSaidStudyFinds(toks, c) {
+	if claimClauseOnly[c.form.lemma] && !claimIsClause(toks, s) && !claimSaidStudyFinds(toks, c) && !claimPrec5FindSmallClause(toks, c, s) {
 		return false // "He found sanctuary", "Mrs. Clinton sees similar benefits"
 	}
 	// Uses that rarely report anything: "speaking at a rally", "maintained
@@ -569,7 +569,7 @@ func claimContentOK(toks []claimTok, c claimCue, s int) bool {
 		return false // "called into a radio program"
 	case c.form.lemma == "show" && l == "up":
 		return false // "showed up at the debate"
-	case c.form.lemma == "decline" && l != "to" && toks[s].quote == claimQuoteNone:
+	case c.form.lemma == "decline" && l != "to" && toks[s].quote == claimQuoteNone && !claimPrec5DeclineObject(toks, c, s): // claims_prec5.go
 		return false // "has declined slightly from 58 percent"
 	case c.form.lemma == "assume" && !claimIsClause(toks, s):
 		return false // "assumed a newly created role"
