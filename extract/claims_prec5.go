@@ -82,6 +82,13 @@ func claimPrec5ObjectSpeaker(toks []claimTok, d claimDraft) bool {
 // reluctant").
 var claimPrec5ObjectPronouns = map[string]bool{"it": true, "them": true, "him": true, "her": true, "us": true, "me": true}
 
+// claimPrec5FindAmounts are the quantity words before a noun that make
+// a finding a judgement ("found little support", "found no evidence").
+var claimPrec5FindAmounts = map[string]bool{
+	"no": true, "little": true, "scant": true, "considerable": true, "broad": true, "widespread": true,
+	"overwhelming": true, "strong": true, "growing": true, "much": true, "substantial": true,
+}
+
 // claimPrec5FindSmallClause reports whether the content at s after a cue
 // of "find" is a small clause: an object noun phrase and a predicate of
 // its own, an adjective, a participle or "to be" ("found it difficult to
@@ -92,6 +99,9 @@ var claimPrec5ObjectPronouns = map[string]bool{"it": true, "them": true, "him": 
 func claimPrec5FindSmallClause(toks []claimTok, c claimCue, s int) bool {
 	if c.form.lemma != "find" || s >= len(toks) || toks[s].quote != claimQuoteNone {
 		return false
+	}
+	if claimPrec5FindAmounts[toks[s].lower] && s+1 < len(toks) && strings.HasPrefix(toks[s+1].tag, "NN") {
+		return true // "found little unity on …", "found no fault with …": a judgement of how much
 	}
 	k := s
 	switch t := toks[k]; {

@@ -43,6 +43,11 @@ func TestClaimsPrec5(t *testing.T) {
 			want: []claimWant{{quote: "both candidates largely unknown among voters", typ: ClaimIndirect, cue: "found", name: "The survey", kind: SpeakerUnknown, mention: "The survey"}},
 		},
 		{
+			name: "find with a quantity word before its object",
+			text: "The ministers found little support for the plan.",
+			want: []claimWant{{quote: "little support for the plan", typ: ClaimIndirect, cue: "found", name: "The ministers", kind: SpeakerUnknown, mention: "The ministers"}},
+		},
+		{
 			name: "near miss: find with an indefinite object",
 			text: "Garcia found a way to raise money.",
 		},
