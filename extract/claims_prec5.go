@@ -160,3 +160,36 @@ func claimPrec5DeclineObject(toks []claimTok, c claimCue, s int) bool {
 	}
 	return true
 }
+
+// claimPrec5StanceNouns are the nouns of taking sides that name their
+// target after a preposition ("support for Garcia", "praise for Lee").
+var claimPrec5StanceNouns = map[string]bool{
+	"support": true, "supporters": true, "endorsement": true, "endorsements": true, "defense": true,
+	"enthusiasm": true, "praise": true, "opposition": true,
+}
+
+// claimPrec5StanceName reports whether d is a sourceless stance noun
+// and preposition before a one-word name or object pronoun ("express
+// support for Garcia", "the unprompted defense of Lee", "opposition to
+// them"): a stance toward a person, which claimPrec4BareTopic would drop
+// as a bare topic. A capitalised noun is part of a name or headline
+// ("Foundation for Defense of Democracies") and is not kept.
+func claimPrec5StanceName(toks []claimTok, d claimDraft) bool {
+	if d.spkS != d.spkE {
+		return false
+	}
+	s, e, ok := claimPrecContentToks(toks, d)
+	if !ok || e != s+1 || s < 2 || toks[s].quote != claimQuoteNone {
+		return false
+	}
+	p, n := toks[s-1], toks[s-2]
+	if p.end != d.cue[1] || !(p.tag == "IN" || p.tag == "TO") || n.upper || !claimPrec5StanceNouns[n.lower] {
+		return false
+	}
+	w := toks[s]
+	switch w.lower {
+	case "him", "her", "them":
+		return true
+	}
+	return w.upper && w.word && strings.HasPrefix(w.tag, "NNP")
+}

@@ -68,6 +68,19 @@ func TestClaimsPrec5(t *testing.T) {
 			name: "near miss: decline with a manner",
 			text: "Sales have declined slightly from 58 percent.",
 		},
+		{
+			name: "a sourceless stance noun before a one-word name",
+			text: "The editorials were not endorsements of Garcia.",
+			want: []claimWant{{quote: "Garcia", typ: ClaimIndirect, cue: "endorsements of", kind: SpeakerUnknown}},
+		},
+		{
+			name: "near miss: a sourceless stance noun before a one-word common noun",
+			text: "Lee has a record of support for charters.",
+		},
+		{
+			name: "near miss: a capitalised stance noun inside a name",
+			text: "The Foundation for Defense of Democracies released a report.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
