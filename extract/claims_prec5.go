@@ -95,8 +95,12 @@ var claimPrec5FindAmounts = map[string]bool{
 // …", "finds states shifting toward …", "found both men largely
 // unknown", "found skating to be a salve"). Such a finding reports a
 // judgement; "found ways to …", "found sanctuary" and a reflexive
-// ("found himself …") do not.
+// ("found himself …") do not. A "decide" before "not to" keeps its
+// claim as well ("had decided not to make a bid").
 func claimPrec5FindSmallClause(toks []claimTok, c claimCue, s int) bool {
+	if c.form.lemma == "decide" && s+1 < len(toks) && toks[s].lower == "not" && toks[s+1].lower == "to" {
+		return true // "decided not to run": a negated infinitive is a decision too
+	}
 	if c.form.lemma != "find" || s >= len(toks) || toks[s].quote != claimQuoteNone {
 		return false
 	}

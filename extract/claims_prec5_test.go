@@ -81,6 +81,11 @@ func TestClaimsPrec5(t *testing.T) {
 			name: "near miss: a capitalised stance noun inside a name",
 			text: "The Foundation for Defense of Democracies released a report.",
 		},
+		{
+			name: "decide before a negated infinitive",
+			text: "Garcia decided not to run for a third term.",
+			want: []claimWant{{quote: "not to run for a third term", typ: ClaimIndirect, cue: "decided", name: "Garcia", kind: SpeakerPerson, mention: "Garcia"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
