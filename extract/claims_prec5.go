@@ -197,3 +197,25 @@ func claimPrec5StanceName(toks []claimTok, d claimDraft) bool {
 	}
 	return w.upper && w.word && strings.HasPrefix(w.tag, "NNP")
 }
+
+// claimPrec5ContinueSaying reports whether the content at s after a cue
+// of "continue" is a report: a that-clause ("She continued that …") or
+// a gerund of saying, alone or after "by" ("continued mocking …",
+// "continued by saying …"). "continued campaigning" and "continued his
+// push" are no report.
+func claimPrec5ContinueSaying(toks []claimTok, s int) bool {
+	if s >= len(toks) || toks[s].quote != claimQuoteNone {
+		return false
+	}
+	if toks[s].lower == "that" {
+		return true
+	}
+	if toks[s].lower == "by" {
+		s++
+	}
+	if s >= len(toks) {
+		return false
+	}
+	vf, ok := cueLexicon().verbs[toks[s].lower]
+	return ok && vf.ing && vf.lemma != "continue"
+}

@@ -86,6 +86,15 @@ func TestClaimsPrec5(t *testing.T) {
 			text: "Garcia decided not to run for a third term.",
 			want: []claimWant{{quote: "not to run for a third term", typ: ClaimIndirect, cue: "decided", name: "Garcia", kind: SpeakerPerson, mention: "Garcia"}},
 		},
+		{
+			name: "continue before a that-clause",
+			text: "Garcia continued that the costs were low.",
+			want: []claimWant{{quote: "that the costs were low", typ: ClaimIndirect, cue: "continued", name: "Garcia", kind: SpeakerPerson, mention: "Garcia"}},
+		},
+		{
+			name: "near miss: continue before a gerund that is no saying",
+			text: "Garcia continued campaigning in Ohio.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

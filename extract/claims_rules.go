@@ -584,7 +584,7 @@ func claimContentOK(toks []claimTok, c claimCue, s int) bool {
 		}
 	case "continue":
 		// "“…,” he continued" is a cue; "talks are continuing" is not.
-		return toks[s].quote != claimQuoteNone || toks[s-1].text == ":"
+		return toks[s].quote != claimQuoteNone || toks[s-1].text == ":" || claimPrec5ContinueSaying(toks, s) // claims_prec5.go
 	case "state", "show", "plan", "post", "claim", "charge", "question", "counter", "object", "estimate":
 		// Also nouns: "the battleground states in …" is no cue.
 		if !strings.HasPrefix(toks[c.verb].tag, "VB") || toks[c.verb].tag == "VBZ" && c.form.lemma == "state" {
