@@ -282,8 +282,8 @@ func claimFindDrafts(text string, paras []*claimPara, opts ClaimOptions) []claim
 				found = claimMultiSplitAdding(p, found)
 				heir := claimMultiHeir(p, found)
 				for fi, d := range found {
-					if claimPrecDrop(p.toks, d) || claimPrec4Drop(p.toks, d) {
-						continue // "as the mayor predicted in 2012" (claims_precision.go, claims_prec4.go)
+					if claimPrecDrop(p.toks, d) || claimPrec4Drop(p.toks, d) && !claimPrec5StanceName(p.toks, d) || claimPrec5Drop(p.toks, d) {
+						continue // "as the mayor predicted in 2012" (claims_precision.go, claims_prec4.go, claims_prec5.go)
 					}
 					if d.colonNext {
 						if pi+1 >= len(paras) || b != len(p.toks) {

@@ -557,7 +557,7 @@ func claimContentOK(toks []claimTok, c claimCue, s int) bool {
 		(l == "not" && toks[s+1].lower == "to" && toks[s+2].lower == "be" || l == "anonymity" || l == "for" && toks[s+1].lower == "anonymity" || l == "on" && toks[s+1].lower == "condition") {
 		return false // "who asked not to be named": how a source is hidden, not what it said
 	}
-	if claimClauseOnly[c.form.lemma] && !claimIsClause(toks, s) && !claimSaidStudyFinds(toks, c) {
+	if claimClauseOnly[c.form.lemma] && !claimIsClause(toks, s) && !claimSaidStudyFinds(toks, c) && !claimPrec5FindSmallClause(toks, c, s) {
 		return false // "He found sanctuary", "Mrs. Clinton sees similar benefits"
 	}
 	// Uses that rarely report anything: "speaking at a rally", "maintained
@@ -581,7 +581,7 @@ func claimContentOK(toks []claimTok, c claimCue, s int) bool {
 		return false // "called into a radio program"
 	case c.form.lemma == "show" && l == "up":
 		return false // "showed up at the debate"
-	case c.form.lemma == "decline" && l != "to" && toks[s].quote == claimQuoteNone:
+	case c.form.lemma == "decline" && l != "to" && toks[s].quote == claimQuoteNone && !claimPrec5DeclineObject(toks, c, s): // claims_prec5.go
 		return false // "has declined slightly from 58 percent"
 	case c.form.lemma == "assume" && !claimIsClause(toks, s):
 		return false // "assumed a newly created role"
@@ -596,7 +596,7 @@ func claimContentOK(toks []claimTok, c claimCue, s int) bool {
 		}
 	case "continue":
 		// "“…,” he continued" is a cue; "talks are continuing" is not.
-		return toks[s].quote != claimQuoteNone || toks[s-1].text == ":"
+		return toks[s].quote != claimQuoteNone || toks[s-1].text == ":" || claimPrec5ContinueSaying(toks, s) // claims_prec5.go
 	case "state", "show", "plan", "post", "claim", "charge", "question", "counter", "object", "estimate":
 		// Also nouns: "the battleground states in …" is no cue.
 		if !strings.HasPrefix(toks[c.verb].tag, "VB") || toks[c.verb].tag == "VBZ" && c.form.lemma == "state" {
