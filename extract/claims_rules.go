@@ -298,6 +298,8 @@ func claimAttributeRules(toks []claimTok, ua, a, b int, c claimCue) (claimDraft,
 	if !lok || !spkValid(toks, ls, le, c.form.class) {
 		if s2, e2, ok := claimListedRelativeApposition(toks, ua, c); ok {
 			ls, le, lok = s2, e2, true
+		} else if s2, e2, ok := claimChain3AsideSubject(toks, ua, c); ok {
+			ls, le, lok = s2, e2, true // "Cruz, when asked …, responded" (claims_chain3.go)
 		}
 	}
 	long := false
