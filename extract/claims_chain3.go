@@ -6,7 +6,9 @@ import "strings"
 // whose subject stands before an aside set off by commas that is no
 // noun-phrase apposition ("Ted Cruz, when asked what was wrong,
 // responded that …", "The Obama administration, in a far-reaching
-// effort to …, has said …").
+// effort to …, has said …"), or an infinitive cue after a catenative
+// verb coordinated with an earlier verb of the same subject ("Cruz
+// mentioned CNN five times and seemed to blame the network").
 
 // claimChain3AsideMax is the longest aside, in tokens, that
 // claimChain3AsideSubject passes between a subject and its verb.
@@ -68,4 +70,32 @@ func claimChain3AsideOpens(t claimTok) bool {
 		return true
 	}
 	return strings.HasPrefix(t.tag, "RB")
+}
+
+// claimChain3InfShared finds the subject of the verb governing an
+// infinitive cue when that verb follows "and" or "but" and is
+// coordinated with the first finite verb of its clause: "Cruz mentioned
+// CNN five times and seemed to blame the network", "They urged the party
+// to unite and tried to make the case that …". j is the start of the
+// governing verb group.
+func claimChain3InfShared(toks []claimTok, ua, j int, c claimCue) (int, int, bool) {
+	// A catenative right before "to" ("seemed to blame"), not a verb with
+	// an object of its own ("directed staff to focus on").
+	v := c.start - 2
+	if v < j || !claimListedFinite(toks[v].tag) || toks[v].tag == "MD" || claimVerbGroupStart(toks, ua, v) != j {
+		return 0, 0, false
+	}
+	conj := j - 1
+	if conj <= ua || toks[conj].span >= 0 || toks[conj].lower != "and" && toks[conj].lower != "but" {
+		return 0, 0, false
+	}
+	end := conj
+	if toks[end-1].text == "," {
+		end--
+	}
+	first, s, e, ok := claimSharedClauseSubject(toks, ua, end, toks[conj].lower == "but")
+	if !ok || toks[first].tag == "MD" || !spkValid(toks, s, e, c.form.class) || claimChainRelatives[toks[e-1].lower] {
+		return 0, 0, false
+	}
+	return s, e, true
 }

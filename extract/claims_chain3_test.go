@@ -3,7 +3,8 @@ package extract
 import "testing"
 
 // TestClaimsChain3 covers the cues claims_chain3.go recovers: a finite
-// cue verb whose subject stands before a long aside in commas.
+// cue verb whose subject stands before a long aside in commas, and an
+// infinitive cue after a catenative coordinated with an earlier verb.
 func TestClaimsChain3(t *testing.T) {
 	tests := []struct {
 		name string
@@ -27,6 +28,19 @@ func TestClaimsChain3(t *testing.T) {
 				{quote: "what went wrong in the primary", typ: ClaimIndirect, cue: "asked", name: "", kind: SpeakerUnknown, mention: ""},
 				{quote: "that the polls had misled everyone", typ: ClaimIndirect, cue: "responded", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"},
 			},
+		},
+		{
+			name: "catenative after and shares the first verb's subject",
+			text: "In a short reply, the governor mentioned the audit twice and seemed to blame the council for the delay.",
+			want: []claimWant{
+				{quote: "the audit twice", typ: ClaimIndirect, cue: "mentioned", name: "the governor", kind: SpeakerAnonymous, mention: "the governor"},
+				{quote: "the council for the delay", typ: ClaimIndirect, cue: "seemed to blame", name: "the governor", kind: SpeakerAnonymous, mention: "the governor"},
+			},
+		},
+		{
+			name: "a verb with its own object before the infinitive is no catenative",
+			text: "The mayor sent aides to the hearing and directed staff to praise the plan.",
+			want: nil,
 		},
 	}
 	for _, tt := range tests {
