@@ -21,10 +21,11 @@ const claimChain3AsideMax = 30
 // subject is the noun phrase that opens the unit (or follows an
 // adverbial lead) and ends at the aside's opening comma. The aside may
 // hold commas of its own; quotations, colons, semicolons and dashes end
-// the search.
+// the search. An aside between dashes may open with any word
+// (claimChain3DashAside).
 func claimChain3AsideSubject(toks []claimTok, ua int, c claimCue) (int, int, bool) {
 	comma := c.start - 1
-	if c.kind != cueVerb || c.form.ing || comma <= ua || toks[comma].text != "," || toks[comma].span >= 0 {
+	if c.kind != cueVerb || c.form.ing || comma <= ua || toks[comma].text != "," && !claimDashes[toks[comma].text] || toks[comma].span >= 0 {
 		return 0, 0, false
 	}
 	if !claimListedAdverbsOnly(toks, c.start, c.verb) {
@@ -33,6 +34,9 @@ func claimChain3AsideSubject(toks []claimTok, ua int, c claimCue) (int, int, boo
 	v := toks[c.verb]
 	if !claimListedFinite(v.tag) && !(c.start < c.verb && (claimAuxiliaries[toks[c.start].lower] || toks[c.start].tag == "MD")) {
 		return 0, 0, false
+	}
+	if claimDashes[toks[comma].text] {
+		return claimChain3DashAside(toks, ua, comma, c)
 	}
 	for o := comma - 1; o > ua && comma-o <= claimChain3AsideMax; o-- {
 		t := toks[o]
@@ -98,4 +102,31 @@ func claimChain3InfShared(toks []claimTok, ua, j int, c claimCue) (int, int, boo
 		return 0, 0, false
 	}
 	return s, e, true
+}
+
+// claimChain3DashAside finds the subject before an aside set off by
+// dashes that closes at the dash at k right before the cue verb group
+// ("Sanders — now that he has drawn even — has to show that …").
+func claimChain3DashAside(toks []claimTok, ua, k int, c claimCue) (int, int, bool) {
+	for o := k - 1; o > ua && k-o <= claimChain3AsideMax; o-- {
+		t := toks[o]
+		if t.span >= 0 || t.quote != claimQuoteNone || t.text == ";" || t.text == ":" || t.text == "." {
+			return 0, 0, false
+		}
+		if !claimDashes[t.text] {
+			continue
+		}
+		if o+1 >= k {
+			return 0, 0, false
+		}
+		s, e, ok := spkChunkLeft(toks, ua, o)
+		if !ok || e != o || !spkValid(toks, s, e, c.form.class) {
+			return 0, 0, false
+		}
+		if s > ua && !(toks[s-1].text == "," && claimAdverbialLead(toks, ua, s) || s-1 == ua && toks[ua].tag == "CC") {
+			return 0, 0, false
+		}
+		return s, e, true
+	}
+	return 0, 0, false
 }

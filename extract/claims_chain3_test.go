@@ -30,6 +30,14 @@ func TestClaimsChain3(t *testing.T) {
 			},
 		},
 		{
+			name: "aside set off by dashes with verbs of its own",
+			text: "Still, the mayor - who met with aides and discussed a path ahead with his family on the flight home - has vowed to fight on.",
+			want: []claimWant{
+				{quote: "a path ahead with his family on the flight home", typ: ClaimIndirect, cue: "discussed", name: "the mayor", kind: SpeakerAnonymous, mention: "who"},
+				{quote: "to fight on", typ: ClaimIndirect, cue: "has vowed", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"},
+			},
+		},
+		{
 			name: "catenative after and shares the first verb's subject",
 			text: "In a short reply, the governor mentioned the audit twice and seemed to blame the council for the delay.",
 			want: []claimWant{
