@@ -1,12 +1,10 @@
 package extract
 
-import "strings"
-
 // Cues hidden behind a long aside or a coordination: a finite cue verb
-// whose subject stands before an aside set off by commas that is no
-// noun-phrase apposition ("Ted Cruz, when asked what was wrong,
-// responded that …", "The Obama administration, in a far-reaching
-// effort to …, has said …"), or an infinitive cue after a catenative
+// whose subject stands before a long aside set off by commas ("Ted
+// Cruz, when asked what was wrong, responded that …", "The Obama
+// administration, in a far-reaching effort to …, has said …"), or an
+// infinitive cue after a catenative
 // verb coordinated with an earlier verb of the same subject ("Cruz
 // mentioned CNN five times and seemed to blame the network").
 
@@ -15,13 +13,15 @@ import "strings"
 const claimChain3AsideMax = 30
 
 // claimChain3AsideSubject finds the subject of a finite cue verb group
-// right after a comma that closes an aside opened by a preposition, a
-// subordinator, a wh-word, an adverb or a participle ("Mr. Trump, asked
-// about X, had said", "The markets, where traders invest, show …"): the
-// subject is the noun phrase that opens the unit (or follows an
-// adverbial lead) and ends at the aside's opening comma. The aside may
-// hold commas of its own; quotations, colons, semicolons and dashes end
-// the search. An aside between dashes may open with any word
+// right after a comma that closes an aside which is no plain
+// apposition: a clause, a participle or prepositional phrase, or an
+// apposition with verbs or commas of its own ("Mr. Trump, asked about X,
+// had said", "The markets, where traders invest, show …", "A projection
+// by the firm, prepared for the federation, predicted …"). The subject
+// is the noun phrase that opens the unit (or follows an adverbial lead
+// and its comma) and ends at the aside's opening comma, tried from the
+// nearest comma back. Quotations, colons, semicolons, parentheses and
+// dashes end the search; an aside between dashes may open with any word
 // (claimChain3DashAside).
 func claimChain3AsideSubject(toks []claimTok, ua int, c claimCue) (int, int, bool) {
 	comma := c.start - 1
@@ -46,9 +46,6 @@ func claimChain3AsideSubject(toks []claimTok, ua int, c claimCue) (int, int, boo
 		if t.text != "," || o+1 >= comma {
 			continue
 		}
-		if !claimChain3AsideOpens(toks[o+1]) {
-			continue
-		}
 		s, e, ok := spkChunkLeft(toks, ua, o)
 		if !ok || e != o || !spkValid(toks, s, e, c.form.class) {
 			continue
@@ -59,21 +56,6 @@ func claimChain3AsideSubject(toks []claimTok, ua int, c claimCue) (int, int, boo
 		return s, e, true
 	}
 	return 0, 0, false
-}
-
-// claimChain3AsideOpens reports whether an aside between a subject and
-// its verb may open with t: a preposition or subordinator, a wh-word,
-// "to" ("to his credit"), an adverb, a participle or an adjective ("long
-// dismissive of …").
-func claimChain3AsideOpens(t claimTok) bool {
-	if t.span >= 0 || !t.word {
-		return false
-	}
-	switch t.tag {
-	case "IN", "TO", "WRB", "WDT", "WP", "WP$", "VBN", "VBG", "JJ":
-		return true
-	}
-	return strings.HasPrefix(t.tag, "RB")
 }
 
 // claimChain3InfShared finds the subject of the verb governing an

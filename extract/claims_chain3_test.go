@@ -30,6 +30,11 @@ func TestClaimsChain3(t *testing.T) {
 			},
 		},
 		{
+			name: "aside opened by a participle",
+			text: "A projection by the consulting firm, prepared for the retail federation, predicted that many workers would see their wages cut.",
+			want: []claimWant{{quote: "that many workers would see their wages cut", typ: ClaimIndirect, cue: "predicted", name: "A projection by the consulting firm", kind: SpeakerUnknown, mention: "A projection by the consulting firm"}},
+		},
+		{
 			name: "aside set off by dashes with verbs of its own",
 			text: "Still, the mayor - who met with aides and discussed a path ahead with his family on the flight home - has vowed to fight on.",
 			want: []claimWant{
