@@ -4,7 +4,8 @@ import "testing"
 
 // TestClaimsChain3 covers the cues claims_chain3.go recovers: a finite
 // cue verb whose subject stands before a long aside in commas, and an
-// infinitive cue after a catenative coordinated with an earlier verb.
+// infinitive cue after a catenative coordinated with an earlier verb,
+// and a participle opening its sentence after a short lead.
 func TestClaimsChain3(t *testing.T) {
 	tests := []struct {
 		name string
@@ -41,6 +42,19 @@ func TestClaimsChain3(t *testing.T) {
 				{quote: "a path ahead with his family on the flight home", typ: ClaimIndirect, cue: "discussed", name: "the mayor", kind: SpeakerAnonymous, mention: "who"},
 				{quote: "to fight on", typ: ClaimIndirect, cue: "has vowed", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"},
 			},
+		},
+		{
+			name: "opening participle after a coordinator and a subordinator",
+			text: "But after denouncing the new tax plan at every stop, the senator has not outlined a plan of her own.",
+			want: []claimWant{
+				{quote: "the new tax plan at every stop", typ: ClaimIndirect, cue: "denouncing", name: "the senator", kind: SpeakerAnonymous, mention: "the senator"},
+				{quote: "a plan of her own", typ: ClaimIndirect, cue: "has not outlined", name: "the senator", kind: SpeakerAnonymous, mention: "the senator"},
+			},
+		},
+		{
+			name: "opening participle after a span of time",
+			text: "Two weeks after endorsing the governor, the mayor changed his mind.",
+			want: []claimWant{{quote: "the governor", typ: ClaimIndirect, cue: "endorsing", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"}},
 		},
 		{
 			name: "catenative after and shares the first verb's subject",
