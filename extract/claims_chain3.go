@@ -142,3 +142,14 @@ func claimChain3ParticipleLead(toks []claimTok, a int, c claimCue) bool {
 var claimChain3TimeUnits = map[string]bool{
 	"minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true, "decade": true,
 }
+
+// claimChain3InfAside finds the subject of the finite verb group [j, v]
+// governing an infinitive cue across a long aside in commas before it
+// ("Clinton, while apparently feeling the need to …, was more eager to
+// talk about Trump"), as claimChain3AsideSubject does for a finite cue.
+func claimChain3InfAside(toks []claimTok, ua, j, v int, c claimCue) (int, int, bool) {
+	c2 := c
+	c2.kind, c2.start, c2.verb = cueVerb, j, v
+	c2.form.ing = false
+	return claimChain3AsideSubject(toks, ua, c2)
+}

@@ -57,6 +57,11 @@ func TestClaimsChain3(t *testing.T) {
 			want: []claimWant{{quote: "the governor", typ: ClaimIndirect, cue: "endorsing", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"}},
 		},
 		{
+			name: "infinitive cue after a long aside in commas",
+			text: "The governor, while clearly hoping to end the feud over the budget, was more eager to talk about the new stadium.",
+			want: []claimWant{{quote: "the new stadium", typ: ClaimIndirect, cue: "was more eager to talk about", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
+		},
+		{
 			name: "catenative after and shares the first verb's subject",
 			text: "In a short reply, the governor mentioned the audit twice and seemed to blame the council for the delay.",
 			want: []claimWant{

@@ -1238,7 +1238,9 @@ func claimInfinitive(toks []claimTok, ua, a, b int, c claimCue, d claimDraft) (c
 	if !ok || le != j && !claimChainParenTag(toks, le, j) || !spkValid(toks, ls, le, c.form.class) || to-v > 8 && claimChainExpletive[toks[ls].lower] || !claimAdverbialLead(toks, a, ls) && !(ls-1 >= a && claimCoordinators[toks[ls-1].lower]) && !claimChainLeadOK(toks, a, ls, to) {
 		if ls, le, ok = claimChain2InfRelative(toks, ua, j, c); !ok { // claims_chain2.go
 			if ls, le, ok = claimChain3InfShared(toks, ua, j, c); !ok { // claims_chain3.go
-				return d, false
+				if ls, le, ok = claimChain3InfAside(toks, ua, j, v, c); !ok {
+					return d, false
+				}
 			}
 		}
 	}
