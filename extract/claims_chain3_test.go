@@ -62,6 +62,11 @@ func TestClaimsChain3(t *testing.T) {
 			want: []claimWant{{quote: "the new stadium", typ: ClaimIndirect, cue: "was more eager to talk about", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
 		},
 		{
+			name: "participle takes the subject of a main verb after a long aside",
+			text: "The mayor, particularly in the last days of the campaign, has preached unity, claiming he alone could heal the city.",
+			want: []claimWant{{quote: "he alone could heal the city", typ: ClaimIndirect, cue: "claiming", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
 			name: "catenative after and shares the first verb's subject",
 			text: "In a short reply, the governor mentioned the audit twice and seemed to blame the council for the delay.",
 			want: []claimWant{

@@ -162,6 +162,9 @@ func claimAttributeRules(toks []claimTok, ua, a, b int, c claimCue) (claimDraft,
 					// "Dean, a medical doctor, then appeared …".
 					ls, le, ok = spkAppositiveLeft(toks, ua, j-1)
 				}
+				if !ok {
+					ls, le, ok = claimChain3InfAside(toks, ua, j, k, c) // claims_chain3.go
+				}
 				if ok && spkValid(toks, ls, le, c.form.class) {
 					d.spkS, d.spkE = ls, le
 				}
