@@ -144,11 +144,12 @@ var claimChain3TimeUnits = map[string]bool{
 }
 
 // claimChain3InfAside finds the subject of the finite verb group [j, v]
-// governing an infinitive cue, or before a participle cue, across a long
-// aside in commas before it ("Clinton, while apparently feeling the need
-// to …, was more eager to talk about Trump", "Rubio, particularly in the
-// closing days, has preached unity, claiming …"), as
-// claimChain3AsideSubject does for a finite cue.
+// governing an infinitive or gerund cue (claimChainGerundAttribute), or
+// before a participle cue, across a long aside in commas before it
+// ("Clinton, while apparently feeling the need to …, was more eager to
+// talk about Trump", "Rubio, particularly in the closing days, has
+// preached unity, claiming …"), as claimChain3AsideSubject does for a
+// finite cue.
 func claimChain3InfAside(toks []claimTok, ua, j, v int, c claimCue) (int, int, bool) {
 	c2 := c
 	c2.kind, c2.start, c2.verb = cueVerb, j, v

@@ -67,6 +67,11 @@ func TestClaimsChain3(t *testing.T) {
 			want: []claimWant{{quote: "he alone could heal the city", typ: ClaimIndirect, cue: "claiming", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
 		},
 		{
+			name: "gerund chain after a long aside in commas",
+			text: "The union, after a long meeting with its lawyers on Friday, stopped short of fully endorsing the mayor's plan.",
+			want: []claimWant{{quote: "the mayor's plan", typ: ClaimIndirect, cue: "stopped short of fully endorsing", name: "union", kind: SpeakerOrganization, mention: "The union"}},
+		},
+		{
 			name: "catenative after and shares the first verb's subject",
 			text: "In a short reply, the governor mentioned the audit twice and seemed to blame the council for the delay.",
 			want: []claimWant{
