@@ -9,7 +9,9 @@ import "strings"
 // infinitive cue after a catenative verb coordinated with an earlier
 // verb of the same subject ("Cruz mentioned CNN five times and seemed
 // to blame the network"), and a participle opening its sentence after
-// a short lead ("But after denouncing …, she …").
+// a short lead ("But after denouncing …, she …"), and a forward content
+// after a long opening participle clause ("Campaigning against Romney in
+// 2012, he barely mentioned climate change").
 
 // claimChain3AsideMax is the longest aside, in tokens, that
 // claimChain3AsideSubject passes between a subject and its verb.
@@ -155,4 +157,21 @@ func claimChain3InfAside(toks []claimTok, ua, j, v int, c claimCue) (int, int, b
 	c2.kind, c2.start, c2.verb = cueVerb, j, v
 	c2.form.ing = false
 	return claimChain3AsideSubject(toks, ua, c2)
+}
+
+// claimChain3ParticipleClause reports whether tokens [a, ls) before a
+// subject are an opening participle clause and its comma ("Campaigning
+// against Romney in 2012, he barely mentioned …"): no content of the
+// cue after the subject, however long.
+func claimChain3ParticipleClause(toks []claimTok, a, ls int) bool {
+	if ls-2 <= a || toks[ls-1].text != "," || toks[ls-1].span >= 0 || toks[a].tag != "VBG" && toks[a].tag != "VBN" {
+		return false
+	}
+	for k := a; k < ls-1; k++ {
+		t := toks[k]
+		if t.span >= 0 || t.quote != claimQuoteNone || t.text == "," || t.text == ";" || t.text == ":" || claimListedFinite(t.tag) {
+			return false
+		}
+	}
+	return true
 }

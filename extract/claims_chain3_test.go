@@ -72,6 +72,11 @@ func TestClaimsChain3(t *testing.T) {
 			want: []claimWant{{quote: "the mayor's plan", typ: ClaimIndirect, cue: "stopped short of fully endorsing", name: "union", kind: SpeakerOrganization, mention: "The union"}},
 		},
 		{
+			name: "content after the cue when a long participle clause leads",
+			text: "Campaigning against the governor in the fall of 2012, the mayor barely mentioned taxes.",
+			want: []claimWant{{quote: "taxes", typ: ClaimIndirect, cue: "barely mentioned", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"}},
+		},
+		{
 			name: "catenative after and shares the first verb's subject",
 			text: "In a short reply, the governor mentioned the audit twice and seemed to blame the council for the delay.",
 			want: []claimWant{

@@ -395,7 +395,7 @@ func claimAttributeRules(toks []claimTok, ua, a, b int, c claimCue) (claimDraft,
 	// the content follows the cue ("Trump, at the debate, cited …").
 	longAfter := c.end < b && toks[c.end].text != "," && toks[c.end].text != ";" && !leadQuoted && claimWords(toks, c.end, b) >= 3 && !claimBackwardTold(toks, a, ls, c, b) &&
 		!(lok && aside && claimTrailBack(toks, a, ls, b, c)) // "…, he said Friday on a radio show." (claims_trail.go)
-	if valid && (thatNext || afterConj || longAfter || claimAdverbialLead(toks, a, ls)) {
+	if valid && (thatNext || afterConj || longAfter || claimAdverbialLead(toks, a, ls) || claimChain3ParticipleClause(toks, a, ls)) {
 		s := claimChainAfterAside(toks, c, claimContentStart(toks, c, b), b) // claims_chain.go
 		e := claimContentEnd(toks, s, b)
 		if q := claimQuoteAfterOf(toks, c, s, e); q > s {
