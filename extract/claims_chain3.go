@@ -9,9 +9,10 @@ import "strings"
 // infinitive cue after a catenative verb coordinated with an earlier
 // verb of the same subject ("Cruz mentioned CNN five times and seemed
 // to blame the network"), and a participle opening its sentence after
-// a short lead ("But after denouncing …, she …"), and a forward content
+// a short lead ("But after denouncing …, she …"); and a forward content
 // after a long opening participle clause ("Campaigning against Romney in
-// 2012, he barely mentioned climate change").
+// 2012, he barely mentioned climate change"); a lone "so" as a content
+// ("He doesn't think so").
 
 // claimChain3AsideMax is the longest aside, in tokens, that
 // claimChain3AsideSubject passes between a subject and its verb.
@@ -174,4 +175,12 @@ func claimChain3ParticipleClause(toks []claimTok, a, ls int) bool {
 		}
 	}
 	return true
+}
+
+// claimChain3So reports whether the content [s, e) of a verb cue is a
+// lone "so" right after it, standing for a clause said or believed
+// before ("He doesn't think so", "she said so").
+func claimChain3So(toks []claimTok, c claimCue, s, e int) bool {
+	s, e = claimTrim(toks, s, e)
+	return c.kind == cueVerb && s == c.end && e == s+1 && toks[s].lower == "so" && toks[s].span < 0
 }

@@ -77,6 +77,11 @@ func TestClaimsChain3(t *testing.T) {
 			want: []claimWant{{quote: "taxes", typ: ClaimIndirect, cue: "barely mentioned", name: "the mayor", kind: SpeakerAnonymous, mention: "the mayor"}},
 		},
 		{
+			name: "a lone so after a verb of belief",
+			text: "The mayor doesn't think so.",
+			want: []claimWant{{quote: "so", typ: ClaimIndirect, cue: "doesn't think", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
+		},
+		{
 			name: "catenative after and shares the first verb's subject",
 			text: "In a short reply, the governor mentioned the audit twice and seemed to blame the council for the delay.",
 			want: []claimWant{

@@ -886,7 +886,7 @@ func claimOneWordObject(toks []claimTok, c claimCue, s, e int) bool {
 	if claimSaidYesNo(toks, c, s, e) {
 		return true
 	}
-	if claimListedProContent(toks, c, s, e) {
+	if claimListedProContent(toks, c, s, e) || claimChain3So(toks, c, s, e) {
 		return true
 	}
 	if c.form.class == cueSpeech && !claimNPObjectCue(toks, c) {
