@@ -401,7 +401,9 @@ func claimChainGerundAttribute(toks []claimTok, a, b int, c claimCue, d claimDra
 	}
 	ls, le, ok := spkChunkLeft(toks, a, j)
 	if !ok || le != j && !claimChainParenTag(toks, le, j) || !spkValid(toks, ls, le, c.form.class) || !claimAdverbialLead(toks, a, ls) && !(ls-1 >= a && claimCoordinators[toks[ls-1].lower]) && !claimChainLeadOK(toks, a, ls, j) {
-		return d, false
+		if ls, le, ok = claimChain3InfAside(toks, a, j, v, c); !ok { // claims_chain3.go
+			return d, false
+		}
 	}
 	s, e := claimVerbContent(toks, c, b)
 	seg, ok := claimObjectSeg(toks, c, s, e)

@@ -83,9 +83,11 @@ func TestClaimsCoord(t *testing.T) {
 			},
 		},
 		{
+			// The participle is no cue of the mayor's; the finite verb after
+			// the aside is (claimChain3AsideSubject, claims_chain3.go).
 			name: "a participle of reaction between the subject and its verb",
 			text: "The mayor, responding to the protests, agreed to meet the strikers.",
-			want: nil,
+			want: []claimWant{{quote: "to meet the strikers", typ: ClaimIndirect, cue: "agreed", name: "The mayor", kind: SpeakerAnonymous, mention: "The mayor"}},
 		},
 		{
 			name: "all but is no coordinator",

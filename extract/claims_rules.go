@@ -122,7 +122,7 @@ func claimAttributeRules(toks []claimTok, ua, a, b int, c claimCue) (claimDraft,
 	// Participle opening the sentence: "Claiming the plan is dead, Trump
 	// told Fox …", "Lamenting their luck, Mexicans often say …". The
 	// speaker is the subject after the comma.
-	if c.form.ing && toks[c.verb].lower == toks[c.start].lower && (c.start == a || c.start-1 == a && claimParticipleLeads[toks[a].lower] || claimIngLeadPrep(toks, a, c)) { // claims_ing.go
+	if c.form.ing && toks[c.verb].lower == toks[c.start].lower && (c.start == a || c.start-1 == a && claimParticipleLeads[toks[a].lower] || claimIngLeadPrep(toks, a, c) || claimChain3ParticipleLead(toks, a, c)) { // claims_ing.go, claims_chain3.go
 		if d2, ok := claimLeadingParticiple(toks, c, b, d); ok {
 			return d2, true
 		}
@@ -161,6 +161,9 @@ func claimAttributeRules(toks []claimTok, ua, a, b int, c claimCue) (claimDraft,
 				if !ok && j < k && j-1 > ua && toks[j-1].text == "," {
 					// "Dean, a medical doctor, then appeared …".
 					ls, le, ok = spkAppositiveLeft(toks, ua, j-1)
+				}
+				if !ok {
+					ls, le, ok = claimChain3InfAside(toks, ua, j, k, c) // claims_chain3.go
 				}
 				if ok && spkValid(toks, ls, le, c.form.class) {
 					d.spkS, d.spkE = ls, le
@@ -298,6 +301,8 @@ func claimAttributeRules(toks []claimTok, ua, a, b int, c claimCue) (claimDraft,
 	if !lok || !spkValid(toks, ls, le, c.form.class) {
 		if s2, e2, ok := claimListedRelativeApposition(toks, ua, c); ok {
 			ls, le, lok = s2, e2, true
+		} else if s2, e2, ok := claimChain3AsideSubject(toks, ua, c); ok {
+			ls, le, lok = s2, e2, true // "Cruz, when asked …, responded" (claims_chain3.go)
 		}
 	}
 	long := false
@@ -397,7 +402,7 @@ func claimAttributeRules(toks []claimTok, ua, a, b int, c claimCue) (claimDraft,
 	// the content follows the cue ("Trump, at the debate, cited …").
 	longAfter := c.end < b && toks[c.end].text != "," && toks[c.end].text != ";" && !leadQuoted && claimWords(toks, c.end, b) >= 3 && !claimBackwardTold(toks, a, ls, c, b) &&
 		!(lok && aside && claimTrailBack(toks, a, ls, b, c)) // "…, he said Friday on a radio show." (claims_trail.go)
-	if valid && (thatNext || afterConj || longAfter || claimAdverbialLead(toks, a, ls)) {
+	if valid && (thatNext || afterConj || longAfter || claimAdverbialLead(toks, a, ls) || claimChain3ParticipleClause(toks, a, ls)) {
 		s := claimChainAfterAside(toks, c, claimContentStart(toks, c, b), b) // claims_chain.go
 		e := claimContentEnd(toks, s, b)
 		if q := claimQuoteAfterOf(toks, c, s, e); q > s {
@@ -893,7 +898,7 @@ func claimOneWordObject(toks []claimTok, c claimCue, s, e int) bool {
 	if claimSaidYesNo(toks, c, s, e) {
 		return true
 	}
-	if claimListedProContent(toks, c, s, e) {
+	if claimListedProContent(toks, c, s, e) || claimChain3So(toks, c, s, e) {
 		return true
 	}
 	if c.form.class == cueSpeech && !claimNPObjectCue(toks, c) {
@@ -1247,7 +1252,11 @@ func claimInfinitive(toks []claimTok, ua, a, b int, c claimCue, d claimDraft) (c
 	ls, le, ok := spkChunkLeft(toks, a, j)
 	if !ok || le != j && !claimChainParenTag(toks, le, j) || !spkValid(toks, ls, le, c.form.class) || to-v > 8 && claimChainExpletive[toks[ls].lower] || !claimAdverbialLead(toks, a, ls) && !(ls-1 >= a && claimCoordinators[toks[ls-1].lower]) && !claimChainLeadOK(toks, a, ls, to) {
 		if ls, le, ok = claimChain2InfRelative(toks, ua, j, c); !ok { // claims_chain2.go
-			return d, false
+			if ls, le, ok = claimChain3InfShared(toks, ua, j, c); !ok { // claims_chain3.go
+				if ls, le, ok = claimChain3InfAside(toks, ua, j, v, c); !ok {
+					return d, false
+				}
+			}
 		}
 	}
 	s, e := claimVerbContent(toks, c, b)

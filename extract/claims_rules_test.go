@@ -33,7 +33,11 @@ func TestClaimsClauseRules(t *testing.T) {
 		{
 			name: "noun phrase object ends before a second verb",
 			text: "The administration has promised a veto and attempted to persuade members.",
-			want: []claimWant{{quote: "a veto", typ: ClaimIndirect, cue: "has promised", name: "administration", kind: SpeakerOrganization, mention: "The administration"}},
+			want: []claimWant{
+				{quote: "a veto", typ: ClaimIndirect, cue: "has promised", name: "administration", kind: SpeakerOrganization, mention: "The administration"},
+				// The coordinated catenative shares the subject (claimChain3InfShared).
+				{quote: "members", typ: ClaimIndirect, cue: "attempted to persuade", name: "administration", kind: SpeakerOrganization, mention: "The administration"},
+			},
 		},
 		{
 			name: "content in an introductory subordinate clause",

@@ -50,6 +50,10 @@
 //     pushing", "continued to insist", "X, clearly frustrated, responded");
 //     claims_chain2.go: purpose infinitives across a relative clause or a
 //     quoted title, and cue verbs the tagger reads as nouns;
+//     claims_chain3.go: a source before a long aside in commas or dashes
+//     ("Cruz, when asked …, responded"), a catenative after "and"
+//     ("… and seemed to blame"), an opening participle after a short lead
+//     ("But after denouncing …, she …");
 //     claims_start.go: repairs of where a content starts (a free relative
 //     "what X called …", a sourceless subject cut at a preposition, a
 //     clause-opening "According to" source that runs to its comma);
