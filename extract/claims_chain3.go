@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // Cues hidden behind a long aside, a coordination or a lead: a finite
 // cue verb whose subject stands before a long aside set off by commas
 // ("Ted Cruz, when asked what was wrong, responded that …", "The Obama
@@ -117,33 +115,6 @@ func claimChain3DashAside(toks []claimTok, ua, k int, c claimCue) (int, int, boo
 		return s, e, true
 	}
 	return 0, 0, false
-}
-
-// claimChain3ParticipleLead reports whether the participle cue c opens
-// its sentence after a short lead and one of claimParticipleLeads ("But
-// after focusing her attention on …, Clinton delivered …", "Now, after
-// arguing that …, his team …", "One month after announcing …, Rubio
-// …"): the lead is coordinators, adverbs and commas, or a number and a
-// unit of time.
-func claimChain3ParticipleLead(toks []claimTok, a int, c claimCue) bool {
-	p := c.start - 1
-	if p <= a || toks[p].span >= 0 || !claimParticipleLeads[toks[p].lower] {
-		return false
-	}
-	k := a
-	for k < p && toks[k].span < 0 && (toks[k].tag == "CC" || strings.HasPrefix(toks[k].tag, "RB") || toks[k].text == ",") {
-		k++
-	}
-	if k+2 == p && (toks[k].tag == "CD" || toks[k].lower == "a") && claimChain3TimeUnits[strings.TrimSuffix(toks[k+1].lower, "s")] {
-		k += 2 // "Eight years after", "A week after"
-	}
-	return k == p
-}
-
-// claimChain3TimeUnits are the units of a span of time before "after"
-// or "before" ("two weeks after").
-var claimChain3TimeUnits = map[string]bool{
-	"minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true, "decade": true,
 }
 
 // claimChain3InfAside finds the subject of the finite verb group [j, v]

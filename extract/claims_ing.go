@@ -101,8 +101,9 @@ func claimIngCutAtParticiple(toks []claimTok, d *claimDraft, cues []claimCue, c 
 
 // claimIngLeadPrep reports whether participle cue c follows a
 // preposition of claimParticipleLeads that opens its unit after a short
-// lead without a verb or comma: "One month after announcing …, Rubio
-// …", "And in explaining …, Clinton …", "Since announcing …, Johnson …".
+// lead without a verb: "One month after announcing …, Rubio …", "And in
+// explaining …, Clinton …", "Now, after arguing that …, his team …",
+// "Since announcing …, Johnson …".
 func claimIngLeadPrep(toks []claimTok, a int, c claimCue) bool {
 	p := c.start - 1
 	if !c.form.ing || c.start != c.verb || p < a || !claimParticipleLeads[toks[p].lower] || toks[p].span >= 0 || p-a > 4 {
@@ -110,7 +111,7 @@ func claimIngLeadPrep(toks []claimTok, a int, c claimCue) bool {
 	}
 	for k := a; k < p; k++ {
 		t := toks[k]
-		if !t.word || t.span >= 0 || strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || t.tag == "PRP" || t.tag == "WDT" || t.tag == "WP" {
+		if !t.word && t.text != "," || t.span >= 0 || strings.HasPrefix(t.tag, "VB") || t.tag == "MD" || t.tag == "PRP" || t.tag == "WDT" || t.tag == "WP" {
 			return false
 		}
 	}

@@ -12,7 +12,10 @@ func TestClaimsPrec5(t *testing.T) {
 	}{
 		{
 			name: "a subject set off by commas before a verb and its object",
-			text: "The Health Act of 2009, introduced by Garcia during the debate, proposed a national insurance system.",
+			text: "The senator, elected in 2009 after a long campaign, proposed a national insurance system.",
+			// The subject before the aside is the source (claims_chain3.go),
+			// never the object after the verb.
+			want: []claimWant{{quote: "a national insurance system", typ: ClaimIndirect, cue: "proposed", name: "The senator", kind: SpeakerAnonymous, mention: "The senator"}},
 		},
 		{
 			name: "a naming participle after a comma",
@@ -21,6 +24,7 @@ func TestClaimsPrec5(t *testing.T) {
 		{
 			name: "a verb with a particle and its object after a subject set off by commas",
 			text: "On Tuesday, his wife, Jane, called for an open primary process.",
+			want: []claimWant{{quote: "an open primary process", typ: ClaimIndirect, cue: "called for", name: "his wife", kind: SpeakerUnknown, mention: "his wife"}},
 		},
 		{
 			name: "near miss: an inverted verb of saying",

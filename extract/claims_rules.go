@@ -122,7 +122,7 @@ func claimAttributeRules(toks []claimTok, ua, a, b int, c claimCue) (claimDraft,
 	// Participle opening the sentence: "Claiming the plan is dead, Trump
 	// told Fox …", "Lamenting their luck, Mexicans often say …". The
 	// speaker is the subject after the comma.
-	if c.form.ing && toks[c.verb].lower == toks[c.start].lower && (c.start == a || c.start-1 == a && claimParticipleLeads[toks[a].lower] || claimIngLeadPrep(toks, a, c) || claimChain3ParticipleLead(toks, a, c)) { // claims_ing.go, claims_chain3.go
+	if c.form.ing && toks[c.verb].lower == toks[c.start].lower && (c.start == a || c.start-1 == a && claimParticipleLeads[toks[a].lower] || claimIngLeadPrep(toks, a, c)) { // claims_ing.go
 		if d2, ok := claimLeadingParticiple(toks, c, b, d); ok {
 			return d2, true
 		}
