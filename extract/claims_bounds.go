@@ -375,21 +375,25 @@ var claimBoundComplexPreps = [][]string{
 // opens at token k.
 func claimBoundComplexPrep(toks []claimTok, k, e int) bool {
 	for _, p := range claimBoundComplexPreps {
-		if k+len(p) > e {
-			continue
-		}
-		ok := true
-		for i, w := range p {
-			if toks[k+i].lower != w || toks[k+i].span >= 0 {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if claimWordsAt(toks, k, e, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// claimWordsAt reports whether the lower-cased words p stand at tokens
+// k, k+1, … before e, outside quotations.
+func claimWordsAt(toks []claimTok, k, e int, p []string) bool {
+	if k+len(p) > e {
+		return false
+	}
+	for i, w := range p {
+		if toks[k+i].lower != w || toks[k+i].span >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // claimBoundOccasions are occasions of speaking that the medium lists

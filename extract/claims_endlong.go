@@ -629,17 +629,7 @@ func claimEndLong2Purpose(toks []claimTok, s, e int) int {
 			return -1 // the purpose may be the verb's: "accused him of trying to hide it so as not to …"
 		}
 		for _, p := range claimEndLong2Purposes {
-			if k+len(p) > e {
-				continue
-			}
-			ok := true
-			for i, w := range p {
-				if toks[k+i].lower != w || toks[k+i].span >= 0 {
-					ok = false
-					break
-				}
-			}
-			if ok {
+			if claimWordsAt(toks, k, e, p) {
 				return claimCutBefore(toks, s, k)
 			}
 		}

@@ -143,7 +143,12 @@ var claimPrec4AddresseeVerbs = []string{
 // claimPrec4Addressee reports whether the lower-case verb form w is one
 // of claimPrec4AddresseeVerbs.
 func claimPrec4Addressee(w string) bool {
-	for _, v := range claimPrec4AddresseeVerbs {
+	return claimPrec4HasStem(w, claimPrec4AddresseeVerbs)
+}
+
+// claimPrec4HasStem reports whether the word w begins with one of stems.
+func claimPrec4HasStem(w string, stems []string) bool {
+	for _, v := range stems {
 		if strings.HasPrefix(w, v) {
 			return true
 		}

@@ -25,15 +25,7 @@ var claimPrec5InvertVerbs = []string{
 // claimPrec5Inverts reports whether the lower-case verb form w may stand
 // before its subject after what it reports.
 func claimPrec5Inverts(w string) bool {
-	if claimPrec4Addressee(w) {
-		return true
-	}
-	for _, v := range claimPrec5InvertVerbs {
-		if strings.HasPrefix(w, v) {
-			return true
-		}
-	}
-	return false
+	return claimPrec4Addressee(w) || claimPrec4HasStem(w, claimPrec5InvertVerbs)
 }
 
 // claimPrec5ObjectSpeaker reports whether d reads "SUBJECT, VERB NP" as
