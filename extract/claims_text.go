@@ -30,7 +30,7 @@ var claimAbbrevs = map[string]bool{
 	"gov": true, "gen": true, "lt": true, "col": true, "st": true, "jr": true, "sr": true, "inc": true,
 	"co": true, "corp": true, "ltd": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
 	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "no": true,
-	"vs": true, "etc": true, "miss": true, "prof": true, "rev": true, "capt": true, "sgt": true, "maj": true, "adm": true,
+	"vs": true, "v": true, "etc": true, "miss": true, "prof": true, "rev": true, "capt": true, "sgt": true, "maj": true, "adm": true,
 	"ft": true, "mt": true, "pres": true, "atty": true, "supt": true, "cmdr": true, "mass": true, "calif": true,
 	"fla": true, "ind": true, "ill": true, "pa": true, "va": true, "ky": true, "tenn": true, "wis": true,
 	"mich": true, "minn": true, "ariz": true, "colo": true, "conn": true, "ga": true, "md": true, "mo": true,
@@ -118,7 +118,11 @@ func claimAppendWord(toks []claimTok, text string, i, j, to int) []claimTok {
 	}
 	if j < to && text[j] == '.' {
 		first, _ := utf8.DecodeRuneInString(w)
-		if claimAbbrevs[lw] || strings.Contains(w, ".") && !unicode.IsDigit(first) || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(first)) {
+		// "then-Sen.", "ex-Gov.": a capitalised title after a hyphen keeps
+		// its period ("mentally-ill." does not).
+		h := strings.LastIndexByte(w, '-') + 1
+		title, _ := utf8.DecodeRuneInString(w[h:])
+		if claimAbbrevs[lw] || h > 1 && unicode.IsUpper(title) && claimAbbrevs[lw[h:]] || strings.Contains(w, ".") && !unicode.IsDigit(first) || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(first)) {
 			j++
 		}
 	}
