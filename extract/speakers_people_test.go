@@ -4,7 +4,8 @@ import "testing"
 
 // TestClaimsPeopleSources covers belief and stance cues whose source is a
 // common noun for people by role, a party to a lawsuit, government staff
-// or a collective body (spkPeople2Nouns), which spkValid accepts.
+// or a collective body (spkPeople2Nouns), or a published text or court
+// filing (spkPeople2Texts), which spkValid accepts.
 func TestClaimsPeopleSources(t *testing.T) {
 	tests := []struct {
 		name string
@@ -57,6 +58,16 @@ func TestClaimsPeopleSources(t *testing.T) {
 			want: []claimWant{{quote: "the data were altered", typ: ClaimIndirect, cue: "believe", name: "Several agencies", kind: SpeakerAnonymous, mention: "Several agencies"}},
 		},
 		{
+			name: "a published text",
+			text: "The website claims that the vote was rigged.",
+			want: []claimWant{{quote: "that the vote was rigged", typ: ClaimIndirect, cue: "claims", name: "The website", kind: SpeakerUnknown, mention: "The website"}},
+		},
+		{
+			name: "a court filing",
+			text: "The lawsuit seeks damages for the lost wages.",
+			want: []claimWant{{quote: "damages for the lost wages", typ: ClaimIndirect, cue: "seeks", name: "The lawsuit", kind: SpeakerUnknown, mention: "The lawsuit"}},
+		},
+		{
 			name: "a thing that is no person stays without a belief source",
 			text: "The computer believes the file is lost.",
 			want: nil,
@@ -76,7 +87,7 @@ func TestSpkPeople2Noun(t *testing.T) {
 	}{
 		{"plaintiffs", true}, {"plaintiff", true}, {"agencies", true}, {"bosses", true}, {"staff", true},
 		{"superdelegates", true}, {"troops", true}, {"computer", false}, {"percent", false}, {"content", false},
-		{"corner", false}, {"agenda", false},
+		{"corner", false}, {"agenda", false}, {"websites", true}, {"lawsuits", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.w, func(t *testing.T) {

@@ -160,14 +160,11 @@ func spkShareOfTen(toks []claimTok, s, e int) bool {
 	return toks[k-1].tag == "CD"
 }
 
-// This file holds more nouns for people, groups and bodies that can hold
-// a belief or take a stance ("superdelegates believe", "the plaintiffs
-// want", "his staff supports"), which spkValid accepts as the source of
-// a belief cue.
-
 // spkPeople2Nouns are singular common nouns for people by their role
 // (political, legal, security and government staff) and for collective
-// bodies of people. spkPeople2Noun also accepts their plurals.
+// bodies of people, which can hold a belief or take a stance
+// ("superdelegates believe", "the plaintiffs want", "his staff
+// supports"). spkPeople2Noun also accepts their plurals.
 var spkPeople2Nouns = func() map[string]bool {
 	m := map[string]bool{}
 	for _, g := range [][]string{
@@ -194,9 +191,24 @@ var spkPeople2Nouns = func() map[string]bool {
 	return m
 }()
 
+// spkPeople2Texts are published texts, broadcasts and court filings that
+// PolNeAR counts as the source of a stance ("the website claims", "the
+// lawsuit seeks", "the course teaches"), besides spkDocumentNouns.
+var spkPeople2Texts = map[string]bool{
+	"website": true, "site": true, "blog": true, "page": true, "newsletter": true, "column": true, "op-ed": true,
+	"essay": true, "story": true, "account": true, "transcript": true, "release": true, "segment": true, "show": true,
+	"program": true, "programme": true, "broadcast": true, "commercial": true, "spot": true, "material": true,
+	"course": true, "textbook": true, "manual": true, "guide": true, "handbook": true, "survey": true, "petition": true,
+	"manifesto": true, "brief": true, "filing": true, "complaint": true, "lawsuit": true, "suit": true,
+}
+
 // spkPeople2Noun reports whether the lower-cased head noun w, singular or
-// plural, is one of spkPeople2Nouns ("agents", "agencies", "bosses").
+// plural, is one of spkPeople2Nouns ("agents", "agencies", "bosses") or
+// spkPeople2Texts ("websites").
 func spkPeople2Noun(w string) bool {
+	if spkPeople2Texts[w] || spkPeople2Texts[strings.TrimSuffix(w, "s")] {
+		return true
+	}
 	if spkPeople2Nouns[w] || spkPeople2Nouns[strings.TrimSuffix(w, "s")] || spkPeople2Nouns[strings.TrimSuffix(w, "es")] {
 		return true
 	}
