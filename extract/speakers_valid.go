@@ -59,7 +59,7 @@ func spkValid(toks []claimTok, s, e int, class cueVerbClass) bool {
 	hl := head.lower
 	sing := strings.TrimSuffix(hl, "s")
 	return person || head.upper || lx.anonymous[hl] || lx.titles[hl] || lx.orgs[hl] || spkPeopleNouns[hl] || spkQuantHeads[hl] ||
-		spkPeopleNouns[hl+"s"] || lx.anonymous[sing] || lx.titles[sing] || lx.orgs[sing] || spkPersonNoun(hl) || spkDocumentNouns[sing]
+		spkPeopleNouns[hl+"s"] || lx.anonymous[sing] || lx.titles[sing] || lx.orgs[sing] || spkPersonNoun(hl) || spkDocumentNouns[sing] || spkPeople2Noun(hl)
 }
 
 // spkPlaceNouns are places, which "who" never stands for: in "people all
@@ -158,4 +158,62 @@ func spkShareOfTen(toks []claimTok, s, e int) bool {
 		return false
 	}
 	return toks[k-1].tag == "CD"
+}
+
+// spkPeople2Nouns are singular common nouns for people by their role
+// (political, legal, security and government staff) and for collective
+// bodies of people, which can hold a belief or take a stance
+// ("superdelegates believe", "the plaintiffs want", "his staff
+// supports"). spkPeople2Noun also accepts their plurals.
+var spkPeople2Nouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, g := range [][]string{
+		// Political roles.
+		{"delegate", "superdelegate", "nominee", "contender", "frontrunner", "front-runner", "incumbent", "challenger",
+			"hopeful", "constituent", "elector", "operative", "pundit", "insider", "loyalist", "moderate", "hardliner",
+			"hard-liner", "progressive", "populist", "centrist", "independent", "establishment", "elite", "faithful",
+			"caucusgoer", "boss", "elder", "runner"},
+		// Parties to a lawsuit and the law.
+		{"plaintiff", "defendant", "petitioner", "appellant", "attorney", "lawyer", "juror", "witness", "litigant",
+			"complainant", "accuser", "victim", "suspect"},
+		// Security and government staff.
+		{"staff", "staffer", "agent", "officer", "trooper", "troop", "soldier", "cop", "detective", "inspector",
+			"investigator", "auditor", "spy", "diplomat", "negotiator", "envoy", "bureaucrat", "clerk"},
+		// Collective bodies of people.
+		{"faction", "camp", "circle", "wing", "caucus", "bloc", "panel", "board", "commission", "committee", "electorate",
+			"leadership", "management", "membership", "clergy", "firm", "agency", "outlet", "network", "newsroom", "lobby",
+			"industry", "community", "delegation", "troupe", "band"},
+	} {
+		for _, w := range g {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// spkPeople2Texts are published texts, broadcasts and court filings that
+// PolNeAR counts as the source of a stance ("the website claims", "the
+// lawsuit seeks", "the course teaches"), besides spkDocumentNouns.
+var spkPeople2Texts = map[string]bool{
+	"website": true, "site": true, "blog": true, "page": true, "newsletter": true, "column": true, "op-ed": true,
+	"essay": true, "story": true, "account": true, "transcript": true, "release": true, "segment": true, "show": true,
+	"program": true, "programme": true, "broadcast": true, "commercial": true, "spot": true, "material": true,
+	"course": true, "textbook": true, "manual": true, "guide": true, "handbook": true, "survey": true, "petition": true,
+	"manifesto": true, "brief": true, "filing": true, "complaint": true, "lawsuit": true, "suit": true,
+}
+
+// spkPeople2Noun reports whether the lower-cased head noun w, singular or
+// plural, is one of spkPeople2Nouns ("agents", "agencies", "bosses") or
+// spkPeople2Texts ("websites").
+func spkPeople2Noun(w string) bool {
+	if spkPeople2Texts[w] || spkPeople2Texts[strings.TrimSuffix(w, "s")] {
+		return true
+	}
+	if spkPeople2Nouns[w] || spkPeople2Nouns[strings.TrimSuffix(w, "s")] || spkPeople2Nouns[strings.TrimSuffix(w, "es")] {
+		return true
+	}
+	if stem, ok := strings.CutSuffix(w, "ies"); ok {
+		return spkPeople2Nouns[stem+"y"]
+	}
+	return false
 }
