@@ -75,6 +75,9 @@ func cueTimeGapUnit(toks []claimTok, b, k int) int {
 	if cueTimeGapAdverbs[t.lower] && t.lower != "once" { // "once" alone is a conjunction
 		return k + 1
 	}
+	if cueTimeGapLy(t) {
+		return k + 1 // "focused squarely on", "spoke favorably of"
+	}
 	return k
 }
 
@@ -144,4 +147,14 @@ func cueTimeGapPhrasalOnly(toks []claimTok, b, i int, vf cueVerbForm) bool {
 	}
 	part := toks[i+1].lower
 	return lx.phrasalNeedPrep[[2]string{vf.lemma, part}] && cueTimeGapParticle(toks, b, i+2, vf, part) > 0
+}
+
+// cueTimeGapLy reports whether t is a manner adverb in -ly: tagged as an
+// adverb, longer than four letters, and not "only", "early" or "likely".
+func cueTimeGapLy(t claimTok) bool {
+	switch t.lower {
+	case "only", "early", "likely", "reportedly", "allegedly", "apparently":
+		return false
+	}
+	return t.tag == "RB" && len(t.lower) > 4 && t.lower[len(t.lower)-2:] == "ly"
 }

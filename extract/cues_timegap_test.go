@@ -48,6 +48,11 @@ func TestClaimsCueTimeGap(t *testing.T) {
 			want: []claimWant{{quote: "his years in prison", typ: ClaimIndirect, cue: "opened up Sunday about", name: "Jones", kind: SpeakerPerson, mention: "Jones"}},
 		},
 		{
+			name: "any manner adverb in -ly before the particle",
+			text: "The campaign has focused squarely on the economy.",
+			want: []claimWant{{quote: "the economy", typ: ClaimIndirect, cue: "has focused squarely on", name: "campaign", kind: SpeakerOrganization, mention: "The campaign"}},
+		},
+		{
 			name: "a preposition of place after the time is no cue",
 			text: "Smith spoke Tuesday at a rally in Iowa.",
 			want: nil,
