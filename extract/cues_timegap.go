@@ -158,3 +158,15 @@ func cueTimeGapLy(t claimTok) bool {
 	}
 	return t.tag == "RB" && len(t.lower) > 4 && t.lower[len(t.lower)-2:] == "ly"
 }
+
+// cueTimeGapSide returns the end of "against", "in favor of" or "in
+// support of" after a time or manner stretch at j, for a verb that takes
+// a side (cueOpenSide: "voted Tuesday against", "came out publicly in
+// favor of"), or -1.
+func cueTimeGapSide(toks []claimTok, j, b int) int {
+	g := cueTimeGapEnd(toks, b, j)
+	if g == j {
+		return -1
+	}
+	return cueOpenSidePrep(toks, g, b)
+}

@@ -53,6 +53,16 @@ func TestClaimsCueTimeGap(t *testing.T) {
 			want: []claimWant{{quote: "the economy", typ: ClaimIndirect, cue: "has focused squarely on", name: "campaign", kind: SpeakerOrganization, mention: "The campaign"}},
 		},
 		{
+			name: "a verb taking a side with a weekday before against",
+			text: "The union voted Tuesday against the new contract.",
+			want: []claimWant{{quote: "the new contract", typ: ClaimIndirect, cue: "voted Tuesday against", name: "union", kind: SpeakerOrganization, mention: "The union"}},
+		},
+		{
+			name: "a side-taking particle and an adverb before in favor of",
+			text: "The bishops came out publicly in favor of the ban.",
+			want: []claimWant{{quote: "the ban", typ: ClaimIndirect, cue: "came out publicly in favor of", name: "The bishops", kind: SpeakerUnknown, mention: "The bishops"}},
+		},
+		{
 			name: "a preposition of place after the time is no cue",
 			text: "Smith spoke Tuesday at a rally in Iowa.",
 			want: nil,
