@@ -10,6 +10,9 @@ import "strings"
 // Other uses tell when, where or how someone spoke ("spoke briefly",
 // "spoke hours after", "spoke on condition of anonymity").
 func claimPrecSpeakOK(toks []claimTok, c claimCue) bool {
+	if cueTimeGapSpeakOK(toks, c) {
+		return true // "spoke Tuesday about", "spoke at length about" (cues_timegap.go)
+	}
 	k := c.verb + 1
 	for k < len(toks) && toks[k].tag == "RB" && strings.HasSuffix(toks[k].lower, "ly") && toks[k].lower != "only" {
 		k++

@@ -27,7 +27,7 @@ func TestClaimsPrecision(t *testing.T) {
 		{
 			name: "near miss: spoke highly of someone",
 			text: "The governor spoke highly of her predecessor.",
-			want: []claimWant{{quote: "highly of her predecessor", typ: ClaimIndirect, cue: "spoke", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
+			want: []claimWant{{quote: "her predecessor", typ: ClaimIndirect, cue: "spoke highly of", name: "The governor", kind: SpeakerAnonymous, mention: "The governor"}},
 		},
 		{
 			name: "a lead in the polls is a standing",

@@ -185,13 +185,21 @@ func cueFind(toks []claimTok, a, b int) []claimCue {
 		if cueItParticle(toks, b, c.end, vf) {
 			c.end += 2 // "made it clear"
 		}
-		// "pointed out", "called for", "talked about".
-		if c.end < b && (lx.phrasal[vf.lemma][toks[c.end].lower] || claimSaidParticles[vf.lemma][toks[c.end].lower]) && toks[c.end].span < 0 {
+		// "spoke Tuesday about", "called on Monday for": a time or
+		// manner stretch before the particle (cues_timegap.go).
+		if e := cueTimeGapParticle(toks, b, c.end, vf, ""); e > 0 {
+			c.end = e
+			if c.end < b && toks[c.end].span < 0 && lx.phrasalPreps[[2]string{vf.lemma, toks[c.end-1].lower}][toks[c.end].lower] {
+				c.end++
+			}
+		} else if c.end < b && (lx.phrasal[vf.lemma][toks[c.end].lower] || claimSaidParticles[vf.lemma][toks[c.end].lower]) && toks[c.end].span < 0 {
 			c.end++
 			// "lashed out at", "backed away from": a second preposition
 			// the lexicon pairs with the particle.
 			if c.end < b && toks[c.end].span < 0 && lx.phrasalPreps[[2]string{vf.lemma, toks[c.end-1].lower}][toks[c.end].lower] {
 				c.end++
+			} else if e := cueTimeGapParticle(toks, b, c.end, vf, toks[c.end-1].lower); e > 0 {
+				c.end = e // "spoke out Tuesday about" (cues_timegap.go)
 			}
 		}
 		// "was quoted as saying".
@@ -237,6 +245,9 @@ func cuePhrasalOnly(toks []claimTok, b, i int) (cueVerbForm, bool) {
 	vf, ok := lx.particleVerbs[toks[i].lower]
 	if ok && cueItParticle(toks, b, i+1, vf) {
 		return vf, true // "made it clear that …"
+	}
+	if ok && cueTimeGapPhrasalOnly(toks, b, i, vf) {
+		return vf, true // "voted twice for" (cues_timegap.go)
 	}
 	if !ok || i+1 >= b || toks[i+1].span >= 0 || !lx.phrasal[vf.lemma][toks[i+1].lower] {
 		return cueVerbForm{}, false

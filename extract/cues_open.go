@@ -325,6 +325,9 @@ func cueOpenSide(toks []claimTok, a, b, i int) (claimCue, bool) {
 		j++
 	}
 	e := cueOpenSidePrep(toks, j, b)
+	if e < 0 {
+		e = cueTimeGapSide(toks, j, b) // "voted Tuesday against" (cues_timegap.go)
+	}
 	if e < 0 || e >= b || toks[e].span >= 0 || !cueOpenSideObject(toks[e]) {
 		return claimCue{}, false
 	}
