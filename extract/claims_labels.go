@@ -39,7 +39,8 @@ func claimLabelDrafts(p *claimPara, pi int) (drafts []claimDraft, whole bool) {
 		label := p.text[toks[s].start:toks[k-1].end]
 		allCaps = strings.ToUpper(label) == label
 	}
-	if k > s && (k-s <= 2 || allCaps || claimLabelName(toks, s, k)) && k < n-3 && toks[k].text == ":" && claimWords(toks, k+1, n) >= 3 {
+	if k > s && (k-s <= 2 || allCaps || claimLabelName(toks, s, k)) && k < n-3 && toks[k].text == ":" && claimWords(toks, k+1, n) >= 3 &&
+		!claimHeadlineTeaser(toks, s, k) && !claimHeadlineNameList(toks, k+1, n) { // claims_headline.go
 		if seg, ok := claimSeg(toks, k+1, n); ok {
 			drafts = append(drafts, claimDraft{
 				para: pi, unitA: 0, unitB: n, segs: [][2]int{seg}, cue: [2]int{toks[k].start, toks[k].end}, hasCue: true,
