@@ -37,6 +37,11 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 			return [][2]int{seg}
 		}
 	}
+	if k := claimHeadlineObjectEnd(toks, d, s, e); k > s { // claims_headline.go
+		if seg, ok := claimSeg(toks, s, k); ok {
+			return [][2]int{seg}
+		}
+	}
 	// "said the country must secure the border, but that he would not
 	// support mass deportation": a second that-clause of the same cue.
 	if e+3 < d.unitB && toks[e].text == "," && (toks[e+1].lower == "but" || toks[e+1].lower == "and") && toks[e+2].lower == "that" && toks[e+2].span < 0 && claimHasFinite(toks, s, e) {

@@ -43,3 +43,44 @@ func claimHeadlineNameList(toks []claimTok, s, e int) bool {
 	}
 	return commas >= 3
 }
+
+// claimHeadlineDashes close a headline's first part before its teaser
+// ("… About Jane Roe – It Might Surprise You").
+var claimHeadlineDashes = map[string]bool{"–": true, "—": true, "-": true, "--": true}
+
+// claimHeadlineObjectEnd returns where the object content [s, e) of a
+// verb cue in a Title Case headline ends when a second part follows it:
+// a dash ("Just Said Something About Jane Roe – It Might Surprise You"),
+// "And" or "But" and a clause ("Announced Its Pick And One Thing Was
+// Obvious"), or a capitalised adjunct preposition before a clause
+// ("Responded To The Attack With 1 Line That Had …"). The object before
+// the break has no finite verb. It returns -1 outside headlines, for
+// colon labels and when no break follows.
+func claimHeadlineObjectEnd(toks []claimTok, d claimDraft, s, e int) int {
+	if !cueTitleCase(toks, d.unitA, d.unitB) || !d.hasCue || claimHeadlineColonCue(toks, d, s) {
+		return -1
+	}
+	for k := s + 1; k+1 < e; k++ {
+		t := toks[k]
+		if t.span >= 0 {
+			continue
+		}
+		brk := claimHeadlineDashes[t.text] ||
+			t.upper && (t.lower == "and" || t.lower == "but") && claimHasFinite(toks, k+1, min(e, k+6)) ||
+			t.upper && claimEndLong2TitlePreps[t.lower] && claimHasFinite(toks, k+1, e)
+		if !brk {
+			continue
+		}
+		if claimHasFinite(toks, s, k) {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// claimHeadlineColonCue reports whether the cue of draft d, whose
+// content starts at s, is the colon just before it.
+func claimHeadlineColonCue(toks []claimTok, d claimDraft, s int) bool {
+	return s > 0 && toks[s-1].text == ":" && toks[s-1].start == d.cue[0]
+}

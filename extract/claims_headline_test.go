@@ -25,6 +25,21 @@ func TestClaimsHeadline(t *testing.T) {
 			text: "Jane Roe: The Budget Will Pass This Spring.",
 			want: []claimWant{{quote: "The Budget Will Pass This Spring", typ: ClaimIndirect, cue: ":", name: "Jane Roe", kind: SpeakerPerson, mention: "Jane Roe"}},
 		},
+		{
+			name: "an object ends before a dash and a teaser",
+			text: "Mayor Just Said Something Odd About The Stadium – It Might Surprise You.",
+			want: []claimWant{{quote: "Something Odd About The Stadium", typ: ClaimIndirect, cue: "Said", name: "Mayor", kind: SpeakerAnonymous, mention: "Mayor"}},
+		},
+		{
+			name: "an object ends before 'And' and a clause",
+			text: "The Council Just Announced Its New Budget And One Thing Was Missing.",
+			want: []claimWant{{quote: "Its New Budget", typ: ClaimIndirect, cue: "Announced", name: "Council", kind: SpeakerOrganization, mention: "The Council"}},
+		},
+		{
+			name: "an object ends before an adjunct holding a clause",
+			text: "The Governor Responded To The Senator’s Attack With A Joke That Had The Crowd Laughing.",
+			want: []claimWant{{quote: "The Senator’s Attack", typ: ClaimIndirect, cue: "Responded To", name: "The Governor", kind: SpeakerAnonymous, mention: "The Governor"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
