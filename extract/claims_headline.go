@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // claims_headline.go: attributions in Title Case headline lines and the
 // colon labels that open them.
 
@@ -83,4 +85,41 @@ func claimHeadlineObjectEnd(toks []claimTok, d claimDraft, s, e int) int {
 // content starts at s, is the colon just before it.
 func claimHeadlineColonCue(toks []claimTok, d claimDraft, s int) bool {
 	return s > 0 && toks[s-1].text == ":" && toks[s-1].start == d.cue[0]
+}
+
+// claimHeadlineCoordCut ends the object content of draft d, found for
+// cue c in a Title Case headline unit [a, b), before "And" or a comma
+// and a second verb cue of the same subject ("Backs Jane Roe And
+// Denounces John Doe", "Aims Insult At Roe, Slams Doe Instead"), so that
+// the second cue takes its own object and shares the subject. The object
+// has no finite verb.
+func claimHeadlineCoordCut(toks []claimTok, d *claimDraft, cues []claimCue, c claimCue, a, b int) {
+	if len(d.segs) != 1 || d.segs[0][0] < toks[c.end-1].end || !cueTitleCase(toks, a, b) {
+		return
+	}
+	s, e := claimBoundTokens(toks, d.segs[0])
+	if s < 0 {
+		return
+	}
+	for _, c2 := range cues {
+		j := c2.start - 1
+		if c2.kind != cueVerb || j <= s || j >= e || !toks[c2.start].upper || toks[c2.start].span >= 0 || !strings.HasSuffix(toks[c2.start].lower, "s") {
+			continue
+		}
+		if toks[j].text != "," && !(toks[j].upper && toks[j].lower == "and") || claimHasFinite(toks, s, j) {
+			continue
+		}
+		if seg, ok := claimSeg(toks, s, j); ok {
+			d.segs[0] = seg
+			d.maxTok = j
+		}
+		return
+	}
+}
+
+// claimHeadlineOneWord reports whether the content [s, e) in unit [a, b)
+// is a one-word object in a Title Case headline ("… And Denounces
+// Clinton"), which a shared-subject cue may take.
+func claimHeadlineOneWord(toks []claimTok, a, b, s, e int) bool {
+	return claimWords(toks, s, e) == 1 && toks[s].upper && cueTitleCase(toks, a, b)
 }

@@ -40,6 +40,14 @@ func TestClaimsHeadline(t *testing.T) {
 			text: "The Governor Responded To The Senator’s Attack With A Joke That Had The Crowd Laughing.",
 			want: []claimWant{{quote: "The Senator’s Attack", typ: ClaimIndirect, cue: "Responded To", name: "The Governor", kind: SpeakerAnonymous, mention: "The Governor"}},
 		},
+		{
+			name: "a second verb after 'And' shares the subject",
+			text: "Senator Backs Governor And Denounces Mayor.",
+			want: []claimWant{
+				{quote: "Governor", typ: ClaimIndirect, cue: "Backs", name: "Senator", kind: SpeakerAnonymous, mention: "Senator"},
+				{quote: "Mayor", typ: ClaimIndirect, cue: "Denounces", name: "Senator", kind: SpeakerAnonymous, mention: "Senator"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
