@@ -123,3 +123,11 @@ func claimHeadlineCoordCut(toks []claimTok, d *claimDraft, cues []claimCue, c cl
 func claimHeadlineOneWord(toks []claimTok, a, b, s, e int) bool {
 	return claimWords(toks, s, e) == 1 && toks[s].upper && cueTitleCase(toks, a, b)
 }
+
+// claimHeadlineWholeLabel reports whether the content [s, e) of draft d
+// follows a colon label in a Title Case headline ("Poll: Jane Roe Ties
+// John Doe With …"): the statement runs to the line's end, and the trims
+// of an object's adjuncts do not apply.
+func claimHeadlineWholeLabel(toks []claimTok, d claimDraft, s int) bool {
+	return claimHeadlineColonCue(toks, d, s) && cueTitleCase(toks, d.unitA, d.unitB)
+}

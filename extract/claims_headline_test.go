@@ -48,6 +48,11 @@ func TestClaimsHeadline(t *testing.T) {
 				{quote: "Mayor", typ: ClaimIndirect, cue: "Denounces", name: "Senator", kind: SpeakerAnonymous, mention: "Senator"},
 			},
 		},
+		{
+			name: "a statement after a colon label keeps its adjunct",
+			text: "Poll: Voters Abandon The Mayor Over Budget Cuts.",
+			want: []claimWant{{quote: "Voters Abandon The Mayor Over Budget Cuts", typ: ClaimIndirect, cue: ":", name: "Poll", kind: SpeakerUnknown, mention: "Poll"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
