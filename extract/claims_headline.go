@@ -131,3 +131,16 @@ func claimHeadlineOneWord(toks []claimTok, a, b, s, e int) bool {
 func claimHeadlineWholeLabel(toks []claimTok, d claimDraft, s int) bool {
 	return claimHeadlineColonCue(toks, d, s) && cueTitleCase(toks, d.unitA, d.unitB)
 }
+
+// claimHeadlineAddresseeSplit returns the capitalised "To" or "On" inside
+// the label words [s, k) of a Title Case headline ("Jane Roe To Farmers:
+// …", "Jane Roe On The Budget: …"), where claimLabelAddressee splits
+// source from addressee or topic, or k when there is none.
+func claimHeadlineAddresseeSplit(toks []claimTok, s, k int) int {
+	for j := s + 1; j < k; j++ {
+		if toks[j].lower == "to" || toks[j].lower == "on" {
+			return j
+		}
+	}
+	return k
+}

@@ -53,6 +53,11 @@ func TestClaimsHeadline(t *testing.T) {
 			text: "Poll: Voters Abandon The Mayor Over Budget Cuts.",
 			want: []claimWant{{quote: "Voters Abandon The Mayor Over Budget Cuts", typ: ClaimIndirect, cue: ":", name: "Poll", kind: SpeakerUnknown, mention: "Poll"}},
 		},
+		{
+			name: "a Title Case label names its source before 'To'",
+			text: "Jane Roe To Farmers: Prices Will Rise Next Year.",
+			want: []claimWant{{quote: "Prices Will Rise Next Year", typ: ClaimIndirect, cue: ":", name: "Jane Roe", kind: SpeakerPerson, mention: "Jane Roe"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

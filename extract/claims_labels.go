@@ -49,7 +49,7 @@ func claimLabelDrafts(p *claimPara, pi int) (drafts []claimDraft, whole bool) {
 			return drafts, true
 		}
 	}
-	if d, ok := claimLabelAddressee(p, pi, s, k); ok {
+	if d, ok := claimLabelAddressee(p, pi, s, claimHeadlineAddresseeSplit(toks, s, k)); ok { // claims_headline.go
 		return append(drafts, d), false
 	}
 	// Dash: a quotation, a dash, a name at the end of the line.
