@@ -144,3 +144,12 @@ func claimHeadlineAddresseeSplit(toks []claimTok, s, k int) int {
 	}
 	return k
 }
+
+// claimHeadlineQuoteComma reports whether the tokens before k, at or
+// after a, are a comma and a closing single quotation mark: headlines
+// quote with single marks ("Guns Are ‘A Crisis,’ Jane Roe Says"), which
+// claimQuoteOf leaves out, and the mark stands where a trailing source
+// expects its comma.
+func claimHeadlineQuoteComma(toks []claimTok, a, k int) bool {
+	return k-2 >= a && toks[k-1].text == "’" && toks[k-2].text == ","
+}

@@ -58,6 +58,16 @@ func TestClaimsHeadline(t *testing.T) {
 			text: "Jane Roe To Farmers: Prices Will Rise Next Year.",
 			want: []claimWant{{quote: "Prices Will Rise Next Year", typ: ClaimIndirect, cue: ":", name: "Jane Roe", kind: SpeakerPerson, mention: "Jane Roe"}},
 		},
+		{
+			name: "a trailing source after a single-quoted comma",
+			text: "Guns Are ‘A Crisis,’ Dean Says.",
+			want: []claimWant{{quote: "Guns Are ‘A Crisis", typ: ClaimIndirect, cue: "Says", name: "Dean", kind: SpeakerPerson, mention: "Dean"}},
+		},
+		{
+			name: "a trailing source after a single-quoted clause in prose",
+			text: "‘The plan is legal,’ the board found.",
+			want: []claimWant{{quote: "The plan is legal", typ: ClaimIndirect, cue: "found", name: "board", kind: SpeakerOrganization, mention: "the board"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
