@@ -153,3 +153,13 @@ func claimHeadlineAddresseeSplit(toks []claimTok, s, k int) int {
 func claimHeadlineQuoteComma(toks []claimTok, a, k int) bool {
 	return k-2 >= a && toks[k-1].text == "’" && toks[k-2].text == ","
 }
+
+// claimHeadlineLabelLead returns where a colon label starts after a
+// leading teaser or notice word and a dash ("EXCLUSIVE – Jane Roe: …",
+// "Breaking — Jane Roe: …"), or k when none opens at k.
+func claimHeadlineLabelLead(toks []claimTok, k int) int {
+	if k+2 < len(toks) && toks[k].word && toks[k].upper && (claimNotSpeakers[toks[k].lower] || claimHeadlineTeasers[toks[k].lower]) && claimHeadlineDashes[toks[k+1].text] {
+		return k + 2
+	}
+	return k
+}

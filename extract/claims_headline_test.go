@@ -68,6 +68,11 @@ func TestClaimsHeadline(t *testing.T) {
 			text: "‘The plan is legal,’ the board found.",
 			want: []claimWant{{quote: "The plan is legal", typ: ClaimIndirect, cue: "found", name: "board", kind: SpeakerOrganization, mention: "the board"}},
 		},
+		{
+			name: "a notice word and a dash before a name label",
+			text: "EXCLUSIVE – Jane Roe: Don’t Trust The Voting Machines.",
+			want: []claimWant{{quote: "Don’t Trust The Voting Machines", typ: ClaimIndirect, cue: ":", name: "Jane Roe", kind: SpeakerPerson, mention: "Jane Roe"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

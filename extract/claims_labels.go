@@ -30,6 +30,7 @@ func claimLabelDrafts(p *claimPara, pi int) (drafts []claimDraft, whole bool) {
 	if k < n && toks[k].quote != claimQuoteNone {
 		k++
 	}
+	k = claimHeadlineLabelLead(toks, k) // "EXCLUSIVE – Jane Roe: …" (claims_headline.go)
 	s := k
 	for k < n && k-s < 4 && toks[k].word && toks[k].upper && !claimNotSpeakers[toks[k].lower] {
 		k++
