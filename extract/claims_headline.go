@@ -163,3 +163,34 @@ func claimHeadlineLabelLead(toks []claimTok, k int) int {
 	}
 	return k
 }
+
+// claimHeadlineQuoteLabel finds a Title Case headline whose capitalised
+// words [s, c) before a colon, up to eight, introduce a quotation ("Jane
+// Roe Hammers Bank Chief: ‘You Should Resign.’"): the content is all
+// after the colon and the words before it are its source, as in a
+// label.
+func claimHeadlineQuoteLabel(p *claimPara, pi, s int) (claimDraft, bool) {
+	toks := p.toks
+	n := len(toks)
+	c := s
+	for c < n && c-s <= 8 && toks[c].word && toks[c].upper && toks[c].span < 0 {
+		c++
+	}
+	if c-s < 2 || c-s > 8 || c+3 >= n || toks[c].text != ":" || !cueTitleCase(toks, 0, n) {
+		return claimDraft{}, false
+	}
+	if o := toks[c+1]; o.quote != claimQuoteOpen && o.text != "‘" {
+		return claimDraft{}, false
+	}
+	if claimWords(toks, c+1, n) < 3 {
+		return claimDraft{}, false
+	}
+	seg, ok := claimSeg(toks, c+1, n)
+	if !ok {
+		return claimDraft{}, false
+	}
+	return claimDraft{
+		para: pi, unitA: 0, unitB: n, segs: [][2]int{seg}, cue: [2]int{toks[c].start, toks[c].end}, hasCue: true,
+		spkS: s, spkE: c, spkPara: pi, conf: 0.5, maxTok: n,
+	}, true
+}

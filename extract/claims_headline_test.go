@@ -73,6 +73,11 @@ func TestClaimsHeadline(t *testing.T) {
 			text: "EXCLUSIVE – Jane Roe: Don’t Trust The Voting Machines.",
 			want: []claimWant{{quote: "Don’t Trust The Voting Machines", typ: ClaimIndirect, cue: ":", name: "Jane Roe", kind: SpeakerPerson, mention: "Jane Roe"}},
 		},
+		{
+			name: "a longer headline before a colon and a quotation",
+			text: "Jane Roe Hammers Bank Chief: “You Should Resign Now.”",
+			want: []claimWant{{quote: "“You Should Resign Now.”", typ: ClaimDirect, cue: ":", name: "Jane Roe Hammers Bank Chief", kind: SpeakerAnonymous, mention: "Jane Roe Hammers Bank Chief"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

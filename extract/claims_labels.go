@@ -50,6 +50,9 @@ func claimLabelDrafts(p *claimPara, pi int) (drafts []claimDraft, whole bool) {
 			return drafts, true
 		}
 	}
+	if d, ok := claimHeadlineQuoteLabel(p, pi, s); ok { // claims_headline.go
+		return append(drafts, d), true
+	}
 	if d, ok := claimLabelAddressee(p, pi, s, claimHeadlineAddresseeSplit(toks, s, k)); ok { // claims_headline.go
 		return append(drafts, d), false
 	}
