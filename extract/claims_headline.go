@@ -194,3 +194,14 @@ func claimHeadlineQuoteLabel(p *claimPara, pi, s int) (claimDraft, bool) {
 		spkS: s, spkE: c, spkPara: pi, conf: 0.5, maxTok: n,
 	}, true
 }
+
+// claimHeadlineOrgTails are label words of claimNotSpeakers that also
+// close an organisation's name after another capitalised word
+// ("Judicial Watch:", "Human Rights Watch:").
+var claimHeadlineOrgTails = map[string]bool{"watch": true}
+
+// claimHeadlineLabelWord reports whether token k continues a colon label
+// begun at s despite being a notice word: an organisation's last word.
+func claimHeadlineLabelWord(toks []claimTok, s, k int) bool {
+	return k > s && claimHeadlineOrgTails[toks[k].lower] && k+1 < len(toks) && toks[k+1].text == ":"
+}

@@ -78,6 +78,11 @@ func TestClaimsHeadline(t *testing.T) {
 			text: "Jane Roe Hammers Bank Chief: “You Should Resign Now.”",
 			want: []claimWant{{quote: "“You Should Resign Now.”", typ: ClaimDirect, cue: ":", name: "Jane Roe Hammers Bank Chief", kind: SpeakerAnonymous, mention: "Jane Roe Hammers Bank Chief"}},
 		},
+		{
+			name: "an organisation label ending in 'Watch'",
+			text: "Budget Watch: The City Hid Its Deficit For Years.",
+			want: []claimWant{{quote: "The City Hid Its Deficit For Years", typ: ClaimIndirect, cue: ":", name: "Budget Watch", kind: SpeakerPerson, mention: "Budget Watch"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -32,7 +32,7 @@ func claimLabelDrafts(p *claimPara, pi int) (drafts []claimDraft, whole bool) {
 	}
 	k = claimHeadlineLabelLead(toks, k) // "EXCLUSIVE – Jane Roe: …" (claims_headline.go)
 	s := k
-	for k < n && k-s < 4 && toks[k].word && toks[k].upper && !claimNotSpeakers[toks[k].lower] {
+	for k < n && k-s < 4 && toks[k].word && toks[k].upper && (!claimNotSpeakers[toks[k].lower] || claimHeadlineLabelWord(toks, s, k)) {
 		k++
 	}
 	allCaps := false
