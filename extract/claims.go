@@ -537,7 +537,8 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 		}
 		d, ok := claimAttribute(toks, a, taken, limit, c)
 		if ok {
-			claimIngCutAtParticiple(toks, &d, cues, c) // "… before explaining why …" (claims_ing.go)
+			claimIngCutAtParticiple(toks, &d, cues, c)     // "… before explaining why …" (claims_ing.go)
+			claimHeadlineCoordCut(toks, &d, cues, c, a, b) // "Backs X And Denounces Y" (claims_headline.go)
 		}
 		if k := claimByDrop(toks, c, d.maxTok, limit); ok && k > 0 {
 			taken = k // claims_content.go: the "by" participle's claim replaces it
@@ -552,7 +553,7 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 			prev := out[len(out)-1]
 			s := claimContentStart(toks, c, b)
 			e := claimQuoteEnd(toks, s, claimContentEnd(toks, s, b))
-			if seg, ok2 := claimSeg(toks, s, e); ok2 && claimWords(toks, s, e) >= 2 && !claimPrecComparison(toks, c) {
+			if seg, ok2 := claimSeg(toks, s, e); ok2 && (claimWords(toks, s, e) >= 2 || claimHeadlineOneWord(toks, a, b, s, e)) && !claimPrecComparison(toks, c) {
 				d = claimDraft{cue: [2]int{toks[c.start].start, toks[c.end-1].end}, hasCue: true, segs: [][2]int{seg},
 					spkS: prev.spkS, spkE: prev.spkE, conf: 0.7, maxTok: e}
 				ok = true

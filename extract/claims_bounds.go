@@ -32,7 +32,15 @@ func claimBoundTrim(p *claimPara, d claimDraft) [][2]int {
 			return [][2]int{seg}
 		}
 	}
+	if claimHeadlineWholeLabel(toks, d, s) { // claims_headline.go
+		return d.segs
+	}
 	if k := claimEndLongCut(toks, d, s, e); k > s {
+		if seg, ok := claimSeg(toks, s, k); ok {
+			return [][2]int{seg}
+		}
+	}
+	if k := claimHeadlineObjectEnd(toks, d, s, e); k > s { // claims_headline.go
 		if seg, ok := claimSeg(toks, s, k); ok {
 			return [][2]int{seg}
 		}

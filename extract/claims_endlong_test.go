@@ -150,7 +150,10 @@ func TestClaimsEndLong2(t *testing.T) {
 		{
 			name: "a headline's second verb after the object",
 			text: "Mayor Jones Endorses Smith And Attacks Brown",
-			want: []claimWant{{quote: "Smith", typ: ClaimIndirect, cue: "Endorses", name: "Jones", kind: SpeakerPerson, role: "Mayor", mention: "Mayor Jones"}},
+			want: []claimWant{
+				{quote: "Smith", typ: ClaimIndirect, cue: "Endorses", name: "Jones", kind: SpeakerPerson, role: "Mayor", mention: "Mayor Jones"},
+				{quote: "Brown", typ: ClaimIndirect, cue: "Attacks", name: "Jones", kind: SpeakerPerson, role: "Mayor", mention: "Mayor Jones"}, // claimHeadlineCoordCut
+			},
 		},
 	}
 	for _, tt := range tests {

@@ -30,8 +30,9 @@ func claimLabelDrafts(p *claimPara, pi int) (drafts []claimDraft, whole bool) {
 	if k < n && toks[k].quote != claimQuoteNone {
 		k++
 	}
+	k = claimHeadlineLabelLead(toks, k) // "EXCLUSIVE – Jane Roe: …" (claims_headline.go)
 	s := k
-	for k < n && k-s < 4 && toks[k].word && toks[k].upper && !claimNotSpeakers[toks[k].lower] {
+	for k < n && k-s < 4 && toks[k].word && toks[k].upper && (!claimNotSpeakers[toks[k].lower] || claimHeadlineLabelWord(toks, s, k)) {
 		k++
 	}
 	allCaps := false
@@ -39,7 +40,8 @@ func claimLabelDrafts(p *claimPara, pi int) (drafts []claimDraft, whole bool) {
 		label := p.text[toks[s].start:toks[k-1].end]
 		allCaps = strings.ToUpper(label) == label
 	}
-	if k > s && (k-s <= 2 || allCaps || claimLabelName(toks, s, k)) && k < n-3 && toks[k].text == ":" && claimWords(toks, k+1, n) >= 3 {
+	if k > s && (k-s <= 2 || allCaps || claimLabelName(toks, s, k)) && k < n-3 && toks[k].text == ":" && claimWords(toks, k+1, n) >= 3 &&
+		!claimHeadlineTeaser(toks, s, k) && !claimHeadlineNameList(toks, k+1, n) { // claims_headline.go
 		if seg, ok := claimSeg(toks, k+1, n); ok {
 			drafts = append(drafts, claimDraft{
 				para: pi, unitA: 0, unitB: n, segs: [][2]int{seg}, cue: [2]int{toks[k].start, toks[k].end}, hasCue: true,
@@ -48,7 +50,10 @@ func claimLabelDrafts(p *claimPara, pi int) (drafts []claimDraft, whole bool) {
 			return drafts, true
 		}
 	}
-	if d, ok := claimLabelAddressee(p, pi, s, k); ok {
+	if d, ok := claimHeadlineQuoteLabel(p, pi, s); ok { // claims_headline.go
+		return append(drafts, d), true
+	}
+	if d, ok := claimLabelAddressee(p, pi, s, claimHeadlineAddresseeSplit(toks, s, k)); ok { // claims_headline.go
 		return append(drafts, d), false
 	}
 	// Dash: a quotation, a dash, a name at the end of the line.

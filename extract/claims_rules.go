@@ -31,7 +31,9 @@ func claimAttributeRules(toks []claimTok, ua, a, b int, c claimCue) (claimDraft,
 		return cueOpenAttribute(toks, a, b, c)
 	}
 	d := claimDraft{cue: [2]int{toks[c.start].start, toks[c.end-1].end}, hasCue: true, maxTok: b}
-	prevIs := func(k int, s string) bool { return k-1 >= a && toks[k-1].text == s }
+	prevIs := func(k int, s string) bool {
+		return k-1 >= a && toks[k-1].text == s || s == "," && claimHeadlineQuoteComma(toks, a, k) // claims_headline.go
+	}
 	prevCloses := func(k int) bool {
 		// The token before k is the last mark of a quotation.
 		return k-1 >= a && toks[k-1].quote != claimQuoteNone && toks[k-1].span >= 0 && (k >= len(toks) || toks[k].span != toks[k-1].span)

@@ -65,6 +65,9 @@
 //     "200 have said …, 39 have said …"); cues_asquote.go: "described X as “…”";
 //     claims_retag.go: repairs to the tagger's reading of cue verbs, of
 //     names opening a sentence and of Title Case headlines;
+//     claims_headline.go: Title Case headlines (teaser labels "Wow:",
+//     "Jane Roe To Farmers:", an object cut before a dash or a second
+//     verb, a single-quoted comma before a trailing source);
 //     claims_sourceless.go, claims_naming.go: sourceless attributions whose
 //     content lies around the cue ("X seemed frustrated", "is seen as",
 //     "reportedly", "it was announced that …", "a memo titled “…”");
