@@ -34,6 +34,15 @@ func spkNameWord(t claimTok) bool {
 	return t.word && t.upper && !lx.titles[w] && !lx.honorifics[w] && !lx.orgs[w] && !lx.countries[w]
 }
 
+// spkNamedThings are the capitalised heads of the names of laws,
+// documents and pacts ("the Clean Air Act", "the Paris Agreement").
+// Words that are also surnames ("Gov. Deal", "Sen. Law") are left out.
+var spkNamedThings = map[string]bool{
+	"act": true, "agreement": true, "accord": true, "accords": true, "treaty": true, "pact": true,
+	"amendment": true, "report": true, "study": true, "survey": true, "resolution": true, "convention": true,
+	"protocol": true, "doctrine": true, "initiative": true, "declaration": true, "charter": true,
+}
+
 // resolve builds the Speaker for the mention tokens [s, e) of toks.
 func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 	lx := cueLexicon()
@@ -210,6 +219,12 @@ func (r *spkResolver) resolve(toks []claimTok, s, e int) Speaker {
 			role := r.text[toks[rs].start:toks[ts-1].end]
 			sp.Role = &role
 		}
+	case ns == h-1 && ns > rs && spkNamedThings[headLower] && !spkNameWord(toks[ns-1]) && toks[ns-1].upper:
+		// "the Paris Agreement", "the Health Act of 2009": a document
+		// or pact named with a place or field, not a person with a role
+		// (nor a body: its kind stays unknown).
+		sp.Kind = SpeakerUnknown
+		sp.Name = r.text[toks[rs].start:toks[e-1].end]
 	case ns < h:
 		sp.Kind = SpeakerPerson
 		sp.Name = r.text[toks[ns].start:toks[h-1].end]

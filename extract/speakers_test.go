@@ -315,6 +315,16 @@ func TestSpeakerKinds(t *testing.T) {
 			want: []claimWant{{quote: "any change by force", typ: ClaimIndirect, cue: "opposes", name: "Great Reform", kind: SpeakerUnknown, mention: "the Great Reform, which"}},
 		},
 		{
+			name: "a pact named with a place is no person with a role",
+			text: "The Berlin Accord calls for a joint patrol of the border.",
+			want: []claimWant{{quote: "a joint patrol of the border", typ: ClaimIndirect, cue: "calls for", name: "Berlin Accord", kind: SpeakerUnknown, mention: "The Berlin Accord"}},
+		},
+		{
+			name: "a law named with a field and a year",
+			text: "The Health Act of 2009 requires that insurers cover children.",
+			want: []claimWant{{quote: "that insurers cover children", typ: ClaimIndirect, cue: "requires", name: "Health Act of 2009", kind: SpeakerUnknown, mention: "The Health Act of 2009"}},
+		},
+		{
 			name: "body named with of",
 			text: "The Bank of Nordmark said inflation was falling faster than expected.",
 			want: []claimWant{{quote: "inflation was falling faster than expected", typ: ClaimIndirect, cue: "said", name: "Bank of Nordmark", kind: SpeakerOrganization, mention: "The Bank of Nordmark"}},
