@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Cues hidden behind a long aside, a coordination or a lead: a finite
 // cue verb whose subject stands before a long aside set off by commas
 // ("Ted Cruz, when asked what was wrong, responded that …", "The Obama
@@ -51,10 +53,12 @@ func claimChain3AsideSubject(toks []claimTok, ua int, c claimCue) (int, int, boo
 			continue
 		}
 		s, e, ok := spkChunkLeft(toks, ua, o)
-		if !ok || e != o || !spkValid(toks, s, e, c.form.class) {
-			continue
+		if !ok || e != o || !spkValid(toks, s, e, c.form.class) || e-s == 1 && strings.HasPrefix(toks[s].tag, "RB") {
+			continue // "However, …": a sentence adverb is no subject
 		}
-		if s > ua && !(toks[s-1].text == "," && claimAdverbialLead(toks, ua, s) || s-1 == ua && toks[ua].tag == "CC") {
+		// The subject opens the clause, or a that-clause: "reported that
+		// the editor, Jane Roe, conveyed that …".
+		if s > ua && !(toks[s-1].text == "," && claimAdverbialLead(toks, ua, s) || s-1 == ua && toks[ua].tag == "CC" || toks[s-1].lower == "that" && toks[s-1].tag == "IN") {
 			continue
 		}
 		return s, e, true

@@ -18,6 +18,14 @@ func TestClaimsChain3(t *testing.T) {
 			want: []claimWant{{quote: "it would raise wages next year", typ: ClaimIndirect, cue: "has said", name: "city council", kind: SpeakerOrganization, mention: "The city council"}},
 		},
 		{
+			name: "a sentence adverb is no subject; a that-clause's subject is",
+			text: "However, the paper said that the editor, a veteran, told staff that the policy was wrong.",
+			want: []claimWant{
+				{quote: "that the editor, a veteran", typ: ClaimIndirect, cue: "said", name: "the paper", kind: SpeakerUnknown, mention: "the paper"},
+				{quote: "that the policy was wrong", typ: ClaimIndirect, cue: "told", name: "the editor", kind: SpeakerAnonymous, mention: "the editor"},
+			},
+		},
+		{
 			name: "aside opened by a wh-word",
 			text: "The futures markets, where traders bet on the outcome, show the governor even more likely to win.",
 			want: []claimWant{{quote: "the governor even more likely to win", typ: ClaimIndirect, cue: "show", name: "The futures markets", kind: SpeakerUnknown, mention: "The futures markets"}},
