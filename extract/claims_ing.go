@@ -133,3 +133,43 @@ func claimIngEarlierParticiple(toks []claimTok, cues []claimCue, c claimCue, p i
 	}
 	return false
 }
+
+// claimIng2WithQuantity reports whether [s, e) is a quantity of people
+// the spkChunkRight chunker does not take as a subject of an absolute
+// phrase after "with": "with many saying …", "with three in 10 saying
+// …", "with nearly 140 House members blasting …", "with 42% preferring
+// …", "with many of those over 45 supporting …". It has a number or a
+// quantifier and otherwise only nouns, adjectives and the words of
+// claimIng2QuantWords.
+func claimIng2WithQuantity(toks []claimTok, s, e int) bool {
+	if e <= s || e-s > 8 {
+		return false
+	}
+	quant := false
+	for k := s; k < e; k++ {
+		t := toks[k]
+		switch {
+		case t.span >= 0:
+			return false
+		case t.tag == "CD" || claimIng2Quantifiers[t.lower]:
+			quant = true
+		case t.text == "%" || claimIng2QuantWords[t.lower]:
+		case k > s && (strings.HasPrefix(t.tag, "NN") || t.tag == "JJ"):
+		default:
+			return false
+		}
+	}
+	return quant
+}
+
+// claimIng2Quantifiers head a quantity of people: "many", "most of them".
+var claimIng2Quantifiers = map[string]bool{
+	"many": true, "most": true, "some": true, "few": true, "several": true, "half": true, "all": true, "both": true, "none": true, "majority": true, "plurality": true, "minority": true, "percent": true,
+}
+
+// claimIng2QuantWords may stand around a number or quantifier: "about",
+// "nearly", "more than", "in", "of those".
+var claimIng2QuantWords = map[string]bool{
+	"a": true, "an": true, "the": true, "about": true, "nearly": true, "almost": true, "roughly": true, "around": true, "some": true, "more": true, "than": true, "fewer": true, "less": true,
+	"over": true, "under": true, "only": true, "just": true, "in": true, "of": true, "those": true, "them": true, "us": true, "these": true, "their": true, "its": true, "out": true,
+}

@@ -77,3 +77,36 @@ func TestClaimsIng(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
 	}
 }
+
+// TestClaimsIng2 covers the second round of participle cues
+// (claims_ing.go, claimIng2*): an absolute phrase after "with" whose
+// subject is a quantity of people ("with three in 10 saying …").
+func TestClaimsIng2(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "an absolute phrase with a quantity as its subject",
+			text: "Voters shrugged off the decision, with three in 10 saying a running mate would have no effect.",
+			want: []claimWant{
+				{quote: "the decision", typ: ClaimIndirect, cue: "shrugged off", name: "Voters", kind: SpeakerAnonymous, mention: "Voters"},
+				{quote: "a running mate would have no effect", typ: ClaimIndirect, cue: "saying", name: "three in 10", kind: SpeakerAnonymous, mention: "three in 10"},
+			},
+		},
+		{
+			name: "an absolute phrase with a counted group as its subject",
+			text: "The raids drew notice on Tuesday, with nearly 140 House members blasting the roundups.",
+			want: []claimWant{{quote: "the roundups", typ: ClaimIndirect, cue: "blasting", name: "nearly 140 House members", kind: SpeakerAnonymous, mention: "nearly 140 House members"}},
+		},
+		{
+			name: "a quantity after with that is no subject of a participle",
+			text: "The council met with many residents living near the plant.",
+			want: []claimWant{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
+	}
+}
