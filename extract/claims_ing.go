@@ -173,3 +173,26 @@ var claimIng2QuantWords = map[string]bool{
 	"a": true, "an": true, "the": true, "about": true, "nearly": true, "almost": true, "roughly": true, "around": true, "some": true, "more": true, "than": true, "fewer": true, "less": true,
 	"over": true, "under": true, "only": true, "just": true, "in": true, "of": true, "those": true, "them": true, "us": true, "these": true, "their": true, "its": true, "out": true,
 }
+
+// claimIng2WithFirst reports whether draft d of cue c keeps its content:
+// not when the content opens with an absolute phrase whose participle is
+// a cue of cues after a comma ("Republicans were quick to chime in, with
+// X tweeting that …"; cueListedWithSubject). That phrase is its own
+// source's claim, and the draft is dropped so that the participle takes
+// it. An absolute phrase later in a content stays in it, as a poll's
+// figures do ("showed X leading, with 40 percent supporting him").
+func claimIng2WithFirst(toks []claimTok, a int, d claimDraft, cues []claimCue, c claimCue) bool {
+	if len(d.segs) == 0 {
+		return true
+	}
+	seg := d.segs[len(d.segs)-1]
+	for _, c2 := range cues {
+		if c2.start <= c.end || !c2.form.ing || c2.kind != cueVerb || toks[c2.start].start >= seg[1] {
+			continue
+		}
+		if w := cueListedWithSubject(toks, a, c2.verb); w >= 0 && toks[w].start == seg[0] {
+			return false
+		}
+	}
+	return true
+}

@@ -80,7 +80,8 @@ func TestClaimsIng(t *testing.T) {
 
 // TestClaimsIng2 covers the second round of participle cues
 // (claims_ing.go, claimIng2*): an absolute phrase after "with" whose
-// subject is a quantity of people ("with three in 10 saying …").
+// subject is a quantity of people ("with three in 10 saying …"); a
+// content that opens with such a phrase is left to its participle.
 func TestClaimsIng2(t *testing.T) {
 	tests := []struct {
 		name string
@@ -99,6 +100,16 @@ func TestClaimsIng2(t *testing.T) {
 			name: "an absolute phrase with a counted group as its subject",
 			text: "The raids drew notice on Tuesday, with nearly 140 House members blasting the roundups.",
 			want: []claimWant{{quote: "the roundups", typ: ClaimIndirect, cue: "blasting", name: "nearly 140 House members", kind: SpeakerAnonymous, mention: "nearly 140 House members"}},
+		},
+		{
+			name: "a content that opens with an absolute phrase is the participle's",
+			text: "Republicans were quick to chime in, with Governor Smith tweeting that the plan was a disaster.",
+			want: []claimWant{{quote: "that the plan was a disaster", typ: ClaimIndirect, cue: "tweeting", name: "Smith", kind: SpeakerPerson, role: "Governor", mention: "Governor Smith"}},
+		},
+		{
+			name: "an absolute phrase later in a content stays in it",
+			text: "The poll showed the mayor losing support, with 40 percent backing him before the debate.",
+			want: []claimWant{{quote: "the mayor losing support, with 40 percent backing him before the debate", typ: ClaimIndirect, cue: "showed", name: "The poll", kind: SpeakerUnknown, mention: "The poll"}},
 		},
 		{
 			name: "a quantity after with that is no subject of a participle",
