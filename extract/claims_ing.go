@@ -196,3 +196,24 @@ func claimIng2WithFirst(toks []claimTok, a int, d claimDraft, cues []claimCue, c
 	}
 	return true
 }
+
+// claimIng2QuantRelative reports whether participle cue word i is a
+// reduced relative after a pronoun-like quantity head
+// (claimIngQuantHead, "one", "another"): "those supporting deportation",
+// "others defending the law", "including one soliciting his views".
+func claimIng2QuantRelative(toks []claimTok, a, i int, vf cueVerbForm) bool {
+	if !vf.ing || i-1 < a || i+1 >= len(toks) || !toks[i+1].word && toks[i+1].span < 0 || toks[i].tag != "VBG" && toks[i].tag != "NN" {
+		return false // not "those responding, …": the object follows
+	}
+	k := i - 1
+	return claimIngQuantHead(toks, k) || toks[k].span < 0 && (toks[k].lower == "one" || toks[k].lower == "another" || toks[k].lower == "ones" && k-1 >= a && toks[k-1].lower == "the")
+}
+
+// claimIng2QuantSource returns the start of the source before a reduced
+// relative on a quantity head at i-1: the head itself, or "the ones".
+func claimIng2QuantSource(toks []claimTok, a, i int) int {
+	if toks[i-1].lower == "ones" {
+		return i - 2
+	}
+	return i - 1
+}

@@ -81,7 +81,9 @@ func TestClaimsIng(t *testing.T) {
 // TestClaimsIng2 covers the second round of participle cues
 // (claims_ing.go, claimIng2*): an absolute phrase after "with" whose
 // subject is a quantity of people ("with three in 10 saying …"); a
-// content that opens with such a phrase is left to its participle.
+// content that opens with such a phrase is left to its participle; a
+// reduced relative on a quantity head ("those describing themselves as
+// …", "others defending …").
 func TestClaimsIng2(t *testing.T) {
 	tests := []struct {
 		name string
@@ -110,6 +112,24 @@ func TestClaimsIng2(t *testing.T) {
 			name: "an absolute phrase later in a content stays in it",
 			text: "The poll showed the mayor losing support, with 40 percent backing him before the debate.",
 			want: []claimWant{{quote: "the mayor losing support, with 40 percent backing him before the debate", typ: ClaimIndirect, cue: "showed", name: "The poll", kind: SpeakerUnknown, mention: "The poll"}},
+		},
+		{
+			name: "a reduced relative on those",
+			text: "He leads among those describing themselves as very conservative.",
+			want: []claimWant{{quote: "themselves as very conservative", typ: ClaimIndirect, cue: "describing", name: "those", kind: SpeakerAnonymous, mention: "those"}},
+		},
+		{
+			name: "a reduced relative on others in a lead",
+			text: "Like others defending the new law, the governor asked the court for quick action.",
+			want: []claimWant{
+				{quote: "the new law", typ: ClaimIndirect, cue: "defending", name: "others", kind: SpeakerAnonymous, mention: "others"},
+				{quote: "the court for quick action", typ: ClaimIndirect, cue: "asked", name: "the governor", kind: SpeakerAnonymous, mention: "the governor"},
+			},
+		},
+		{
+			name: "a participle on those with no object is no cue",
+			text: "Smith won 42 percent of those responding, while Jones received 38 percent.",
+			want: []claimWant{},
 		},
 		{
 			name: "a quantity after with that is no subject of a participle",
