@@ -217,3 +217,31 @@ func claimIng2QuantSource(toks []claimTok, a, i int) int {
 	}
 	return i - 1
 }
+
+// claimIng2WithSubject reports whether [s, e) may be the subject of a
+// participle in an absolute phrase after "with" that spkChunkRight does
+// not take: a quantity (claimIng2WithQuantity) or a noun phrase of
+// nouns, names and modifiers joined by "and", "of", "from" or a
+// possessive, ending in a noun: "with Fox News and NBC News calling …",
+// "with the campaign of the former senator from Pennsylvania saying …".
+func claimIng2WithSubject(toks []claimTok, s, e int) bool {
+	if claimIng2WithQuantity(toks, s, e) {
+		return true
+	}
+	if e <= s || e-s > 12 || !strings.HasPrefix(toks[e-1].tag, "NN") {
+		return false
+	}
+	for k := s; k < e; k++ {
+		t := toks[k]
+		switch {
+		case t.span >= 0:
+			return false
+		case strings.HasPrefix(t.tag, "NN") || t.tag == "JJ" || t.tag == "CD" || t.tag == "POS" || t.tag == "PRP$" || t.tag == "DT" || t.lower == "’s" || t.lower == "'s":
+		case k > s && (t.lower == "and" || t.lower == "of" || t.lower == "from"):
+		case k > s && t.text == "." && toks[k-1].upper:
+		default:
+			return false
+		}
+	}
+	return true
+}

@@ -104,6 +104,11 @@ func TestClaimsIng2(t *testing.T) {
 			want: []claimWant{{quote: "the roundups", typ: ClaimIndirect, cue: "blasting", name: "nearly 140 House members", kind: SpeakerAnonymous, mention: "nearly 140 House members"}},
 		},
 		{
+			name: "an absolute phrase with coordinated names as its subject",
+			text: "Sanders won Wisconsin on Tuesday, with Fox News and NBC News calling the race for the senator.",
+			want: []claimWant{{quote: "the race for the senator", typ: ClaimIndirect, cue: "calling", name: "Fox News and NBC News", kind: SpeakerOrganization, mention: "Fox News and NBC News"}},
+		},
+		{
 			name: "a content that opens with an absolute phrase is the participle's",
 			text: "Republicans were quick to chime in, with Governor Smith tweeting that the plan was a disaster.",
 			want: []claimWant{{quote: "that the plan was a disaster", typ: ClaimIndirect, cue: "tweeting", name: "Smith", kind: SpeakerPerson, role: "Governor", mention: "Governor Smith"}},

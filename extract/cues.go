@@ -642,7 +642,7 @@ func cueListedWithSubject(toks []claimTok, a, i int) int {
 		// The phrase opens its clause: "…, with X saying", not "replaced
 		// it with language calling for".
 		lead := w == a || toks[w-1].span < 0 && (toks[w-1].text == "," || claimDashes[toks[w-1].text])
-		if e, ok := spkChunkRight(toks, w+1, v); (ok && e == v || claimIng2WithQuantity(toks, w+1, v)) && lead { // claims_ing.go
+		if e, ok := spkChunkRight(toks, w+1, v); (ok && e == v || claimIng2WithSubject(toks, w+1, v)) && lead { // claims_ing.go
 			return w
 		}
 		return -1
