@@ -245,3 +245,12 @@ func claimIng2WithSubject(toks []claimTok, s, e int) bool {
 	}
 	return true
 }
+
+// claimIng2WithLead reports whether "with" at w opens an absolute phrase
+// whose participle starts at v though no comma or dash comes before it:
+// when its subject is a quantity ("liberals with about three in 10
+// saying …", "ads with both outlets reminding …"), which a reduced
+// relative after "with" rarely has. ("and with X saying" gained nothing.)
+func claimIng2WithLead(toks []claimTok, w, v int) bool {
+	return w >= 1 && toks[w-1].span < 0 && claimIng2WithQuantity(toks, w+1, v)
+}

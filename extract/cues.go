@@ -640,9 +640,10 @@ func cueListedWithSubject(toks []claimTok, a, i int) int {
 			continue
 		}
 		// The phrase opens its clause: "…, with X saying", not "replaced
-		// it with language calling for".
-		lead := w == a || toks[w-1].span < 0 && (toks[w-1].text == "," || claimDashes[toks[w-1].text])
-		if e, ok := spkChunkRight(toks, w+1, v); (ok && e == v || claimIng2WithSubject(toks, w+1, v)) && lead { // claims_ing.go
+		// it with language calling for". claims_ing.go: claimIng2WithLead,
+		// claimIng2WithSubject.
+		lead := w == a || toks[w-1].span < 0 && (toks[w-1].text == "," || claimDashes[toks[w-1].text]) || claimIng2WithLead(toks, w, v)
+		if e, ok := spkChunkRight(toks, w+1, v); (ok && e == v || claimIng2WithSubject(toks, w+1, v)) && lead {
 			return w
 		}
 		return -1
