@@ -83,7 +83,8 @@ func TestClaimsIng(t *testing.T) {
 // subject is a quantity of people ("with three in 10 saying …"); a
 // content that opens with such a phrase is left to its participle; a
 // reduced relative on a quantity head ("those describing themselves as
-// …", "others defending …").
+// …", "others defending …") or on a plural noun for people ("delegates
+// urging …").
 func TestClaimsIng2(t *testing.T) {
 	tests := []struct {
 		name string
@@ -135,6 +136,11 @@ func TestClaimsIng2(t *testing.T) {
 				{quote: "the new law", typ: ClaimIndirect, cue: "defending", name: "others", kind: SpeakerAnonymous, mention: "others"},
 				{quote: "the court for quick action", typ: ClaimIndirect, cue: "asked", name: "the governor", kind: SpeakerAnonymous, mention: "the governor"},
 			},
+		},
+		{
+			name: "a reduced relative on a plural noun for people",
+			text: "Many lawmakers urging a new vote spoke on Monday.",
+			want: []claimWant{{quote: "a new vote", typ: ClaimIndirect, cue: "urging", name: "Many lawmakers", kind: SpeakerAnonymous, mention: "Many lawmakers"}},
 		},
 		{
 			name: "a participle on those with no object is no cue",

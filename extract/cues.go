@@ -337,7 +337,7 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 		return prev == "," || cueBeForms[prev] || prev == "been" || claimParticiplePreps[prev] || prev == "and" && i-2 >= a && toks[i-2].text == "," ||
 			i == a && t.upper || claimAfterMedium(toks, a, i) || claimIngLeadPrep(toks, a, claimCue{start: i, verb: i, form: vf}) ||
 			i-1 >= a && strings.HasPrefix(toks[i-1].tag, "NN") && (vf.class == cueBelief || claimIngSpeechAfterNoun(toks, a, i, vf)) || // "super PACs supporting Kasich" (claims_ing.go)
-			claimIng2QuantRelative(toks, a, i, vf) // "those supporting deportation" (claims_ing.go)
+			claimIng2QuantRelative(toks, a, i, vf) || claimIng2PeopleRelative(toks, a, i, vf) // "those supporting deportation", "voters urging …" (claims_ing.go)
 	}
 	if tag == "VBN" && i-1 >= a && strings.HasPrefix(toks[i-1].tag, "NN") && i+1 < len(toks) && cueLexicon().phrasal[vf.lemma][toks[i+1].lower] {
 		return true // "a campaign focused on issues"
