@@ -256,14 +256,14 @@ func claimIng2WithLead(toks []claimTok, w, v int) bool {
 }
 
 // claimIng2PeopleRelative reports whether participle cue word i right
-// after a plural noun for a group of people (spkPeopleNouns) and before
-// its object is a reduced relative: "delegates urging a rules change",
-// "supporters calling for a recount". A group of people holds what its
+// after a noun for a group of people or a source (spkPeopleNouns) and
+// before its object is a reduced relative: "delegates urging a rules
+// change", "supporters calling for a recount", "a group demanding …". A group of people holds what its
 // participle says, as a stance participle's document does.
 func claimIng2PeopleRelative(toks []claimTok, a, i int, vf cueVerbForm) bool {
 	if !vf.ing || i-1 < a || i+1 >= len(toks) || !toks[i+1].word && toks[i+1].span < 0 || toks[i].tag != "VBG" {
 		return false
 	}
 	p := toks[i-1]
-	return p.span < 0 && strings.HasPrefix(p.tag, "NNS") && spkPeopleNouns[p.lower]
+	return p.span < 0 && strings.HasPrefix(p.tag, "NN") && spkPeopleNouns[p.lower]
 }

@@ -143,6 +143,11 @@ func TestClaimsIng2(t *testing.T) {
 			want: []claimWant{{quote: "a new vote", typ: ClaimIndirect, cue: "urging", name: "Many lawmakers", kind: SpeakerAnonymous, mention: "Many lawmakers"}},
 		},
 		{
+			name: "a reduced relative on a singular noun for a group",
+			text: "A civil rights group demanding a boycott has sued the company.",
+			want: []claimWant{{quote: "a boycott", typ: ClaimIndirect, cue: "demanding", name: "civil rights group", kind: SpeakerOrganization, mention: "A civil rights group"}},
+		},
+		{
 			name: "a participle on those with no object is no cue",
 			text: "Smith won 42 percent of those responding, while Jones received 38 percent.",
 			want: []claimWant{},
