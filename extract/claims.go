@@ -539,6 +539,7 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 		if ok {
 			claimIngCutAtParticiple(toks, &d, cues, c) // "… before explaining why …" (claims_ing.go)
 			ok = claimIng2WithFirst(toks, a, d, cues, c)
+			claimIng2CutAtQuantWith(toks, a, &d, cues, c)
 		}
 		if k := claimByDrop(toks, c, d.maxTok, limit); ok && k > 0 {
 			taken = k // claims_content.go: the "by" participle's claim replaces it

@@ -267,3 +267,27 @@ func claimIng2PeopleRelative(toks []claimTok, a, i int, vf cueVerbForm) bool {
 	p := toks[i-1]
 	return p.span < 0 && strings.HasPrefix(p.tag, "NN") && spkPeopleNouns[p.lower]
 }
+
+// claimIng2CutAtQuantWith ends draft d's last content segment before an
+// absolute phrase after "with" with no comma before it whose subject is
+// a quantity (claimIng2WithLead): "described themselves as liberals with
+// about three in 10 saying …" keeps "themselves as liberals". After a
+// comma the phrase stays in the content, as a poll's figures do.
+func claimIng2CutAtQuantWith(toks []claimTok, a int, d *claimDraft, cues []claimCue, c claimCue) {
+	if len(d.segs) == 0 {
+		return
+	}
+	seg := d.segs[len(d.segs)-1]
+	for _, c2 := range cues {
+		if c2.start <= c.end || !c2.form.ing || c2.kind != cueVerb || toks[c2.start].start >= seg[1] {
+			continue
+		}
+		w := cueListedWithSubject(toks, a, c2.verb)
+		if w <= a || toks[w].start <= seg[0] || !toks[w-1].word || !claimIng2WithLead(toks, w, c2.verb) {
+			continue
+		}
+		d.segs[len(d.segs)-1][1] = toks[w-1].end
+		d.maxTok = w
+		return
+	}
+}

@@ -110,9 +110,12 @@ func TestClaimsIng2(t *testing.T) {
 			want: []claimWant{{quote: "the race for the senator", typ: ClaimIndirect, cue: "calling", name: "Fox News and NBC News", kind: SpeakerOrganization, mention: "Fox News and NBC News"}},
 		},
 		{
-			name: "an absolute phrase with a quantity needs no comma before with",
-			text: "Most described themselves as liberals with about three in 10 saying they are very liberal.",
-			want: []claimWant{{quote: "they are very liberal", typ: ClaimIndirect, cue: "saying", name: "about three in 10", kind: SpeakerAnonymous, mention: "about three in 10"}},
+			name: "an absolute phrase with a quantity needs no comma before with and ends the content before it",
+			text: "Voters described themselves as liberals with about three in 10 saying they are very liberal.",
+			want: []claimWant{
+				{quote: "themselves as liberals", typ: ClaimIndirect, cue: "described", name: "Voters", kind: SpeakerAnonymous, mention: "Voters"},
+				{quote: "they are very liberal", typ: ClaimIndirect, cue: "saying", name: "about three in 10", kind: SpeakerAnonymous, mention: "about three in 10"},
+			},
 		},
 		{
 			name: "a content that opens with an absolute phrase is the participle's",
