@@ -537,7 +537,9 @@ func claimUnit(text string, p *claimPara, pi, a, b int, opts ClaimOptions) []cla
 		}
 		d, ok := claimAttribute(toks, a, taken, limit, c)
 		if ok {
-			claimIngCutAtParticiple(toks, &d, cues, c)     // "… before explaining why …" (claims_ing.go)
+			claimIngCutAtParticiple(toks, &d, cues, c) // "… before explaining why …" (claims_ing.go)
+			ok = claimIng2WithFirst(toks, a, d, cues, c)
+			claimIng2CutAtQuantWith(toks, a, &d, cues, c)
 			claimHeadlineCoordCut(toks, &d, cues, c, a, b) // "Backs X And Denounces Y" (claims_headline.go)
 		}
 		if k := claimByDrop(toks, c, d.maxTok, limit); ok && k > 0 {

@@ -133,3 +133,161 @@ func claimIngEarlierParticiple(toks []claimTok, cues []claimCue, c claimCue, p i
 	}
 	return false
 }
+
+// claimIng2WithQuantity reports whether [s, e) is a quantity of people
+// the spkChunkRight chunker does not take as a subject of an absolute
+// phrase after "with": "with many saying …", "with three in 10 saying
+// …", "with nearly 140 House members blasting …", "with 42% preferring
+// …", "with many of those over 45 supporting …". It has a number or a
+// quantifier and otherwise only nouns, adjectives and the words of
+// claimIng2QuantWords.
+func claimIng2WithQuantity(toks []claimTok, s, e int) bool {
+	if e <= s || e-s > 8 {
+		return false
+	}
+	quant := false
+	for k := s; k < e; k++ {
+		t := toks[k]
+		switch {
+		case t.span >= 0:
+			return false
+		case t.tag == "CD" || claimIng2Quantifiers[t.lower]:
+			quant = true
+		case t.text == "%" || claimIng2QuantWords[t.lower]:
+		case k > s && (strings.HasPrefix(t.tag, "NN") || t.tag == "JJ"):
+		default:
+			return false
+		}
+	}
+	return quant
+}
+
+// claimIng2Quantifiers head a quantity of people: "many", "most of them".
+var claimIng2Quantifiers = map[string]bool{
+	"many": true, "most": true, "some": true, "few": true, "several": true, "half": true, "all": true, "both": true, "none": true, "majority": true, "plurality": true, "minority": true, "percent": true,
+}
+
+// claimIng2QuantWords may stand around a number or quantifier: "about",
+// "nearly", "more than", "in", "of those".
+var claimIng2QuantWords = map[string]bool{
+	"a": true, "an": true, "the": true, "about": true, "nearly": true, "almost": true, "roughly": true, "around": true, "some": true, "more": true, "than": true, "fewer": true, "less": true,
+	"over": true, "under": true, "only": true, "just": true, "in": true, "of": true, "those": true, "them": true, "us": true, "these": true, "their": true, "its": true, "out": true,
+}
+
+// claimIng2WithFirst reports whether draft d of cue c keeps its content:
+// not when the content opens with an absolute phrase whose participle is
+// a cue of cues after a comma ("Republicans were quick to chime in, with
+// X tweeting that …"; cueListedWithSubject). That phrase is its own
+// source's claim, and the draft is dropped so that the participle takes
+// it. An absolute phrase later in a content stays in it, as a poll's
+// figures do ("showed X leading, with 40 percent supporting him").
+func claimIng2WithFirst(toks []claimTok, a int, d claimDraft, cues []claimCue, c claimCue) bool {
+	if len(d.segs) == 0 {
+		return true
+	}
+	seg := d.segs[len(d.segs)-1]
+	for _, c2 := range cues {
+		if c2.start <= c.end || !c2.form.ing || c2.kind != cueVerb || toks[c2.start].start >= seg[1] {
+			continue
+		}
+		if w := cueListedWithSubject(toks, a, c2.verb); w >= 0 && toks[w].start == seg[0] {
+			return false
+		}
+	}
+	return true
+}
+
+// claimIng2QuantRelative reports whether participle cue word i is a
+// reduced relative after a pronoun-like quantity head
+// (claimIngQuantHead, "one", "another"): "those supporting deportation",
+// "others defending the law", "including one soliciting his views".
+func claimIng2QuantRelative(toks []claimTok, a, i int, vf cueVerbForm) bool {
+	if !vf.ing || i-1 < a || i+1 >= len(toks) || !toks[i+1].word && toks[i+1].span < 0 || toks[i].tag != "VBG" && toks[i].tag != "NN" {
+		return false // not "those responding, …": the object follows
+	}
+	k := i - 1
+	return claimIngQuantHead(toks, k) || toks[k].span < 0 && (toks[k].lower == "one" || toks[k].lower == "another" || toks[k].lower == "ones" && k-1 >= a && toks[k-1].lower == "the")
+}
+
+// claimIng2QuantSource returns the start of the source before a reduced
+// relative on a quantity head at i-1: the head itself, or "the ones".
+func claimIng2QuantSource(toks []claimTok, a, i int) int {
+	if toks[i-1].lower == "ones" {
+		return i - 2
+	}
+	return i - 1
+}
+
+// claimIng2WithSubject reports whether [s, e) may be the subject of a
+// participle in an absolute phrase after "with" that spkChunkRight does
+// not take: a quantity (claimIng2WithQuantity) or a noun phrase of
+// nouns, names and modifiers joined by "and", "of", "from" or a
+// possessive, ending in a noun: "with Fox News and NBC News calling …",
+// "with the campaign of the former senator from Pennsylvania saying …".
+func claimIng2WithSubject(toks []claimTok, s, e int) bool {
+	if claimIng2WithQuantity(toks, s, e) {
+		return true
+	}
+	if e <= s || e-s > 12 || !strings.HasPrefix(toks[e-1].tag, "NN") {
+		return false
+	}
+	for k := s; k < e; k++ {
+		t := toks[k]
+		switch {
+		case t.span >= 0:
+			return false
+		case strings.HasPrefix(t.tag, "NN") || t.tag == "JJ" || t.tag == "CD" || t.tag == "POS" || t.tag == "PRP$" || t.tag == "DT" || t.lower == "’s" || t.lower == "'s":
+		case k > s && (t.lower == "and" || t.lower == "of" || t.lower == "from"):
+		case k > s && t.text == "." && toks[k-1].upper:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// claimIng2WithLead reports whether "with" at w opens an absolute phrase
+// whose participle starts at v though no comma or dash comes before it:
+// when its subject is a quantity ("liberals with about three in 10
+// saying …", "ads with both outlets reminding …"), which a reduced
+// relative after "with" rarely has. ("and with X saying" gained nothing.)
+func claimIng2WithLead(toks []claimTok, w, v int) bool {
+	return w >= 1 && toks[w-1].span < 0 && claimIng2WithQuantity(toks, w+1, v)
+}
+
+// claimIng2PeopleRelative reports whether participle cue word i right
+// after a noun for a group of people or a source (spkPeopleNouns) and
+// before its object is a reduced relative: "delegates urging a rules
+// change", "supporters calling for a recount", "a group demanding …". A group of people holds what its
+// participle says, as a stance participle's document does.
+func claimIng2PeopleRelative(toks []claimTok, a, i int, vf cueVerbForm) bool {
+	if !vf.ing || i-1 < a || i+1 >= len(toks) || !toks[i+1].word && toks[i+1].span < 0 || toks[i].tag != "VBG" {
+		return false
+	}
+	p := toks[i-1]
+	return p.span < 0 && strings.HasPrefix(p.tag, "NN") && spkPeopleNouns[p.lower]
+}
+
+// claimIng2CutAtQuantWith ends draft d's last content segment before an
+// absolute phrase after "with" with no comma before it whose subject is
+// a quantity (claimIng2WithLead): "described themselves as liberals with
+// about three in 10 saying …" keeps "themselves as liberals". After a
+// comma the phrase stays in the content, as a poll's figures do.
+func claimIng2CutAtQuantWith(toks []claimTok, a int, d *claimDraft, cues []claimCue, c claimCue) {
+	if len(d.segs) == 0 {
+		return
+	}
+	seg := d.segs[len(d.segs)-1]
+	for _, c2 := range cues {
+		if c2.start <= c.end || !c2.form.ing || c2.kind != cueVerb || toks[c2.start].start >= seg[1] {
+			continue
+		}
+		w := cueListedWithSubject(toks, a, c2.verb)
+		if w <= a || toks[w].start <= seg[0] || !toks[w-1].word || !claimIng2WithLead(toks, w, c2.verb) {
+			continue
+		}
+		d.segs[len(d.segs)-1][1] = toks[w-1].end
+		d.maxTok = w
+		return
+	}
+}

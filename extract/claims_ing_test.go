@@ -77,3 +77,91 @@ func TestClaimsIng(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
 	}
 }
+
+// TestClaimsIng2 covers the second round of participle cues
+// (claims_ing.go, claimIng2*): an absolute phrase after "with" whose
+// subject is a quantity of people ("with three in 10 saying …"); a
+// content that opens with such a phrase is left to its participle; a
+// reduced relative on a quantity head ("those describing themselves as
+// …", "others defending …") or on a plural noun for people ("delegates
+// urging …").
+func TestClaimsIng2(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "an absolute phrase with a quantity as its subject",
+			text: "Voters shrugged off the decision, with three in 10 saying a running mate would have no effect.",
+			want: []claimWant{
+				{quote: "the decision", typ: ClaimIndirect, cue: "shrugged off", name: "Voters", kind: SpeakerAnonymous, mention: "Voters"},
+				{quote: "a running mate would have no effect", typ: ClaimIndirect, cue: "saying", name: "three in 10", kind: SpeakerAnonymous, mention: "three in 10"},
+			},
+		},
+		{
+			name: "an absolute phrase with a counted group as its subject",
+			text: "The raids drew notice on Tuesday, with nearly 140 House members blasting the roundups.",
+			want: []claimWant{{quote: "the roundups", typ: ClaimIndirect, cue: "blasting", name: "nearly 140 House members", kind: SpeakerAnonymous, mention: "nearly 140 House members"}},
+		},
+		{
+			name: "an absolute phrase with coordinated names as its subject",
+			text: "Sanders won Wisconsin on Tuesday, with Fox News and NBC News calling the race for the senator.",
+			want: []claimWant{{quote: "the race for the senator", typ: ClaimIndirect, cue: "calling", name: "Fox News and NBC News", kind: SpeakerOrganization, mention: "Fox News and NBC News"}},
+		},
+		{
+			name: "an absolute phrase with a quantity needs no comma before with and ends the content before it",
+			text: "Voters described themselves as liberals with about three in 10 saying they are very liberal.",
+			want: []claimWant{
+				{quote: "themselves as liberals", typ: ClaimIndirect, cue: "described", name: "Voters", kind: SpeakerAnonymous, mention: "Voters"},
+				{quote: "they are very liberal", typ: ClaimIndirect, cue: "saying", name: "about three in 10", kind: SpeakerAnonymous, mention: "about three in 10"},
+			},
+		},
+		{
+			name: "a content that opens with an absolute phrase is the participle's",
+			text: "Republicans were quick to chime in, with Governor Smith tweeting that the plan was a disaster.",
+			want: []claimWant{{quote: "that the plan was a disaster", typ: ClaimIndirect, cue: "tweeting", name: "Smith", kind: SpeakerPerson, role: "Governor", mention: "Governor Smith"}},
+		},
+		{
+			name: "an absolute phrase later in a content stays in it",
+			text: "The poll showed the mayor losing support, with 40 percent backing him before the debate.",
+			want: []claimWant{{quote: "the mayor losing support, with 40 percent backing him before the debate", typ: ClaimIndirect, cue: "showed", name: "The poll", kind: SpeakerUnknown, mention: "The poll"}},
+		},
+		{
+			name: "a reduced relative on those",
+			text: "He leads among those describing themselves as very conservative.",
+			want: []claimWant{{quote: "themselves as very conservative", typ: ClaimIndirect, cue: "describing", name: "those", kind: SpeakerAnonymous, mention: "those"}},
+		},
+		{
+			name: "a reduced relative on others in a lead",
+			text: "Like others defending the new law, the governor asked the court for quick action.",
+			want: []claimWant{
+				{quote: "the new law", typ: ClaimIndirect, cue: "defending", name: "others", kind: SpeakerAnonymous, mention: "others"},
+				{quote: "the court for quick action", typ: ClaimIndirect, cue: "asked", name: "the governor", kind: SpeakerAnonymous, mention: "the governor"},
+			},
+		},
+		{
+			name: "a reduced relative on a plural noun for people",
+			text: "Many lawmakers urging a new vote spoke on Monday.",
+			want: []claimWant{{quote: "a new vote", typ: ClaimIndirect, cue: "urging", name: "Many lawmakers", kind: SpeakerAnonymous, mention: "Many lawmakers"}},
+		},
+		{
+			name: "a reduced relative on a singular noun for a group",
+			text: "A civil rights group demanding a boycott has sued the company.",
+			want: []claimWant{{quote: "a boycott", typ: ClaimIndirect, cue: "demanding", name: "civil rights group", kind: SpeakerOrganization, mention: "A civil rights group"}},
+		},
+		{
+			name: "a participle on those with no object is no cue",
+			text: "Smith won 42 percent of those responding, while Jones received 38 percent.",
+			want: []claimWant{},
+		},
+		{
+			name: "a quantity after with that is no subject of a participle",
+			text: "The council met with many residents living near the plant.",
+			want: []claimWant{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
+	}
+}

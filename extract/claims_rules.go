@@ -235,7 +235,7 @@ func claimAttributeRules(toks []claimTok, ua, a, b int, c claimCue) (claimDraft,
 	}
 	// Reduced relative: "super PACs supporting Kasich", "a campaign
 	// focused on issues of interest to women".
-	if c.kind == cueVerb && c.start == c.verb && c.start-1 >= a && strings.HasPrefix(toks[c.start-1].tag, "NN") && toks[c.start-1].span < 0 &&
+	if c.kind == cueVerb && c.start == c.verb && c.start-1 >= a && (strings.HasPrefix(toks[c.start-1].tag, "NN") || claimIng2QuantRelative(toks, a, c.start, c.form)) && toks[c.start-1].span < 0 &&
 		(toks[c.verb].tag == "VBG" || toks[c.verb].tag == "VBN" && c.end > c.verb+1) {
 		return claimReducedRelative(toks, a, b, c, d)
 	}
@@ -1301,7 +1301,9 @@ func claimBeforeFinite(toks []claimTok, s, e int) int {
 // main clause's verb.
 func claimReducedRelative(toks []claimTok, a, b int, c claimCue, d claimDraft) (claimDraft, bool) {
 	ls, le, ok := spkChunkLeft(toks, a, c.start)
-	if !ok || le != c.start || !claimIngRelativeSource(toks, ls, le, c) { // claims_ing.go
+	if claimIng2QuantRelative(toks, a, c.start, c.form) { // claims_ing.go
+		ls, le, ok = claimIng2QuantSource(toks, a, c.start), c.start, true
+	} else if !ok || le != c.start || !claimIngRelativeSource(toks, ls, le, c) { // claims_ing.go
 		return d, false
 	}
 	s := claimContentStart(toks, c, b)

@@ -347,7 +347,8 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 		}
 		return prev == "," || cueBeForms[prev] || prev == "been" || claimParticiplePreps[prev] || prev == "and" && i-2 >= a && toks[i-2].text == "," ||
 			i == a && t.upper || claimAfterMedium(toks, a, i) || claimIngLeadPrep(toks, a, claimCue{start: i, verb: i, form: vf}) ||
-			i-1 >= a && strings.HasPrefix(toks[i-1].tag, "NN") && (vf.class == cueBelief || claimIngSpeechAfterNoun(toks, a, i, vf)) // "super PACs supporting Kasich" (claims_ing.go)
+			i-1 >= a && strings.HasPrefix(toks[i-1].tag, "NN") && (vf.class == cueBelief || claimIngSpeechAfterNoun(toks, a, i, vf)) || // "super PACs supporting Kasich" (claims_ing.go)
+			claimIng2QuantRelative(toks, a, i, vf) || claimIng2PeopleRelative(toks, a, i, vf) // "those supporting deportation", "voters urging …" (claims_ing.go)
 	}
 	if tag == "VBN" && i-1 >= a && strings.HasPrefix(toks[i-1].tag, "NN") && i+1 < len(toks) && cueLexicon().phrasal[vf.lemma][toks[i+1].lower] {
 		return true // "a campaign focused on issues"
@@ -650,9 +651,10 @@ func cueListedWithSubject(toks []claimTok, a, i int) int {
 			continue
 		}
 		// The phrase opens its clause: "…, with X saying", not "replaced
-		// it with language calling for".
-		lead := w == a || toks[w-1].span < 0 && (toks[w-1].text == "," || claimDashes[toks[w-1].text])
-		if e, ok := spkChunkRight(toks, w+1, v); ok && e == v && lead {
+		// it with language calling for". claims_ing.go: claimIng2WithLead,
+		// claimIng2WithSubject.
+		lead := w == a || toks[w-1].span < 0 && (toks[w-1].text == "," || claimDashes[toks[w-1].text]) || claimIng2WithLead(toks, w, v)
+		if e, ok := spkChunkRight(toks, w+1, v); (ok && e == v || claimIng2WithSubject(toks, w+1, v)) && lead {
 			return w
 		}
 		return -1
