@@ -185,14 +185,7 @@ func claimHeadlineQuoteLabel(p *claimPara, pi, s int) (claimDraft, bool) {
 	if claimWords(toks, c+1, n) < 3 {
 		return claimDraft{}, false
 	}
-	seg, ok := claimSeg(toks, c+1, n)
-	if !ok {
-		return claimDraft{}, false
-	}
-	return claimDraft{
-		para: pi, unitA: 0, unitB: n, segs: [][2]int{seg}, cue: [2]int{toks[c].start, toks[c].end}, hasCue: true,
-		spkS: s, spkE: c, spkPara: pi, conf: 0.5, maxTok: n,
-	}, true
+	return claimLabelColonDraft(toks, pi, s, c, c, n)
 }
 
 // claimHeadlineOrgTails are label words of claimNotSpeakers that also

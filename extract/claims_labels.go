@@ -129,12 +129,19 @@ func claimLabelAddressee(p *claimPara, pi, s, k int) (claimDraft, bool) {
 	if c == k+1 || c >= n-3 || toks[c].text != ":" || claimWords(toks, c+1, n) < 3 {
 		return claimDraft{}, false
 	}
+	return claimLabelColonDraft(toks, pi, s, k, c, n)
+}
+
+// claimLabelColonDraft is the draft of a label line of n tokens whose
+// source is [s, e) and whose colon at c is the cue: the content is the
+// rest of the line.
+func claimLabelColonDraft(toks []claimTok, pi, s, e, c, n int) (claimDraft, bool) {
 	seg, ok := claimSeg(toks, c+1, n)
 	if !ok {
 		return claimDraft{}, false
 	}
 	return claimDraft{
 		para: pi, unitA: 0, unitB: n, segs: [][2]int{seg}, cue: [2]int{toks[c].start, toks[c].end}, hasCue: true,
-		spkS: s, spkE: k, spkPara: pi, conf: 0.5, maxTok: n,
+		spkS: s, spkE: e, spkPara: pi, conf: 0.5, maxTok: n,
 	}, true
 }
