@@ -118,10 +118,10 @@ type claimDraft struct {
 // # Quality
 //
 // On PolNeAR dev (84 articles, 2,192 attributions; claimwire eval claims):
-// content F1 0.798 (P 0.854, R 0.748), exact F1 0.662, end-to-end F1
-// 0.764, speaker accuracy 0.956, recall on direct quotations 0.975 (mixed
-// 0.897, indirect 0.671); on train (840 articles), content F1 0.754 and
-// end-to-end F1 0.716. PolNeAR annotates every attribution of speech,
+// content F1 0.803 (P 0.855, R 0.756), exact F1 0.666, end-to-end F1
+// 0.769, speaker accuracy 0.956, recall on direct quotations 0.975 (mixed
+// 0.897, indirect 0.682); on train (840 articles), content F1 0.763 and
+// end-to-end F1 0.724. PolNeAR annotates every attribution of speech,
 // belief, intention and stance; a fifth of dev's attributions have a cue
 // that no word list holds and no general shape finds ("unleashed",
 // "is steering clear of criticizing"), and those are most of what is
@@ -137,7 +137,7 @@ type claimDraft struct {
 //
 // # Performance and concurrency
 //
-// 15–25× faster than prose.NewDocument with all defaults over the same
+// 10–25× faster than prose.NewDocument with all defaults over the same
 // texts in the same run (claimwire bench claims; the spread is the load of
 // a shared machine): roughly 100–270k tokens/s on one core. Claims keeps no state between calls; the
 // tagger and lexicons are loaded once and are safe for concurrent use.

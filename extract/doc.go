@@ -73,7 +73,13 @@
 //     "reportedly", "it was announced that …", "a memo titled “…”");
 //     claims_prec4.go: more shapes that rarely attribute (a one-word topic
 //     after a sourceless noun cue, a "who" clause inside a subject, a
-//     trailing verb with its own object); claims_parenth.go: contents
+//     trailing verb with its own object); claims_prec5.go: a verb's object
+//     read as an inverted source, and the narrow shapes earlier filters
+//     must keep ("found it difficult to …", "declined comment");
+//     claims_ing.go: participle cues (a reduced relative "ads attacking
+//     X", "those describing themselves as …", "Since announcing …, X",
+//     ", with 42% saying …"); cues_timegap.go: a time word or adverb
+//     inside a phrasal cue ("spoke out Tuesday about"); claims_parenth.go: contents
 //     around a set-off speaker ("If it fails, the mayor said, the city
 //     will …");
 //     claims_nouncue.go: noun cues whose source is the subject of the
