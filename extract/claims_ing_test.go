@@ -165,3 +165,30 @@ func TestClaimsIng2(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
 	}
 }
+
+// TestClaimsIng3 covers the third round of participle and question gaps:
+// a time phrase between "asked" and its preposition.
+func TestClaimsIng3(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "a time phrase between asked and about",
+			text: "When asked last month about the plan, Smith said the plan was fine.",
+			want: []claimWant{
+				{quote: "the plan", typ: ClaimIndirect, cue: "asked", name: "", kind: SpeakerUnknown, mention: ""},
+				{quote: "the plan was fine", typ: ClaimIndirect, cue: "said", name: "Smith", kind: SpeakerPerson, mention: "Smith"},
+			},
+		},
+		{
+			name: "a question ends at a colon before a quotation",
+			text: "When asked last week about the inquiry: \u201cThat matter is being handled by the agents,\u201d the minister told reporters.",
+			want: []claimWant{{quote: "the inquiry", typ: ClaimIndirect, cue: "asked", name: "", kind: SpeakerUnknown, mention: ""}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
+	}
+}
