@@ -236,6 +236,15 @@ func claimAskedQuestion(toks []claimTok, a, b int) (claimDraft, bool) {
 		s := k + 1
 		// Adverbs and a short place or time phrase may come first:
 		// "asked specifically what", "Asked in Iowa recently whether".
+		// A time phrase the tagger reads as an adjective and noun may
+		// come too: "asked last month about" (cueTimeGapUnit).
+		for s < b && s < k+7 {
+			g := cueTimeGapUnit(toks, b, s)
+			if g == s || g > k+7 {
+				break
+			}
+			s = g
+		}
 		for s < b && s < k+7 && (toks[s].tag == "RB" || toks[s].tag == "IN" && toks[s].lower != "about" && toks[s].lower != "for" && toks[s].lower != "whether" && toks[s].lower != "if" || toks[s].tag == "NNP" || toks[s].tag == "DT" || toks[s].tag == "NN" || toks[s].tag == "CD") && toks[s].span < 0 {
 			s++
 		}
@@ -301,7 +310,7 @@ func claimAskedEnd(toks []claimTok, s, b int) int {
 			return e
 		}
 		switch t.text {
-		case ",", ".", ";", "?", "—":
+		case ",", ".", ";", ":", "?", "—":
 			return e
 		case "-", "–", "--", "(":
 			if e > s && t.start > toks[e-1].end {

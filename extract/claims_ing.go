@@ -291,3 +291,28 @@ func claimIng2CutAtQuantWith(toks []claimTok, a int, d *claimDraft, cues []claim
 		return
 	}
 }
+
+// claimIng3WithNounIng reports whether participle cue word i, which the
+// tagger read as a noun after a common noun ("with the governor
+// tweeting/NN that …"), closes the subject of an absolute phrase after
+// "with" (cueListedWithSubject) and so is a verb.
+func claimIng3WithNounIng(toks []claimTok, a, i int, vf cueVerbForm) bool {
+	return vf.ing && strings.HasPrefix(toks[i].tag, "NN") && i+1 < len(toks) && toks[i+1].span < 0 && toks[i+1].word &&
+		cueListedWithSubject(toks, a, i) >= 0
+}
+
+// claimIng3PronounHead reports whether the word at k before the -ing
+// participle at i is a pronoun the participle modifies as a reduced
+// relative ("those supporting deportation", "anyone seeking asylum"),
+// not a determiner of a noun the participle modifies ("the expected
+// outcome"), which claimPrecPrenominal rules out.
+func claimIng3PronounHead(toks []claimTok, k, i int) bool {
+	if toks[i].tag != "VBG" || toks[k].span >= 0 {
+		return false
+	}
+	switch toks[k].lower {
+	case "those", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "others":
+		return true
+	}
+	return false
+}

@@ -165,3 +165,47 @@ func TestClaimsIng2(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
 	}
 }
+
+// TestClaimsIng3 covers the third round of participle and question gaps:
+// a time phrase between "asked" and its preposition, a reduced relative
+// on "those" before a bare noun, and an absolute phrase after "with"
+// whose participle is tagged as a noun.
+func TestClaimsIng3(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []claimWant
+	}{
+		{
+			name: "a time phrase between asked and about",
+			text: "When asked last month about the plan, Smith said the plan was fine.",
+			want: []claimWant{
+				{quote: "the plan", typ: ClaimIndirect, cue: "asked", name: "", kind: SpeakerUnknown, mention: ""},
+				{quote: "the plan was fine", typ: ClaimIndirect, cue: "said", name: "Smith", kind: SpeakerPerson, mention: "Smith"},
+			},
+		},
+		{
+			name: "a question ends at a colon before a quotation",
+			text: "When asked last week about the inquiry: \u201cThat matter is being handled by the agents,\u201d the minister told reporters.",
+			want: []claimWant{{quote: "the inquiry", typ: ClaimIndirect, cue: "asked", name: "", kind: SpeakerUnknown, mention: ""}},
+		},
+		{
+			name: "a reduced relative on those before a one-word object and the main verb",
+			text: "Those supporting deportation are a minority.",
+			want: []claimWant{{quote: "deportation", typ: ClaimIndirect, cue: "supporting", name: "Those", kind: SpeakerAnonymous, mention: "Those"}},
+		},
+		{
+			name: "a determiner before a participle and its noun is no reduced relative",
+			text: "The expected outcome is a minority.",
+			want: []claimWant{},
+		},
+		{
+			name: "an absolute phrase whose participle the tagger reads as a noun",
+			text: "The senator left the chamber, with the governor tweeting that the vote was rigged.",
+			want: []claimWant{{quote: "that the vote was rigged", typ: ClaimIndirect, cue: "tweeting", name: "the governor", kind: SpeakerAnonymous, mention: "the governor"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { claimCheck(t, tt.text, tt.want) })
+	}
+}

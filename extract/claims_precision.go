@@ -355,7 +355,7 @@ func claimPrecPrenominal(toks []claimTok, a, i int) bool {
 	case "DT":
 		// "both", "all" and "each" float after an auxiliary ("have both
 		// supported") or stand alone ("Both want …").
-		if p.lower == "both" || p.lower == "all" || p.lower == "each" {
+		if p.lower == "both" || p.lower == "all" || p.lower == "each" || claimIng3PronounHead(toks, i-1, i) {
 			return false
 		}
 	default:

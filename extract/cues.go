@@ -295,7 +295,8 @@ func cueIsVerbUse(toks []claimTok, a, i int, vf cueVerbForm) bool {
 		nextEnd := i+1 < len(toks) && (toks[i+1].text == "." || toks[i+1].text == "," || toks[i+1].text == ":")
 		prevNoun := i-1 >= a && (strings.HasPrefix(toks[i-1].tag, "NN") || toks[i-1].tag == "PRP")
 		if t.lower != "said" && t.lower != "told" && t.lower != "says" && !(nextThat && prevName && (tag == "NNS" || tag == "NN")) &&
-			!(nextEnd && prevNoun && vf.class == cueSpeech && !vf.base && !vf.ing) && !claimSaidPluralBase(toks, a, i, vf) {
+			!(nextEnd && prevNoun && vf.class == cueSpeech && !vf.base && !vf.ing) && !claimSaidPluralBase(toks, a, i, vf) &&
+			!claimIng3WithNounIng(toks, a, i, vf) {
 			return false
 		}
 	}
