@@ -3,7 +3,7 @@ package extract
 import "testing"
 
 // TestClaimsLex3 covers cue words added to the lexicon in round lex3:
-// phrasal cues ("touched on", "cheered for", "squabbled over", "pressed
+// phrasal cues ("touched on", "cheered for", "cheered on", "squabbled over", "pressed
 // for", "pulled support for") and the stance verb "promote".
 func TestClaimsLex3(t *testing.T) {
 	tests := []struct {
@@ -20,6 +20,11 @@ func TestClaimsLex3(t *testing.T) {
 			name: "cheered for",
 			text: "Fans cheered for the new coach.",
 			want: []claimWant{{quote: "the new coach", typ: ClaimIndirect, cue: "cheered for", name: "Fans", kind: SpeakerAnonymous, mention: "Fans"}},
+		},
+		{
+			name: "cheered on",
+			text: "Supporters cheered on the striking workers.",
+			want: []claimWant{{quote: "the striking workers", typ: ClaimIndirect, cue: "cheered on", name: "Supporters", kind: SpeakerAnonymous, mention: "Supporters"}},
 		},
 		{
 			name: "squabbled over",
