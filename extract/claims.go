@@ -118,10 +118,10 @@ type claimDraft struct {
 // # Quality
 //
 // On PolNeAR dev (84 articles, 2,192 attributions; claimwire eval claims):
-// content F1 0.803 (P 0.855, R 0.756), exact F1 0.666, end-to-end F1
+// content F1 0.803 (P 0.855, R 0.757), exact F1 0.666, end-to-end F1
 // 0.769, speaker accuracy 0.956, recall on direct quotations 0.975 (mixed
-// 0.897, indirect 0.682); on train (840 articles), content F1 0.763 and
-// end-to-end F1 0.724. PolNeAR annotates every attribution of speech,
+// 0.897, indirect 0.683); on train (840 articles), content F1 0.764 and
+// end-to-end F1 0.725. PolNeAR annotates every attribution of speech,
 // belief, intention and stance; a fifth of dev's attributions have a cue
 // that no word list holds and no general shape finds ("unleashed",
 // "is steering clear of criticizing"), and those are most of what is
