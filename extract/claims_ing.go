@@ -307,12 +307,12 @@ func claimIng3WithNounIng(toks []claimTok, a, i int, vf cueVerbForm) bool {
 // not a determiner of a noun the participle modifies ("the expected
 // outcome"), which claimPrecPrenominal rules out.
 func claimIng3PronounHead(toks []claimTok, k, i int) bool {
-	if toks[i].tag != "VBG" || toks[k].span >= 0 {
+	if toks[i].tag != "VBG" || !claimIngQuantHead(toks, k) {
 		return false
 	}
 	switch toks[k].lower {
-	case "those", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "others":
-		return true
+	case "many", "some", "few", "several", "most":
+		return false // also determiners: "some supporting evidence"
 	}
-	return false
+	return true
 }
