@@ -151,7 +151,7 @@ func claimIng2WithQuantity(toks []claimTok, s, e int) bool {
 		switch {
 		case t.span >= 0:
 			return false
-		case t.tag == "CD" || claimIng2Quantifiers[t.lower]:
+		case t.tag == "CD" || spkQuantHeads[t.lower] || t.lower == "percent":
 			quant = true
 		case t.text == "%" || claimIng2QuantWords[t.lower]:
 		case k > s && (strings.HasPrefix(t.tag, "NN") || t.tag == "JJ"):
@@ -160,11 +160,6 @@ func claimIng2WithQuantity(toks []claimTok, s, e int) bool {
 		}
 	}
 	return quant
-}
-
-// claimIng2Quantifiers head a quantity of people: "many", "most of them".
-var claimIng2Quantifiers = map[string]bool{
-	"many": true, "most": true, "some": true, "few": true, "several": true, "half": true, "all": true, "both": true, "none": true, "majority": true, "plurality": true, "minority": true, "percent": true,
 }
 
 // claimIng2QuantWords may stand around a number or quantifier: "about",
